@@ -1,0 +1,67 @@
+/**
+ * /case name:<name> — one fugitive's case, found however the name is typed
+ * (run together, misspelt, in characters). When the match is uncertain the
+ * reply says so and names the other candidates.
+ */
+import { defineCommand } from '../src/commands/types.js';
+import { OptionType } from '../src/discord/limits.js';
+import type { NameMatch } from '../src/search/searchIndex.js';
+import { caseCard, caseChoiceLabel, caseSummary, displayName } from '../src/render/caseCard.js';
+import { COLOR, errorReply, reply } from '../src/render/embed.js';
+import { quoteUserText } from '../src/render/markdown.js';
+
+/** Above this score a match is a guess: the reply lists candidates instead of a card. */
+const NO_MATCH_ABOVE = 0.42;
+/** Above this score the card carries a "closest match" notice. */
+const CONFIDENT_UP_TO = 0.12;
+/** Candidates scoring within this of the best are as likely. */
+const AMBIGUOUS_WITHIN = 0.05;
+
+function candidateList(matches: readonly NameMatch[]): string {
+  return matches.map((m) => `• **${displayName(m.record)}**: ${caseSummary(m.record)}`).join('\n');
+}
+
+export default defineCommand({
+  definition: {
+    name: 'case',
+    description: "A fugitive's case: post, list-of-100 rank, where they fled, what happened and when",
+    options: [
+      {
+        type: OptionType.String,
+        name: 'name',
+        description: 'Name in pinyin or Chinese characters, e.g. Yang Xiuzhu or 杨秀珠',
+        required: true,
+        autocomplete: true,
+        max_length: 100,
+      },
+    ],
+  },
+  examples: ['/case name:yang xiuzhu', '/case name:杨秀珠', '/case name:xuchaofan'],
+
+  run(options, { data }) {
+    const query = options.string('name', true);
+    const matches = data.search.findCases(query, 6);
+    const best = matches[0];
+    if (!best) return errorReply(`No case in the data matches ${quoteUserText(query)}. Try /search, or pick a name while typing.`);
+    if (best.score > NO_MATCH_ABOVE) {
+      return reply({
+        ephemeral: true,
+        embeds: [{ title: 'No close match', description: `Nothing matches ${quoteUserText(query)} closely. Did you mean:\n${candidateList(matches.slice(0, 5))}`, color: COLOR.warn }],
+      });
+    }
+    const alike = best.kind === 'exact' ? [] : matches.slice(1).filter((m) => m.score - best.score <= AMBIGUOUS_WITHIN);
+    let notice: string | undefined;
+    if (alike.length > 0) notice = `⚠️ ${quoteUserText(query)} matches ${alike.length + 1} cases; showing the first. Also: ${alike.map((m) => displayName(m.record)).join(', ')}.`;
+    else if (best.score > CONFIDENT_UP_TO) {
+      const others = matches.slice(1, 4).map((m) => displayName(m.record));
+      notice = `⚠️ Closest match for ${quoteUserText(query)}.${others.length > 0 ? ` Other candidates: ${others.join(', ')}.` : ''}`;
+    }
+    return reply({ embeds: [caseCard(best.record, data.meta, notice ? { notice } : {})] });
+  },
+
+  autocomplete(focused, _options, { data }) {
+    const typed = focused.value.trim();
+    const records = typed ? data.search.findCases(typed, 25).map((m) => m.record) : data.cases;
+    return records.map((c) => ({ name: caseChoiceLabel(c), value: c.name }));
+  },
+});

@@ -1,0 +1,79 @@
+/**
+ * /timeline [year] — the campaign's milestones and the cases' dated events,
+ * in date order, grouped by year.
+ */
+import { defineCommand } from '../src/commands/types.js';
+import { OptionType } from '../src/discord/limits.js';
+import type { Dataset } from '../src/data/dataset.js';
+import { compareDates } from '../src/data/dates.js';
+import type { SourceList } from '../src/data/schema.js';
+import { outcomePhrase } from '../src/data/terms.js';
+import { COLOR, errorReply, reply } from '../src/render/embed.js';
+import { formatDateShort } from '../src/render/format.js';
+import { escapeMarkdown } from '../src/render/markdown.js';
+import { Citations, reportFooter } from '../src/render/sources.js';
+
+interface Entry {
+  date: string;
+  text: string;
+  source: SourceList;
+}
+
+export function timelineEntries(data: Dataset): Entry[] {
+  const entries: Entry[] = [
+    ...data.milestones.map((m) => ({ date: m.date, text: `**${escapeMarkdown(m.title)}**`, source: m.source })),
+    ...data.cases.flatMap((c) =>
+      c.events.map((e) => ({ date: e.date, text: `${escapeMarkdown(c.name)}: ${outcomePhrase(e)}`, source: e.source })),
+    ),
+  ];
+  // Stable: equal dates keep milestones before case events, each in file order.
+  return entries.sort((a, b) => compareDates(a.date, b.date));
+}
+
+function yearsOf(entries: readonly Entry[]): number[] {
+  return [...new Set(entries.map((e) => Number(e.date.slice(0, 4))))];
+}
+
+export default defineCommand({
+  definition: {
+    name: 'timeline',
+    description: 'Milestones of the Sky Net campaign and its cases, in date order',
+    options: [{ type: OptionType.Integer, name: 'year', description: 'Only this year, e.g. 2018', autocomplete: true, min_value: 2000, max_value: 2100 }],
+  },
+  examples: ['/timeline', '/timeline year:2018'],
+
+  run(options, { data }) {
+    const year = options.integer('year');
+    const all = timelineEntries(data);
+    const entries = year === undefined ? all : all.filter((e) => e.date.startsWith(String(year)));
+    const years = yearsOf(all);
+    if (entries.length === 0) return errorReply(`Nothing in the timeline for ${year}. It covers ${years[0]}–${years[years.length - 1]}.`);
+    const cite = new Citations();
+    const fields = yearsOf(entries).map((y) => ({
+      name: String(y),
+      value: entries
+        .filter((e) => e.date.startsWith(String(y)))
+        .map((e) => `\`${formatDateShort(e.date).padEnd(12)}\` ${e.text}${cite.cite(e.source)}`)
+        .join('\n'),
+    }));
+    return reply({
+      embeds: [
+        {
+          title: year === undefined ? 'Sky Net timeline' : `Sky Net timeline: ${year}`,
+          description: year === undefined ? 'Milestones in bold; case events by name. `/timeline year:2018` for one year.' : 'Milestones in bold; case events by name.',
+          color: COLOR.info,
+          fields: [...fields, cite.field()],
+          footer: reportFooter(data.meta),
+        },
+      ],
+    });
+  },
+
+  autocomplete(focused, _options, { data }) {
+    const typed = focused.value.trim();
+    const entries = timelineEntries(data);
+    return yearsOf(entries)
+      .filter((y) => String(y).startsWith(typed))
+      .map((y) => ({ name: `${y} (${entries.filter((e) => e.date.startsWith(String(y))).length} entries)`, value: y }));
+  },
+});

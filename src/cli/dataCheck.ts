@@ -1,0 +1,34 @@
+/**
+ * `npm run data:check [-- folder]`: validates the data files and prints every
+ * problem as `file: path: what is wrong`, exiting 1 when there is any.
+ */
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import { readDataParts } from '../data/load.js';
+import { DataError, formatProblem } from '../data/problems.js';
+import { DEFAULT_DATA_DIR } from '../paths.js';
+
+async function main(argv: string[]): Promise<number> {
+  const dir = path.resolve(argv[0] ?? process.env.DATA_DIR ?? DEFAULT_DATA_DIR);
+  try {
+    const parts = await readDataParts(dir);
+    const report = path.join(dir, 'sources', parts.meta.report.file);
+    const quotes = existsSync(report) ? `every quote found word for word in sources/${parts.meta.report.file}` : `quotes NOT checked: sources/${parts.meta.report.file} is missing`;
+    process.stdout.write(`${dir}: OK: ${parts.years.length} years, ${parts.cases.length} cases, ${parts.milestones.length} milestones; ${quotes}\n`);
+    return 0;
+  } catch (error) {
+    if (!(error instanceof DataError)) throw error;
+    process.stdout.write(`${error.problems.map(formatProblem).join('\n')}\n${error.problems.length} problem${error.problems.length === 1 ? '' : 's'} in ${dir}\n`);
+    return 1;
+  }
+}
+
+main(process.argv.slice(2)).then(
+  (code) => {
+    process.exitCode = code;
+  },
+  (error: unknown) => {
+    process.stderr.write(`${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+    process.exitCode = 1;
+  },
+);

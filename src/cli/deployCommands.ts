@@ -1,0 +1,39 @@
+/**
+ * `npm run deploy-commands`: registers every command file's definition with
+ * Discord, for one guild when DISCORD_GUILD_ID is set (instant, for testing)
+ * or globally. `--print` shows the JSON instead of sending it.
+ */
+import { REST, Routes } from 'discord.js';
+import { loadConfig } from '../config/env.js';
+import { loadCommands } from '../commands/registry.js';
+import { reportStartupError } from './startupError.js';
+
+async function main(argv: string[]): Promise<number> {
+  const registry = await loadCommands();
+  const body = registry.definitions();
+  if (argv.includes('--print')) {
+    process.stdout.write(`${JSON.stringify(body, null, 2)}\n`);
+    return 0;
+  }
+  const config = loadConfig();
+  if (!config.DISCORD_TOKEN) {
+    process.stderr.write('DISCORD_TOKEN is not set: put the bot token in .env (see .env.example), or use --print to see the definitions.\n');
+    return 1;
+  }
+  const rest = new REST({ version: '10', ...(config.DISCORD_API_BASE ? { api: config.DISCORD_API_BASE } : {}) }).setToken(config.DISCORD_TOKEN);
+  const applicationId = config.DISCORD_APPLICATION_ID ?? ((await rest.get(Routes.currentApplication())) as { id: string }).id;
+  const route = config.DISCORD_GUILD_ID ? Routes.applicationGuildCommands(applicationId, config.DISCORD_GUILD_ID) : Routes.applicationCommands(applicationId);
+  const registered = (await rest.put(route, { body })) as unknown[];
+  const where = config.DISCORD_GUILD_ID ? `guild ${config.DISCORD_GUILD_ID} (available now)` : 'every guild (global; may take up to an hour to show)';
+  process.stdout.write(`Registered ${registered.length} commands for ${where}: ${body.map((c) => `/${c.name}`).join(', ')}\n`);
+  return 0;
+}
+
+main(process.argv.slice(2)).then(
+  (code) => {
+    process.exitCode = code;
+  },
+  (error: unknown) => {
+    process.exitCode = reportStartupError(error);
+  },
+);

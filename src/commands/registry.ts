@@ -1,0 +1,66 @@
+/**
+ * Finds the command files in `commands/` and checks each one as it loads: a
+ * file that does not export a proper command, or whose definition Discord
+ * would refuse, stops the bot with the file's name in the error. Adding a
+ * command means adding a file there; nothing else needs to know.
+ */
+import { readdir } from 'node:fs/promises';
+import path from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { definitionProblems } from '../discord/definitionRules.js';
+import type { Command } from './types.js';
+
+/** `commands/` beside `src/`, whether running from source or from `dist/`. */
+export const COMMANDS_DIR = fileURLToPath(new URL('../../commands/', import.meta.url));
+
+export class CommandRegistry {
+  private readonly byName: ReadonlyMap<string, Command>;
+
+  constructor(readonly list: readonly Command[]) {
+    this.byName = new Map(list.map((c) => [c.definition.name, c]));
+  }
+
+  get(name: string): Command | undefined {
+    return this.byName.get(name);
+  }
+
+  definitions() {
+    return this.list.map((c) => c.definition);
+  }
+}
+
+function isCommandFile(file: string): boolean {
+  return /\.(ts|js|mjs)$/.test(file) && !/\.(d|test|spec)\.[mc]?[tj]s$/.test(file);
+}
+
+/** Problems with a module's default export, or none. */
+export function commandProblems(file: string, mod: unknown): string[] {
+  const command = (mod as { default?: unknown } | undefined)?.default as Partial<Command> | undefined;
+  if (!command || typeof command !== 'object') return [`${file}: has no default export (export default defineCommand({...}))`];
+  if (!command.definition || typeof command.definition.name !== 'string') return [`${file}: the command has no definition with a name`];
+  const out = definitionProblems(command.definition).map((p) => `${file}: ${p}`);
+  if (typeof command.run !== 'function') out.push(`${file}: run must be a function`);
+  if (!Array.isArray(command.examples) || command.examples.length === 0) out.push(`${file}: give at least one example`);
+  const wantsAutocomplete = (command.definition.options ?? []).some((o) => 'autocomplete' in o && o.autocomplete);
+  if (wantsAutocomplete && typeof command.autocomplete !== 'function') out.push(`${file}: an option asks for autocomplete but there is no autocomplete handler`);
+  return out;
+}
+
+export async function loadCommands(dir: string = COMMANDS_DIR): Promise<CommandRegistry> {
+  const files = (await readdir(dir)).filter(isCommandFile).sort();
+  const problems: string[] = [];
+  const commands: Command[] = [];
+  for (const file of files) {
+    const mod: unknown = await import(pathToFileURL(path.join(dir, file)).href);
+    const found = commandProblems(file, mod);
+    if (found.length > 0) problems.push(...found);
+    else commands.push((mod as { default: Command }).default);
+  }
+  const names = new Set<string>();
+  for (const c of commands) {
+    if (names.has(c.definition.name)) problems.push(`two command files define /${c.definition.name}`);
+    names.add(c.definition.name);
+  }
+  if (problems.length > 0) throw new Error(`invalid command files in ${dir}:\n${problems.join('\n')}`);
+  return new CommandRegistry(commands);
+}

@@ -1,0 +1,50 @@
+/**
+ * What a command file exports. A command computes a reply from its options
+ * and the dataset; it never touches the transport (gateway, HTTP endpoint or
+ * terminal), which only carries what it returns.
+ */
+import type { APIApplicationCommandBasicOption, LocalizationMap } from 'discord-api-types/v10';
+import type { Dataset } from '../data/dataset.js';
+import type { Choice, Reply } from '../discord/payload.js';
+import type { CommandOptions } from './options.js';
+
+/** The JSON registered with Discord for a chat-input (slash) command without subcommands. */
+export interface CommandDefinition {
+  name: string;
+  description: string;
+  name_localizations?: LocalizationMap;
+  description_localizations?: LocalizationMap;
+  options?: APIApplicationCommandBasicOption[];
+  /** 0 guild, 1 bot DM, 2 private channel. */
+  contexts?: number[];
+  integration_types?: number[];
+  nsfw?: boolean;
+}
+
+export interface CommandContext {
+  readonly data: Dataset;
+  /** Discord locale of the person asking, e.g. `en-US` or `zh-CN`. */
+  readonly locale: string;
+  readonly userId: string;
+  /** Every loaded command, for /help. */
+  readonly commands: readonly Command[];
+}
+
+export interface FocusedOption {
+  name: string;
+  /** What has been typed so far: always text, even for an integer option. */
+  value: string;
+}
+
+export interface Command {
+  definition: CommandDefinition;
+  /** Lines as typed in Discord's chat bar, shown by /help and exercised by the tests. */
+  examples: readonly string[];
+  run(options: CommandOptions, ctx: CommandContext): Reply | Promise<Reply>;
+  autocomplete?(focused: FocusedOption, options: CommandOptions, ctx: CommandContext): Choice[] | Promise<Choice[]>;
+}
+
+/** Identity function that checks a command module's shape where it is written. */
+export function defineCommand(command: Command): Command {
+  return command;
+}

@@ -1,0 +1,44 @@
+/**
+ * Configuration from the environment (and `.env`, through dotenv), checked
+ * once at start. A missing or malformed value stops the bot with one clear
+ * line naming the variable; no value is ever echoed, so a token pasted into
+ * the wrong variable does not end up in a log.
+ */
+import { config as loadDotenv } from 'dotenv';
+import { z } from 'zod';
+
+const snowflake = z.string().regex(/^\d{1,20}$/, 'must be a Discord id (digits only)');
+
+const EnvSchema = z.object({
+  DISCORD_TOKEN: z
+    .string()
+    .regex(/^\S+$/, 'must be the bot token with no spaces')
+    .optional(),
+  DISCORD_APPLICATION_ID: snowflake.optional(),
+  DISCORD_GUILD_ID: snowflake.optional(),
+  DISCORD_API_BASE: z
+    .string()
+    .regex(/^https?:\/\/[^\s/]+(\/\S*)?$/, 'must be an http(s) URL such as http://127.0.0.1:8080/api')
+    .optional(),
+  DATA_DIR: z.string().min(1).optional(),
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+});
+
+export type Config = z.infer<typeof EnvSchema>;
+
+export class ConfigError extends Error {
+  override name = 'ConfigError';
+}
+
+/** Reads `.env` (without overriding what the shell set) and validates the result. */
+export function loadConfig(env: NodeJS.ProcessEnv = process.env, dotenvPath?: string): Config {
+  if (env === process.env) loadDotenv({ quiet: true, ...(dotenvPath ? { path: dotenvPath } : {}) });
+  // An empty line such as `DISCORD_TOKEN=` in .env means "not set".
+  const present = Object.fromEntries(Object.entries(env).filter(([, v]) => v !== undefined && v.trim() !== ''));
+  const result = EnvSchema.safeParse(present);
+  if (!result.success) {
+    const lines = result.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`);
+    throw new ConfigError(`configuration error: ${lines.join('; ')}`);
+  }
+  return result.data;
+}

@@ -1,0 +1,89 @@
+/**
+ * Checks that span records, which a schema cannot express: unique ids, links
+ * that point somewhere, and above all that every quote is word for word in the
+ * report and every figure appears in the words it was read from.
+ */
+import type { DataProblem } from './problems.js';
+import { quoteStates } from './figures.js';
+import type { DatasetParts } from './dataset.js';
+import type { Unit } from './schema.js';
+
+/** Collapses runs of white space so a quote may be wrapped differently from the report. */
+export function squashSpace(s: string): string {
+  return s.replace(/\s+/g, ' ').trim();
+}
+
+export function checkConsistency(parts: DatasetParts, reportText: string | undefined): DataProblem[] {
+  const problems: DataProblem[] = [];
+  const report = reportText === undefined ? undefined : squashSpace(reportText);
+
+  const checkQuote = (file: string, path: string, quote: string): void => {
+    if (report !== undefined && !report.includes(squashSpace(quote))) {
+      problems.push({ file, path, message: `quote is not word for word in ${parts.meta.report.file}: "${quote.slice(0, 80)}${quote.length > 80 ? '…' : ''}"` });
+    }
+  };
+  const checkFigure = (file: string, path: string, value: number, unit: Unit, quote: string): void => {
+    if (!quoteStates(quote, value, unit)) {
+      problems.push({ file, path, message: `the figure ${value} (${unit}) does not appear in its quote: "${quote.slice(0, 80)}"` });
+    }
+  };
+
+  const seenYears = new Set<number>();
+  parts.years.forEach((y, i) => {
+    const at = `years[${i}](${y.year})`;
+    if (seenYears.has(y.year)) problems.push({ file: 'years.json', path: `${at}.year`, message: `year ${y.year} appears more than once` });
+    seenYears.add(y.year);
+    checkQuote('years.json', `${at}.quote`, y.quote);
+    checkFigure('years.json', `${at}.returned`, y.returned, 'people', y.quote);
+    checkFigure('years.json', `${at}.recovered`, y.recovered, 'yuan', y.quote);
+    y.figures.forEach((f, j) => {
+      checkQuote('years.json', `${at}.figures[${j}].quote`, f.quote);
+      checkFigure('years.json', `${at}.figures[${j}].value`, f.value, f.unit, f.quote);
+    });
+    y.claims.forEach((c, j) => checkQuote('years.json', `${at}.claims[${j}].quote`, c.quote));
+  });
+  parts.years.forEach((y, i) => {
+    y.claims.forEach((c, j) => {
+      const check = c.check;
+      if (!check) return;
+      const needed = check.kind === 'change-percent' ? [check.base] : check.kind === 'rank' ? [] : [check.from, check.to];
+      for (const year of needed) {
+        if (!seenYears.has(year)) {
+          problems.push({ file: 'years.json', path: `years[${i}](${y.year}).claims[${j}].check`, message: `refers to year ${year}, which is not in the data` });
+        }
+      }
+    });
+  });
+
+  const caseIds = new Set<string>();
+  const ranks = new Map<number, string>();
+  parts.cases.forEach((c, i) => {
+    const at = `cases[${i}](${c.id})`;
+    if (caseIds.has(c.id)) problems.push({ file: 'cases.json', path: `${at}.id`, message: `id "${c.id}" appears more than once` });
+    caseIds.add(c.id);
+    const rank = c.list100?.rank;
+    if (rank !== undefined) {
+      const holder = ranks.get(rank);
+      if (holder) problems.push({ file: 'cases.json', path: `${at}.list100.rank`, message: `rank ${rank} on the list of 100 is already held by ${holder}` });
+      ranks.set(rank, c.id);
+      if (c.list100?.onList === false) problems.push({ file: 'cases.json', path: `${at}.list100`, message: 'has a rank but onList is false' });
+    }
+    c.quotes.forEach((q, j) => checkQuote('cases.json', `${at}.quotes[${j}]`, q));
+  });
+
+  const milestoneIds = new Set<string>();
+  parts.milestones.forEach((m, i) => {
+    const at = `milestones[${i}](${m.id})`;
+    if (milestoneIds.has(m.id)) problems.push({ file: 'milestones.json', path: `${at}.id`, message: `id "${m.id}" appears more than once` });
+    milestoneIds.add(m.id);
+    m.caseIds.forEach((id, j) => {
+      if (!caseIds.has(id)) problems.push({ file: 'milestones.json', path: `${at}.caseIds[${j}]`, message: `no case has the id "${id}"` });
+    });
+    m.quotes.forEach((q, j) => checkQuote('milestones.json', `${at}.quotes[${j}]`, q));
+    m.figures.forEach((f, j) => {
+      checkQuote('milestones.json', `${at}.figures[${j}].quote`, f.quote);
+      checkFigure('milestones.json', `${at}.figures[${j}].value`, f.value, f.unit, f.quote);
+    });
+  });
+  return problems;
+}

@@ -1,0 +1,29 @@
+/**
+ * The validated data as commands see it: records sorted the way readers expect
+ * and indexed for lookup. A Dataset is immutable once built, so a reload can
+ * swap a whole new one in without a reader ever seeing half of each.
+ */
+import type { CaseRecord, Meta, Milestone, YearRecord } from './schema.js';
+import type { SearchIndex } from '../search/searchIndex.js';
+
+export interface Dataset {
+  readonly meta: Meta;
+  /** Ascending by year. */
+  readonly years: readonly YearRecord[];
+  /** In file order, which the editors keep chronological. */
+  readonly cases: readonly CaseRecord[];
+  /** Ascending by date; a month or a year sorts before the days inside it. */
+  readonly milestones: readonly Milestone[];
+  readonly yearByNumber: ReadonlyMap<number, YearRecord>;
+  readonly caseById: ReadonlyMap<string, CaseRecord>;
+  readonly search: SearchIndex;
+  /** The folder the data was read from. */
+  readonly dir: string;
+}
+
+export interface DatasetParts {
+  meta: Meta;
+  years: YearRecord[];
+  cases: CaseRecord[];
+  milestones: Milestone[];
+}

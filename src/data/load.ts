@@ -1,0 +1,87 @@
+/**
+ * Reads a data folder, validates every file and returns a Dataset, or throws a
+ * DataError listing every problem found. Nothing half-valid is ever returned:
+ * the bot would rather refuse to start than serve a wrong figure.
+ */
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import type { z } from 'zod';
+import { CasesFile, Meta, MilestonesFile, YearsFile } from './schema.js';
+import { DataError, zodProblems, type DataProblem } from './problems.js';
+import { checkConsistency } from './consistency.js';
+import { compareDates } from './dates.js';
+import type { Dataset, DatasetParts } from './dataset.js';
+import { buildSearchIndex } from '../search/searchIndex.js';
+
+import { DEFAULT_DATA_DIR } from '../paths.js';
+
+type Parsed<S extends z.ZodType> = { ok: true; value: z.infer<S> } | { ok: false };
+
+async function readJson<S extends z.ZodType>(dir: string, file: string, schema: S, problems: DataProblem[]): Promise<Parsed<S>> {
+  let text: string;
+  try {
+    text = await readFile(path.join(dir, file), 'utf8');
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    problems.push({ file, path: '', message: code === 'ENOENT' ? `file is missing from ${dir}` : `cannot be read (${code ?? String(error)})` });
+    return { ok: false };
+  }
+  let raw: unknown;
+  try {
+    raw = JSON.parse(text);
+  } catch (error) {
+    problems.push({ file, path: '', message: `is not valid JSON: ${(error as Error).message}` });
+    return { ok: false };
+  }
+  const result = schema.safeParse(raw);
+  if (!result.success) {
+    problems.push(...zodProblems(file, raw, result.error));
+    return { ok: false };
+  }
+  return { ok: true, value: result.data };
+}
+
+/** The report's text, when the folder keeps a copy under `sources/`; quotes are checked against it. */
+async function readReport(dir: string, file: string): Promise<string | undefined> {
+  try {
+    return await readFile(path.join(dir, 'sources', file), 'utf8');
+  } catch {
+    return undefined;
+  }
+}
+
+/** Validates the folder and returns its records, without building the search index. */
+export async function readDataParts(dir: string = DEFAULT_DATA_DIR): Promise<DatasetParts> {
+  const problems: DataProblem[] = [];
+  const [meta, years, cases, milestones] = await Promise.all([
+    readJson(dir, 'meta.json', Meta, problems),
+    readJson(dir, 'years.json', YearsFile, problems),
+    readJson(dir, 'cases.json', CasesFile, problems),
+    readJson(dir, 'milestones.json', MilestonesFile, problems),
+  ]);
+  if (!meta.ok || !years.ok || !cases.ok || !milestones.ok) throw new DataError(problems);
+
+  const parts: DatasetParts = {
+    meta: meta.value,
+    years: [...years.value.years].sort((a, b) => a.year - b.year),
+    cases: cases.value.cases,
+    milestones: [...milestones.value.milestones].sort((a, b) => compareDates(a.date, b.date)),
+  };
+  problems.push(...checkConsistency(parts, await readReport(dir, parts.meta.report.file)));
+  if (problems.length > 0) throw new DataError(problems);
+  return parts;
+}
+
+export function buildDataset(parts: DatasetParts, dir: string): Dataset {
+  return {
+    ...parts,
+    yearByNumber: new Map(parts.years.map((y) => [y.year, y])),
+    caseById: new Map(parts.cases.map((c) => [c.id, c])),
+    search: buildSearchIndex(parts),
+    dir,
+  };
+}
+
+export async function loadDataset(dir: string = DEFAULT_DATA_DIR): Promise<Dataset> {
+  return buildDataset(await readDataParts(dir), dir);
+}

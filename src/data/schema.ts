@@ -1,0 +1,177 @@
+/**
+ * The shape of the data files in `data/`, checked when they are loaded.
+ *
+ * The files are edited by hand on deadline, so every object is strict (a
+ * misspelt key is an error, not a silently ignored field) and every figure is
+ * a whole number: money is stored in yuan (5.42 billion = 5420000000), never
+ * as a float that could round.
+ */
+import { z } from 'zod';
+
+/** `2015`, `2015-03` or `2015-03-28`: the report often gives only a month or a year. */
+export const PartialDate = z
+  .string()
+  .regex(/^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/, 'expected a date as YYYY, YYYY-MM or YYYY-MM-DD');
+export type PartialDate = z.infer<typeof PartialDate>;
+
+/**
+ * Where a fact comes from: `"report"` is the seed report (the record's own
+ * verbatim quotes); anything else is the address of another published report,
+ * shown to the reader beside the fact.
+ */
+export const SourceList = z
+  .array(z.string().trim().min(1, 'a source may not be empty'))
+  .min(1, 'a fact needs at least one source ("report" or an address)');
+export type SourceList = z.infer<typeof SourceList>;
+
+/** Verbatim sentences from the report. They must appear in the report word for word. */
+const Quotes = z.array(z.string().min(10, 'a quote must be a sentence from the report')).min(1, 'at least one verbatim quote is required');
+
+const Yuan = z.number().int('money is stored in whole yuan').nonnegative();
+const Count = z.number().int('a count of people must be a whole number').nonnegative();
+
+export const Unit = z.enum(['people', 'yuan', 'percent']);
+export type Unit = z.infer<typeof Unit>;
+
+export const Figure = z.strictObject({
+  label: z.string().min(1),
+  value: z.number().nonnegative(),
+  unit: Unit,
+  /** The words of the report this figure is read from. */
+  quote: z.string().min(10),
+});
+export type Figure = z.infer<typeof Figure>;
+
+/**
+ * A claim the report makes about its own numbers ("the highest level in
+ * history"), kept as a claim. `check` says how the data can test it.
+ */
+export const ClaimCheck = z.discriminatedUnion('kind', [
+  z.strictObject({ kind: z.literal('rank'), metric: z.enum(['returned', 'recovered']), expected: z.number().int().positive() }),
+  z.strictObject({
+    kind: z.literal('change-percent'),
+    metric: z.enum(['returned', 'recovered']),
+    base: z.number().int(),
+    expected: z.number(),
+  }),
+  z.strictObject({
+    kind: z.literal('about-average'),
+    metric: z.enum(['returned', 'recovered']),
+    from: z.number().int(),
+    to: z.number().int(),
+  }),
+  z.strictObject({ kind: z.literal('rising'), metric: z.enum(['returned', 'recovered']), from: z.number().int(), to: z.number().int() }),
+]);
+export type ClaimCheck = z.infer<typeof ClaimCheck>;
+
+export const Claim = z.strictObject({
+  text: z.string().min(1),
+  quote: z.string().min(10),
+  check: ClaimCheck.optional(),
+});
+export type Claim = z.infer<typeof Claim>;
+
+export const YearRecord = z.strictObject({
+  year: z.number().int().min(2014).max(2100),
+  /** Fugitives brought back to China during the year's operation. */
+  returned: Count,
+  /** Money recovered, in yuan. */
+  recovered: Yuan,
+  quote: z.string().min(10),
+  figures: z.array(Figure).default([]),
+  claims: z.array(Claim).default([]),
+});
+export type YearRecord = z.infer<typeof YearRecord>;
+
+/** What happened to a fugitive. Display labels live in `src/render/labels.ts`. */
+export const Outcome = z.enum([
+  'returned',
+  'surrendered',
+  'escorted-back',
+  'deported',
+  'repatriated',
+  'forcibly-repatriated',
+  'extradited',
+  'arrested-abroad',
+  'assets-confiscated',
+]);
+export type Outcome = z.infer<typeof Outcome>;
+
+export const CaseEvent = z.strictObject({
+  date: PartialDate,
+  type: Outcome,
+  /** Country the person came back from, where a source says so. */
+  from: z.string().min(1).optional(),
+  note: z.string().min(1).optional(),
+  source: SourceList,
+});
+export type CaseEvent = z.infer<typeof CaseEvent>;
+
+export const Note = z.strictObject({ text: z.string().min(1), source: SourceList });
+export type Note = z.infer<typeof Note>;
+
+export const CaseRecord = z.strictObject({
+  /** Stable identifier: lower-case pinyin with hyphens, e.g. `yang-xiuzhu`. */
+  id: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'expected lower-case words joined by hyphens, e.g. yang-xiuzhu'),
+  /** The clean name in pinyin, family name first: `Yang Xiuzhu`. */
+  name: z.string().min(2).max(60),
+  /** Characters, only where a published source gives them; never guessed. */
+  chinese: z
+    .strictObject({
+      simplified: z.string().regex(/^\p{Script=Han}{2,5}$/u, 'expected 2 to 5 Chinese characters'),
+      traditional: z.string().regex(/^\p{Script=Han}{2,5}$/u, 'expected 2 to 5 Chinese characters').optional(),
+      source: SourceList,
+    })
+    .optional(),
+  /** Other spellings and nicknames, including the report's own ("Jiasiyu"). */
+  aliases: z.array(z.string().min(1).max(100)).default([]),
+  post: z.strictObject({ value: z.string().min(1), source: SourceList }).optional(),
+  /** On the list of 100 red-notice fugitives published on 22 April 2015. */
+  list100: z
+    .strictObject({ onList: z.boolean(), rank: z.number().int().min(1).max(100).optional(), source: SourceList })
+    .optional(),
+  /** Under an Interpol red notice (every one of the list of 100 is). */
+  redNotice: z.strictObject({ value: z.boolean(), source: SourceList }).optional(),
+  fled: z
+    .strictObject({ to: z.string().min(1).optional(), date: PartialDate.optional(), source: SourceList })
+    .optional(),
+  yearsAtLarge: z
+    .strictObject({ value: z.number().int().positive(), qualifier: z.enum(['more than', 'about']).optional(), source: SourceList })
+    .optional(),
+  events: z.array(CaseEvent).min(1, 'a case needs at least one event: what happened and when'),
+  /** The Sky Net year the case belongs to; null when it predates the campaign. */
+  operation: z.number().int().min(2015).max(2100).nullable(),
+  notes: z.array(Note).default([]),
+  quotes: Quotes,
+});
+export type CaseRecord = z.infer<typeof CaseRecord>;
+
+export const Milestone = z.strictObject({
+  id: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'expected lower-case words joined by hyphens'),
+  date: PartialDate,
+  title: z.string().min(1).max(120),
+  detail: z.string().min(1).max(900),
+  caseIds: z.array(z.string()).default([]),
+  figures: z.array(Figure).default([]),
+  source: SourceList.default(['report']),
+  quotes: Quotes,
+});
+export type Milestone = z.infer<typeof Milestone>;
+
+export const SourceDocument = z.strictObject({
+  file: z.string().min(1),
+  title: z.string().min(1),
+  author: z.string().min(1).optional(),
+  note: z.string().min(1),
+});
+
+export const Meta = z.strictObject({
+  /** Bumped by whoever edits the data, shown by /about. */
+  version: z.string().min(1),
+  report: SourceDocument,
+});
+export type Meta = z.infer<typeof Meta>;
+
+export const YearsFile = z.strictObject({ years: z.array(YearRecord).min(1) });
+export const CasesFile = z.strictObject({ cases: z.array(CaseRecord).min(1) });
+export const MilestonesFile = z.strictObject({ milestones: z.array(Milestone).min(1) });

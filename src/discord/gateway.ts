@@ -1,0 +1,91 @@
+/**
+ * The Discord gateway mode: discord.js logs in (Guilds intent only: slash
+ * commands need nothing more) and carries each interaction to the
+ * dispatcher and its reply back. Work still running as Discord's 3-second
+ * window closes is deferred and the reply edited in when it is ready.
+ */
+import { Client, Events, GatewayIntentBits, type AutocompleteInteraction, type ChatInputCommandInteraction, type Interaction } from 'discord.js';
+import type { App } from '../app.js';
+import type { Dispatched } from '../interactions/dispatch.js';
+import { EPHEMERAL, INITIAL_RESPONSE_MS, ResponseType } from './limits.js';
+import { incomingFrom, replyOptions } from './toDiscordJs.js';
+
+/** Defer this long after the interaction arrived, leaving room for the defer itself to reach Discord. */
+export const DEFER_AFTER_MS = INITIAL_RESPONSE_MS - 1000;
+
+export interface GatewayOptions {
+  token: string;
+  /** REST base such as http://127.0.0.1:8080/api; discord.js's default when absent. */
+  apiBase?: string;
+}
+
+export function createClient(apiBase?: string): Client {
+  return new Client({
+    intents: [GatewayIntentBits.Guilds],
+    // Defence in depth: every reply sets this too.
+    allowedMentions: { parse: [] },
+    // `api: undefined` would break every REST call, so the key is only there when set.
+    ...(apiBase ? { rest: { api: apiBase } } : {}),
+  });
+}
+
+async function answerAutocomplete(interaction: AutocompleteInteraction, app: App): Promise<void> {
+  const { response } = await app.handle(incomingFrom(interaction));
+  await interaction.respond(response.type === ResponseType.AutocompleteResult ? response.data.choices : []);
+}
+
+async function answerCommand(interaction: ChatInputCommandInteraction, app: App): Promise<void> {
+  const work = app.handle(incomingFrom(interaction));
+  const waited = Date.now() - interaction.createdTimestamp;
+  let timer: NodeJS.Timeout | undefined;
+  const slow = new Promise<'slow'>((resolve) => {
+    timer = setTimeout(() => resolve('slow'), Math.max(0, DEFER_AFTER_MS - waited));
+  });
+  const first = await Promise.race([work, slow]);
+  clearTimeout(timer);
+
+  if (first !== 'slow') {
+    await send(interaction, first, 'reply');
+    return;
+  }
+  await interaction.deferReply();
+  await send(interaction, await work, 'edit');
+}
+
+async function send(interaction: ChatInputCommandInteraction, { response, files }: Dispatched, how: 'reply' | 'edit'): Promise<void> {
+  if (response.type !== ResponseType.ChannelMessageWithSource) throw new Error(`unexpected response type ${response.type}`);
+  const options = replyOptions(response.data, files);
+  if (how === 'reply') {
+    await interaction.reply(options);
+    return;
+  }
+  const ephemeral = ((response.data.flags ?? 0) & EPHEMERAL) !== 0;
+  if (!ephemeral) {
+    const { flags: _flags, ...edit } = options;
+    await interaction.editReply(edit);
+    return;
+  }
+  // A deferred reply is public; an error meant for one person goes to them alone.
+  await interaction.deleteReply();
+  await interaction.followUp(options);
+}
+
+export async function handleInteraction(interaction: Interaction, app: App): Promise<void> {
+  try {
+    if (interaction.isAutocomplete()) await answerAutocomplete(interaction, app);
+    else if (interaction.isChatInputCommand()) await answerCommand(interaction, app);
+  } catch (error) {
+    // The bot stays up: one interaction failing to reach Discord must not stop the others.
+    app.log.warn({ err: error, interaction: interaction.id }, 'could not answer interaction');
+  }
+}
+
+export async function startGateway(app: App, options: GatewayOptions): Promise<Client> {
+  const client = createClient(options.apiBase);
+  client.on(Events.InteractionCreate, (interaction) => void handleInteraction(interaction, app));
+  client.once(Events.ClientReady, (ready) => app.log.info({ user: ready.user.tag, commands: app.registry.list.length }, 'connected to Discord'));
+  client.on(Events.Error, (error) => app.log.error({ err: error }, 'discord.js error'));
+  client.on(Events.Warn, (message) => app.log.warn({ message }, 'discord.js warning'));
+  await client.login(options.token);
+  return client;
+}

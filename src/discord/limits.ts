@@ -1,0 +1,51 @@
+/**
+ * Discord's limits, in one place (../shared/reference/discord.md, from
+ * Discord's API documentation). Everything that builds or checks a reply
+ * reads them from here.
+ */
+export const LIMITS = {
+  content: 2000,
+  embedsPerMessage: 10,
+  embedTitle: 256,
+  embedDescription: 4096,
+  embedFields: 25,
+  fieldName: 256,
+  fieldValue: 1024,
+  footerText: 2048,
+  authorName: 256,
+  /** Title, description, field names and values, footer and author of every embed of a message, together. */
+  embedsTotal: 6000,
+  commandName: 32,
+  description: 100,
+  options: 25,
+  choices: 25,
+  choiceName: 100,
+  choiceValue: 100,
+  autocompleteChoices: 25,
+  actionRows: 5,
+  buttonsPerRow: 5,
+  customId: 100,
+  buttonLabel: 80,
+} as const;
+
+/** Command and option names: letters, digits, `-`, `_` and `'`, lower-case where a lower-case form exists. */
+export const NAME_PATTERN = /^[-_'\p{L}\p{N}\p{sc=Deva}\p{sc=Thai}]{1,32}$/u;
+
+/** Seconds Discord waits for the first response before the interaction token dies. */
+export const INITIAL_RESPONSE_MS = 3000;
+
+/** Message flag that shows a reply only to the person who asked. */
+export const EPHEMERAL = 64;
+
+export const InteractionType = { Ping: 1, ApplicationCommand: 2, MessageComponent: 3, Autocomplete: 4 } as const;
+
+export const ResponseType = {
+  Pong: 1,
+  ChannelMessageWithSource: 4,
+  DeferredChannelMessageWithSource: 5,
+  DeferredUpdateMessage: 6,
+  UpdateMessage: 7,
+  AutocompleteResult: 8,
+} as const;
+
+export const OptionType = { String: 3, Integer: 4, Boolean: 5, User: 6, Channel: 7, Role: 8, Mentionable: 9, Number: 10 } as const;

@@ -1,0 +1,25 @@
+/**
+ * `npm start`. With DISCORD_TOKEN set the bot connects to Discord's gateway;
+ * without it, it runs in the terminal, so a fresh clone works with no setup.
+ */
+import { createApp } from './app.js';
+import { loadConfig } from './config/env.js';
+import { reportStartupError } from './cli/startupError.js';
+import { runConsole } from './terminal/console.js';
+
+async function main(): Promise<void> {
+  const config = loadConfig();
+  const app = await createApp(config);
+  process.on('unhandledRejection', (reason) => app.log.error({ err: reason }, 'unhandled rejection'));
+  if (config.DISCORD_TOKEN) {
+    // Loaded only here: discord.js takes a quarter of a second to import, which the terminal need not pay.
+    const { startGateway } = await import('./discord/gateway.js');
+    await startGateway(app, { token: config.DISCORD_TOKEN, ...(config.DISCORD_API_BASE ? { apiBase: config.DISCORD_API_BASE } : {}) });
+    return;
+  }
+  await runConsole(app);
+}
+
+main().catch((error: unknown) => {
+  process.exitCode = reportStartupError(error);
+});

@@ -1,0 +1,19 @@
+/**
+ * Escaping for text that is not ours (what a user typed, what an editor put in
+ * the data), so it shows as typed instead of turning into formatting, links
+ * or headings.
+ */
+
+/** Escapes Discord markdown: emphasis, code, spoilers, quotes, headings, lists and masked links. */
+export function escapeMarkdown(text: string): string {
+  return text
+    .replace(/[\\*_~`|[\]<>]/g, '\\$&')
+    .replace(/^(\s*)([#>-]|\d+\.)(?=\s)/gm, '$1\\$2');
+}
+
+/** A user's words inside a reply: one line, escaped, and short. */
+export function quoteUserText(text: string, max = 80): string {
+  const oneLine = text.replace(/\s+/g, ' ').trim();
+  const cut = [...oneLine].length > max ? `${[...oneLine].slice(0, max - 1).join('')}…` : oneLine;
+  return `“${escapeMarkdown(cut)}”`;
+}

@@ -1,0 +1,60 @@
+/**
+ * The pieces of a reply about years that /year and /stats share: the line
+ * that says how a figure moved, and the chart of every year.
+ */
+import type { YearRecord } from '../data/schema.js';
+import type { Change, Metric } from '../data/yearStats.js';
+import { barChart, codeBlock, sparkline } from './chart.js';
+import type { FieldSpec } from './embed.js';
+import { formatCount, formatPercent, formatSignedCount, formatSignedYuan, formatYuan, formatYuanShort } from './format.js';
+
+export const METRIC_LABEL: Record<Metric, string> = { returned: 'Fugitives returned', recovered: 'Money recovered' };
+
+export function formatMetric(metric: Metric, value: number): string {
+  return metric === 'returned' ? formatCount(value) : formatYuan(value);
+}
+
+export function formatMetricShort(metric: Metric, value: number): string {
+  return metric === 'returned' ? formatCount(value) : formatYuanShort(value);
+}
+
+/** `▲ +706 (+52.9%) on 2018`. */
+export function describeChange(metric: Metric, c: Change, previousYear: number): string {
+  const arrow = c.absolute > 0 ? '▲' : c.absolute < 0 ? '▼' : '＝';
+  const absolute = metric === 'returned' ? formatSignedCount(c.absolute) : formatSignedYuan(c.absolute);
+  const percent = c.percent === undefined ? '' : ` (${formatPercent(c.percent)})`;
+  return `${arrow} ${absolute}${percent} on ${previousYear}`;
+}
+
+/** A bar chart of every year for one measure, with `◀` on the year asked about. */
+export function yearChart(years: readonly YearRecord[], metric: Metric, marked?: number): string {
+  return codeBlock(
+    barChart(years.map((y) => ({ label: String(y.year), value: y[metric], shown: formatMetricShort(metric, y[metric]), marked: y.year === marked }))),
+  );
+}
+
+export function yearChartField(years: readonly YearRecord[], metric: Metric, marked?: number): FieldSpec {
+  const first = years[0]?.year;
+  const last = years[years.length - 1]?.year;
+  return { name: `${METRIC_LABEL[metric]}, ${first}–${last}`, value: yearChart(years, metric, marked) };
+}
+
+export function yearSparkline(years: readonly YearRecord[], metric: Metric): string {
+  return sparkline(years.map((y) => y[metric]));
+}
+
+/** `2015–2020`, or `2015–2017, 2019` when the data has gaps. */
+export function yearsCovered(years: readonly YearRecord[]): string {
+  const runs: string[] = [];
+  let start: number | undefined;
+  let prev: number | undefined;
+  for (const { year } of years) {
+    if (start === undefined || prev === undefined || year !== prev + 1) {
+      if (start !== undefined && prev !== undefined) runs.push(start === prev ? `${start}` : `${start}–${prev}`);
+      start = year;
+    }
+    prev = year;
+  }
+  if (start !== undefined && prev !== undefined) runs.push(start === prev ? `${start}` : `${start}–${prev}`);
+  return runs.join(', ');
+}

@@ -1,0 +1,55 @@
+/**
+ * The terminal mode, used when no Discord token is set: type a command as in
+ * Discord and the reply is drawn below it. Tab completes. Piped input works
+ * too, one command a line, ending at end of input.
+ */
+import readline from 'node:readline';
+import type { App } from '../app.js';
+import { drawResponse, terminalStyle } from '../render/terminal.js';
+import { complete } from './complete.js';
+import { lineToInteraction, UsageError } from './line.js';
+
+export interface ConsoleIO {
+  input: NodeJS.ReadableStream & { isTTY?: boolean };
+  output: NodeJS.WriteStream;
+}
+
+/** Answers one typed line; returns the text to print. */
+export async function answerLine(line: string, app: App, io: Pick<ConsoleIO, 'output'>): Promise<string> {
+  try {
+    const { response, files } = await app.handle(lineToInteraction(line, app.registry, 'run'));
+    return drawResponse(response, files, terminalStyle(io.output));
+  } catch (error) {
+    if (error instanceof UsageError) return `⚠️ ${error.message}`;
+    app.log.error({ err: error }, 'terminal command failed');
+    return '⚠️ Something went wrong; see the log.';
+  }
+}
+
+export async function runConsole(app: App, io: ConsoleIO = { input: process.stdin, output: process.stdout }): Promise<void> {
+  const interactive = Boolean(io.input.isTTY);
+  const rl = readline.createInterface({
+    input: io.input,
+    output: io.output,
+    terminal: interactive,
+    completer: (line: string, callback: (err: Error | null, result: [string[], string]) => void) => {
+      complete(line, app).then(
+        (result) => callback(null, result),
+        () => callback(null, [[], line]),
+      );
+    },
+  });
+  if (interactive) {
+    io.output.write('Sky Net desk bot, terminal mode (no DISCORD_TOKEN set).\nType a command as in Discord, e.g. /year year:2019. Tab completes; /help lists commands; Ctrl+D quits.\n');
+    rl.setPrompt('skynet> ');
+    rl.prompt();
+  }
+  // One line at a time, in order, even when input is piped faster than replies come.
+  for await (const raw of rl) {
+    const line = raw.trim();
+    if (line === 'exit' || line === 'quit') break;
+    if (line) io.output.write(`${await answerLine(line, app, io)}\n${interactive ? '\n' : ''}`);
+    if (interactive) rl.prompt();
+  }
+  rl.close();
+}

@@ -1,0 +1,76 @@
+import { describe, expect, it } from 'vitest';
+import { EPHEMERAL } from '../../src/discord/limits.js';
+import { askEmbed, askMessage, autocomplete, embedText, field } from '../helpers.js';
+
+describe('/case', () => {
+  it("finds Yang Xiuzhu's case from a run-together name", async () => {
+    const embed = await askEmbed('/case name:yangxiuzhu');
+    expect(embed.title).toBe('Yang Xiuzhu 杨秀珠');
+    expect(field(embed, 'List of 100')).toBe('Yes, No. 1');
+    expect(field(embed, 'Years at large')).toBe('13 years');
+    expect(field(embed, 'What happened')).toContain('16 November 2016: returned and surrendered');
+    expect(field(embed, 'Operation')).toBe('Sky Net 2016');
+    expect(field(embed, 'From the report')).toContain('the number one suspect of "hundred red-pass personnel"');
+    expect(embed.description ?? '').not.toContain('⚠️');
+  });
+
+  it('cites every fact from outside the report by its address', async () => {
+    const embed = await askEmbed('/case name:Li Huabo');
+    expect(field(embed, 'Fled')).toMatch(/^To Singapore, on 29 January 2011 \[\d, \d\]$/);
+    const sources = field(embed, 'Other sources');
+    expect(sources).toContain('usa.chinadaily.com.cn/world/2015-05/11/content_20676153.htm');
+    expect(sources).toContain('news.china.com/domesticgd/10000159/20161024/23809425_3.html');
+    // The report's own spelling and its nickname for him.
+    expect(field(embed, 'Also written')).toContain('one hundred million yuan chief');
+  });
+
+  it('keeps characters out where no source gives them', async () => {
+    const embed = await askEmbed('/case name:He Jian');
+    expect(embed.title).toBe('He Jian');
+    expect(embedText(embed)).not.toMatch(/\p{Script=Han}/u);
+  });
+
+  it('finds a case from its characters', async () => {
+    expect((await askEmbed('/case name:许超凡')).title).toBe('Xu Chaofan 许超凡');
+  });
+
+  it('says when the match is only the closest', async () => {
+    const embed = await askEmbed('/case name:Yang Xiuzu');
+    expect(embed.title).toBe('Yang Xiuzhu 杨秀珠');
+    expect(embed.description).toContain('Closest match for “Yang Xiuzu”');
+  });
+
+  it('says when a name fits more than one case', async () => {
+    const embed = await askEmbed('/case name:huang');
+    expect(embed.description).toContain('matches 2 cases');
+    expect(embed.title).toBe('Huang Ping 黄平');
+    expect(embed.description).toContain('Huang Yurong');
+  });
+
+  it('offers candidates rather than a guess', async () => {
+    const data = await askMessage('/case name:qqqqzzzz');
+    expect(data.flags).toBe(EPHEMERAL);
+    expect(data.content).toContain('No case in the data matches “qqqqzzzz”');
+  });
+
+  it('escapes what the user typed', async () => {
+    const data = await askMessage('/case name:**bold** @everyone');
+    expect(data.content).toContain('\\*\\*bold\\*\\*');
+    expect(data.allowed_mentions).toEqual({ parse: [] });
+  });
+
+  it('autocompletes names while typing', async () => {
+    const choices = await autocomplete('/case name:yang x');
+    expect(choices[0]).toEqual({ name: 'Yang Xiuzhu 杨秀珠 · No. 1 on list of 100 · surrendered Nov 2016', value: 'Yang Xiuzhu' });
+    expect((await autocomplete('/case name:杨'))[0]?.value).toBe('Yang Xiuzhu');
+    const all = await autocomplete('/case name:');
+    expect(all.length).toBeGreaterThanOrEqual(19);
+    expect(all.length).toBeLessThanOrEqual(25);
+  });
+
+  it('shows the clean term for a surrender the translation calls a vote', async () => {
+    const embed = await askEmbed('/case name:xiao jianming');
+    expect(field(embed, 'What happened')).toContain('29 May 2019: returned and surrendered');
+    expect(field(embed, 'From the report')).toContain('returned to China to vote');
+  });
+});

@@ -1,0 +1,34 @@
+import { describe, expect, it } from 'vitest';
+import { EPHEMERAL } from '../../src/discord/limits.js';
+import { askEmbed, askMessage, autocomplete, field } from '../helpers.js';
+
+describe('/timeline', () => {
+  it('lists milestones and case events in date order, by year', async () => {
+    const embed = await askEmbed('/timeline');
+    expect(embed.fields?.map((f) => f.name).slice(0, 8)).toEqual(['2014', '2015', '2016', '2017', '2018', '2019', '2020', '2021']);
+    const y2015 = field(embed, '2015').split('\n');
+    expect(y2015[0]).toContain('**Sky Net launched**');
+    expect(y2015.findIndex((l) => l.includes('Red notices for the list of 100'))).toBeLessThan(y2015.findIndex((l) => l.includes('Li Huabo')));
+    expect(field(embed, '2021')).toContain('`24 Feb 2021 ` **Sky Net 2021 launched**');
+  });
+
+  it('shows one year, with sources for facts from outside the report', async () => {
+    const embed = await askEmbed('/timeline year:2018');
+    expect(embed.title).toBe('Sky Net timeline: 2018');
+    const lines = field(embed, '2018').split('\n');
+    expect(lines[0]).toContain('State Supervision Commission set up');
+    expect(lines.find((l) => l.includes('Yao Jinqi'))).toMatch(/30 Nov 2018.*extradited from Bulgaria \[\d\]/);
+    expect(field(embed, 'Other sources')).toContain('xinhuanet.com/english/2018-11/30/c_137642679.htm');
+    expect(field(embed, '2018')).toContain('23 Aug 2018');
+  });
+
+  it('says privately when a year has nothing', async () => {
+    const data = await askMessage('/timeline year:2005');
+    expect(data.flags).toBe(EPHEMERAL);
+    expect(data.content).toContain('2014–2021');
+  });
+
+  it('autocompletes the years it covers', async () => {
+    expect((await autocomplete('/timeline year:202')).map((c) => c.value)).toEqual([2020, 2021]);
+  });
+});

@@ -1,0 +1,36 @@
+/** Configuration: validated at start, with clear lines, and the token never shown. */
+import { describe, expect, it } from 'vitest';
+import { ConfigError, loadConfig } from '../src/config/env.js';
+import { run } from './helpers.js';
+
+describe('configuration', () => {
+  it('runs with nothing set', () => {
+    expect(loadConfig({})).toEqual({ LOG_LEVEL: 'info' });
+  });
+
+  it('treats an empty value as unset', () => {
+    expect(loadConfig({ DISCORD_TOKEN: '', DISCORD_GUILD_ID: '  ' }).DISCORD_TOKEN).toBeUndefined();
+  });
+
+  it('names the variable that is wrong, without its value', () => {
+    const secret = 'MTIz secret with spaces';
+    let error: unknown;
+    try {
+      loadConfig({ DISCORD_TOKEN: secret, DISCORD_API_BASE: 'ftp://x', DISCORD_GUILD_ID: 'abc' });
+    } catch (e) {
+      error = e;
+    }
+    expect(error).toBeInstanceOf(ConfigError);
+    const message = (error as Error).message;
+    expect(message).toContain('DISCORD_TOKEN: must be the bot token with no spaces');
+    expect(message).toContain('DISCORD_API_BASE: must be an http(s) URL');
+    expect(message).toContain('DISCORD_GUILD_ID: must be a Discord id');
+    expect(message).not.toContain('secret');
+  });
+
+  it('stops the bot with one clear line', async () => {
+    const result = await run([`${process.cwd()}/src/main.ts`], { env: { DISCORD_API_BASE: 'not a url' } });
+    expect(result.code).toBe(1);
+    expect(result.stderr.trim()).toBe('configuration error: DISCORD_API_BASE: must be an http(s) URL such as http://127.0.0.1:8080/api');
+  });
+});

@@ -1,0 +1,146 @@
+/** The data files: valid as shipped, and every kind of breakage caught with the file and field named. */
+import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { readDataParts } from '../src/data/load.js';
+import { DataError, formatProblem } from '../src/data/problems.js';
+import { quoteStates } from '../src/data/figures.js';
+import { ROOT, run } from './helpers.js';
+
+const dirs: string[] = [];
+afterEach(async () => {
+  await Promise.all(dirs.splice(0).map((d) => rm(d, { recursive: true, force: true })));
+});
+
+/** A copy of the shipped data with one file edited. */
+async function brokenData(file: string, edit: (json: any) => void): Promise<string> {
+  const dir = await mkdtemp(path.join(os.tmpdir(), 'skynet-data-'));
+  dirs.push(dir);
+  await cp(path.join(ROOT, 'data'), dir, { recursive: true });
+  const json = JSON.parse(await readFile(path.join(dir, file), 'utf8'));
+  edit(json);
+  await writeFile(path.join(dir, file), JSON.stringify(json, null, 2));
+  return dir;
+}
+
+async function problemsIn(dir: string): Promise<string[]> {
+  try {
+    await readDataParts(dir);
+    return [];
+  } catch (error) {
+    if (!(error instanceof DataError)) throw error;
+    return error.problems.map(formatProblem);
+  }
+}
+
+describe('the shipped data', () => {
+  it('is valid, with every quote word for word in the report', async () => {
+    const parts = await readDataParts(path.join(ROOT, 'data'));
+    expect(parts.years.map((y) => [y.year, y.returned, y.recovered])).toEqual([
+      [2015, 1023, 3_000_000_000],
+      [2016, 1032, 2_400_000_000],
+      [2017, 1300, 980_000_000],
+      [2018, 1335, 3_541_000_000],
+      [2019, 2041, 5_420_000_000],
+      [2020, 1421, 2_950_000_000],
+    ]);
+    expect(parts.cases).toHaveLength(19);
+  });
+
+  it('gives characters only with a source address', async () => {
+    const { cases } = await readDataParts(path.join(ROOT, 'data'));
+    for (const c of cases.filter((c) => c.chinese)) expect(c.chinese!.source.every((s) => s !== 'report' && s.includes('/'))).toBe(true);
+  });
+});
+
+describe('catching a broken data file', () => {
+  it('names the file and the field of a wrong type', async () => {
+    const dir = await brokenData('years.json', (j) => (j.years[4].returned = '2041'));
+    expect(await problemsIn(dir)).toEqual(['years.json: years[4](2019).returned: Invalid input: expected number, received string']);
+  });
+
+  it('names the record by its id', async () => {
+    const dir = await brokenData('cases.json', (j) => (j.cases[6].events[0].date = '16/11/2016'));
+    expect(await problemsIn(dir)).toEqual(['cases.json: cases[6](yang-xiuzhu).events[0].date: expected a date as YYYY, YYYY-MM or YYYY-MM-DD']);
+  });
+
+  it('refuses a misspelt key rather than ignore it', async () => {
+    const dir = await brokenData('cases.json', (j) => (j.cases[0].aliasses = []));
+    expect((await problemsIn(dir))[0]).toMatch(/^cases\.json: cases\[0\]\(wang-guoqiang\): Unrecognized key: "aliasses"/);
+  });
+
+  it('catches a quote that is not in the report', async () => {
+    const dir = await brokenData('cases.json', (j) => (j.cases[6].quotes[0] = 'Yang Xiuzhu returned in triumph to a cheering crowd.'));
+    expect(await problemsIn(dir)).toEqual([expect.stringMatching(/^cases\.json: cases\[6\]\(yang-xiuzhu\)\.quotes\[0\]: quote is not word for word in 000_5734a7255cf0a847\.txt/)]);
+  });
+
+  it('catches a figure that its own quote does not state', async () => {
+    const dir = await brokenData('years.json', (j) => (j.years[4].recovered = 5_430_000_000));
+    expect(await problemsIn(dir)).toEqual([expect.stringMatching(/^years\.json: years\[4\]\(2019\)\.recovered: the figure 5430000000 \(yuan\) does not appear in its quote/)]);
+  });
+
+  it('catches duplicate ids, ranks and broken links', async () => {
+    const dir = await brokenData('cases.json', (j) => {
+      j.cases[1].id = 'wang-guoqiang';
+      j.cases[3].list100.rank = 1;
+    });
+    const problems = await problemsIn(dir);
+    expect(problems).toContain('cases.json: cases[1](wang-guoqiang).id: id "wang-guoqiang" appears more than once');
+    expect(problems).toContain('cases.json: cases[6](yang-xiuzhu).list100.rank: rank 1 on the list of 100 is already held by li-huabo');
+    expect(problems).toContain('milestones.json: milestones[2](first-result).caseIds[0]: no case has the id "pang-shunxi"');
+  });
+
+  it('reports invalid JSON and a missing file', async () => {
+    const dir = await brokenData('meta.json', () => undefined);
+    await writeFile(path.join(dir, 'years.json'), '{ "years": [ }');
+    await rm(path.join(dir, 'milestones.json'));
+    const problems = await problemsIn(dir);
+    expect(problems).toContainEqual(expect.stringMatching(/^years\.json: \(whole file\): is not valid JSON/));
+    expect(problems).toContainEqual(expect.stringMatching(/^milestones\.json: \(whole file\): file is missing/));
+  });
+});
+
+describe('figures in quotes', () => {
+  it.each([
+    ['1,300 people who fled', 1300, 'people', true],
+    ['1023 escaped persons', 1023, 'people', true],
+    ['10234 escaped persons', 1023, 'people', false],
+    ['980 million yuan', 980_000_000, 'yuan', true],
+    ['3.541 billion yuan', 3_541_000_000, 'yuan', true],
+    ['3.5 billion yuan', 3_541_000_000, 'yuan', false],
+    ['increased by 261%', 261, 'percent', true],
+    ['The four cases', 4, 'people', true],
+    ['fourteen cases', 4, 'people', false],
+  ] as const)('"%s" states %d %s: %s', (quote, value, unit, expected) => {
+    expect(quoteStates(quote, value, unit)).toBe(expected);
+  });
+});
+
+describe('npm run data:check and start-up', () => {
+  it('prints every problem as file: path: what is wrong, and exits 1', async () => {
+    const dir = await brokenData('years.json', (j) => {
+      j.years[0].recovered = -1;
+      j.years[1].year = 'twenty sixteen';
+    });
+    const result = await run(['src/cli/dataCheck.ts', dir], { cwd: ROOT });
+    expect(result.code).toBe(1);
+    expect(result.stdout).toContain('years.json: years[0](2015).recovered: Too small: expected number to be >=0');
+    expect(result.stdout).toContain('years.json: years[1](twenty sixteen).year: Invalid input: expected number, received string');
+    expect(result.stdout).toContain('2 problems in');
+  });
+
+  it('passes the shipped data', async () => {
+    const result = await run(['src/cli/dataCheck.ts'], { cwd: ROOT });
+    expect(result.code).toBe(0);
+    expect(result.stdout).toMatch(/OK: 6 years, 19 cases, \d+ milestones; every quote found word for word/);
+  });
+
+  it('stops the bot on broken data, naming the file and the field', async () => {
+    const dir = await brokenData('cases.json', (j) => (j.cases[6].list100.rank = 101));
+    const result = await run([path.join(ROOT, 'src/main.ts')], { env: { DATA_DIR: dir }, input: '/year year:2019\n' });
+    expect(result.code).toBe(1);
+    expect(result.stderr).toContain('cases.json: cases[6](yang-xiuzhu).list100.rank: Too big: expected number to be <=100');
+    expect(result.stdout).toBe('');
+  });
+});

@@ -1,0 +1,91 @@
+/** Shared set-up for the tests: the real app on the real data, with logs silenced. */
+import { spawn } from 'node:child_process';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { APIEmbed } from 'discord-api-types/v10';
+import { createApp, type App } from '../src/app.js';
+import { loadConfig } from '../src/config/env.js';
+import { InteractionType, ResponseType } from '../src/discord/limits.js';
+import type { Choice, InteractionResponse } from '../src/discord/payload.js';
+import { silentLogger } from '../src/log.js';
+import { lineToInteraction } from '../src/terminal/line.js';
+
+export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+
+let shared: Promise<App> | undefined;
+
+/** One app for the whole test file: loading data and commands once keeps the suite quick. */
+export function testApp(env: NodeJS.ProcessEnv = {}): Promise<App> {
+  if (Object.keys(env).length > 0) return createApp(loadConfig(env), silentLogger);
+  shared ??= createApp(loadConfig({}), silentLogger);
+  return shared;
+}
+
+/** The response Discord would receive for a line typed in the chat bar. */
+export async function ask(line: string): Promise<InteractionResponse> {
+  const app = await testApp();
+  return (await app.handle(lineToInteraction(line, app.registry, 'run'))).response;
+}
+
+export type MessageData = Extract<InteractionResponse, { type: 4 }>['data'];
+
+export async function askMessage(line: string): Promise<MessageData> {
+  const response = await ask(line);
+  if (response.type !== ResponseType.ChannelMessageWithSource) throw new Error(`expected a message, got type ${response.type}`);
+  return response.data;
+}
+
+export async function askEmbed(line: string): Promise<APIEmbed> {
+  const data = await askMessage(line);
+  const embed = data.embeds?.[0];
+  if (!embed) throw new Error(`no embed in reply to ${line}: ${JSON.stringify(data)}`);
+  return embed;
+}
+
+/** Everything a reader sees in an embed, as one string, for "does it say X" checks. */
+export function embedText(embed: APIEmbed): string {
+  return [embed.title, embed.description, ...(embed.fields ?? []).flatMap((f) => [f.name, f.value]), embed.footer?.text].filter(Boolean).join('\n');
+}
+
+export function field(embed: APIEmbed, name: string | RegExp): string {
+  const found = embed.fields?.find((f) => (typeof name === 'string' ? f.name === name : name.test(f.name)));
+  if (!found) throw new Error(`no field ${String(name)} in ${embed.fields?.map((f) => f.name).join(', ')}`);
+  return found.value;
+}
+
+export async function autocomplete(line: string): Promise<Choice[]> {
+  const app = await testApp();
+  const { response } = await app.handle(lineToInteraction(line, app.registry, 'autocomplete'));
+  if (response.type !== ResponseType.AutocompleteResult) throw new Error('expected autocomplete');
+  return response.data.choices;
+}
+
+export { InteractionType };
+
+export interface RunResult {
+  code: number | null;
+  stdout: string;
+  stderr: string;
+}
+
+/**
+ * Runs an entry point under tsx as users do, with only the environment given
+ * (and from a folder with no .env, so a developer's token is never picked up).
+ */
+export function run(args: readonly string[], options: { env?: NodeJS.ProcessEnv; input?: string; cwd?: string } = {}): Promise<RunResult> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, [path.join(ROOT, 'node_modules/tsx/dist/cli.mjs'), ...args], {
+      cwd: options.cwd ?? os.tmpdir(),
+      env: { PATH: process.env.PATH, HOME: process.env.HOME, NO_COLOR: '1', ...options.env },
+      stdio: ['pipe', 'pipe', 'pipe'],
+    });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (d: Buffer) => (stdout += d.toString()));
+    child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
+    child.on('error', reject);
+    child.on('close', (code) => resolve({ code, stdout, stderr }));
+    child.stdin.end(options.input ?? '');
+  });
+}

@@ -1,0 +1,95 @@
+/** The terminal mode and the one-shot CLI, as a reporter uses them. */
+import { describe, expect, it } from 'vitest';
+import { responseProblems } from '../src/discord/validate.js';
+import { complete } from '../src/terminal/complete.js';
+import { lineToInteraction, UsageError } from '../src/terminal/line.js';
+import { ROOT, run, testApp } from './helpers.js';
+
+describe('reading a typed command', async () => {
+  const app = await testApp();
+  const read = (line: string, mode: 'run' | 'autocomplete' = 'run') => lineToInteraction(line, app.registry, mode);
+
+  it('reads options with spaces in their values', () => {
+    expect(read('/case name:yang xiu zhu').options).toEqual([{ name: 'name', type: 3, value: 'yang xiu zhu' }]);
+    expect(read('/search   query:"Bank of China"  ').options).toEqual([{ name: 'query', type: 3, value: 'Bank of China' }]);
+  });
+
+  it('converts values to the option type', () => {
+    expect(read('/year year:2019').options).toEqual([{ name: 'year', type: 4, value: 2019 }]);
+  });
+
+  it('marks the last option as the one being typed for autocomplete', () => {
+    expect(read('/case name:yan', 'autocomplete').options).toEqual([{ name: 'name', type: 3, value: 'yan', focused: true }]);
+    expect(read('/case', 'autocomplete').options).toEqual([{ name: 'name', type: 3, value: '', focused: true }]);
+  });
+
+  it.each([
+    ['year year:2019', /starts with \//],
+    ['/nope', /unknown command \/nope/],
+    ['/year 2019', /write options as name:value/],
+    ['/year year:abc', /whole number/],
+    ['/year', /`year` is required/],
+    ['/year year:2019 year:2018', /given twice/],
+    ['/help please', /takes no options/],
+  ])('refuses %s', (line, message) => {
+    expect(() => read(line)).toThrow(UsageError);
+    expect(() => read(line)).toThrow(message);
+  });
+});
+
+describe('tab completion', async () => {
+  const app = await testApp();
+
+  it('completes a command name', async () => {
+    expect(await complete('/ye', app)).toEqual([['/year '], '/ye']);
+  });
+
+  it('completes an option name', async () => {
+    expect(await complete('/case n', app)).toEqual([['name:'], 'n']);
+  });
+
+  it('completes a value from the same autocomplete as Discord', async () => {
+    expect(await complete('/case name:yangxiu', app)).toEqual([['Yang Xiuzhu'], 'yangxiu']);
+    expect((await complete('/year year:20', app))[0]).toContain('2019');
+  });
+});
+
+describe('npm start without a token', () => {
+  it('answers piped commands, one a line, and ends at end of input', async () => {
+    const result = await run([`${ROOT}/src/main.ts`], { input: '/year year:2019\n\n/case name:yangxiuzhu\n/nope\n' });
+    expect(result.code).toBe(0);
+    expect(result.stdout).toContain('│ Sky Net 2019');
+    expect(result.stdout).toContain('│ ▲ +706 (+52.9%) on 2018');
+    expect(result.stdout).toContain('│ Yang Xiuzhu 杨秀珠');
+    expect(result.stdout).toContain('⚠️ unknown command /nope');
+  });
+});
+
+describe('npm run ask', () => {
+  it('prints the interaction response Discord would receive, and nothing else', async () => {
+    const result = await run([`${ROOT}/src/cli/ask.ts`, '/year year:2019', '--json']);
+    expect(result.code).toBe(0);
+    const response = JSON.parse(result.stdout);
+    expect(response.type).toBe(4);
+    expect(responseProblems(response)).toEqual([]);
+    const text = JSON.stringify(response.data.embeds);
+    for (const figure of ['2,041', '5.42 billion yuan', '+706 (+52.9%) on 2018', '+1.879 billion yuan (+53.1%) on 2018']) expect(text).toContain(figure);
+  });
+
+  it('prints autocomplete choices', async () => {
+    const result = await run([`${ROOT}/src/cli/ask.ts`, '/case name:yang x', '--autocomplete', '--json']);
+    expect(JSON.parse(result.stdout)).toEqual({ type: 8, data: { choices: [expect.objectContaining({ value: 'Yang Xiuzhu' })] } });
+  });
+
+  it('draws the reply for a reader', async () => {
+    const result = await run([`${ROOT}/src/cli/ask.ts`, '/case name:yang xiuzhu']);
+    expect(result.stdout).toMatch(/^│ Yang Xiuzhu 杨秀珠\n/);
+  });
+
+  it('exits 2 with usage on a malformed line', async () => {
+    const result = await run([`${ROOT}/src/cli/ask.ts`, '/year year:soon', '--json']);
+    expect(result.code).toBe(2);
+    expect(result.stdout).toBe('');
+    expect(result.stderr).toContain('usage: npm run ask');
+  });
+});
