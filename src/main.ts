@@ -5,19 +5,22 @@
 import { createApp } from './app.js';
 import { loadConfig } from './config/env.js';
 import { reportStartupError } from './cli/startupError.js';
-import { runConsole } from './terminal/console.js';
+import type { Running } from './modes/running.js';
+import { startConsole } from './terminal/console.js';
 
 async function main(): Promise<void> {
   const config = loadConfig();
   const app = await createApp(config);
   process.on('unhandledRejection', (reason) => app.log.error({ err: reason }, 'unhandled rejection'));
+  let running: Running;
   if (config.DISCORD_TOKEN) {
     // Loaded only here: discord.js takes a quarter of a second to import, which the terminal need not pay.
     const { startGateway } = await import('./discord/gateway.js');
-    await startGateway(app, { token: config.DISCORD_TOKEN, ...(config.DISCORD_API_BASE ? { apiBase: config.DISCORD_API_BASE } : {}) });
-    return;
+    running = await startGateway(app, { token: config.DISCORD_TOKEN, ...(config.DISCORD_API_BASE ? { apiBase: config.DISCORD_API_BASE } : {}) });
+  } else {
+    running = startConsole(app);
   }
-  await runConsole(app);
+  await running.done;
 }
 
 main().catch((error: unknown) => {

@@ -7,6 +7,7 @@
 import { Client, Events, GatewayIntentBits, type AutocompleteInteraction, type ChatInputCommandInteraction, type Interaction } from 'discord.js';
 import type { App } from '../app.js';
 import type { Dispatched } from '../interactions/dispatch.js';
+import type { Running } from '../modes/running.js';
 import { EPHEMERAL, INITIAL_RESPONSE_MS, ResponseType } from './limits.js';
 import { incomingFrom, replyOptions } from './toDiscordJs.js';
 
@@ -80,12 +81,23 @@ export async function handleInteraction(interaction: Interaction, app: App): Pro
   }
 }
 
-export async function startGateway(app: App, options: GatewayOptions): Promise<Client> {
+export async function startGateway(app: App, options: GatewayOptions): Promise<Running & { client: Client }> {
   const client = createClient(options.apiBase);
   client.on(Events.InteractionCreate, (interaction) => void handleInteraction(interaction, app));
   client.once(Events.ClientReady, (ready) => app.log.info({ user: ready.user.tag, commands: app.registry.list.length }, 'connected to Discord'));
   client.on(Events.Error, (error) => app.log.error({ err: error }, 'discord.js error'));
   client.on(Events.Warn, (message) => app.log.warn({ message }, 'discord.js warning'));
   await client.login(options.token);
-  return client;
+  let closed!: () => void;
+  const done = new Promise<void>((resolve) => (closed = resolve));
+  return {
+    mode: 'gateway',
+    client,
+    done,
+    async stop() {
+      client.removeAllListeners(Events.InteractionCreate);
+      await client.destroy();
+      closed();
+    },
+  };
 }

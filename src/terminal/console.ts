@@ -5,6 +5,7 @@
  */
 import readline from 'node:readline';
 import type { App } from '../app.js';
+import type { Running } from '../modes/running.js';
 import { drawResponse, terminalStyle } from '../render/terminal.js';
 import { complete } from './complete.js';
 import { lineToInteraction, UsageError } from './line.js';
@@ -26,7 +27,7 @@ export async function answerLine(line: string, app: App, io: Pick<ConsoleIO, 'ou
   }
 }
 
-export async function runConsole(app: App, io: ConsoleIO = { input: process.stdin, output: process.stdout }): Promise<void> {
+export function startConsole(app: App, io: ConsoleIO = { input: process.stdin, output: process.stdout }): Running {
   const interactive = Boolean(io.input.isTTY);
   const rl = readline.createInterface({
     input: io.input,
@@ -44,12 +45,22 @@ export async function runConsole(app: App, io: ConsoleIO = { input: process.stdi
     rl.setPrompt('skynet> ');
     rl.prompt();
   }
-  // One line at a time, in order, even when input is piped faster than replies come.
-  for await (const raw of rl) {
-    const line = raw.trim();
-    if (line === 'exit' || line === 'quit') break;
-    if (line) io.output.write(`${await answerLine(line, app, io)}\n${interactive ? '\n' : ''}`);
-    if (interactive) rl.prompt();
-  }
-  rl.close();
+  const done = (async () => {
+    // One line at a time, in order, even when input is piped faster than replies come.
+    for await (const raw of rl) {
+      const line = raw.trim();
+      if (line === 'exit' || line === 'quit') break;
+      if (line) io.output.write(`${await answerLine(line, app, io)}\n${interactive ? '\n' : ''}`);
+      if (interactive) rl.prompt();
+    }
+    rl.close();
+  })();
+  return {
+    mode: 'terminal',
+    done,
+    async stop() {
+      rl.close();
+      await done;
+    },
+  };
 }

@@ -1,0 +1,13 @@
+/**
+ * What every way of running the bot (terminal, gateway, HTTP endpoint)
+ * gives back to `main`, so starting, waiting and stopping look the same
+ * whichever transport carries the interactions.
+ */
+export interface Running {
+  /** Which transport this is, for the logs. */
+  readonly mode: 'terminal' | 'gateway' | 'http';
+  /** Settles when the mode ends on its own (end of piped input), or once stopped. */
+  readonly done: Promise<void>;
+  /** Stops taking new interactions and closes the connection or listener. */
+  stop(): Promise<void>;
+}
