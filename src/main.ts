@@ -1,6 +1,8 @@
 /**
- * `npm start`. With DISCORD_TOKEN set the bot connects to Discord's gateway;
- * without it, it runs in the terminal, so a fresh clone works with no setup.
+ * `npm start`. With INTERACTIONS_PORT set the bot serves Discord's HTTP
+ * Interactions Endpoint; else with DISCORD_TOKEN set it connects to Discord's
+ * gateway; without either, it runs in the terminal, so a fresh clone works
+ * with no setup.
  */
 import { createApp } from './app.js';
 import { loadConfig } from './config/env.js';
@@ -13,7 +15,10 @@ async function main(): Promise<void> {
   const app = await createApp(config);
   process.on('unhandledRejection', (reason) => app.log.error({ err: reason }, 'unhandled rejection'));
   let running: Running;
-  if (config.DISCORD_TOKEN) {
+  if (config.INTERACTIONS_PORT !== undefined) {
+    const { endpointOptions, startInteractionsEndpoint } = await import('./http/server.js');
+    running = await startInteractionsEndpoint(app, endpointOptions(config));
+  } else if (config.DISCORD_TOKEN) {
     // Loaded only here: discord.js takes a quarter of a second to import, which the terminal need not pay.
     const { startGateway } = await import('./discord/gateway.js');
     running = await startGateway(app, { token: config.DISCORD_TOKEN, ...(config.DISCORD_API_BASE ? { apiBase: config.DISCORD_API_BASE } : {}) });

@@ -9,6 +9,8 @@ import { z } from 'zod';
 
 const snowflake = z.string().regex(/^\d{1,20}$/, 'must be a Discord id (digits only)');
 
+const PORT_MESSAGE = 'must be a port number, 0-65535 (0 picks a free one)';
+
 const EnvSchema = z.object({
   DISCORD_TOKEN: z
     .string()
@@ -20,8 +22,27 @@ const EnvSchema = z.object({
     .string()
     .regex(/^https?:\/\/[^\s/]+(\/\S*)?$/, 'must be an http(s) URL such as http://127.0.0.1:8080/api')
     .optional(),
+  // The HTTP interactions endpoint (src/http/): set INTERACTIONS_PORT to serve it instead of the gateway.
+  INTERACTIONS_PORT: z
+    .string()
+    .regex(/^\d{1,5}$/, PORT_MESSAGE)
+    .transform(Number)
+    .refine((port) => port <= 65535, PORT_MESSAGE)
+    .optional(),
+  /** 127.0.0.1 when unset (src/http/server.ts): a reverse proxy on the same machine reaches it, nothing else does. */
+  INTERACTIONS_HOST: z.string().regex(/^[\w.:-]+$/, 'must be an address to listen on, such as 127.0.0.1 or 0.0.0.0').optional(),
+  DISCORD_PUBLIC_KEY: z
+    .string()
+    .regex(/^[0-9a-fA-F]{64}$/, 'must be the application\'s public key: 64 hex characters (Developer Portal, General Information)')
+    .optional(),
   DATA_DIR: z.string().min(1).optional(),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+}).superRefine((env, ctx) => {
+  // The endpoint cannot check who is calling without the key, nor edit a deferred reply without the application.
+  if (env.INTERACTIONS_PORT === undefined) return;
+  for (const name of ['DISCORD_PUBLIC_KEY', 'DISCORD_APPLICATION_ID'] as const) {
+    if (!env[name]) ctx.addIssue({ code: 'custom', path: [name], message: 'is required when INTERACTIONS_PORT is set' });
+  }
 });
 
 export type Config = z.infer<typeof EnvSchema>;

@@ -8,11 +8,9 @@ import { Client, Events, GatewayIntentBits, type AutocompleteInteraction, type C
 import type { App } from '../app.js';
 import type { Dispatched } from '../interactions/dispatch.js';
 import type { Running } from '../modes/running.js';
-import { EPHEMERAL, INITIAL_RESPONSE_MS, ResponseType } from './limits.js';
-import { incomingFrom, replyOptions } from './toDiscordJs.js';
-
-/** Defer this long after the interaction arrived, leaving room for the defer itself to reach Discord. */
-export const DEFER_AFTER_MS = INITIAL_RESPONSE_MS - 1000;
+import { DEFER_AFTER_MS, LATE, withinDeadline } from '../interactions/deadline.js';
+import { EPHEMERAL, ResponseType } from './limits.js';
+import { incomingFrom, replyPayload } from './toDiscordJs.js';
 
 export interface GatewayOptions {
   token: string;
@@ -37,15 +35,8 @@ async function answerAutocomplete(interaction: AutocompleteInteraction, app: App
 
 async function answerCommand(interaction: ChatInputCommandInteraction, app: App): Promise<void> {
   const work = app.handle(incomingFrom(interaction));
-  const waited = Date.now() - interaction.createdTimestamp;
-  let timer: NodeJS.Timeout | undefined;
-  const slow = new Promise<'slow'>((resolve) => {
-    timer = setTimeout(() => resolve('slow'), Math.max(0, DEFER_AFTER_MS - waited));
-  });
-  const first = await Promise.race([work, slow]);
-  clearTimeout(timer);
-
-  if (first !== 'slow') {
+  const first = await withinDeadline(work, DEFER_AFTER_MS - (Date.now() - interaction.createdTimestamp));
+  if (first !== LATE) {
     await send(interaction, first, 'reply');
     return;
   }
@@ -55,20 +46,18 @@ async function answerCommand(interaction: ChatInputCommandInteraction, app: App)
 
 async function send(interaction: ChatInputCommandInteraction, { response, files }: Dispatched, how: 'reply' | 'edit'): Promise<void> {
   if (response.type !== ResponseType.ChannelMessageWithSource) throw new Error(`unexpected response type ${response.type}`);
-  const options = replyOptions(response.data, files);
   if (how === 'reply') {
-    await interaction.reply(options);
+    await interaction.reply(replyPayload(interaction, response.data, files));
     return;
   }
-  const ephemeral = ((response.data.flags ?? 0) & EPHEMERAL) !== 0;
-  if (!ephemeral) {
-    const { flags: _flags, ...edit } = options;
-    await interaction.editReply(edit);
+  const { flags, ...edit } = response.data;
+  if (((flags ?? 0) & EPHEMERAL) === 0) {
+    await interaction.editReply(replyPayload(interaction, edit, files));
     return;
   }
   // A deferred reply is public; an error meant for one person goes to them alone.
   await interaction.deleteReply();
-  await interaction.followUp(options);
+  await interaction.followUp(replyPayload(interaction, response.data, files));
 }
 
 export async function handleInteraction(interaction: Interaction, app: App): Promise<void> {

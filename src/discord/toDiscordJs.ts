@@ -3,7 +3,7 @@
  * interaction into the bot's. Kept apart so the gateway code stays about
  * timing and errors.
  */
-import type { AutocompleteInteraction, ChatInputCommandInteraction, CommandInteractionOption, InteractionReplyOptions } from 'discord.js';
+import { MessagePayload, type AutocompleteInteraction, type ChatInputCommandInteraction, type CommandInteractionOption } from 'discord.js';
 import type { Incoming } from '../interactions/dispatch.js';
 import { InteractionType } from './limits.js';
 import type { InteractionResponse, ReplyFile } from './payload.js';
@@ -24,14 +24,18 @@ export function incomingFrom(interaction: ChatInputCommandInteraction | Autocomp
 
 type MessageData = Extract<InteractionResponse, { type: 4 }>['data'];
 
-/** The reply as discord.js options; discord.js writes it back out as the same JSON. */
-export function replyOptions(data: MessageData, files: readonly ReplyFile[]): InteractionReplyOptions & { flags?: number } {
-  return {
-    ...(data.content !== undefined ? { content: data.content } : {}),
-    ...(data.embeds ? { embeds: data.embeds } : {}),
-    ...(data.components ? { components: data.components } : {}),
-    ...(data.flags !== undefined ? { flags: data.flags } : {}),
-    allowedMentions: { parse: [] },
-    ...(files.length > 0 ? { files: files.map((f) => ({ attachment: Buffer.from(f.data), name: f.name, ...(f.description ? { description: f.description } : {}) })) } : {}),
-  } as InteractionReplyOptions & { flags?: number };
+/**
+ * The reply as discord.js sends it, byte for byte the JSON the dispatcher
+ * made (and the HTTP endpoint and `npm run ask -- --json` give). Built from
+ * reply options, discord.js would rewrite it on the way out: `tts: false` and
+ * `enforce_nonce: false` added, embeds and components passed through its JSON
+ * transformer. A MessagePayload whose body is already resolved goes out as it
+ * is (discord.js's resolveBody() and resolveFiles() keep a body and files that
+ * are set); files become `files[i]` parts beside `payload_json`.
+ */
+export function replyPayload(target: ChatInputCommandInteraction, data: MessageData, files: readonly ReplyFile[]): MessagePayload {
+  const payload = new MessagePayload(target, {});
+  payload.body = data as NonNullable<MessagePayload['body']>;
+  payload.files = files.map((f) => ({ name: f.name, data: Buffer.from(f.data), contentType: f.contentType }));
+  return payload;
 }

@@ -1,0 +1,56 @@
+/**
+ * The body Discord POSTs to the endpoint, checked at the edge (after its
+ * signature) and turned into the dispatcher's Incoming. Only what the bot
+ * reads is checked; Discord's other fields pass untouched.
+ */
+import { z } from 'zod';
+import { InteractionType } from '../discord/limits.js';
+import type { Incoming } from '../interactions/dispatch.js';
+
+const snowflake = z.string().regex(/^\d{1,20}$/, 'must be a Discord id');
+const user = z.object({ id: snowflake });
+
+const InteractionSchema = z.object({
+  id: snowflake,
+  application_id: snowflake,
+  type: z.number().int(),
+  // It goes into a REST path for a deferred reply: nothing but URL-safe characters.
+  token: z.string().regex(/^[\w.-]{1,500}$/, 'must be an interaction token'),
+  data: z.object({ name: z.string().min(1).max(32), options: z.unknown().optional() }).optional(),
+  locale: z.string().max(16).optional(),
+  user: user.optional(),
+  member: z.object({ user }).optional(),
+});
+
+export type Parsed =
+  | { kind: 'ping' }
+  | { kind: 'interaction'; id: string; token: string; incoming: Incoming }
+  | { kind: 'invalid'; problem: string };
+
+export function parseInteraction(body: Buffer): Parsed {
+  let json: unknown;
+  try {
+    json = JSON.parse(body.toString('utf8'));
+  } catch {
+    return { kind: 'invalid', problem: 'body is not JSON' };
+  }
+  const result = InteractionSchema.safeParse(json);
+  if (!result.success) return { kind: 'invalid', problem: result.error.issues.map((i) => `${i.path.join('.') || '(body)'}: ${i.message}`).join('; ') };
+  const i = result.data;
+  if (i.type === InteractionType.Ping) return { kind: 'ping' };
+  if (i.type !== InteractionType.ApplicationCommand && i.type !== InteractionType.Autocomplete) return { kind: 'invalid', problem: `interaction type ${i.type} is not handled here` };
+  if (!i.data) return { kind: 'invalid', problem: 'data: a command interaction needs data' };
+  const userId = i.member?.user.id ?? i.user?.id;
+  return {
+    kind: 'interaction',
+    id: i.id,
+    token: i.token,
+    incoming: {
+      type: i.type,
+      commandName: i.data.name,
+      options: i.data.options,
+      ...(i.locale ? { locale: i.locale } : {}),
+      ...(userId ? { userId } : {}),
+    },
+  };
+}

@@ -1,0 +1,163 @@
+/**
+ * The HTTP interactions mode: Discord POSTs each interaction to this server
+ * (the Interactions Endpoint URL set in the Developer Portal, behind an HTTPS
+ * reverse proxy) and takes the response from the HTTP reply. No state is kept
+ * between requests, so any number of instances can sit behind a load balancer.
+ *
+ *   POST / or /interactions   a signed interaction (401 unless the signature verifies)
+ *   GET /healthz              200 while the server runs, for the proxy or orchestrator
+ *
+ * Commands are answered inline from the same dispatcher as every other mode.
+ * Work still running as Discord's 3-second window closes, and replies with
+ * files, are deferred (type 5) and the reply edited in through the REST API:
+ * Discord does not take multipart/form-data as the HTTP reply to an interaction
+ * (https://github.com/discord/discord-api-docs/discussions/6204), only on its
+ * REST routes.
+ */
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import type { App } from '../app.js';
+import type { Config } from '../config/env.js';
+import { EPHEMERAL, InteractionType, ResponseType } from '../discord/limits.js';
+import { DEFER_AFTER_MS, LATE, withinDeadline } from '../interactions/deadline.js';
+import type { Dispatched } from '../interactions/dispatch.js';
+import type { Running } from '../modes/running.js';
+import { BodyTooLarge, readBody } from './body.js';
+import { DeferredReplies, isEphemeral } from './followUp.js';
+import { parseInteraction } from './interaction.js';
+import { checkSignature, publicKeyFromHex } from './signature.js';
+
+export interface EndpointOptions {
+  port: number;
+  /** 127.0.0.1 when absent. */
+  host?: string;
+  /** The application's public key, 64 hex characters. */
+  publicKey: string;
+  applicationId: string;
+  /** REST base for deferred replies, such as http://127.0.0.1:8080/api; Discord's when absent. */
+  apiBase?: string;
+}
+
+/** The endpoint's options from the configuration, which has already checked that they go together. */
+export function endpointOptions(config: Config): EndpointOptions {
+  const { INTERACTIONS_PORT: port, DISCORD_PUBLIC_KEY: publicKey, DISCORD_APPLICATION_ID: applicationId } = config;
+  if (port === undefined || !publicKey || !applicationId) throw new Error('INTERACTIONS_PORT, DISCORD_PUBLIC_KEY and DISCORD_APPLICATION_ID are all needed for the HTTP endpoint');
+  return {
+    port,
+    publicKey,
+    applicationId,
+    ...(config.INTERACTIONS_HOST ? { host: config.INTERACTIONS_HOST } : {}),
+    ...(config.DISCORD_API_BASE ? { apiBase: config.DISCORD_API_BASE } : {}),
+  };
+}
+
+const INTERACTION_PATHS = new Set(['/', '/interactions']);
+
+function sendJson(res: ServerResponse, status: number, body: unknown, headers: Record<string, string> = {}): void {
+  const text = JSON.stringify(body);
+  res.writeHead(status, { 'content-type': 'application/json', 'content-length': Buffer.byteLength(text), ...headers });
+  res.end(text);
+}
+
+function header(req: IncomingMessage, name: string): string | undefined {
+  const value = req.headers[name];
+  return Array.isArray(value) ? value[0] : value;
+}
+
+export async function startInteractionsEndpoint(app: App, options: EndpointOptions): Promise<Running & { port: number; url: string }> {
+  const key = publicKeyFromHex(options.publicKey);
+  const deferred = new DeferredReplies(options.applicationId, options.apiBase);
+  /** Deferred replies still being finished, so stopping waits for them. */
+  const pending = new Set<Promise<void>>();
+
+  function finishLater(token: string, work: Promise<Dispatched>, deferredEphemeral: boolean): void {
+    const job = work
+      .then((dispatched) => deferred.complete(token, dispatched, deferredEphemeral))
+      .catch((error: unknown) => app.log.warn({ err: error }, 'could not deliver a deferred reply'))
+      .finally(() => pending.delete(job));
+    pending.add(job);
+  }
+
+  async function answer(res: ServerResponse, id: string, token: string, incoming: Parameters<App['handle']>[0], arrived: number): Promise<void> {
+    const work = app.handle(incoming);
+    // Autocomplete cannot be deferred: the answer goes back as soon as it is ready.
+    if (incoming.type === InteractionType.Autocomplete) return sendJson(res, 200, (await work).response);
+    const first = await withinDeadline(work, DEFER_AFTER_MS - (Date.now() - arrived));
+    if (first !== LATE && first.files.length === 0) return sendJson(res, 200, first.response);
+    // Known ephemeral (a reply with files that was ready in time): the defer says so, and the edit keeps it private.
+    const ephemeral = first !== LATE && isEphemeral(first);
+    sendJson(res, 200, { type: ResponseType.DeferredChannelMessageWithSource, ...(ephemeral ? { data: { flags: EPHEMERAL } } : {}) });
+    app.log.debug({ interaction: id, ready: first !== LATE }, 'deferred; the reply follows through the REST API');
+    finishLater(token, work, ephemeral);
+  }
+
+  async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    const arrived = Date.now();
+    const path = new URL(req.url ?? '/', 'http://endpoint').pathname;
+    if (path === '/healthz') {
+      if (req.method !== 'GET' && req.method !== 'HEAD') return sendJson(res, 405, { error: 'method not allowed' }, { allow: 'GET, HEAD' });
+      return sendJson(res, 200, { status: 'ok', mode: 'http', commands: app.registry.list.length });
+    }
+    if (!INTERACTION_PATHS.has(path)) return sendJson(res, 404, { error: 'not found' });
+    if (req.method !== 'POST') return sendJson(res, 405, { error: 'method not allowed' }, { allow: 'POST' });
+
+    let body: Buffer;
+    try {
+      body = await readBody(req);
+    } catch (error) {
+      if (error instanceof BodyTooLarge) return sendJson(res, 413, { error: 'body too large' }, { connection: 'close' });
+      throw error;
+    }
+    const signed = checkSignature(key, { signature: header(req, 'x-signature-ed25519'), timestamp: header(req, 'x-signature-timestamp') }, body);
+    if (!signed.ok) {
+      app.log.info({ reason: signed.reason }, 'refused an unsigned or badly signed request');
+      return sendJson(res, 401, { error: 'invalid request signature' });
+    }
+    const parsed = parseInteraction(body);
+    if (parsed.kind === 'invalid') {
+      app.log.warn({ problem: parsed.problem }, 'signed request with an unusable body');
+      return sendJson(res, 400, { error: parsed.problem });
+    }
+    if (parsed.kind === 'ping') return sendJson(res, 200, { type: ResponseType.Pong });
+    return answer(res, parsed.id, parsed.token, parsed.incoming, arrived);
+  }
+
+  const server = createServer((req, res) => {
+    handle(req, res).catch((error: unknown) => {
+      // One bad request must never take the server down.
+      app.log.error({ err: error }, 'request failed');
+      if (!res.headersSent) sendJson(res, 500, { error: 'internal error' });
+      else res.destroy();
+    });
+  });
+  server.on('clientError', (_error, socket) => socket.destroy());
+
+  const host = options.host ?? '127.0.0.1';
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(options.port, host, () => {
+      server.off('error', reject);
+      resolve();
+    });
+  });
+  const { port } = server.address() as AddressInfo;
+  const url = `http://${host.includes(':') ? `[${host}]` : host}:${port}`;
+  app.log.info({ port, host, commands: app.registry.list.length }, 'interactions endpoint listening');
+
+  let closed!: () => void;
+  const done = new Promise<void>((resolve) => (closed = resolve));
+  return {
+    mode: 'http',
+    port,
+    url,
+    done,
+    async stop() {
+      await new Promise<void>((resolve) => {
+        server.close(() => resolve());
+        server.closeIdleConnections();
+      });
+      await Promise.allSettled(pending);
+      closed();
+    },
+  };
+}

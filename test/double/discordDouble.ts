@@ -1,0 +1,388 @@
+/**
+ * A stand-in for Discord on 127.0.0.1, for the real discord.js client and for
+ * the bot's HTTP endpoint: one port serves the REST API under /api/v10 and the
+ * gateway (WebSocket) at /. It records every REST call and answers as Discord
+ * does: 204 for an accepted interaction callback, 404 "Unknown interaction"
+ * for a token it did not issue or one whose 3-second window has passed, 400
+ * "already acknowledged" for a second answer, 400 "Invalid Form Body" for a
+ * reply or a command definition Discord would refuse (checked here, not by the
+ * bot's own checkers). Faults on demand: a gateway drop with any close code, a
+ * 429 with `retry_after`, a 5xx.
+ *
+ *   const discord = await DiscordDouble.start();
+ *   // bot with DISCORD_API_BASE=discord.apiBase
+ *   const sent = discord.interact({ name: 'year', options: [...] });
+ *   const call = await discord.waitFor(() => discord.callbackFor(sent.id), 'the reply');
+ */
+import { EventEmitter } from 'node:events';
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { invalidFormBody, registrationProblems, type DefinitionProblem } from './commandRules.js';
+import { DoubleGateway } from './gateway.js';
+import { snowflake, snowflakeTime } from './ids.js';
+import { APPLICATION_ID, BOT_USER_ID, CHANNEL_ID, GUILD_ID, interactionPayload, type InteractionPayload, type InteractionSpec } from './interactions.js';
+import { choiceProblems, messageProblems } from './messageRules.js';
+
+export type RouteName = 'gateway' | 'application' | 'callback' | 'original.get' | 'original.edit' | 'original.delete' | 'followup' | 'commands' | 'unknown';
+
+export interface SentFile {
+  field: string;
+  name: string;
+  type: string;
+  data: Buffer;
+}
+
+export interface RestCall {
+  method: string;
+  /** After /api/v10, without the query. */
+  path: string;
+  query: URLSearchParams;
+  route: RouteName;
+  /** The interaction this call answers, for callback and webhook routes. */
+  interactionId?: string;
+  /** Whether an Authorization header came with it (its value is not kept). */
+  authorized: boolean;
+  contentType: string;
+  /** The JSON body; for multipart/form-data, the JSON of `payload_json`. */
+  body: unknown;
+  files: SentFile[];
+  /** What the double answered. */
+  status: number;
+  /** True when the answer was an injected fault. */
+  fault: boolean;
+  at: number;
+}
+
+export type Fault = { status: 429; retryAfter: number; global?: boolean } | { status: 500 | 502 | 503 | 504 };
+
+interface PendingFault {
+  match: (call: RestCall) => boolean;
+  fault: Fault;
+  remaining: number;
+}
+
+interface InteractionState {
+  payload: InteractionPayload;
+  createdAt: number;
+  /** The type of the first accepted callback. */
+  acknowledged?: number;
+  original?: Record<string, unknown>;
+}
+
+export interface DoubleOptions {
+  /** Discord's window for the first answer; a callback later than this gets 404 Unknown interaction. */
+  responseWindowMs?: number;
+  heartbeatIntervalMs?: number;
+}
+
+class HttpAnswer {
+  constructor(
+    readonly status: number,
+    readonly body?: unknown,
+    readonly headers: Record<string, string> = {},
+  ) {}
+}
+
+const discordError = (status: number, code: number, message: string) => new HttpAnswer(status, { message, code });
+
+export class DiscordDouble {
+  readonly calls: RestCall[] = [];
+  readonly gateway: DoubleGateway;
+  private readonly interactions = new Map<string, InteractionState>();
+  private readonly faults: PendingFault[] = [];
+  private readonly changes = new EventEmitter();
+  private port = 0;
+
+  private constructor(
+    private readonly server: Server,
+    private readonly options: Required<DoubleOptions>,
+  ) {
+    this.changes.setMaxListeners(0);
+    this.gateway = new DoubleGateway(() => this.gatewayUrl, options.heartbeatIntervalMs, () => this.changes.emit('change'));
+    server.on('request', (req, res) => void this.onRequest(req, res));
+    server.on('upgrade', (req, socket, head) => this.gateway.upgrade(req, socket, head));
+  }
+
+  static async start(options: DoubleOptions = {}): Promise<DiscordDouble> {
+    const double = new DiscordDouble(createServer(), { responseWindowMs: 3000, heartbeatIntervalMs: 41250, ...options });
+    await new Promise<void>((resolve) => double.server.listen(0, '127.0.0.1', resolve));
+    double.port = (double.server.address() as AddressInfo).port;
+    return double;
+  }
+
+  /** What DISCORD_API_BASE is set to: discord.js and @discordjs/rest add /v10. */
+  get apiBase(): string {
+    return `http://127.0.0.1:${this.port}/api`;
+  }
+
+  get gatewayUrl(): string {
+    return `ws://127.0.0.1:${this.port}`;
+  }
+
+  async close(): Promise<void> {
+    this.gateway.close();
+    this.server.closeAllConnections();
+    await new Promise<void>((resolve) => this.server.close(() => resolve()));
+  }
+
+  /** Registers an interaction (so its token is known) without sending it: for posting it to an HTTP endpoint. */
+  issue(spec: InteractionSpec): InteractionPayload {
+    const payload = interactionPayload(spec);
+    this.interactions.set(payload.token, { payload, createdAt: snowflakeTime(payload.id) });
+    return payload;
+  }
+
+  /** A user runs a command (or types in an autocompleted option): INTERACTION_CREATE on the gateway. */
+  interact(spec: InteractionSpec): InteractionPayload {
+    const payload = this.issue(spec);
+    this.gateway.dispatch('INTERACTION_CREATE', payload);
+    return payload;
+  }
+
+  /** The next `times` calls that match get `fault` instead of an answer. */
+  failNext(match: (call: RestCall) => boolean, fault: Fault, times = 1): void {
+    this.faults.push({ match, fault, remaining: times });
+  }
+
+  callsFor(interactionId: string, route?: RouteName): RestCall[] {
+    return this.calls.filter((c) => c.interactionId === interactionId && (route === undefined || c.route === route));
+  }
+
+  /** The accepted interaction callback for this interaction, if it has come. */
+  callbackFor(interactionId: string): RestCall | undefined {
+    return this.callsFor(interactionId, 'callback').find((c) => c.status < 300);
+  }
+
+  /** Resolves with the first value `check` gives that is not undefined or false, re-checking on every call and gateway event. */
+  waitFor<T>(check: () => T | undefined | false, what: string, timeoutMs = 20_000): Promise<T> {
+    return new Promise((resolve, reject) => {
+      const attempt = () => {
+        const value = check();
+        if (value === undefined || value === false) return false;
+        cleanup();
+        resolve(value);
+        return true;
+      };
+      const timer = setTimeout(() => {
+        cleanup();
+        reject(new Error(`the Discord double waited ${timeoutMs} ms for ${what}; it has ${this.calls.length} REST calls: ${this.calls.slice(-5).map((c) => `${c.method} ${c.path} → ${c.status}`).join(', ')}`));
+      }, timeoutMs);
+      const cleanup = () => {
+        clearTimeout(timer);
+        this.changes.off('change', attempt);
+      };
+      if (!attempt()) this.changes.on('change', attempt);
+    });
+  }
+
+  private async onRequest(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    const url = new URL(req.url ?? '/', 'http://double');
+    const chunks: Buffer[] = [];
+    for await (const chunk of req) chunks.push(chunk as Buffer);
+    const raw = Buffer.concat(chunks);
+    const contentType = String(req.headers['content-type'] ?? '');
+    const call: RestCall = {
+      method: req.method ?? 'GET',
+      path: url.pathname.replace(/^\/api\/v10/, ''),
+      query: url.searchParams,
+      route: 'unknown',
+      authorized: req.headers.authorization !== undefined,
+      contentType,
+      body: undefined,
+      files: [],
+      status: 0,
+      fault: false,
+      at: Date.now(),
+    };
+    this.classify(call);
+    let answer: HttpAnswer;
+    try {
+      await this.readBody(call, raw);
+      answer = this.injectedFault(call) ?? this.answer(call);
+    } catch (error) {
+      answer = discordError(400, 50109, `The request body contains invalid JSON. (${(error as Error).message})`);
+    }
+    call.status = answer.status;
+    this.calls.push(call);
+    const text = answer.body === undefined ? '' : JSON.stringify(answer.body);
+    res.writeHead(answer.status, { ...(text ? { 'content-type': 'application/json' } : {}), ...answer.headers });
+    res.end(text);
+    this.changes.emit('change');
+  }
+
+  private async readBody(call: RestCall, raw: Buffer): Promise<void> {
+    if (raw.length === 0) return;
+    if (call.contentType.startsWith('multipart/form-data')) {
+      // Parsed by the platform's own multipart reader, not by anything the bot ships.
+      const form = await new Response(raw, { headers: { 'content-type': call.contentType } }).formData();
+      for (const [field, value] of form.entries()) {
+        if (field === 'payload_json') call.body = JSON.parse(String(value));
+        else if (typeof value !== 'string') call.files.push({ field, name: value.name, type: value.type, data: Buffer.from(await value.arrayBuffer()) });
+      }
+      return;
+    }
+    call.body = JSON.parse(raw.toString('utf8'));
+  }
+
+  private injectedFault(call: RestCall): HttpAnswer | undefined {
+    const pending = this.faults.find((f) => f.remaining > 0 && f.match(call));
+    if (!pending) return undefined;
+    pending.remaining -= 1;
+    call.fault = true;
+    const { fault } = pending;
+    if (fault.status === 429) {
+      return new HttpAnswer(
+        429,
+        { message: 'You are being rate limited.', retry_after: fault.retryAfter, global: fault.global ?? false },
+        // Discord gives seconds in the header too; @discordjs/rest waits by the header.
+        { 'retry-after': String(Math.ceil(fault.retryAfter)), 'x-ratelimit-scope': 'user', ...(fault.global ? { 'x-ratelimit-global': 'true' } : {}) },
+      );
+    }
+    return new HttpAnswer(fault.status, { message: 'Service Unavailable', code: 0 });
+  }
+
+  /** Names the route and the interaction a call is about. */
+  private classify(call: RestCall): void {
+    const { method, path } = call;
+    const byToken = (token: string | undefined) => (token ? this.interactions.get(decodeURIComponent(token))?.payload.id : undefined);
+    let m: RegExpExecArray | null;
+    if (method === 'GET' && path === '/gateway/bot') call.route = 'gateway';
+    else if (method === 'GET' && path === '/applications/@me') call.route = 'application';
+    else if (method === 'PUT' && /^\/applications\/\d+(\/guilds\/\d+)?\/commands$/.test(path)) call.route = 'commands';
+    else if ((m = /^\/interactions\/(\d+)\/([^/]+)\/callback$/.exec(path)) && method === 'POST') {
+      call.route = 'callback';
+      call.interactionId = m[1];
+    } else if ((m = /^\/webhooks\/\d+\/([^/]+)\/messages\/@original$/.exec(path))) {
+      call.route = method === 'PATCH' ? 'original.edit' : method === 'DELETE' ? 'original.delete' : method === 'GET' ? 'original.get' : 'unknown';
+      call.interactionId = byToken(m[1]);
+    } else if ((m = /^\/webhooks\/\d+\/([^/]+)$/.exec(path)) && method === 'POST') {
+      call.route = 'followup';
+      call.interactionId = byToken(m[1]);
+    }
+  }
+
+  private answer(call: RestCall): HttpAnswer {
+    switch (call.route) {
+      case 'gateway':
+        if (!call.authorized) return discordError(401, 0, '401: Unauthorized');
+        return new HttpAnswer(200, { url: this.gatewayUrl, shards: 1, session_start_limit: { total: 1000, remaining: 999, reset_after: 14_400_000, max_concurrency: 1 } });
+      case 'application':
+        if (!call.authorized) return discordError(401, 0, '401: Unauthorized');
+        return new HttpAnswer(200, { id: APPLICATION_ID, name: 'Sky Net desk', description: '', bot_public: false, bot_require_code_grant: false, verify_key: '0'.repeat(64), flags: 0 });
+      case 'commands':
+        return this.registerCommands(call);
+      case 'callback':
+        return this.interactionCallback(call);
+      case 'original.get':
+      case 'original.edit':
+      case 'original.delete':
+      case 'followup':
+        return this.webhook(call);
+      default:
+        return discordError(404, 0, '404: Not Found');
+    }
+  }
+
+  private registerCommands(call: RestCall): HttpAnswer {
+    if (!call.authorized) return discordError(401, 0, '401: Unauthorized');
+    const problems = registrationProblems(call.body);
+    if (problems.length > 0) return new HttpAnswer(400, invalidFormBody(problems));
+    const guild = /\/guilds\/(\d+)\//.exec(call.path)?.[1];
+    const registered = (call.body as Record<string, unknown>[]).map((definition) => ({
+      id: snowflake(),
+      application_id: APPLICATION_ID,
+      version: snowflake(),
+      type: 1,
+      default_member_permissions: null,
+      nsfw: false,
+      ...(guild ? { guild_id: guild } : {}),
+      ...definition,
+    }));
+    return new HttpAnswer(200, registered);
+  }
+
+  private interactionCallback(call: RestCall): HttpAnswer {
+    const token = decodeURIComponent(call.path.split('/')[3] ?? '');
+    const state = this.interactions.get(token);
+    if (!state || state.payload.id !== call.interactionId) return discordError(404, 10062, 'Unknown interaction');
+    if (state.acknowledged !== undefined) return discordError(400, 40060, 'Interaction has already been acknowledged.');
+    if (call.at - state.createdAt > this.options.responseWindowMs) return discordError(404, 10062, 'Unknown interaction');
+    const body = (call.body ?? {}) as { type?: number; data?: Record<string, unknown> };
+    let problems: DefinitionProblem[];
+    switch (body.type) {
+      case 4:
+        problems = messageProblems(body.data, { hasFiles: call.files.length > 0, isEdit: false });
+        break;
+      case 5:
+        problems = [];
+        break;
+      case 8:
+        problems = state.payload.type === 4 ? choiceProblems(body.data) : [{ path: ['type'], code: 'INTERACTION_RESPONSE_TYPE_INVALID', message: 'Autocomplete results are only for autocomplete interactions' }];
+        break;
+      default:
+        problems = [{ path: ['type'], code: 'BASE_TYPE_CHOICES', message: `Value must be one of (4, 5, 6, 7, 8, 9, 10, 12); got ${String(body.type)}` }];
+    }
+    const refused = this.refusal(problems.map((p) => ({ ...p, path: ['data', ...p.path] })));
+    if (refused) return refused;
+    state.acknowledged = body.type;
+    if (body.type === 4 || body.type === 5) state.original = this.message(state, body.type === 4 ? (body.data ?? {}) : { flags: Number(body.data?.flags ?? 0) | 128 }, call.files);
+    return new HttpAnswer(204);
+  }
+
+  private webhook(call: RestCall): HttpAnswer {
+    const state = [...this.interactions.values()].find((s) => s.payload.id === call.interactionId);
+    if (!state || state.acknowledged === undefined) return discordError(404, 10015, 'Unknown Webhook');
+    if (call.route === 'followup') {
+      const refused = this.refusal(messageProblems(call.body, { hasFiles: call.files.length > 0, isEdit: false }));
+      return refused ?? new HttpAnswer(200, this.message(state, (call.body ?? {}) as Record<string, unknown>, call.files));
+    }
+    if (!state.original) return discordError(404, 10008, 'Unknown Message');
+    if (call.route === 'original.delete') {
+      delete state.original;
+      return new HttpAnswer(204);
+    }
+    if (call.route === 'original.edit') {
+      const refused = this.refusal(messageProblems(call.body, { hasFiles: call.files.length > 0, isEdit: true }));
+      if (refused) return refused;
+      const edit = (call.body ?? {}) as Record<string, unknown>;
+      state.original = { ...state.original, ...edit, flags: Number(state.original.flags ?? 0) & ~128, edited_timestamp: new Date().toISOString(), ...(call.files.length > 0 ? { attachments: this.attachments(call.files) } : {}) };
+    }
+    return new HttpAnswer(200, state.original);
+  }
+
+  private refusal(problems: DefinitionProblem[]): HttpAnswer | undefined {
+    if (problems.length === 0) return undefined;
+    if (problems.some((p) => p.code === 'EMPTY_MESSAGE')) return discordError(400, 50006, 'Cannot send an empty message');
+    return new HttpAnswer(400, invalidFormBody(problems));
+  }
+
+  private attachments(files: SentFile[]) {
+    return files.map((f) => ({ id: snowflake(), filename: f.name, size: f.data.length, content_type: f.type, url: `https://cdn.example.invalid/${f.name}`, proxy_url: `https://media.example.invalid/${f.name}` }));
+  }
+
+  /** A message object as Discord returns it, complete enough for discord.js's Message class. */
+  private message(state: InteractionState, data: Record<string, unknown>, files: SentFile[]): Record<string, unknown> {
+    return {
+      id: snowflake(),
+      type: 20,
+      channel_id: CHANNEL_ID,
+      guild_id: GUILD_ID,
+      author: { id: BOT_USER_ID, username: 'Sky Net desk', discriminator: '0', global_name: null, avatar: null, bot: true },
+      content: data.content ?? '',
+      embeds: data.embeds ?? [],
+      components: data.components ?? [],
+      attachments: this.attachments(files),
+      flags: Number(data.flags ?? 0),
+      timestamp: new Date().toISOString(),
+      edited_timestamp: null,
+      tts: false,
+      mention_everyone: false,
+      mentions: [],
+      mention_roles: [],
+      pinned: false,
+      webhook_id: APPLICATION_ID,
+      application_id: APPLICATION_ID,
+      interaction_metadata: { id: state.payload.id, type: state.payload.type, user: { id: '1300000000000000100', username: 'reporter', discriminator: '0', avatar: null } },
+    };
+  }
+}

@@ -1,0 +1,97 @@
+/**
+ * INTERACTION_CREATE payloads as Discord sends them, with every field
+ * discord.js 14 reads when it builds an interaction (BaseInteraction,
+ * CommandInteraction, AutocompleteInteraction): without `entitlements` it
+ * throws, without `app_permissions` or `authorizing_integration_owners` it
+ * builds broken bitfields. The same payload is what Discord POSTs to an HTTP
+ * Interactions Endpoint.
+ */
+import { randomBytes } from 'node:crypto';
+import { snowflake } from './ids.js';
+
+export const APPLICATION_ID = '1300000000000000001';
+export const GUILD_ID = '1300000000000000002';
+export const CHANNEL_ID = '1300000000000000003';
+export const BOT_USER_ID = APPLICATION_ID;
+
+export interface RawOption {
+  name: string;
+  type: number;
+  value?: unknown;
+  focused?: boolean;
+}
+
+export interface InteractionPayload {
+  id: string;
+  application_id: string;
+  type: number;
+  token: string;
+  version: 1;
+  data?: { id: string; name: string; type: 1; options?: RawOption[]; guild_id?: string };
+  [field: string]: unknown;
+}
+
+export interface InteractionSpec {
+  name: string;
+  options?: RawOption[];
+  locale?: string;
+  userId?: string;
+  /** 2 chat-input command (default), 4 autocomplete. */
+  type?: 2 | 4;
+}
+
+/** Discord's interaction tokens are long opaque strings; this one is unique and URL-safe like theirs. */
+function interactionToken(): string {
+  return `aW50ZXJhY3Rpb24${randomBytes(48).toString('base64url')}`;
+}
+
+function userObject(id: string) {
+  return { id, username: `reporter${id.slice(-4)}`, discriminator: '0', global_name: 'Reporter', avatar: null, public_flags: 0 };
+}
+
+/** A chat-input command (or its autocomplete) used in a guild text channel, as a newsroom would. */
+export function interactionPayload(spec: InteractionSpec): InteractionPayload {
+  const userId = spec.userId ?? '1300000000000000100';
+  return {
+    id: snowflake(),
+    application_id: APPLICATION_ID,
+    type: spec.type ?? 2,
+    token: interactionToken(),
+    version: 1,
+    guild_id: GUILD_ID,
+    channel_id: CHANNEL_ID,
+    channel: { id: CHANNEL_ID, type: 0, guild_id: GUILD_ID, name: 'skynet-desk', position: 0, parent_id: null, nsfw: false, flags: 0, permissions: '2248473465835073', last_message_id: null, rate_limit_per_user: 0, topic: null },
+    member: {
+      user: userObject(userId),
+      roles: [],
+      permissions: '2248473465835073',
+      joined_at: '2024-01-01T00:00:00.000000+00:00',
+      nick: null,
+      avatar: null,
+      deaf: false,
+      mute: false,
+      flags: 0,
+      pending: false,
+      premium_since: null,
+      communication_disabled_until: null,
+    },
+    locale: spec.locale ?? 'en-US',
+    guild_locale: 'en-US',
+    app_permissions: '2248473465835073',
+    entitlements: [],
+    authorizing_integration_owners: { '0': GUILD_ID },
+    context: 0,
+    attachment_size_limit: 10485760,
+    data: {
+      id: snowflake(),
+      name: spec.name,
+      type: 1,
+      ...(spec.options && spec.options.length > 0 ? { options: spec.options } : {}),
+    },
+  };
+}
+
+/** What Discord POSTs to an Interactions Endpoint to check it is there. */
+export function pingPayload() {
+  return { id: snowflake(), application_id: APPLICATION_ID, type: 1, token: interactionToken(), version: 1, user: userObject('1300000000000000100') };
+}
