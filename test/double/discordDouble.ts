@@ -183,7 +183,7 @@ export class DiscordDouble {
     const contentType = String(req.headers['content-type'] ?? '');
     const call: RestCall = {
       method: req.method ?? 'GET',
-      path: url.pathname.replace(/^\/api\/v10/, ''),
+      path: decodeURIComponent(url.pathname).replace(/^\/api\/v10/, ''),
       query: url.searchParams,
       route: 'unknown',
       authorized: req.headers.authorization !== undefined,
@@ -244,7 +244,7 @@ export class DiscordDouble {
   /** Names the route and the interaction a call is about. */
   private classify(call: RestCall): void {
     const { method, path } = call;
-    const byToken = (token: string | undefined) => (token ? this.interactions.get(decodeURIComponent(token))?.payload.id : undefined);
+    const byToken = (token: string | undefined) => (token ? this.interactions.get(token)?.payload.id : undefined);
     let m: RegExpExecArray | null;
     if (method === 'GET' && path === '/gateway/bot') call.route = 'gateway';
     else if (method === 'GET' && path === '/applications/@me') call.route = 'application';
@@ -302,7 +302,7 @@ export class DiscordDouble {
   }
 
   private interactionCallback(call: RestCall): HttpAnswer {
-    const token = decodeURIComponent(call.path.split('/')[3] ?? '');
+    const token = call.path.split('/')[3] ?? '';
     const state = this.interactions.get(token);
     if (!state || state.payload.id !== call.interactionId) return discordError(404, 10062, 'Unknown interaction');
     if (state.acknowledged !== undefined) return discordError(400, 40060, 'Interaction has already been acknowledged.');
