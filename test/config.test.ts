@@ -34,3 +34,21 @@ describe('configuration', () => {
     expect(result.stderr.trim()).toBe('configuration error: DISCORD_API_BASE: must be an http(s) URL such as http://127.0.0.1:8080/api');
   });
 });
+
+describe('configuration of the HTTP interactions endpoint', () => {
+  const key = 'ab'.repeat(32);
+
+  it('takes a port, the public key and the application id together', () => {
+    expect(loadConfig({ INTERACTIONS_PORT: '8080', DISCORD_PUBLIC_KEY: key, DISCORD_APPLICATION_ID: '123' })).toMatchObject({ INTERACTIONS_PORT: 8080, DISCORD_PUBLIC_KEY: key });
+  });
+
+  it.each([
+    [{ INTERACTIONS_PORT: '8080' }, 'DISCORD_PUBLIC_KEY: is required when INTERACTIONS_PORT is set; DISCORD_APPLICATION_ID: is required when INTERACTIONS_PORT is set'],
+    [{ INTERACTIONS_PORT: '80800', DISCORD_PUBLIC_KEY: key, DISCORD_APPLICATION_ID: '1' }, 'INTERACTIONS_PORT: must be a port number, 0-65535'],
+    [{ INTERACTIONS_PORT: 'http', DISCORD_PUBLIC_KEY: key, DISCORD_APPLICATION_ID: '1' }, 'INTERACTIONS_PORT: must be a port number, 0-65535'],
+    [{ DISCORD_PUBLIC_KEY: key.slice(2) }, "DISCORD_PUBLIC_KEY: must be the application's public key: 64 hex characters"],
+    [{ DISCORD_PUBLIC_KEY: 'zz'.repeat(32) }, "DISCORD_PUBLIC_KEY: must be the application's public key: 64 hex characters"],
+  ])('refuses %o', (env, message) => {
+    expect(() => loadConfig(env)).toThrow(message);
+  });
+});

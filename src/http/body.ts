@@ -17,7 +17,11 @@ export class BodyTooLarge extends Error {
 
 export function readBody(req: IncomingMessage, limit: number = MAX_BODY_BYTES): Promise<Buffer> {
   const declared = Number(req.headers['content-length']);
-  if (Number.isFinite(declared) && declared > limit) return Promise.reject(new BodyTooLarge(`declared ${declared} bytes`));
+  if (Number.isFinite(declared) && declared > limit) {
+    // Read and dropped, never kept: the client then gets the 413 instead of a broken pipe mid-upload.
+    req.resume();
+    return Promise.reject(new BodyTooLarge(`declared ${declared} bytes`));
+  }
   return new Promise((resolve, reject) => {
     const chunks: Buffer[] = [];
     let size = 0;

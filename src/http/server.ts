@@ -105,7 +105,7 @@ export async function startInteractionsEndpoint(app: App, options: EndpointOptio
     try {
       body = await readBody(req);
     } catch (error) {
-      if (error instanceof BodyTooLarge) return sendJson(res, 413, { error: 'body too large' }, { connection: 'close' });
+      if (error instanceof BodyTooLarge) return sendJson(res, 413, { error: 'body too large' });
       throw error;
     }
     const signed = checkSignature(key, { signature: header(req, 'x-signature-ed25519'), timestamp: header(req, 'x-signature-timestamp') }, body);

@@ -22,6 +22,7 @@ import { DoubleGateway } from './gateway.js';
 import { snowflake, snowflakeTime } from './ids.js';
 import { APPLICATION_ID, BOT_USER_ID, CHANNEL_ID, GUILD_ID, interactionPayload, type InteractionPayload, type InteractionSpec } from './interactions.js';
 import { choiceProblems, messageProblems } from './messageRules.js';
+import { postInteraction } from './sign.js';
 
 export type RouteName = 'gateway' | 'application' | 'callback' | 'original.get' | 'original.edit' | 'original.delete' | 'followup' | 'commands' | 'unknown';
 
@@ -137,6 +138,22 @@ export class DiscordDouble {
     const payload = this.issue(spec);
     this.gateway.dispatch('INTERACTION_CREATE', payload);
     return payload;
+  }
+
+  /**
+   * Discord's side of an HTTP Interactions Endpoint: POSTs a (signed) interaction
+   * to `url`, and takes a 200 answer as the interaction's response, with the
+   * same checks as the callback route. `verdict` is what Discord made of it:
+   * 204 accepted, or the status it would have refused it with.
+   */
+  async deliver(url: string, body: string, headers: Record<string, string>): Promise<{ status: number; json: unknown; verdict?: number }> {
+    const answer = await postInteraction(url, body, headers);
+    if (answer.status !== 200) return answer;
+    const state = this.interactions.get((JSON.parse(body) as { token?: string }).token ?? '');
+    if (!state) return answer;
+    const verdict = this.acknowledge(state, answer.json, [], Date.now()).status;
+    this.changes.emit('change');
+    return { ...answer, verdict };
   }
 
   /** The next `times` calls that match get `fault` instead of an answer. */
@@ -302,16 +319,20 @@ export class DiscordDouble {
   }
 
   private interactionCallback(call: RestCall): HttpAnswer {
-    const token = call.path.split('/')[3] ?? '';
-    const state = this.interactions.get(token);
+    const state = this.interactions.get(call.path.split('/')[3] ?? '');
     if (!state || state.payload.id !== call.interactionId) return discordError(404, 10062, 'Unknown interaction');
+    return this.acknowledge(state, call.body, call.files, call.at);
+  }
+
+  /** Discord's checks on the first response to an interaction, whichever way it came (callback route or HTTP answer). */
+  private acknowledge(state: InteractionState, response: unknown, files: SentFile[], at: number): HttpAnswer {
     if (state.acknowledged !== undefined) return discordError(400, 40060, 'Interaction has already been acknowledged.');
-    if (call.at - state.createdAt > this.options.responseWindowMs) return discordError(404, 10062, 'Unknown interaction');
-    const body = (call.body ?? {}) as { type?: number; data?: Record<string, unknown> };
+    if (at - state.createdAt > this.options.responseWindowMs) return discordError(404, 10062, 'Unknown interaction');
+    const body = (response ?? {}) as { type?: number; data?: Record<string, unknown> };
     let problems: DefinitionProblem[];
     switch (body.type) {
       case 4:
-        problems = messageProblems(body.data, { hasFiles: call.files.length > 0, isEdit: false });
+        problems = messageProblems(body.data, { hasFiles: files.length > 0, isEdit: false });
         break;
       case 5:
         problems = [];
@@ -325,7 +346,7 @@ export class DiscordDouble {
     const refused = this.refusal(problems.map((p) => ({ ...p, path: ['data', ...p.path] })));
     if (refused) return refused;
     state.acknowledged = body.type;
-    if (body.type === 4 || body.type === 5) state.original = this.message(state, body.type === 4 ? (body.data ?? {}) : { flags: Number(body.data?.flags ?? 0) | 128 }, call.files);
+    if (body.type === 4 || body.type === 5) state.original = this.message(state, body.type === 4 ? (body.data ?? {}) : { flags: Number(body.data?.flags ?? 0) | 128 }, files);
     return new HttpAnswer(204);
   }
 
