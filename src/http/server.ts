@@ -20,7 +20,7 @@ import type { App } from '../app.js';
 import type { Config } from '../config/env.js';
 import { EPHEMERAL, InteractionType, ResponseType } from '../discord/limits.js';
 import { DEFER_AFTER_MS, LATE, withinDeadline } from '../interactions/deadline.js';
-import type { Dispatched } from '../interactions/dispatch.js';
+import type { Dispatched, Incoming } from '../interactions/dispatch.js';
 import type { Running } from '../modes/running.js';
 import { BodyTooLarge, readBody } from './body.js';
 import { DeferredReplies, isEphemeral } from './followUp.js';
@@ -78,7 +78,7 @@ export async function startInteractionsEndpoint(app: App, options: EndpointOptio
     pending.add(job);
   }
 
-  async function answer(res: ServerResponse, id: string, token: string, incoming: Parameters<App['handle']>[0], arrived: number): Promise<void> {
+  async function answer(res: ServerResponse, id: string, token: string, incoming: Incoming, arrived: number): Promise<void> {
     const work = app.handle(incoming);
     // Autocomplete cannot be deferred: the answer goes back as soon as it is ready.
     if (incoming.type === InteractionType.Autocomplete) return sendJson(res, 200, (await work).response);
@@ -130,7 +130,6 @@ export async function startInteractionsEndpoint(app: App, options: EndpointOptio
       else res.destroy();
     });
   });
-  server.on('clientError', (_error, socket) => socket.destroy());
 
   const host = options.host ?? '127.0.0.1';
   await new Promise<void>((resolve, reject) => {

@@ -11,17 +11,17 @@ import { ROOT, run, testApp } from '../helpers.js';
 
 const app = await testApp();
 
+let discord: DiscordDouble;
+
+beforeAll(async () => {
+  discord = await DiscordDouble.start();
+});
+
+afterAll(async () => {
+  await discord?.close();
+});
+
 describe('npm run deploy-commands against the double', () => {
-  let discord: DiscordDouble;
-
-  beforeAll(async () => {
-    discord = await DiscordDouble.start();
-  });
-
-  afterAll(async () => {
-    await discord?.close();
-  });
-
   const deploy = (env: NodeJS.ProcessEnv) => run([path.join(ROOT, 'src/cli/deployCommands.ts')], { env: { DISCORD_TOKEN: 'any-token-the-double-accepts', DISCORD_API_BASE: discord.apiBase, ...env } });
 
   it('registers every command for one guild, and Discord accepts every definition', async () => {
@@ -43,18 +43,7 @@ describe('npm run deploy-commands against the double', () => {
   });
 });
 
-describe("the double's own check of Discord's rules for definitions", () => {
-  let discord: DiscordDouble;
-
-  beforeAll(async () => {
-    discord = await DiscordDouble.start();
-  });
-
-  afterAll(async () => {
-    await discord?.close();
-  });
-
-  const register = async (body: unknown) => {
+describe("the double's own check of Discord's rules for definitions", () => {  const register = async (body: unknown) => {
     const res = await fetch(`${discord.apiBase}/v10/applications/${APPLICATION_ID}/commands`, { method: 'PUT', headers: { authorization: 'Bot x', 'content-type': 'application/json' }, body: JSON.stringify(body) });
     return { status: res.status, json: (await res.json()) as { code?: number; errors?: unknown } };
   };
