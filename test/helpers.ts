@@ -15,17 +15,23 @@ export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '
 
 let shared: Promise<App> | undefined;
 
-/** One app for the whole test file: loading data and commands once keeps the suite quick. */
+/**
+ * One app for the whole test file: loading data and commands once keeps the
+ * suite quick. No cooldown: the tests ask one question after another as one
+ * user (test/cooldown.test.ts tests it on an app of its own).
+ */
 export function testApp(env: NodeJS.ProcessEnv = {}): Promise<App> {
-  if (Object.keys(env).length > 0) return createApp(loadConfig(env), silentLogger);
-  shared ??= createApp(loadConfig({}), silentLogger);
+  if (Object.keys(env).length > 0) return createApp(loadConfig(env), silentLogger, { cooldown: false });
+  shared ??= createApp(loadConfig({}), silentLogger, { cooldown: false });
   return shared;
 }
 
 /** The response Discord would receive for a line typed in the chat bar. */
 export async function ask(line: string): Promise<InteractionResponse> {
   const app = await testApp();
-  return (await app.handle(lineToInteraction(line, app.registry, 'run'))).response;
+  const { response } = await app.handle(lineToInteraction(line, app.registry, 'run'));
+  if (response === null) throw new Error(`no reply to ${line}`);
+  return response;
 }
 
 export type MessageData = Extract<InteractionResponse, { type: 4 }>['data'];
@@ -57,7 +63,7 @@ export function field(embed: APIEmbed, name: string | RegExp): string {
 export async function autocomplete(line: string): Promise<Choice[]> {
   const app = await testApp();
   const { response } = await app.handle(lineToInteraction(line, app.registry, 'autocomplete'));
-  if (response.type !== ResponseType.AutocompleteResult) throw new Error('expected autocomplete');
+  if (response?.type !== ResponseType.AutocompleteResult) throw new Error('expected autocomplete');
   return response.data.choices;
 }
 

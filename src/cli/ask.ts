@@ -31,7 +31,9 @@ async function main(argv: string[]): Promise<number> {
     return 2;
   }
   const { response, files } = await app.handle(incoming);
-  process.stdout.write(flags.has('--json') ? `${JSON.stringify(response)}\n` : `${drawResponse(response, files, terminalStyle())}\n`);
+  // `null` is "send nothing" (see Dispatched): printed as JSON `null`, and as nothing at all when drawn.
+  if (response === null) process.stdout.write(flags.has('--json') ? 'null\n' : '');
+  else process.stdout.write(flags.has('--json') ? `${JSON.stringify(response)}\n` : `${drawResponse(response, files, terminalStyle())}\n`);
   return 0;
 }
 

@@ -32,7 +32,7 @@ export function createClient(apiBase?: string): Client {
 
 async function answerAutocomplete(interaction: AutocompleteInteraction, app: App): Promise<void> {
   const { response } = await app.handle(incomingFrom(interaction));
-  await interaction.respond(response.type === ResponseType.AutocompleteResult ? response.data.choices : []);
+  await interaction.respond(response?.type === ResponseType.AutocompleteResult ? response.data.choices : []);
 }
 
 async function answerCommand(interaction: ChatInputCommandInteraction, app: App): Promise<void> {
@@ -54,6 +54,11 @@ async function answerCommand(interaction: ChatInputCommandInteraction, app: App)
 }
 
 async function send(interaction: ChatInputCommandInteraction, { response, files }: Dispatched, how: 'reply' | 'edit'): Promise<void> {
+  // "Send nothing" (see Dispatched): no callback at all; a reply already deferred is taken back.
+  if (response === null) {
+    if (how === 'edit') await interaction.deleteReply();
+    return;
+  }
   if (response.type !== ResponseType.ChannelMessageWithSource) throw new Error(`unexpected response type ${response.type}`);
   const options = replyOptions(response.data, files);
   if (how === 'reply') {

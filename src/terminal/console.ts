@@ -19,6 +19,8 @@ export interface ConsoleIO {
 export async function answerLine(line: string, app: App, io: Pick<ConsoleIO, 'output'>): Promise<string> {
   try {
     const { response, files } = await app.handle(lineToInteraction(line, app.registry, 'run'));
+    // `null` is "send nothing" (see Dispatched): say so, so the person at the console is not left guessing.
+    if (response === null) return terminalStyle(io.output).dim('(no reply: the bot chose not to answer)');
     return drawResponse(response, files, terminalStyle(io.output));
   } catch (error) {
     if (error instanceof UsageError) return `⚠️ ${error.message}`;
