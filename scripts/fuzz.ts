@@ -52,7 +52,7 @@ async function main(args: string[]): Promise<number> {
     totalTried += report.tried;
     totalFailed += report.failed;
     const seconds = ((performance.now() - started) / 1000).toFixed(1);
-    process.stdout.write(`${target.name.padEnd(24)} tried ${String(report.tried).padStart(6)}  failed ${String(report.failed).padStart(5)}  (${seconds} s; ${Object.entries(report.outcomes).map(([k, n]) => `${k} ${n}`).join(', ')})\n`);
+    process.stdout.write(`${target.name.padEnd(24)} tried ${String(report.tried).padStart(6)}  failed ${String(report.failed).padStart(5)}  (${seconds} s, slowest ${report.slowestMs} ms; ${Object.entries(report.outcomes).map(([k, n]) => `${k} ${n}`).join(', ')})\n`);
     if (report.failure) {
       failures.push(report.failure);
       process.stdout.write(`  smallest failing case: ${report.failure.incoming}\n${report.failure.problems.map((p) => `  - ${p}`).join('\n')}\n`);

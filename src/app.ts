@@ -9,7 +9,7 @@ import { Cooldown } from './interactions/cooldown.js';
 import { dispatch, type Dispatched, type Incoming } from './interactions/dispatch.js';
 import { createHandler } from './interactions/handle.js';
 import { InFlight } from './interactions/inFlight.js';
-import { createLogger, type Logger } from './log.js';
+import { createLogger, type Logger, type LoggerOptions } from './log.js';
 import { DEFAULT_DATA_DIR } from './paths.js';
 
 export interface App {
@@ -33,8 +33,8 @@ export interface AppOptions {
 }
 
 /** The logger for a configuration: its level, and the token scrubbed from every line. */
-export function loggerFor(config: Config): Logger {
-  return createLogger(config.LOG_LEVEL, { secrets: [config.DISCORD_TOKEN] });
+export function loggerFor(config: Config, destination?: LoggerOptions['destination']): Logger {
+  return createLogger(config.LOG_LEVEL, { secrets: [config.DISCORD_TOKEN], ...(destination ? { destination } : {}) });
 }
 
 export async function createApp(config: Config, log: Logger = loggerFor(config), options: AppOptions = {}): Promise<App> {

@@ -88,7 +88,8 @@ export async function handleInteraction(interaction: Interaction, app: App): Pro
 
 export async function startGateway(app: App, options: GatewayOptions): Promise<Running & { client: Client }> {
   const client = createClient(options.apiBase);
-  client.on(Events.InteractionCreate, (interaction) => void handleInteraction(interaction, app));
+  // Tracked as in flight until the reply has reached Discord, so a graceful shutdown waits for the delivery too.
+  client.on(Events.InteractionCreate, (interaction) => void app.inFlight.track(handleInteraction(interaction, app)));
   client.once(Events.ClientReady, (ready) => app.log.info({ user: ready.user.tag, commands: app.registry.list.length }, 'connected to Discord'));
   client.on(Events.Error, (error) => app.log.error({ err: error }, 'discord.js error'));
   client.on(Events.Warn, (message) => app.log.warn({ message }, 'discord.js warning'));

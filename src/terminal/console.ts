@@ -47,9 +47,12 @@ export function startConsole(app: App, io: ConsoleIO = { input: process.stdin, o
     rl.setPrompt('skynet> ');
     rl.prompt();
   }
+  let stopping = false;
   const done = (async () => {
     // One line at a time, in order, even when input is piped faster than replies come.
     for await (const raw of rl) {
+      // Once stopped, lines already read but not yet started are not taken (the one being answered is finished).
+      if (stopping) break;
       const line = raw.trim();
       if (line === 'exit' || line === 'quit') break;
       if (line) io.output.write(`${await answerLine(line, app, io)}\n${interactive ? '\n' : ''}`);
@@ -61,6 +64,7 @@ export function startConsole(app: App, io: ConsoleIO = { input: process.stdin, o
     mode: 'terminal',
     done,
     async stop() {
+      stopping = true;
       rl.close();
       await done;
     },

@@ -66,6 +66,8 @@ export interface FuzzReport {
   seed: number;
   /** How the interactions ended (`ok` reached the handler, `invalid` was refused before it), to show the fuzzing reaches the handlers. */
   outcomes: Record<string, number>;
+  /** The longest one interaction took, in ms: a hint at input that could hold the bot up (not a pass/fail figure). */
+  slowestMs: number;
   /** The first failure, shrunk to its smallest form. */
   failure?: FuzzFailure;
 }
@@ -78,17 +80,21 @@ export interface FuzzReport {
 export async function fuzzTarget(app: Pick<App, 'handle'>, target: FuzzTarget, runs: number, seed: number): Promise<FuzzReport> {
   let tried = 0;
   let failed = 0;
+  let slowestMs = 0;
   const counted = new Map<string, number>();
   await fc.check(
     fc.asyncProperty(target.arbitrary, async (incoming) => {
       tried += 1;
+      const started = performance.now();
       if ((await answerProblems(app, incoming, counted)).length > 0) failed += 1;
+      slowestMs = Math.max(slowestMs, performance.now() - started);
       return true;
     }),
     { numRuns: runs, seed },
   );
   const outcomes = Object.fromEntries([...counted].sort());
-  if (failed === 0) return { target: target.name, tried, failed, seed, outcomes };
+  slowestMs = Math.round(slowestMs);
+  if (failed === 0) return { target: target.name, tried, failed, seed, outcomes, slowestMs };
   let problems: string[] = [];
   const shrunk = await fc.check(
     fc.asyncProperty(target.arbitrary, async (incoming) => {
@@ -106,6 +112,7 @@ export async function fuzzTarget(app: Pick<App, 'handle'>, target: FuzzTarget, r
     failed,
     seed,
     outcomes,
+    slowestMs,
     failure: { target: target.name, incoming: example === undefined ? '(not reproduced)' : fc.stringify(example), problems },
   };
 }
