@@ -13,8 +13,11 @@ import { startConsole } from './terminal/console.js';
 
 async function main(): Promise<number> {
   const config = loadConfig();
+  const terminal = !config.DISCORD_TOKEN;
+  // At an interactive terminal the log shares the screen with the replies: warnings and errors only, unless LOG_LEVEL asks.
+  const quiet = terminal && process.stdin.isTTY && process.env.LOG_LEVEL === undefined;
   // The terminal has one user, the person running the bot: no cooldown there, so a piped script of many lines runs in full.
-  const app = await createApp(config, loggerFor(config), { cooldown: Boolean(config.DISCORD_TOKEN) });
+  const app = await createApp(config, loggerFor(quiet ? { ...config, LOG_LEVEL: 'warn' } : config), { cooldown: !terminal });
   let running: Running;
   if (config.DISCORD_TOKEN) {
     // Loaded only here: discord.js takes a quarter of a second to import, which the terminal need not pay.

@@ -90,3 +90,16 @@ describe('the cooldown through app.handle', async () => {
     expect((await app.handle(command('reporter-3'))).outcome).toBe('ok');
   });
 });
+
+describe('"send nothing" at the terminal console', async () => {
+  const { answerLine } = await import('../src/terminal/console.js');
+  const app = await createApp(loadConfig({ COOLDOWN_COMMANDS: '1', COOLDOWN_SECONDS: '60' }), silentLogger);
+  // Not a terminal, so the note is plain text whatever runs the tests.
+  const io = { output: { isTTY: false } as NodeJS.WriteStream };
+
+  it('prints the answer, the polite message, then says no reply was sent', async () => {
+    expect(await answerLine('/stats', app, io)).toContain('Sky Net in figures');
+    expect(await answerLine('/stats', app, io)).toContain("You're sending commands faster");
+    expect(await answerLine('/stats', app, io)).toBe('(no reply: the bot chose not to answer)');
+  });
+});

@@ -1,6 +1,5 @@
 /** Reloading the data while the bot runs: a broken edit changes nothing a user sees; a fix is picked up without a restart. */
-import { cpSync, mkdtempSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
-import os from 'node:os';
+import { readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { createApp } from '../src/app.js';
@@ -9,18 +8,9 @@ import { createReloader, type ReloadResult } from '../src/data/reloader.js';
 import { watchDataFolder } from '../src/data/watch.js';
 import { lineToInteraction } from '../src/terminal/line.js';
 import { ROOT } from './helpers.js';
-import { captureLog, waitFor } from './support.js';
+import { captureLog, copyOfData, removeDataCopies, waitFor } from './support.js';
 
-const folders: string[] = [];
-afterAll(() => folders.forEach((dir) => rmSync(dir, { recursive: true, force: true })));
-
-/** A copy of the real data that the test may break. */
-export function copyOfData(): string {
-  const dir = mkdtempSync(path.join(os.tmpdir(), 'skynet-data-'));
-  folders.push(dir);
-  cpSync(path.join(ROOT, 'data'), dir, { recursive: true });
-  return dir;
-}
+afterAll(removeDataCopies);
 
 function editJson(file: string, edit: (json: Record<string, unknown>) => void): string {
   const json = JSON.parse(readFileSync(file, 'utf8')) as Record<string, unknown>;
