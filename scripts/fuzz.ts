@@ -8,7 +8,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { createApp } from '../src/app.js';
-import { loadConfig } from '../src/config/env.js';
+import { reportStartupError } from '../src/cli/startupError.js';
 import { silentLogger } from '../src/log.js';
 import { PROJECT_ROOT } from '../src/paths.js';
 import { fuzzTarget, fuzzTargets, type FuzzFailure } from '../test/fuzz/engine.js';
@@ -68,7 +68,6 @@ main(process.argv.slice(2)).then(
     process.exitCode = code;
   },
   (error: unknown) => {
-    process.stderr.write(`${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
-    process.exitCode = 1;
+    process.exitCode = reportStartupError(error);
   },
 );

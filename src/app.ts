@@ -37,6 +37,15 @@ export function loggerFor(config: Config, destination?: LoggerOptions['destinati
   return createLogger(config.LOG_LEVEL, { secrets: [config.DISCORD_TOKEN], ...(destination ? { destination } : {}) });
 }
 
+/**
+ * For a person at a screen (the interactive console, `npm run ask`), where log
+ * lines would land among the replies: warnings and errors only, unless
+ * LOG_LEVEL was set (in the environment or .env).
+ */
+export function screenLoggerFor(config: Config): Logger {
+  return loggerFor(process.env.LOG_LEVEL === undefined ? { ...config, LOG_LEVEL: 'warn' } : config);
+}
+
 export async function createApp(config: Config, log: Logger = loggerFor(config), options: AppOptions = {}): Promise<App> {
   const [store, registry] = await Promise.all([DataStore.open(config.DATA_DIR ?? DEFAULT_DATA_DIR), options.registry ?? loadCommands()]);
   const deps = { registry, data: () => store.current(), log };

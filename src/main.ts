@@ -4,7 +4,7 @@
  * `serve` (src/modes/serve.ts) then runs it: graceful shutdown on SIGTERM and
  * SIGINT, data reload on SIGHUP and on edits, stray errors logged.
  */
-import { createApp, loggerFor } from './app.js';
+import { createApp, loggerFor, screenLoggerFor } from './app.js';
 import { loadConfig } from './config/env.js';
 import { reportStartupError } from './cli/startupError.js';
 import type { Running } from './modes/running.js';
@@ -14,10 +14,8 @@ import { startConsole } from './terminal/console.js';
 async function main(): Promise<number> {
   const config = loadConfig();
   const terminal = !config.DISCORD_TOKEN;
-  // At an interactive terminal the log shares the screen with the replies: warnings and errors only, unless LOG_LEVEL asks.
-  const quiet = terminal && process.stdin.isTTY && process.env.LOG_LEVEL === undefined;
   // The terminal has one user, the person running the bot: no cooldown there, so a piped script of many lines runs in full.
-  const app = await createApp(config, loggerFor(quiet ? { ...config, LOG_LEVEL: 'warn' } : config), { cooldown: !terminal });
+  const app = await createApp(config, terminal && process.stdin.isTTY ? screenLoggerFor(config) : loggerFor(config), { cooldown: !terminal });
   let running: Running;
   if (config.DISCORD_TOKEN) {
     // Loaded only here: discord.js takes a quarter of a second to import, which the terminal need not pay.

@@ -47,10 +47,11 @@ export type Outcome = 'ok' | 'invalid' | 'failed' | 'cooldown' | 'silenced' | 'c
  * THE "SEND NOTHING" CONTRACT, for every transport: `response: null` means the
  * bot deliberately does not answer this interaction (today: a user over the
  * cooldown budget who has already been told once). A transport then sends
- * nothing at all: the gateway makes no callback; an HTTP endpoint should
- * answer Discord's POST with an empty 204 and no body, or close the request
- * without an interaction response (Discord then shows the user its own
- * "did not respond" note); the terminal and `ask` print nothing for it.
+ * no interaction response at all: the gateway makes no callback (and deletes
+ * a reply it had already deferred); an HTTP endpoint ends Discord's POST at
+ * once with no interaction response in it (e.g. an empty 204) rather than
+ * holding it open, and Discord shows the user its own "did not respond" note;
+ * the terminal prints a short note and `ask` prints nothing (`null` with --json).
  * It is never null for autocomplete, which is not rate-limited.
  */
 export interface Dispatched {
