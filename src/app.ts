@@ -5,8 +5,11 @@
 import { loadCommands, type CommandRegistry } from './commands/registry.js';
 import type { Config } from './config/env.js';
 import { DataStore } from './data/store.js';
+import { Cooldown } from './interactions/cooldown.js';
 import { dispatch, type Dispatched, type Incoming } from './interactions/dispatch.js';
-import { createLogger, type Logger } from './log.js';
+import { createHandler } from './interactions/handle.js';
+import { InFlight } from './interactions/inFlight.js';
+import { createLogger, type Logger, type LoggerOptions } from './log.js';
 import { DEFAULT_DATA_DIR } from './paths.js';
 
 export interface App {
@@ -14,11 +17,40 @@ export interface App {
   store: DataStore;
   registry: CommandRegistry;
   log: Logger;
+  /** The one entry every transport calls (see src/interactions/handle.ts for what wraps dispatch). */
   handle(incoming: Incoming): Promise<Dispatched>;
+  /** Interactions being answered; a transport also tracks the delivery of each reply here. */
+  inFlight: InFlight;
+  /** Stops running new interactions (shutdown); those in flight carry on. */
+  close(): void;
 }
 
-export async function createApp(config: Config, log: Logger = createLogger(config.LOG_LEVEL)): Promise<App> {
-  const [store, registry] = await Promise.all([DataStore.open(config.DATA_DIR ?? DEFAULT_DATA_DIR), loadCommands()]);
+export interface AppOptions {
+  /** Count commands against the per-user budget (default true; the terminal has one user and no need). */
+  cooldown?: boolean;
+  /** Commands other than those in commands/, for tests that need a command of their own. */
+  registry?: CommandRegistry;
+}
+
+/** The logger for a configuration: its level, and the token scrubbed from every line. */
+export function loggerFor(config: Config, destination?: LoggerOptions['destination']): Logger {
+  return createLogger(config.LOG_LEVEL, { secrets: [config.DISCORD_TOKEN], ...(destination ? { destination } : {}) });
+}
+
+/**
+ * For a person at a screen (the interactive console, `npm run ask`), where log
+ * lines would land among the replies: warnings and errors only, unless
+ * LOG_LEVEL was set (in the environment or .env).
+ */
+export function screenLoggerFor(config: Config): Logger {
+  return loggerFor(process.env.LOG_LEVEL === undefined ? { ...config, LOG_LEVEL: 'warn' } : config);
+}
+
+export async function createApp(config: Config, log: Logger = loggerFor(config), options: AppOptions = {}): Promise<App> {
+  const [store, registry] = await Promise.all([DataStore.open(config.DATA_DIR ?? DEFAULT_DATA_DIR), options.registry ?? loadCommands()]);
   const deps = { registry, data: () => store.current(), log };
-  return { config, store, registry, log, handle: (incoming) => dispatch(incoming, deps) };
+  const inFlight = new InFlight();
+  const cooldown = new Cooldown({ commands: options.cooldown === false ? 0 : config.COOLDOWN_COMMANDS, windowMs: config.COOLDOWN_SECONDS * 1000 });
+  const handler = createHandler({ dispatch: (incoming) => dispatch(incoming, deps), cooldown, inFlight, log });
+  return { config, store, registry, log, inFlight, handle: handler.handle, close: handler.close };
 }

@@ -3,18 +3,45 @@
  * to the replies in the terminal and the one-shot CLI. Secrets never reach a
  * log line: the token and signatures are redacted wherever they appear.
  */
-import { pino, type Logger } from 'pino';
+import { pino, type DestinationStream, type Logger } from 'pino';
 
 export type { Logger };
 
-export function createLogger(level: string = process.env.LOG_LEVEL ?? 'info'): Logger {
+/** Fields that hold a secret under their usual names, wherever they sit in a logged object. */
+const REDACT_PATHS = [
+  'token', '*.token', 'DISCORD_TOKEN', '*.DISCORD_TOKEN',
+  'headers.authorization', '*.headers.authorization',
+  'signature', '*.signature',
+  'headers["x-signature-ed25519"]', '*.headers["x-signature-ed25519"]',
+];
+
+export interface LoggerOptions {
+  /**
+   * Values that must never be written, however they got into a line (an
+   * error message quoting a URL, a field with an unusual name): each is
+   * replaced by `[redacted]` in the finished line. Short values are ignored,
+   * so an empty or one-letter setting cannot blank out ordinary text.
+   */
+  secrets?: readonly (string | undefined)[];
+  /** Where lines go; standard error when absent. */
+  destination?: DestinationStream;
+}
+
+/** Shortest value treated as a secret to scrub; Discord tokens are about 70 characters. */
+const MIN_SECRET_LENGTH = 8;
+
+export function createLogger(level: string = process.env.LOG_LEVEL ?? 'info', options: LoggerOptions = {}): Logger {
+  const secrets = [...new Set((options.secrets ?? []).filter((s): s is string => typeof s === 'string' && s.length >= MIN_SECRET_LENGTH))];
+  // Lines are JSON, so a secret holding quotes or backslashes appears escaped: scrub both forms.
+  const forms = secrets.flatMap((s) => [s, JSON.stringify(s).slice(1, -1)]);
   return pino(
     {
       level,
       base: undefined,
-      redact: { paths: ['token', '*.token', 'headers.authorization', '*.headers.authorization', 'signature', '*.signature'], censor: '[redacted]' },
+      redact: { paths: REDACT_PATHS, censor: '[redacted]' },
+      ...(forms.length > 0 ? { hooks: { streamWrite: (line: string) => forms.reduce((out, secret) => out.split(secret).join('[redacted]'), line) } } : {}),
     },
-    pino.destination({ fd: 2, sync: true }),
+    options.destination ?? pino.destination({ fd: 2, sync: true }),
   );
 }
 

@@ -5,7 +5,7 @@ import { run } from './helpers.js';
 
 describe('configuration', () => {
   it('runs with nothing set', () => {
-    expect(loadConfig({})).toEqual({ LOG_LEVEL: 'info' });
+    expect(loadConfig({})).toEqual({ LOG_LEVEL: 'info', COOLDOWN_COMMANDS: 10, COOLDOWN_SECONDS: 10, DATA_WATCH: true, SHUTDOWN_TIMEOUT_SECONDS: 8 });
   });
 
   it('treats an empty value as unset', () => {

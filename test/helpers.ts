@@ -2,7 +2,7 @@
 import { spawn } from 'node:child_process';
 import os from 'node:os';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { APIEmbed } from 'discord-api-types/v10';
 import { createApp, type App } from '../src/app.js';
 import { loadConfig } from '../src/config/env.js';
@@ -13,19 +13,28 @@ import { lineToInteraction } from '../src/terminal/line.js';
 
 export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 
+/** Node's arguments to run TypeScript as `npm start` does (`node --import tsx`): one process, so signals reach the bot itself. */
+export const NODE_TSX_ARGS = ['--import', pathToFileURL(path.join(ROOT, 'node_modules/tsx/dist/loader.mjs')).href];
+
 let shared: Promise<App> | undefined;
 
-/** One app for the whole test file: loading data and commands once keeps the suite quick. */
+/**
+ * One app for the whole test file: loading data and commands once keeps the
+ * suite quick. No cooldown: the tests ask one question after another as one
+ * user (test/cooldown.test.ts tests it on an app of its own).
+ */
 export function testApp(env: NodeJS.ProcessEnv = {}): Promise<App> {
-  if (Object.keys(env).length > 0) return createApp(loadConfig(env), silentLogger);
-  shared ??= createApp(loadConfig({}), silentLogger);
+  if (Object.keys(env).length > 0) return createApp(loadConfig(env), silentLogger, { cooldown: false });
+  shared ??= createApp(loadConfig({}), silentLogger, { cooldown: false });
   return shared;
 }
 
 /** The response Discord would receive for a line typed in the chat bar. */
 export async function ask(line: string): Promise<InteractionResponse> {
   const app = await testApp();
-  return (await app.handle(lineToInteraction(line, app.registry, 'run'))).response;
+  const { response } = await app.handle(lineToInteraction(line, app.registry, 'run'));
+  if (response === null) throw new Error(`no reply to ${line}`);
+  return response;
 }
 
 export type MessageData = Extract<InteractionResponse, { type: 4 }>['data'];
@@ -57,7 +66,7 @@ export function field(embed: APIEmbed, name: string | RegExp): string {
 export async function autocomplete(line: string): Promise<Choice[]> {
   const app = await testApp();
   const { response } = await app.handle(lineToInteraction(line, app.registry, 'autocomplete'));
-  if (response.type !== ResponseType.AutocompleteResult) throw new Error('expected autocomplete');
+  if (response?.type !== ResponseType.AutocompleteResult) throw new Error('expected autocomplete');
   return response.data.choices;
 }
 
@@ -75,7 +84,7 @@ export interface RunResult {
  */
 export function run(args: readonly string[], options: { env?: NodeJS.ProcessEnv; input?: string; cwd?: string } = {}): Promise<RunResult> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [path.join(ROOT, 'node_modules/tsx/dist/cli.mjs'), ...args], {
+    const child = spawn(process.execPath, [...NODE_TSX_ARGS, ...args], {
       cwd: options.cwd ?? os.tmpdir(),
       env: { PATH: process.env.PATH, HOME: process.env.HOME, NO_COLOR: '1', ...options.env },
       stdio: ['pipe', 'pipe', 'pipe'],

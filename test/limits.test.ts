@@ -78,7 +78,7 @@ describe('building replies within the limits', () => {
     expect(failed.response).toMatchObject({ type: 4, data: { flags: 64, content: expect.stringContaining('failed') } });
     expect(JSON.stringify(failed.response)).not.toContain('boom\n');
     const next = await dispatch({ type: InteractionType.ApplicationCommand, commandName: 'stats' }, deps);
-    expect(next.response.type === 4 && next.response.data.embeds?.[0]?.title).toContain('Sky Net in figures');
+    expect(next.response?.type === 4 && next.response.data.embeds?.[0]?.title).toContain('Sky Net in figures');
   });
 
   it('answers an unknown command or malformed options with a private message', async () => {

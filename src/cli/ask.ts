@@ -6,7 +6,7 @@
  * that cannot be read exits with code 2 and a usage message.
  */
 import { loadConfig } from '../config/env.js';
-import { createApp } from '../app.js';
+import { createApp, screenLoggerFor } from '../app.js';
 import { drawResponse, terminalStyle } from '../render/terminal.js';
 import { lineToInteraction, UsageError } from '../terminal/line.js';
 import { reportStartupError } from './startupError.js';
@@ -21,7 +21,8 @@ async function main(argv: string[]): Promise<number> {
     process.stderr.write(`${unknown.length > 0 ? `unknown flag ${unknown.join(' ')}\n` : ''}${USAGE}\n`);
     return 2;
   }
-  const app = await createApp(loadConfig());
+  const config = loadConfig();
+  const app = await createApp(config, screenLoggerFor(config));
   let incoming;
   try {
     incoming = lineToInteraction(words.join(' '), app.registry, flags.has('--autocomplete') ? 'autocomplete' : 'run');
@@ -31,7 +32,9 @@ async function main(argv: string[]): Promise<number> {
     return 2;
   }
   const { response, files } = await app.handle(incoming);
-  process.stdout.write(flags.has('--json') ? `${JSON.stringify(response)}\n` : `${drawResponse(response, files, terminalStyle())}\n`);
+  // `null` is "send nothing" (see Dispatched): printed as JSON `null`, and as nothing at all when drawn.
+  if (response === null) process.stdout.write(flags.has('--json') ? 'null\n' : '');
+  else process.stdout.write(flags.has('--json') ? `${JSON.stringify(response)}\n` : `${drawResponse(response, files, terminalStyle())}\n`);
   return 0;
 }
 

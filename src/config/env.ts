@@ -10,6 +10,10 @@ import { z } from 'zod';
 const snowflake = z.string().regex(/^\d{1,20}$/, 'must be a Discord id (digits only)');
 
 const PORT_MESSAGE = 'must be a port number, 0-65535 (0 picks a free one)';
+/** A count or duration from the environment, where `10` and ` 10 ` are fine and `ten` or `-1` stop the bot. */
+const wholeNumber = (min: number) => z.coerce.number({ error: 'must be a whole number' }).int('must be a whole number').min(min, `must be ${min} or more`);
+const seconds = z.coerce.number({ error: 'must be a number of seconds' }).positive('must be more than 0 seconds').max(3600, 'must be at most 3600 seconds');
+const flag = z.enum(['true', 'false', '1', '0', 'yes', 'no'], { error: 'must be true or false' }).transform((v) => ['true', '1', 'yes'].includes(v));
 
 const EnvSchema = z.object({
   DISCORD_TOKEN: z
@@ -37,6 +41,14 @@ const EnvSchema = z.object({
     .optional(),
   DATA_DIR: z.string().min(1).optional(),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  // Hardening (src/interactions/cooldown.ts, src/data/watch.ts, src/modes/shutdown.ts).
+  /** Commands one user may run per COOLDOWN_SECONDS; 0 switches the cooldown off. */
+  COOLDOWN_COMMANDS: wholeNumber(0).default(10),
+  COOLDOWN_SECONDS: seconds.default(10),
+  /** Reload the data when a file in the data folder changes (SIGHUP always reloads). */
+  DATA_WATCH: flag.default(true),
+  /** How long SIGTERM/SIGINT waits for replies in flight before stopping anyway. */
+  SHUTDOWN_TIMEOUT_SECONDS: seconds.default(8),
 }).superRefine((env, ctx) => {
   // The endpoint cannot check who is calling without the key, nor edit a deferred reply without the application.
   if (env.INTERACTIONS_PORT === undefined) return;

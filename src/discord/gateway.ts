@@ -30,7 +30,7 @@ export function createClient(apiBase?: string): Client {
 
 async function answerAutocomplete(interaction: AutocompleteInteraction, app: App): Promise<void> {
   const { response } = await app.handle(incomingFrom(interaction));
-  await interaction.respond(response.type === ResponseType.AutocompleteResult ? response.data.choices : []);
+  await interaction.respond(response?.type === ResponseType.AutocompleteResult ? response.data.choices : []);
 }
 
 async function answerCommand(interaction: ChatInputCommandInteraction, app: App): Promise<void> {
@@ -45,6 +45,11 @@ async function answerCommand(interaction: ChatInputCommandInteraction, app: App)
 }
 
 async function send(interaction: ChatInputCommandInteraction, { response, files }: Dispatched, how: 'reply' | 'edit'): Promise<void> {
+  // "Send nothing" (see Dispatched): no callback at all; a reply already deferred is taken back.
+  if (response === null) {
+    if (how === 'edit') await interaction.deleteReply();
+    return;
+  }
   if (response.type !== ResponseType.ChannelMessageWithSource) throw new Error(`unexpected response type ${response.type}`);
   if (how === 'reply') {
     await interaction.reply(replyPayload(interaction, response.data, files));
@@ -72,7 +77,8 @@ export async function handleInteraction(interaction: Interaction, app: App): Pro
 
 export async function startGateway(app: App, options: GatewayOptions): Promise<Running & { client: Client }> {
   const client = createClient(options.apiBase);
-  client.on(Events.InteractionCreate, (interaction) => void handleInteraction(interaction, app));
+  // Tracked as in flight until the reply has reached Discord, so a graceful shutdown waits for the delivery too.
+  client.on(Events.InteractionCreate, (interaction) => void app.inFlight.track(handleInteraction(interaction, app)));
   client.once(Events.ClientReady, (ready) => app.log.info({ user: ready.user.tag, commands: app.registry.list.length }, 'connected to Discord'));
   client.on(Events.Error, (error) => app.log.error({ err: error }, 'discord.js error'));
   client.on(Events.Warn, (message) => app.log.warn({ message }, 'discord.js warning'));

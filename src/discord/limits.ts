@@ -26,6 +26,7 @@ export const LIMITS = {
   buttonsPerRow: 5,
   customId: 100,
   buttonLabel: 80,
+  selectOptions: 25,
 } as const;
 
 /** Command and option names: letters, digits, `-`, `_` and `'`, lower-case where a lower-case form exists. */
@@ -47,5 +48,10 @@ export const ResponseType = {
   UpdateMessage: 7,
   AutocompleteResult: 8,
 } as const;
+
+export const ComponentType = { ActionRow: 1, Button: 2 } as const;
+
+/** Style 5 is a link button: it opens a url and sends no interaction, so it has no custom_id. */
+export const ButtonStyle = { Primary: 1, Secondary: 2, Success: 3, Danger: 4, Link: 5, Premium: 6 } as const;
 
 export const OptionType = { String: 3, Integer: 4, Boolean: 5, User: 6, Channel: 7, Role: 8, Mentionable: 9, Number: 10 } as const;

@@ -11,8 +11,8 @@ import { EPHEMERAL, ResponseType } from '../discord/limits.js';
 import type { ReplyFile } from '../discord/payload.js';
 import type { Dispatched } from '../interactions/dispatch.js';
 
-export function isEphemeral(dispatched: Dispatched): boolean {
-  return dispatched.response.type === ResponseType.ChannelMessageWithSource && ((dispatched.response.data.flags ?? 0) & EPHEMERAL) !== 0;
+export function isEphemeral({ response }: Dispatched): boolean {
+  return response?.type === ResponseType.ChannelMessageWithSource && ((response.data.flags ?? 0) & EPHEMERAL) !== 0;
 }
 
 function rawFiles(files: readonly ReplyFile[]): { files?: RawFile[] } {
@@ -34,8 +34,13 @@ export class DeferredReplies {
   /** Puts the finished reply where the deferred one stands; `deferredEphemeral` is what the defer promised. */
   async complete(token: string, dispatched: Dispatched, deferredEphemeral: boolean): Promise<void> {
     const { response, files } = dispatched;
-    if (response.type !== ResponseType.ChannelMessageWithSource) throw new Error(`cannot edit a deferred reply into response type ${response.type}`);
     const original = `/webhooks/${this.applicationId}/${token}/messages/@original` as const;
+    // "Send nothing" after a defer: take the placeholder away rather than leave it thinking.
+    if (response === null) {
+      await this.rest.delete(original, { auth: false });
+      return;
+    }
+    if (response.type !== ResponseType.ChannelMessageWithSource) throw new Error(`cannot edit a deferred reply into response type ${response.type}`);
     if (isEphemeral(dispatched) === deferredEphemeral) {
       const { flags: _flags, ...edit } = response.data;
       await this.rest.patch(original, { body: edit, ...rawFiles(files), auth: false });

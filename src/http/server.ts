@@ -76,6 +76,8 @@ export async function startInteractionsEndpoint(app: App, options: EndpointOptio
       .catch((error: unknown) => app.log.warn({ err: error }, 'could not deliver a deferred reply'))
       .finally(() => pending.delete(job));
     pending.add(job);
+    // An answer computed but not yet delivered is still in flight for a graceful shutdown.
+    void app.inFlight.track(job);
   }
 
   async function answer(res: ServerResponse, id: string, token: string, incoming: Incoming, arrived: number): Promise<void> {
@@ -83,6 +85,12 @@ export async function startInteractionsEndpoint(app: App, options: EndpointOptio
     // Autocomplete cannot be deferred: the answer goes back as soon as it is ready.
     if (incoming.type === InteractionType.Autocomplete) return sendJson(res, 200, (await work).response);
     const first = await withinDeadline(work, DEFER_AFTER_MS - (Date.now() - arrived));
+    // "Send nothing" (a user over the cooldown, src/interactions/handle.ts): end Discord's request at once
+    // with no interaction response, which Discord shows as the bot not answering, as over the gateway.
+    if (first !== LATE && first.response === null) {
+      res.writeHead(204).end();
+      return;
+    }
     if (first !== LATE && first.files.length === 0) return sendJson(res, 200, first.response);
     // Known ephemeral (a reply with files that was ready in time): the defer says so, and the edit keeps it private.
     const ephemeral = first !== LATE && isEphemeral(first);
@@ -123,7 +131,8 @@ export async function startInteractionsEndpoint(app: App, options: EndpointOptio
   }
 
   const server = createServer((req, res) => {
-    handle(req, res).catch((error: unknown) => {
+    // Tracked so a graceful shutdown waits for the HTTP answer to go out (src/modes/shutdown.ts).
+    app.inFlight.track(handle(req, res)).catch((error: unknown) => {
       // One bad request must never take the server down.
       app.log.error({ err: error }, 'request failed');
       if (!res.headersSent) sendJson(res, 500, { error: 'internal error' });

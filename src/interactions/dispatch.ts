@@ -32,15 +32,39 @@ export interface DispatchDeps {
 
 export const DEFAULT_LOCALE = 'en-US';
 
-/** The response as Discord's JSON, and the files that go with it as attachments. */
+/**
+ * How an interaction ended, for the log line written for each one:
+ * `ok` the handler answered (possibly with its own error message, such as a
+ * year outside the data); `invalid` the options or command name were refused
+ * before any handler ran; `failed` the handler threw. The layers around
+ * dispatch (src/interactions/handle.ts) add `cooldown`, `silenced` and `closed`.
+ */
+export type Outcome = 'ok' | 'invalid' | 'failed' | 'cooldown' | 'silenced' | 'closed';
+
+/**
+ * The response as Discord's JSON, and the files that go with it as attachments.
+ *
+ * THE "SEND NOTHING" CONTRACT, for every transport: `response: null` means the
+ * bot deliberately does not answer this interaction (today: a user over the
+ * cooldown budget who has already been told once). A transport then sends
+ * no interaction response at all: the gateway makes no callback (and deletes
+ * a reply it had already deferred); an HTTP endpoint ends Discord's POST at
+ * once with no interaction response in it (e.g. an empty 204) rather than
+ * holding it open, and Discord shows the user its own "did not respond" note;
+ * the terminal prints a short note and `ask` prints nothing (`null` with --json).
+ * It is never null for autocomplete, which is not rate-limited.
+ */
 export interface Dispatched {
-  response: InteractionResponse;
+  response: InteractionResponse | null;
   files: ReplyFile[];
+  /** Set by dispatch for the logs; transports need not read it. */
+  outcome?: Outcome;
 }
 
 export async function dispatch(incoming: Incoming, deps: DispatchDeps): Promise<Dispatched> {
   if (incoming.type === InteractionType.Autocomplete) {
-    return { response: { type: ResponseType.AutocompleteResult, data: { choices: await autocomplete(incoming, deps) } }, files: [] };
+    const { choices, outcome } = await autocomplete(incoming, deps);
+    return { response: { type: ResponseType.AutocompleteResult, data: { choices } }, files: [], outcome };
   }
   return runCommand(incoming, deps);
 }
@@ -56,28 +80,29 @@ function contextFor(incoming: Incoming, deps: DispatchDeps): CommandContext {
 
 async function runCommand(incoming: Incoming, deps: DispatchDeps): Promise<Dispatched> {
   const command = deps.registry.get(incoming.commandName);
-  if (!command) return message(errorReply(`There is no command /${truncate(String(incoming.commandName), 32)} here. Try /help.`));
+  if (!command) return { ...message(errorReply(`There is no command /${truncate(String(incoming.commandName), 32)} here. Try /help.`)), outcome: 'invalid' };
   try {
     const { options } = parseOptions(command.definition, incoming.options, 'run');
-    return message(await command.run(options, contextFor(incoming, deps)));
+    return { ...message(await command.run(options, contextFor(incoming, deps))), outcome: 'ok' };
   } catch (error) {
-    if (error instanceof OptionError) return message(errorReply(`/${command.definition.name}: ${error.message}.`));
+    if (error instanceof OptionError) return { ...message(errorReply(`/${command.definition.name}: ${error.message}.`)), outcome: 'invalid' };
     deps.log.error({ err: error, command: command.definition.name }, 'command failed');
-    return message(errorReply(`Sorry, /${command.definition.name} failed. The error has been logged; please try again.`));
+    return { ...message(errorReply(`Sorry, /${command.definition.name} failed. The error has been logged; please try again.`)), outcome: 'failed' };
   }
 }
 
-async function autocomplete(incoming: Incoming, deps: DispatchDeps): Promise<Choice[]> {
+async function autocomplete(incoming: Incoming, deps: DispatchDeps): Promise<{ choices: Choice[]; outcome: Outcome }> {
   const command = deps.registry.get(incoming.commandName);
-  if (!command?.autocomplete) return [];
+  if (!command?.autocomplete) return { choices: [], outcome: 'invalid' };
   try {
     const { options, focused } = parseOptions(command.definition, incoming.options, 'autocomplete');
-    if (!focused) return [];
-    return safeChoices(await command.autocomplete(focused, options, contextFor(incoming, deps)));
+    if (!focused) return { choices: [], outcome: 'invalid' };
+    return { choices: safeChoices(await command.autocomplete(focused, options, contextFor(incoming, deps))), outcome: 'ok' };
   } catch (error) {
     // Half-typed input is normal here; an empty list is the right answer to anything odd.
-    if (!(error instanceof OptionError)) deps.log.error({ err: error, command: command.definition.name }, 'autocomplete failed');
-    return [];
+    if (error instanceof OptionError) return { choices: [], outcome: 'invalid' };
+    deps.log.error({ err: error, command: command.definition.name }, 'autocomplete failed');
+    return { choices: [], outcome: 'failed' };
   }
 }
 

@@ -25,7 +25,7 @@ export async function complete(line: string, app: App): Promise<Completion> {
   if (typed && last && typed.endsInValue) {
     if (!('autocomplete' in last.option && last.option.autocomplete)) return [[], line];
     const { response } = await app.handle(lineToInteraction(line, app.registry, 'autocomplete'));
-    if (response.type !== ResponseType.AutocompleteResult) return [[], line];
+    if (response?.type !== ResponseType.AutocompleteResult) return [[], line];
     return [response.data.choices.map((c) => String(c.value)), last.text.trimStart()];
   }
   // Completing an option name: the word after the last space, on top of what comes before it.

@@ -19,6 +19,8 @@ export interface ConsoleIO {
 export async function answerLine(line: string, app: App, io: Pick<ConsoleIO, 'output'>): Promise<string> {
   try {
     const { response, files } = await app.handle(lineToInteraction(line, app.registry, 'run'));
+    // `null` is "send nothing" (see Dispatched): say so, so the person at the console is not left guessing.
+    if (response === null) return terminalStyle(io.output).dim('(no reply: the bot chose not to answer)');
     return drawResponse(response, files, terminalStyle(io.output));
   } catch (error) {
     if (error instanceof UsageError) return `⚠️ ${error.message}`;
@@ -45,9 +47,12 @@ export function startConsole(app: App, io: ConsoleIO = { input: process.stdin, o
     rl.setPrompt('skynet> ');
     rl.prompt();
   }
+  let stopping = false;
   const done = (async () => {
     // One line at a time, in order, even when input is piped faster than replies come.
     for await (const raw of rl) {
+      // Once stopped, lines already read but not yet started are not taken (the one being answered is finished).
+      if (stopping) break;
       const line = raw.trim();
       if (line === 'exit' || line === 'quit') break;
       if (line) io.output.write(`${await answerLine(line, app, io)}\n${interactive ? '\n' : ''}`);
@@ -59,6 +64,7 @@ export function startConsole(app: App, io: ConsoleIO = { input: process.stdin, o
     mode: 'terminal',
     done,
     async stop() {
+      stopping = true;
       rl.close();
       await done;
     },

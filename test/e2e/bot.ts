@@ -1,12 +1,12 @@
 /**
- * The bot as users start it (`npm start`, which runs `tsx src/main.ts`), as a
+ * The bot as users start it (`npm start`, which runs `node --import tsx src/main.ts`), as a
  * child process with only the environment given, from a folder with no .env
  * so a developer's token is never picked up.
  */
 import { spawn } from 'node:child_process';
 import os from 'node:os';
 import path from 'node:path';
-import { ROOT, run } from '../helpers.js';
+import { NODE_TSX_ARGS, ROOT, run } from '../helpers.js';
 
 export interface BotProcess {
   /** Everything the bot wrote to standard error (its logs) so far. */
@@ -16,12 +16,17 @@ export interface BotProcess {
   /** Resolves with the first log line that matches, parsed. */
   logLine(match: (entry: Record<string, unknown>) => boolean): Promise<Record<string, unknown>>;
   stop(): Promise<void>;
+  signal(name: NodeJS.Signals): void;
+  /** The exit code, once the process has ended. */
+  readonly exited: Promise<number | null>;
 }
 
-export function startBot(env: NodeJS.ProcessEnv): BotProcess {
-  const child = spawn(process.execPath, [path.join(ROOT, 'node_modules/tsx/dist/cli.mjs'), path.join(ROOT, 'src/main.ts')], {
+/** Starts `entry` (src/main.ts, as `npm start` does, unless a test fixture is named) with only `env`. */
+export function startBot(env: NodeJS.ProcessEnv, entry = path.join(ROOT, 'src/main.ts')): BotProcess {
+  const child = spawn(process.execPath, [...NODE_TSX_ARGS, entry], {
     cwd: os.tmpdir(),
-    env: { PATH: process.env.PATH, HOME: process.env.HOME, NO_COLOR: '1', ...env },
+    // Transport tests send many interactions from one user: no cooldown unless a test asks for one.
+    env: { PATH: process.env.PATH, HOME: process.env.HOME, NO_COLOR: '1', COOLDOWN_COMMANDS: '0', ...env },
     stdio: ['ignore', 'ignore', 'pipe'],
   });
   let stderr = '';
@@ -62,6 +67,10 @@ export function startBot(env: NodeJS.ProcessEnv): BotProcess {
       if (child.exitCode === null && child.signalCode === null) child.kill('SIGTERM');
       await exited;
     },
+    signal(name) {
+      child.kill(name);
+    },
+    exited,
   };
 }
 

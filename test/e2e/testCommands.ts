@@ -4,10 +4,9 @@
  * that answers with a file. `appWith` builds the real App around the real
  * commands plus these.
  */
-import type { App } from '../../src/app.js';
+import { createApp, type App } from '../../src/app.js';
 import { CommandRegistry } from '../../src/commands/registry.js';
 import { defineCommand, type Command } from '../../src/commands/types.js';
-import { dispatch } from '../../src/interactions/dispatch.js';
 import { silentLogger } from '../../src/log.js';
 import { reply } from '../../src/render/embed.js';
 import { testApp } from '../helpers.js';
@@ -61,6 +60,5 @@ export function fileCommand(name: string, ephemeral = false): Command {
 export async function appWith(extra: readonly Command[]): Promise<App> {
   const base = await testApp();
   const registry = new CommandRegistry([...base.registry.list, ...extra]);
-  const deps = { registry, data: () => base.store.current(), log: silentLogger };
-  return { ...base, registry, handle: (incoming) => dispatch(incoming, deps) };
+  return createApp(base.config, silentLogger, { cooldown: false, registry });
 }

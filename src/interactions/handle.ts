@@ -1,0 +1,116 @@
+/**
+ * What wraps dispatch to make `app.handle`, in this order:
+ *   1. after `close()` (shutting down) a new interaction is not run: a command
+ *      gets a short "restarting" message, autocomplete no choices;
+ *   2. the per-user cooldown (commands only: autocomplete is not counted);
+ *   3. dispatch itself, tracked as in flight so a shutdown waits for it;
+ *   4. one log line per interaction: command, outcome, latency, user, and
+ *      the options with user text cut short.
+ * Nothing thrown gets past this layer: the last resort is a short private
+ * error message, the same the dispatcher gives when a handler throws.
+ */
+import { InteractionType, ResponseType } from '../discord/limits.js';
+import { errorReply, reply, truncate } from '../render/embed.js';
+import type { Logger } from '../log.js';
+import { cooldownMessage, type Cooldown } from './cooldown.js';
+import { message, type Dispatched, type Incoming } from './dispatch.js';
+import type { InFlight } from './inFlight.js';
+
+export interface HandlerDeps {
+  dispatch(incoming: Incoming): Promise<Dispatched>;
+  cooldown: Cooldown;
+  inFlight: InFlight;
+  log: Logger;
+}
+
+export interface Handler {
+  handle(incoming: Incoming): Promise<Dispatched>;
+  /** Stops running new interactions; those already running carry on. */
+  close(): void;
+  readonly closed: boolean;
+}
+
+/** How much of a typed value reaches the log: enough to recognise, not a whole paste. */
+export const LOGGED_TEXT = 100;
+const LOGGED_OPTIONS = 10;
+
+export const RESTARTING = 'The bot is restarting. Please try again in a moment.';
+
+function isAutocomplete(incoming: Incoming): boolean {
+  return incoming?.type === InteractionType.Autocomplete;
+}
+
+/** Whose budget a command is counted against. Interactions without a user share one. */
+function userKey(incoming: Incoming): string {
+  return typeof incoming?.userId === 'string' ? incoming.userId : 'unknown';
+}
+
+function noChoices(outcome: Dispatched['outcome']): Dispatched {
+  return { response: { type: ResponseType.AutocompleteResult, data: { choices: [] } }, files: [], outcome };
+}
+
+/** The options as a short summary for the log: names and values, text cut to LOGGED_TEXT characters. */
+export function loggedOptions(options: unknown): unknown {
+  if (options === undefined) return undefined;
+  if (!Array.isArray(options)) return '(not a list)';
+  return options.slice(0, LOGGED_OPTIONS).map((o: unknown) => {
+    const { name, value } = (o ?? {}) as { name?: unknown; value?: unknown };
+    const shown = typeof value === 'string' ? truncate(value, LOGGED_TEXT) : typeof value === 'number' || typeof value === 'boolean' ? value : `(${value === null ? 'null' : typeof value})`;
+    return { name: typeof name === 'string' ? truncate(name, 32) : '(no name)', value: shown };
+  });
+}
+
+export function createHandler(deps: HandlerDeps): Handler {
+  let closed = false;
+
+  async function answer(incoming: Incoming): Promise<Dispatched> {
+    if (closed) return isAutocomplete(incoming) ? noChoices('closed') : { ...message(errorReply(RESTARTING)), outcome: 'closed' };
+    if (!isAutocomplete(incoming)) {
+      const verdict = deps.cooldown.take(userKey(incoming));
+      if (verdict.kind === 'warn') return { ...message(reply({ content: `⏳ ${cooldownMessage(verdict.retryInMs)}`, ephemeral: true })), outcome: 'cooldown' };
+      // "Send nothing": see the contract on Dispatched.
+      if (verdict.kind === 'silent') return { response: null, files: [], outcome: 'silenced' };
+    }
+    try {
+      return await deps.dispatch(incoming);
+    } catch (error) {
+      deps.log.error({ err: error }, 'interaction failed outside any command');
+      return isAutocomplete(incoming) ? noChoices('failed') : { ...message(errorReply('Sorry, something went wrong. The error has been logged; please try again.')), outcome: 'failed' };
+    }
+  }
+
+  function logLine(incoming: Incoming, result: Dispatched, started: number): void {
+    const autocomplete = isAutocomplete(incoming);
+    const line = {
+      interaction: autocomplete ? 'autocomplete' : 'command',
+      command: truncate(String(incoming?.commandName), 32),
+      outcome: result.outcome ?? 'ok',
+      ms: Math.round((performance.now() - started) * 10) / 10,
+      user: truncate(userKey(incoming), 32),
+      options: loggedOptions(incoming?.options),
+    };
+    // Autocomplete fires at every keystroke: its lines are there at LOG_LEVEL=debug, out of the way otherwise.
+    if (autocomplete) deps.log.debug(line, 'interaction');
+    else if (line.outcome === 'failed') deps.log.warn(line, 'interaction');
+    else deps.log.info(line, 'interaction');
+  }
+
+  return {
+    async handle(incoming) {
+      const started = performance.now();
+      const result = await deps.inFlight.track(answer(incoming));
+      try {
+        logLine(incoming, result, started);
+      } catch {
+        // A log line that cannot be written must not cost the user their answer.
+      }
+      return result;
+    },
+    close() {
+      closed = true;
+    },
+    get closed() {
+      return closed;
+    },
+  };
+}

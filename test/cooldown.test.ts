@@ -1,0 +1,105 @@
+/** The per-user cooldown: told once, then silence until the budget has room; autocomplete never counted. */
+import { describe, expect, it } from 'vitest';
+import { createApp } from '../src/app.js';
+import { loadConfig } from '../src/config/env.js';
+import { Cooldown, cooldownMessage } from '../src/interactions/cooldown.js';
+import type { Incoming } from '../src/interactions/dispatch.js';
+import { responseProblems } from '../src/discord/validate.js';
+import { silentLogger } from '../src/log.js';
+import { InteractionType } from './helpers.js';
+
+describe('the cooldown budget', () => {
+  const clock = () => {
+    let now = 1_000;
+    return { now: () => now, advance: (ms: number) => (now += ms) };
+  };
+
+  it('allows the budget, warns once, then stays silent until the oldest command leaves the window', () => {
+    const time = clock();
+    const cooldown = new Cooldown({ commands: 3, windowMs: 10_000, now: time.now });
+    expect([1, 2, 3].map(() => cooldown.take('ann').kind)).toEqual(['allowed', 'allowed', 'allowed']);
+    time.advance(4_000);
+    expect(cooldown.take('ann')).toEqual({ kind: 'warn', retryInMs: 6_000 });
+    expect(cooldown.take('ann')).toEqual({ kind: 'silent' });
+    expect(cooldown.take('ann')).toEqual({ kind: 'silent' });
+    time.advance(5_999);
+    expect(cooldown.take('ann').kind).toBe('silent');
+    time.advance(1);
+    // The whole budget is back (all three left the window together); told again only after using it up again.
+    expect([1, 2, 3, 4, 5].map(() => cooldown.take('ann').kind)).toEqual(['allowed', 'allowed', 'allowed', 'warn', 'silent']);
+  });
+
+  it('counts each user separately', () => {
+    const cooldown = new Cooldown({ commands: 1, windowMs: 10_000, now: () => 0 });
+    expect(cooldown.take('ann').kind).toBe('allowed');
+    expect(cooldown.take('bob').kind).toBe('allowed');
+    expect(cooldown.take('ann').kind).toBe('warn');
+  });
+
+  it('is off at 0 commands', () => {
+    const cooldown = new Cooldown({ commands: 0, windowMs: 10_000 });
+    expect(Array.from({ length: 100 }, () => cooldown.take('ann').kind).every((k) => k === 'allowed')).toBe(true);
+  });
+
+  it('forgets users whose window has passed, so memory holds recent users only', () => {
+    const time = clock();
+    const cooldown = new Cooldown({ commands: 2, windowMs: 1_000, now: time.now });
+    for (let i = 0; i < 500; i++) cooldown.take(`user${i}`);
+    expect(cooldown.tracked).toBe(500);
+    time.advance(1_000);
+    cooldown.take('late');
+    expect(cooldown.tracked).toBe(1);
+  });
+
+  it('says how long to wait, politely', () => {
+    expect(cooldownMessage(6_000)).toBe("You're sending commands faster than I can keep up with. Please wait 6 seconds and try again.");
+    expect(cooldownMessage(200)).toContain('wait 1 second and');
+  });
+});
+
+describe('the cooldown through app.handle', async () => {
+  const app = await createApp(loadConfig({ COOLDOWN_COMMANDS: '3', COOLDOWN_SECONDS: '60' }), silentLogger);
+  const command = (userId: string): Incoming => ({ type: InteractionType.ApplicationCommand, commandName: 'stats', options: [], userId });
+  const typing = (userId: string): Incoming => ({ type: InteractionType.Autocomplete, commandName: 'case', options: [{ name: 'name', type: 3, value: 'yang', focused: true }], userId });
+
+  it('answers the budget, then the polite message once, then nothing', async () => {
+    const answers = [];
+    for (let i = 0; i < 7; i++) answers.push(await app.handle(command('reporter-1')));
+    expect(answers.slice(0, 3).map((a) => a.outcome)).toEqual(['ok', 'ok', 'ok']);
+    const warning = answers[3]!;
+    expect(warning.outcome).toBe('cooldown');
+    expect(warning.response).toMatchObject({ type: 4, data: { flags: 64, allowed_mentions: { parse: [] }, content: expect.stringMatching(/^⏳ You're sending commands faster .* Please wait \d+ seconds and try again\.$/) } });
+    expect(responseProblems(warning.response)).toEqual([]);
+    // Only one polite message: the rest are "send nothing".
+    expect(answers.slice(4).map((a) => [a.response, a.outcome])).toEqual([[null, 'silenced'], [null, 'silenced'], [null, 'silenced']]);
+    expect(answers.filter((a) => a.outcome === 'cooldown')).toHaveLength(1);
+  });
+
+  it('does not count autocomplete, nor hold it back', async () => {
+    for (let i = 0; i < 20; i++) {
+      const { response } = await app.handle(typing('reporter-2'));
+      expect(response?.type === 8 && response.data.choices.length).toBeGreaterThan(0);
+    }
+    expect((await app.handle(command('reporter-2'))).outcome).toBe('ok');
+    // Still suggesting names to someone who is over the budget for commands.
+    const { response } = await app.handle(typing('reporter-1'));
+    expect(response?.type).toBe(8);
+  });
+
+  it('leaves other users alone', async () => {
+    expect((await app.handle(command('reporter-3'))).outcome).toBe('ok');
+  });
+});
+
+describe('"send nothing" at the terminal console', async () => {
+  const { answerLine } = await import('../src/terminal/console.js');
+  const app = await createApp(loadConfig({ COOLDOWN_COMMANDS: '1', COOLDOWN_SECONDS: '60' }), silentLogger);
+  // Not a terminal, so the note is plain text whatever runs the tests.
+  const io = { output: { isTTY: false } as NodeJS.WriteStream };
+
+  it('prints the answer, the polite message, then says no reply was sent', async () => {
+    expect(await answerLine('/stats', app, io)).toContain('Sky Net in figures');
+    expect(await answerLine('/stats', app, io)).toContain("You're sending commands faster");
+    expect(await answerLine('/stats', app, io)).toBe('(no reply: the bot chose not to answer)');
+  });
+});
