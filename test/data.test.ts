@@ -133,7 +133,7 @@ describe('npm run data:check and start-up', () => {
   it('passes the shipped data', async () => {
     const result = await run(['src/cli/dataCheck.ts'], { cwd: ROOT });
     expect(result.code).toBe(0);
-    expect(result.stdout).toMatch(/OK: 6 years, 19 cases, \d+ milestones; every quote found word for word/);
+    expect(result.stdout).toMatch(/OK: 6 years \(and 5 from other reports, each figure with its address\), 19 cases, \d+ milestones; every quote found word for word/);
   });
 
   it('stops the bot on broken data, naming the file and the field', async () => {
