@@ -4,12 +4,12 @@
  * dispatcher and its reply back. Work still running as Discord's 3-second
  * window closes is deferred and the reply edited in when it is ready.
  */
-import { Client, Events, GatewayIntentBits, type AutocompleteInteraction, type ChatInputCommandInteraction, type Interaction } from 'discord.js';
+import { Client, Events, GatewayIntentBits, type AutocompleteInteraction, type ButtonInteraction, type ChatInputCommandInteraction, type Interaction } from 'discord.js';
 import type { App } from '../app.js';
 import type { Dispatched } from '../interactions/dispatch.js';
 import type { Running } from '../modes/running.js';
 import { EPHEMERAL, INITIAL_RESPONSE_MS, ResponseType } from './limits.js';
-import { incomingFrom, replyOptions } from './toDiscordJs.js';
+import { componentIncomingFrom, incomingFrom, replyOptions, updateOptions } from './toDiscordJs.js';
 
 /** Defer this long after the interaction arrived, leaving room for the defer itself to reach Discord. */
 export const DEFER_AFTER_MS = INITIAL_RESPONSE_MS - 1000;
@@ -71,10 +71,18 @@ async function send(interaction: ChatInputCommandInteraction, { response, files 
   await interaction.followUp(options);
 }
 
+/** A button: the message it is on is updated in place (type 7), or the presser gets a private reply. */
+async function answerButton(interaction: ButtonInteraction, app: App): Promise<void> {
+  const { response, files } = await app.handle(componentIncomingFrom(interaction));
+  if (response.type === ResponseType.UpdateMessage) await interaction.update(updateOptions(response.data));
+  else if (response.type === ResponseType.ChannelMessageWithSource) await interaction.reply(replyOptions(response.data, files));
+}
+
 export async function handleInteraction(interaction: Interaction, app: App): Promise<void> {
   try {
     if (interaction.isAutocomplete()) await answerAutocomplete(interaction, app);
     else if (interaction.isChatInputCommand()) await answerCommand(interaction, app);
+    else if (interaction.isButton()) await answerButton(interaction, app);
   } catch (error) {
     // The bot stays up: one interaction failing to reach Discord must not stop the others.
     app.log.warn({ err: error, interaction: interaction.id }, 'could not answer interaction');

@@ -1,0 +1,196 @@
+/**
+ * Every label a reply shows, in English and in Chinese, in one table: a
+ * command asks `labels(ctx.locale)` and never spells a word itself, so a
+ * zh-CN reader gets the same reply with Chinese labels. The data's own words
+ * (quotes, posts, notes, milestone titles) are not translated: they are the
+ * sources' words, shown as written.
+ */
+import type { Metric } from '../data/yearStats.js';
+import { langOf, type Lang } from './lang.js';
+
+const EN = {
+  lang: 'en' as Lang,
+  // Shared
+  metric: { returned: 'Fugitives returned', recovered: 'Money recovered' } as Record<Metric, string>,
+  metricUnit: { returned: 'people', recovered: 'yuan' } as Record<Metric, string>,
+  otherSources: 'Other sources',
+  fromReport: 'From the report',
+  reportFooter: (file: string, version: string) => `Source: news report ${file} (machine translation from Chinese) · data ${version}`,
+  skyNet: (year: number | string) => `Sky Net ${year}`,
+  noPublishedFigure: 'no published figure',
+  yes: 'Yes',
+  no: 'No',
+  // /year
+  yearNoData: (year: number, covered: string) => `No Sky Net figures for ${year}. The report covers ${covered}; /year also knows later years from other reports.`,
+  noPrevious: (year: number) => `No figure for ${year} to compare with`,
+  alsoInReport: 'Also in the report',
+  reportSays: 'The report says',
+  otherReports: 'Other reports on this year',
+  agrees: 'the same as the report',
+  differs: (report: string) => `the report gives ${report}`,
+  toQuote: 'To quote',
+  dollars: 'In dollars',
+  laterYearTitle: (year: number) => `Sky Net ${year} (from other reports)`,
+  partialYear: (from: string, to: string) => `${from} to ${to} only`,
+  notRanked: 'Not ranked with the report’s years: the figures come from other reports.',
+  yearFooterComputed: 'changes and ranks computed from the report’s yearly figures',
+  // /case
+  post: 'Former post',
+  list100: 'List of 100',
+  fled: 'Fled',
+  yearsAtLarge: 'Years at large',
+  happened: 'What happened',
+  operation: 'Operation',
+  alsoWritten: 'Also written',
+  notes: 'Notes',
+  notStated: 'Not stated',
+  // /stats
+  statsTitle: (covered: string) => `Sky Net in figures, ${covered}`,
+  statsHeader: ['Year', 'Returned', 'Yuan'] as readonly string[],
+  total: 'Total',
+  trend: 'Trend',
+  record: 'Record',
+  trendAndRecord: (metric: string) => `${metric}: trend and record`,
+  laterYears: 'Later years (other reports)',
+  // /chart
+  chartTitle: (metric: string, covered: string) => `Sky Net: ${metric.toLowerCase()}, ${covered}`,
+  chartBothTitle: (covered: string) => `Sky Net: fugitives returned and money recovered, ${covered}`,
+  chartAxisYear: 'Sky Net operation year',
+  chartAxis: { returned: 'Fugitives returned (people)', recovered: 'Money recovered (billion yuan)' } as Record<Metric, string>,
+  chartSource: (author: string | undefined, file: string, version: string) =>
+    `Source: ${author ? `news report by ${author}` : 'news report'} (${file}, machine translation from Chinese) · Sky Net desk bot, data ${version}`,
+  chartEmbedTitle: (metric: string) => `Chart: ${metric}`,
+  chartAttached: (name: string, width: number, height: number) => `PNG attached (${name}, ${width}×${height}), ready for a story. The text chart below is for phones.`,
+  chartNote: 'Later years are not charted: their figures come from other reports and 2023 covers part of the year. See /year year:2021.',
+  // /cases
+  casesTitle: 'Cases',
+  casesFilters: { country: 'country', outcome: 'outcome', year: 'year', list100: 'list of 100' },
+  casesCount: (n: number, page: number, pages: number) => `${n} ${n === 1 ? 'case' : 'cases'}${pages > 1 ? ` · page ${page} of ${pages}` : ''}`,
+  casesNone: 'No case in the data matches these filters. Try fewer filters, or /search.',
+  casesUnknownCountry: (typed: string, known: string) => `No case in the data is tied to ${typed}. Countries in the data: ${known}.`,
+  casesUnknownOutcome: (typed: string, known: string) => `${typed} is not an outcome in the data. Outcomes: ${known}.`,
+  previous: '◀ Previous',
+  next: 'Next ▶',
+  notYourPages: 'Only the person who ran this /cases can turn its pages. Run /cases yourself to page through the list.',
+  pagesExpired: 'These page buttons have stopped working (they last 30 minutes). Run /cases again.',
+  fledTo: (country: string) => `fled to ${country}`,
+  fledIn: 'fled',
+  list100MakeUp: 'The list of 100 (22 April 2015)',
+  onList100: 'on the list of 100',
+  notOnList100: 'not on the list of 100',
+  redNotice: 'red notice',
+  // /compare
+  compareTitle: (a: number, b: number) => `Sky Net ${a} and ${b} compared`,
+  compareChange: 'Change',
+  compareSame: 'Pick two different years.',
+  compareMissing: (year: number) => `No published totals for ${year}.`,
+  compareNotComputed: (why: string) => `Change not computed: ${why}`,
+  comparePartial: (year: number, period: string) => `${year} covers ${period} only`,
+  compareLowerBound: (year: number) => `${year}'s figure is a lower bound (“more than”)`,
+  compareMixed: 'One year comes from another report; the figures are set side by side as each source gives them.',
+  // /check
+  checkTitle: 'The report’s claims, checked against its own figures',
+  checkIntro: (n: number, ok: number) => `${ok} of ${n} claims agree with the yearly figures. The arithmetic is shown under each.`,
+  consistent: 'consistent',
+  inconsistent: 'NOT consistent',
+  reportSaysQuote: 'The report',
+  // /export
+  exportTitle: (what: string) => `Export: ${what}`,
+  exportWhat: { years: 'years', cases: 'cases', milestones: 'milestones' } as Record<string, string>,
+  exportDescription: (rows: number, columns: string) =>
+    `${rows} rows as CSV (UTF-8 with a byte-order mark, so spreadsheets show Chinese characters). Columns: ${columns}. Every row names its sources.`,
+};
+
+type Labels = typeof EN;
+
+const ZH: Labels = {
+  lang: 'zh',
+  metric: { returned: '追回外逃人员', recovered: '追回赃款' },
+  metricUnit: { returned: '人', recovered: '元' },
+  otherSources: '其他来源',
+  fromReport: '报道原文',
+  reportFooter: (file, version) => `来源：新闻报道 ${file}（中文原文的英文机器翻译）· 数据版本 ${version}`,
+  skyNet: (year) => `天网${year}`,
+  noPublishedFigure: '未公布数据',
+  yes: '是',
+  no: '否',
+  yearNoData: (year, covered) => `没有天网${year}的数据。报道涵盖${covered}年；/year 也可查询其他报道中的后续年份。`,
+  noPrevious: (year) => `没有${year}年的数据可供比较`,
+  alsoInReport: '报道中的其他数据',
+  reportSays: '报道称',
+  otherReports: '其他报道中的本年数据',
+  agrees: '与报道一致',
+  differs: (report) => `报道为${report}`,
+  toQuote: '可直接引用',
+  dollars: '折合美元',
+  laterYearTitle: (year) => `天网${year}（来自其他报道）`,
+  partialYear: (from, to) => `仅${from}至${to}`,
+  notRanked: '未与报道中的年份一起排名：数据来自其他报道。',
+  yearFooterComputed: '同比变化和排名根据报道的年度数据计算',
+  post: '原职务',
+  list100: '百名红通人员',
+  fled: '外逃',
+  yearsAtLarge: '外逃年数',
+  happened: '经过',
+  operation: '行动',
+  alsoWritten: '其他写法',
+  notes: '备注',
+  notStated: '未说明',
+  statsTitle: (covered) => `天网行动数据，${covered}年`,
+  statsHeader: ['年份', '追回人数', '追赃'],
+  total: '合计',
+  trend: '趋势',
+  record: '最高',
+  trendAndRecord: (metric) => `${metric}：趋势与最高纪录`,
+  laterYears: '后续年份（其他报道）',
+  chartTitle: (metric, covered) => `天网行动：${metric}，${covered}年`,
+  chartBothTitle: (covered) => `天网行动：追回外逃人员与追回赃款，${covered}年`,
+  chartAxisYear: '天网行动年份',
+  chartAxis: { returned: '追回外逃人员（人）', recovered: '追回赃款（亿元）' },
+  chartSource: (author, file, version) => `来源：${author ? `${author}撰写的` : ''}新闻报道（${file}，中文原文的英文机器翻译）· 天网资料机器人，数据版本 ${version}`,
+  chartEmbedTitle: (metric) => `图表：${metric}`,
+  chartAttached: (name, width, height) => `已附PNG图片（${name}，${width}×${height}），可直接用于报道。下方文字图表供手机查看。`,
+  chartNote: '后续年份未列入图表：其数据来自其他报道，且2023年仅为部分月份。请用 /year year:2021 查询。',
+  casesTitle: '案件列表',
+  casesFilters: { country: '国家', outcome: '结果', year: '年份', list100: '百名红通' },
+  casesCount: (n, page, pages) => `共${n}件${pages > 1 ? ` · 第${page}/${pages}页` : ''}`,
+  casesNone: '数据中没有符合这些条件的案件。请减少筛选条件，或使用 /search。',
+  casesUnknownCountry: (typed, known) => `数据中没有与${typed}相关的案件。数据中的国家：${known}。`,
+  casesUnknownOutcome: (typed, known) => `${typed}不是数据中的结果类型。结果类型：${known}。`,
+  previous: '◀ 上一页',
+  next: '下一页 ▶',
+  notYourPages: '只有运行此 /cases 的人可以翻页。请自己运行 /cases 查看列表。',
+  pagesExpired: '这些翻页按钮已失效（有效期30分钟）。请重新运行 /cases。',
+  fledTo: (country) => `外逃至${country}`,
+  fledIn: '外逃',
+  list100MakeUp: '百名红通人员名单（2015年4月22日）',
+  onList100: '百名红通人员',
+  notOnList100: '不在百名红通名单上',
+  redNotice: '红色通缉',
+  compareTitle: (a, b) => `天网${a}与${b}对比`,
+  compareChange: '变化',
+  compareSame: '请选择两个不同的年份。',
+  compareMissing: (year) => `${year}年没有公布的总数。`,
+  compareNotComputed: (why) => `未计算变化：${why}`,
+  comparePartial: (year, period) => `${year}年仅涵盖${period}`,
+  compareLowerBound: (year) => `${year}年的数字为下限（“超过”）`,
+  compareMixed: '其中一年的数据来自其他报道；各数字按来源所给并列显示。',
+  checkTitle: '报道中的推论，与其自身数据核对',
+  checkIntro: (n, ok) => `${n}项推论中有${ok}项与年度数据相符。每项下方列出计算过程。`,
+  consistent: '相符',
+  inconsistent: '不相符',
+  reportSaysQuote: '报道原文',
+  exportTitle: (what) => `导出：${what}`,
+  exportWhat: { years: '年度数据', cases: '案件', milestones: '大事记' },
+  exportDescription: (rows, columns) => `${rows}行CSV（带字节顺序标记的UTF-8，电子表格可正确显示中文）。列：${columns}。每行注明来源。`,
+};
+
+export type ReplyLabels = Labels;
+
+export function labels(locale: string | undefined): ReplyLabels {
+  return langOf(locale) === 'zh' ? ZH : EN;
+}
+
+export function labelsFor(lang: Lang): ReplyLabels {
+  return lang === 'zh' ? ZH : EN;
+}
