@@ -83,7 +83,8 @@ describe('npm run ask', () => {
 
   it('draws the reply for a reader', async () => {
     const result = await run([`${ROOT}/src/cli/ask.ts`, '/case name:yang xiuzhu']);
-    expect(result.stdout).toMatch(/^│ Yang Xiuzhu 杨秀珠\n/);
+    // The copy-ready sentence (the message text), then the card.
+    expect(result.stdout).toMatch(/^Yang Xiuzhu \(杨秀珠\), No\. 1 on China's list of 100 .*\n│ Yang Xiuzhu 杨秀珠\n/);
   });
 
   it('exits 2 with usage on a malformed line', async () => {

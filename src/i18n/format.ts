@@ -30,7 +30,7 @@ function chineseAmount(n: number): string {
   const sign = n < 0 ? '-' : '';
   const [divisor, unit] = abs >= 1e8 ? [1e8, '亿'] : abs >= 1e4 ? [1e4, '万'] : [1, ''];
   const text = trimmed(abs / divisor, 4);
-  const exact = Number(text) * divisor === abs;
+  const exact = Math.abs(Number(text) * divisor - abs) < 0.5;
   return `${exact ? '' : '约'}${sign}${text}${unit}`;
 }
 
@@ -60,6 +60,14 @@ const ZH: Formats = {
   dateShort: chineseDate,
   rankOf: (rank, of) => `${of}年中第${rank}`,
 };
+
+/** `January–November 2023`, `2023年1月至11月`: the part of a year a figure covers. */
+export function formatPeriod(period: { from: string; to: string }, lang: Lang): string {
+  const sameYear = period.from.slice(0, 4) === period.to.slice(0, 4);
+  if (lang === 'zh') return sameYear ? `${chineseDate(period.from)}至${chineseDate(period.to).slice(5)}` : `${chineseDate(period.from)}至${chineseDate(period.to)}`;
+  if (!sameYear || period.from.length !== 7 || period.to.length !== 7) return `${formatDate(period.from)} to ${formatDate(period.to)}`;
+  return `${formatDate(period.from).split(' ')[0]}–${formatDate(period.to)}`;
+}
 
 export function formats(lang: Lang): Formats {
   return lang === 'zh' ? ZH : EN;

@@ -31,7 +31,7 @@ const EN = {
   toQuote: 'To quote',
   dollars: 'In dollars',
   laterYearTitle: (year: number) => `Sky Net ${year} (from other reports)`,
-  partialYear: (from: string, to: string) => `${from} to ${to} only`,
+  partialYear: (period: string) => `${period} only`,
   notRanked: 'Not ranked with the report’s years: the figures come from other reports.',
   yearFooterComputed: 'changes and ranks computed from the report’s yearly figures',
   // /case
@@ -124,7 +124,7 @@ const ZH: Labels = {
   toQuote: '可直接引用',
   dollars: '折合美元',
   laterYearTitle: (year) => `天网${year}（来自其他报道）`,
-  partialYear: (from, to) => `仅${from}至${to}`,
+  partialYear: (period) => `仅${period}`,
   notRanked: '未与报道中的年份一起排名：数据来自其他报道。',
   yearFooterComputed: '同比变化和排名根据报道的年度数据计算',
   post: '原职务',
