@@ -55,6 +55,7 @@ const EN = {
   // /chart
   chartTitle: (metric: string, covered: string) => `Sky Net: ${metric.toLowerCase()}, ${covered}`,
   chartBothTitle: (covered: string) => `Sky Net: fugitives returned and money recovered, ${covered}`,
+  chartSubtitle: 'Results of each year’s operation, as the report gives them',
   chartAxisYear: 'Sky Net operation year',
   chartAxis: { returned: 'Fugitives returned (people)', recovered: 'Money recovered (billion yuan)' } as Record<Metric, string>,
   chartSource: (author: string | undefined, file: string, version: string) =>
@@ -145,6 +146,7 @@ const ZH: Labels = {
   laterYears: '后续年份（其他报道）',
   chartTitle: (metric, covered) => `天网行动：${metric}，${covered}年`,
   chartBothTitle: (covered) => `天网行动：追回外逃人员与追回赃款，${covered}年`,
+  chartSubtitle: '各年度行动成果，依据报道所给数据',
   chartAxisYear: '天网行动年份',
   chartAxis: { returned: '追回外逃人员（人）', recovered: '追回赃款（亿元）' },
   chartSource: (author, file, version) => `来源：${author ? `${author}撰写的` : ''}新闻报道（${file}，中文原文的英文机器翻译）· 天网资料机器人，数据版本 ${version}`,
