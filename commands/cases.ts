@@ -126,6 +126,12 @@ function press(customId: string, ctx: CommandContext): ComponentAnswer {
   if (!request) return { reply: errorReply(t.pagesExpired) };
   const problem = pressProblem(request, ctx.userId);
   if (problem) return { reply: errorReply(problem === 'not-owner' ? t.notYourPages : t.pagesExpired) };
+  if (request.filter.country !== undefined) {
+    // The id may hold only the start of a long name; the data has the whole of it.
+    const country = resolveCountry(request.filter.country, ctx.data);
+    if (!country) return { reply: errorReply(t.pagesExpired) };
+    request.filter.country = country;
+  }
   return { update: casesPage(ctx.data, request, t) };
 }
 

@@ -6,13 +6,15 @@
  *
  * `issued` is the command's time in base-36 seconds; an unset filter is
  * empty; the country comes last because only it could hold a colon. Discord
- * allows 100 characters; the filter values are the data's own short names,
- * and the longest possible id is checked by the tests.
+ * allows 100 characters: with a 4-digit page, a 20-digit user id and the
+ * longest outcome, 30 are left for the country, so a longer name is cut to
+ * its first 30 characters and found again by prefix (src/cases/filter.ts).
  */
 import type { CaseFilter } from './filter.js';
 import { decodeTime, encodeTime } from '../interactions/paging.js';
 
 export const CASES_PREFIX = 'cases';
+export const COUNTRY_IN_ID = 30;
 
 export interface CasesPage {
   filter: CaseFilter;
@@ -23,7 +25,7 @@ export interface CasesPage {
 
 export function encodePageId({ filter, page, owner, issuedAt }: CasesPage): string {
   const list = filter.list100 === undefined ? '' : filter.list100 ? '1' : '0';
-  return [CASES_PREFIX, page, owner, encodeTime(issuedAt), list, filter.year ?? '', filter.outcome ?? '', filter.country ?? ''].join(':');
+  return [CASES_PREFIX, page, owner, encodeTime(issuedAt), list, filter.year ?? '', filter.outcome ?? '', filter.country?.slice(0, COUNTRY_IN_ID) ?? ''].join(':');
 }
 
 /** The page a button asks for, or undefined for an id this bot never issued. */
