@@ -56,6 +56,13 @@ export interface Command {
    * after a restart.
    */
   onComponent?(customId: string, ctx: CommandContext): ComponentAnswer | Promise<ComponentAnswer>;
+  /**
+   * Acknowledge at once (Discord's type 5, "thinking…") and send the reply
+   * when it is ready, for work that may not fit Discord's 3-second window
+   * (rendering an image). Without it a transport still defers anything that
+   * runs close to the window.
+   */
+  defer?: boolean;
 }
 
 /** Identity function that checks a command module's shape where it is written. */

@@ -37,6 +37,12 @@ async function answerAutocomplete(interaction: AutocompleteInteraction, app: App
 
 async function answerCommand(interaction: ChatInputCommandInteraction, app: App): Promise<void> {
   const work = app.handle(incomingFrom(interaction));
+  if (app.registry.get(interaction.commandName)?.defer) {
+    // The command says up front that it may be slow: no race with the clock.
+    await interaction.deferReply();
+    await send(interaction, await work, 'edit');
+    return;
+  }
   const waited = Date.now() - interaction.createdTimestamp;
   let timer: NodeJS.Timeout | undefined;
   const slow = new Promise<'slow'>((resolve) => {

@@ -4,7 +4,7 @@
  * lengths compare honestly), and the source line. Pure: data in, SVG text
  * out; src/render/png/render.ts turns it into a PNG.
  */
-import { FONT_FAMILY } from './font.js';
+import { familyFor, LATIN_FAMILY } from './font.js';
 
 export interface Point {
   label: string;
@@ -56,7 +56,9 @@ function text(x: number, y: number, content: string, attrs: Record<string, strin
   const rest = Object.entries(attrs)
     .map(([k, v]) => `${k}="${esc(String(v))}"`)
     .join(' ');
-  return `<text x="${x.toFixed(1)}" y="${y.toFixed(1)}" ${rest}>${esc(content)}</text>`;
+  const family = familyFor(content);
+  const font = family === LATIN_FAMILY ? '' : ` font-family="${family}"`;
+  return `<text x="${x.toFixed(1)}" y="${y.toFixed(1)}"${font} ${rest}>${esc(content)}</text>`;
 }
 
 /** Gridline values: 0 and round steps (1, 2, 2.5 or 5 × a power of ten) up to at least the largest value. */
@@ -117,7 +119,7 @@ export function chartSvg(spec: ChartSpec): string {
   const parts = spec.panels.map((panel, i) => panelSvg(panel, spec.kind, { top: TOP + i * PANEL_HEIGHT, height: plotHeight }, several));
   const lastBottom = TOP + (spec.panels.length - 1) * PANEL_HEIGHT + plotHeight;
   return [
-    `<svg xmlns="http://www.w3.org/2000/svg" width="${CHART_WIDTH}" height="${height}" viewBox="0 0 ${CHART_WIDTH} ${height}" font-family="${FONT_FAMILY}">`,
+    `<svg xmlns="http://www.w3.org/2000/svg" width="${CHART_WIDTH}" height="${height}" viewBox="0 0 ${CHART_WIDTH} ${height}" font-family="${LATIN_FAMILY}">`,
     `<rect width="100%" height="100%" fill="#ffffff"/>`,
     `<rect width="${CHART_WIDTH}" height="8" fill="#b22222"/>`,
     text(LEFT - 64, 66, spec.title, { 'font-size': 34, 'font-weight': 700, fill: INK }),

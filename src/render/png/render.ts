@@ -4,11 +4,11 @@
  * never loaded, so the image is the same on every machine.
  */
 import { Resvg } from '@resvg/resvg-js';
-import { FONT_FAMILY, fontFiles } from './font.js';
+import { fontFiles, LATIN_FAMILY } from './font.js';
 
 export function svgToPng(svg: string): Uint8Array {
   const resvg = new Resvg(svg, {
-    font: { loadSystemFonts: false, fontFiles: fontFiles(), defaultFontFamily: FONT_FAMILY },
+    font: { loadSystemFonts: false, fontFiles: fontFiles(), defaultFontFamily: LATIN_FAMILY },
     background: '#ffffff',
   });
   return resvg.render().asPng();
