@@ -7,6 +7,7 @@
  * deferred (`defer: true`) and each chart is drawn once per dataset.
  */
 import { defineCommand } from '../src/commands/types.js';
+import { METRIC_CHOICES, metricsFor } from '../src/commands/metricOption.js';
 import { OptionType } from '../src/discord/limits.js';
 import type { Dataset } from '../src/data/dataset.js';
 import type { Metric } from '../src/data/yearStats.js';
@@ -17,7 +18,6 @@ import { chartHeight, chartSvg, CHART_WIDTH, type ChartSpec, type Panel } from '
 import { svgToPng } from '../src/render/png/render.js';
 import { yearChartField, yearsCovered } from '../src/render/years.js';
 
-const METRICS: Record<string, Metric[]> = { fugitives: ['returned'], money: ['recovered'], both: ['returned', 'recovered'] };
 const COLORS: Record<Metric, string> = { returned: '#b22222', recovered: '#3b6ea5' };
 
 function panel(data: Dataset, metric: Metric, t: ReplyLabels): Panel {
@@ -37,7 +37,7 @@ function panel(data: Dataset, metric: Metric, t: ReplyLabels): Panel {
 }
 
 export function chartSpec(data: Dataset, metric: string, kind: 'bar' | 'line', t: ReplyLabels): ChartSpec {
-  const metrics = METRICS[metric] ?? ['returned'];
+  const metrics = metricsFor(metric);
   const covered = yearsCovered(data.years);
   return {
     title: metrics.length > 1 ? t.chartBothTitle(covered) : t.chartTitle(t.metric[metrics[0]!], covered),
@@ -79,11 +79,7 @@ export default defineCommand({
         name: 'metric',
         description: 'What to chart',
         required: true,
-        choices: [
-          { name: 'Fugitives returned', value: 'fugitives' },
-          { name: 'Money recovered', value: 'money' },
-          { name: 'Both', value: 'both' },
-        ],
+        choices: METRIC_CHOICES,
       },
       {
         type: OptionType.String,
@@ -108,7 +104,7 @@ export default defineCommand({
     const name = chartFileName(metric, kind);
     const height = chartHeight(spec.panels.length);
     const png = renderOnce(data, `${metric}:${kind}:${t.lang}`, () => svgToPng(chartSvg(spec)));
-    const metrics = METRICS[metric] ?? ['returned'];
+    const metrics = metricsFor(metric);
     const alt = `${spec.title}. ${spec.panels.map((p) => `${p.heading}: ${p.points.map((x) => `${x.label} ${x.shown}`).join(', ')}`).join('. ')}`;
     return reply({
       embeds: [

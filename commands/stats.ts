@@ -3,6 +3,7 @@
  * the totals and the record year.
  */
 import { defineCommand } from '../src/commands/types.js';
+import { METRIC_CHOICES, metricsFor } from '../src/commands/metricOption.js';
 import { OptionType } from '../src/discord/limits.js';
 import { recordYears, total, type Metric } from '../src/data/yearStats.js';
 import type { Dataset } from '../src/data/dataset.js';
@@ -15,7 +16,6 @@ import { formatMetricShort, yearChartField, yearsCovered, yearSparkline } from '
 import { formatPeriod, formats } from '../src/i18n/format.js';
 import { labels, type ReplyLabels } from '../src/i18n/labels.js';
 
-const METRICS: Record<string, Metric[]> = { fugitives: ['returned'], money: ['recovered'], both: ['returned', 'recovered'] };
 
 function shownTotal(total: Total | null, metric: Metric, t: ReplyLabels, cite: Citations): string {
   if (!total) return t.noPublishedFigure;
@@ -43,11 +43,7 @@ export default defineCommand({
         type: OptionType.String,
         name: 'metric',
         description: 'What to chart (both if left out)',
-        choices: [
-          { name: 'Fugitives returned', value: 'fugitives' },
-          { name: 'Money recovered', value: 'money' },
-          { name: 'Both', value: 'both' },
-        ],
+        choices: METRIC_CHOICES,
       },
     ],
   },
@@ -56,7 +52,7 @@ export default defineCommand({
   run(options, { data, locale }) {
     const t = labels(locale);
     const f = formats(t.lang);
-    const metrics = METRICS[options.string('metric') ?? 'both'] ?? ['returned', 'recovered'];
+    const metrics = metricsFor(options.string('metric'));
     const { years } = data;
     const value = (metric: Metric, n: number) => (metric === 'returned' ? f.count(n) : f.yuan(n));
     const rows = years.map((y) => [String(y.year), formatCount(y.returned), formatMetricShort('recovered', y.recovered, t.lang)]);

@@ -23,6 +23,9 @@ interface CommandZh {
   options?: Record<string, OptionZh>;
 }
 
+/** The shared `metric` choices of /stats and /chart (src/commands/metricOption.ts). */
+const METRIC_CHOICES_ZH = { fugitives: '追回外逃人员', money: '追回赃款', both: '两者' };
+
 export const COMMANDS_ZH: Record<string, CommandZh> = {
   about: { name: '关于', description: '机器人的数据：内容、来源和版本' },
   case: {
@@ -44,7 +47,7 @@ export const COMMANDS_ZH: Record<string, CommandZh> = {
     name: '图表',
     description: '年度数据的PNG图表，可直接用于报道，并附手机可读的文字图表',
     options: {
-      metric: { name: '指标', description: '要绘制的数据', choices: { fugitives: '追回外逃人员', money: '追回赃款', both: '两者' } },
+      metric: { name: '指标', description: '要绘制的数据', choices: METRIC_CHOICES_ZH },
       kind: { name: '样式', description: '柱状图（默认）或折线图', choices: { bar: '柱状图', line: '折线图' } },
     },
   },
@@ -74,7 +77,7 @@ export const COMMANDS_ZH: Record<string, CommandZh> = {
     name: '统计',
     description: '天网各年度：表格、图表、合计和最高纪录年份',
     options: {
-      metric: { name: '指标', description: '要绘制的数据（默认两者）', choices: { fugitives: '追回外逃人员', money: '追回赃款', both: '两者' } },
+      metric: { name: '指标', description: '要绘制的数据（默认两者）', choices: METRIC_CHOICES_ZH },
     },
   },
   timeline: {
