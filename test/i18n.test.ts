@@ -68,6 +68,14 @@ describe('replies in Chinese', () => {
     expect(embed.fields?.find((f) => f.name.includes('黄玉荣'))?.value).toContain('外逃至美国 (2002年8月)');
   });
 
+  it('labels /search, /timeline and /about in Chinese too', async () => {
+    expect((await askEmbed('/search query:extradition', 'zh-CN')).title).toBe('搜索：“extradition”');
+    const timeline = await askEmbed('/timeline year:2018', 'zh-CN');
+    expect(timeline.title).toBe('天网行动时间线：2018年');
+    expect(timeline.fields?.[0]?.value).toContain('姚锦旗 Yao Jinqi：自保加利亚被引渡回国');
+    expect((await askEmbed('/about', 'zh-CN')).title).toBe('关于天网资料机器人');
+  });
+
   it('lists every command in /help with its Chinese name', async () => {
     const data = await askMessage('/help', 'zh-CN');
     const names = data.embeds?.[0]?.fields?.map((f) => f.name) ?? [];

@@ -100,6 +100,32 @@ const EN = {
   exportWhat: { years: 'years', cases: 'cases', milestones: 'milestones' } as Record<string, string>,
   exportDescription: (rows: number, columns: string) =>
     `${rows} rows as CSV (UTF-8 with a byte-order mark, so spreadsheets show Chinese characters). Columns: ${columns}. Every row names its sources.`,
+  // /timeline
+  timelineTitle: (year?: number): string => (year === undefined ? 'Sky Net timeline' : `Sky Net timeline: ${year}`),
+  timelineHint: (all: boolean): string => (all ? 'Milestones in bold; case events by name. `/timeline year:2018` for one year.' : 'Milestones in bold; case events by name.'),
+  timelineNothing: (year: number, from: number, to: number) => `Nothing in the timeline for ${year}. It covers ${from}–${to}.`,
+  // /search
+  searchTitle: (query: string) => `Search: ${query}`,
+  searchCount: (n: number) => `${n} ${n === 1 ? 'match' : 'matches'}, best first.`,
+  searchGroups: { case: 'Cases', year: 'Years', milestone: 'Milestones' } as Record<string, string>,
+  searchHints: { case: 'Details: /case name:…', year: 'Details: /year year:…', milestone: 'All in order: /timeline' } as Record<string, string>,
+  searchMore: (n: number) => `…and ${n} more`,
+  searchEmpty: 'Type something to search for, e.g. /search query:extradition',
+  searchNothing: (query: string) => `Nothing in the data matches ${query}. Try a name, a place, a year, or a method such as extradition.`,
+  yearLine: (year: number, returned: string, recovered: string) => `**Sky Net ${year}**: ${returned} returned, ${recovered} recovered`,
+  // /about
+  aboutTitle: 'About the Sky Net desk bot',
+  aboutFields: { data: 'Data', source: 'Source', read: 'How to read it', version: 'Version' } as Record<string, string>,
+  aboutData: (years: number, covered: string, cases: number, milestones: number, withCharacters: number, later: number) =>
+    [
+      `${years} years of totals (${covered})${later > 0 ? `, and ${later} later years from other reports` : ''}`,
+      `${cases} named cases`,
+      `${milestones} milestones`,
+      `Chinese characters for ${withCharacters} of the cases, each from a published source`,
+    ].join('\n'),
+  aboutRead:
+    'Every record keeps the report\'s sentence word for word. Facts from other reports carry their address. Terms are cleaned up from the translation: "hundred red-pass personnel" is the list of 100 red-notice fugitives; "returned to China to vote" means returned to surrender.',
+  aboutBy: (author: string) => `, by ${author}`,
 };
 
 type Labels = typeof EN;
@@ -185,6 +211,28 @@ const ZH: Labels = {
   exportTitle: (what) => `导出：${what}`,
   exportWhat: { years: '年度数据', cases: '案件', milestones: '大事记' },
   exportDescription: (rows, columns) => `${rows}行CSV（带字节顺序标记的UTF-8，电子表格可正确显示中文）。列：${columns}。每行注明来源。`,
+  timelineTitle: (year) => (year === undefined ? '天网行动时间线' : `天网行动时间线：${year}年`),
+  timelineHint: (all) => (all ? '粗体为大事记，其余为案件事件。`/timeline year:2018` 查看某一年。' : '粗体为大事记，其余为案件事件。'),
+  timelineNothing: (year, from, to) => `时间线中没有${year}年的内容。时间线涵盖${from}–${to}年。`,
+  searchTitle: (query) => `搜索：${query}`,
+  searchCount: (n) => `${n}项结果，按相关度排序。`,
+  searchGroups: { case: '案件', year: '年份', milestone: '大事记' },
+  searchHints: { case: '详情：/case name:…', year: '详情：/year year:…', milestone: '按时间查看：/timeline' },
+  searchMore: (n) => `……另有${n}项`,
+  searchEmpty: '请输入要搜索的内容，例如 /search query:extradition',
+  searchNothing: (query) => `数据中没有与${query}匹配的内容。请尝试姓名、地点、年份或引渡等方式。`,
+  yearLine: (year, returned, recovered) => `**天网${year}**：追回${returned}，追赃${recovered}`,
+  aboutTitle: '关于天网资料机器人',
+  aboutFields: { data: '数据', source: '来源', read: '阅读说明', version: '版本' },
+  aboutData: (years, covered, cases, milestones, withCharacters, later) =>
+    [
+      `${years}个年度的总数（${covered}年）${later > 0 ? `，另有${later}个后续年份来自其他报道` : ''}`,
+      `${cases}个有名有姓的案件`,
+      `${milestones}条大事记`,
+      `其中${withCharacters}个案件有中文姓名，均来自已发表的报道`,
+    ].join('\n'),
+  aboutRead: '每条记录都逐字保留报道原文。来自其他报道的事实均注明出处。机器翻译的用语已规范：“百名红通人员”指2015年公布的100名红色通缉人员；“回国投案”即自首。',
+  aboutBy: (author) => `，作者 ${author}`,
 };
 
 export type ReplyLabels = Labels;

@@ -32,8 +32,13 @@ export function eventLine(e: CaseEvent, short = false): string {
 }
 
 /** `No. 1 on the list of 100 · returned and surrendered, 16 Nov 2016`: what a list shows of a case. */
-export function caseSummary(c: CaseRecord): string {
+export function caseSummary(c: CaseRecord, lang: Lang = 'en'): string {
   const last = c.events[c.events.length - 1];
+  if (lang === 'zh') {
+    const status = c.list100?.onList ? (c.list100.rank ? `百名红通第${c.list100.rank}号` : '百名红通人员') : c.redNotice?.value ? '红色通缉人员' : undefined;
+    const outcome = last ? `${formats('zh').date(last.date)}${last.from ? `自${countryName(last.from, 'zh')}` : ''}${outcomeLabel(last.type, 'zh')}` : undefined;
+    return [status, outcome].filter(Boolean).join(' · ');
+  }
   const status = c.list100?.onList ? listStatus(c) : c.redNotice?.value ? 'red-notice person' : undefined;
   const outcome = last ? `${outcomePhrase(last)}, ${formatDateShort(last.date)}` : undefined;
   return [status, outcome].filter(Boolean).join(' · ');

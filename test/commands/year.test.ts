@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { EPHEMERAL } from '../../src/discord/limits.js';
-import { askEmbed, askMessage, autocomplete, embedText, field } from '../helpers.js';
+import { CommandOptions } from '../../src/commands/options.js';
+import { askEmbed, askMessage, autocomplete, embedText, field, testApp } from '../helpers.js';
 
 describe('/year', () => {
   it("gives 2019's totals and their change on 2018", async () => {
@@ -160,5 +161,18 @@ describe('/year', () => {
     expect(embed.title).toBe('天网2019');
     expect(field(embed, '追回外逃人员')).toContain('较2018年 ▲ +706（+52.9%）');
     expect(field(embed, '追回赃款')).toContain('6年中第1');
+  });
+
+  it("shows both figures where another report's total differs from the report's, keeping the report's", async () => {
+    const app = await testApp();
+    const data = app.store.current();
+    const y2020 = data.yearByNumber.get(2020)!;
+    const edited = { ...y2020, outside: [{ label: 'Fugitives returned', value: 1500, unit: 'people' as const, metric: 'returned' as const, source: ['example.org/a'] }] };
+    const years = data.years.map((y) => (y.year === 2020 ? edited : y));
+    const dataset = { ...data, years, yearByNumber: new Map(years.map((y) => [y.year, y])) };
+    const reply = await app.registry.get('year')!.run(new CommandOptions(new Map([['year', 2020]])), { data: dataset, locale: 'en-US', userId: 'u', commands: [] });
+    const embed = reply.embeds![0]!;
+    expect(field(embed, 'Other reports on this year')).toBe('• Fugitives returned: **1,500** (⚠️ the report gives 1,421) [1]');
+    expect(field(embed, 'Fugitives returned')).toContain('**1,421**');
   });
 });
