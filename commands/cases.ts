@@ -132,6 +132,8 @@ function press(customId: string, ctx: CommandContext): ComponentAnswer {
     if (!country) return { reply: errorReply(t.pagesExpired) };
     request.filter.country = country;
   }
+  // The data may have changed since: with nothing left to show, say so privately and leave the message as it is.
+  if (filterCases(ctx.data, request.filter).length === 0) return { reply: errorReply(t.casesNone) };
   return { update: casesPage(ctx.data, request, t) };
 }
 

@@ -133,6 +133,11 @@ describe('/cases paging', () => {
     expect(embed.fields.filter((f) => /^\d+\./.test(f.name)).map((f) => f.name)).toEqual(['1. Huang Yurong 黄玉荣 · No. 4 on the list of 100']);
   });
 
+  it('answers privately, leaving the message alone, when the data no longer has a match', async () => {
+    const { response } = await press(`cases:1:${ASKER}:${encodeTime(Date.now())}::1999::`, ASKER);
+    expect(response).toMatchObject({ type: ResponseType.ChannelMessageWithSource, data: { flags: EPHEMERAL } });
+  });
+
   it('answers a button it never issued with a private message', async () => {
     for (const id of ['cases:x', 'cases:1:u:!!:::', 'nothing:1', '']) {
       const { response } = await press(id, ASKER);
