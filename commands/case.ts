@@ -9,6 +9,8 @@ import type { NameMatch } from '../src/search/searchIndex.js';
 import { caseCard, caseChoiceLabel, caseSummary, displayName } from '../src/render/caseCard.js';
 import { COLOR, errorReply, reply } from '../src/render/embed.js';
 import { quoteUserText } from '../src/render/markdown.js';
+import { caseSentence } from '../src/render/sentence.js';
+import { langOf } from '../src/i18n/lang.js';
 
 /** Above this score a match is a guess: the reply lists candidates instead of a card. */
 const NO_MATCH_ABOVE = 0.42;
@@ -38,7 +40,8 @@ export default defineCommand({
   },
   examples: ['/case name:yang xiuzhu', '/case name:杨秀珠', '/case name:xuchaofan'],
 
-  run(options, { data }) {
+  run(options, { data, locale }) {
+    const lang = langOf(locale);
     const query = options.string('name', true);
     const matches = data.search.findCases(query, 6);
     const best = matches[0];
@@ -56,7 +59,8 @@ export default defineCommand({
       const others = matches.slice(1, 4).map((m) => displayName(m.record));
       notice = `⚠️ Closest match for ${quoteUserText(query)}.${others.length > 0 ? ` Other candidates: ${others.join(', ')}.` : ''}`;
     }
-    return reply({ embeds: [caseCard(best.record, data.meta, notice ? { notice } : {})] });
+    // The sentence goes in the message text, which a phone copies with a long press (embeds it does not).
+    return reply({ content: caseSentence(best.record, data.meta, lang), embeds: [caseCard(best.record, data.meta, { lang, ...(notice ? { notice } : {}) })] });
   },
 
   autocomplete(focused, _options, { data }) {

@@ -6,30 +6,33 @@
 import { defineCommand } from '../src/commands/types.js';
 import { OptionType } from '../src/discord/limits.js';
 import type { TextHit } from '../src/search/searchIndex.js';
-import { caseSummary, displayName } from '../src/render/caseCard.js';
+import { caseSummary } from '../src/render/caseCard.js';
+import { formats } from '../src/i18n/format.js';
+import { labels, type ReplyLabels } from '../src/i18n/labels.js';
+import { personName } from '../src/i18n/names.js';
 import { COLOR, errorReply, reply } from '../src/render/embed.js';
-import { formatCount, formatDateShort, formatYuan, plural } from '../src/render/format.js';
+import { formatCount } from '../src/render/format.js';
 import { escapeMarkdown, quoteUserText } from '../src/render/markdown.js';
-import { reportFooter } from '../src/render/sources.js';
 
 const PER_GROUP = 8;
 
-function line(hit: TextHit): string {
+function line(hit: TextHit, t: ReplyLabels): string {
+  const f = formats(t.lang);
   switch (hit.kind) {
     case 'case':
-      return `**${displayName(hit.record)}**: ${caseSummary(hit.record)}`;
+      return `**${personName(hit.record, t.lang)}**: ${caseSummary(hit.record, t.lang)}`;
     case 'year':
-      return `**Sky Net ${hit.record.year}**: ${formatCount(hit.record.returned)} returned, ${formatYuan(hit.record.recovered)} recovered`;
+      return t.yearLine(hit.record.year, formatCount(hit.record.returned), f.yuan(hit.record.recovered));
     case 'milestone':
-      return `**${formatDateShort(hit.record.date)}**: ${escapeMarkdown(hit.record.title)}`;
+      return `**${f.dateShort(hit.record.date)}**: ${escapeMarkdown(hit.record.title)}`;
   }
 }
 
-function group(hits: readonly TextHit[], kind: TextHit['kind'], name: string, hint: string) {
+function group(hits: readonly TextHit[], kind: TextHit['kind'], t: ReplyLabels) {
   const mine = hits.filter((h) => h.kind === kind);
   if (mine.length === 0) return undefined;
-  const more = mine.length > PER_GROUP ? `\n…and ${mine.length - PER_GROUP} more` : '';
-  return { name: `${name} (${mine.length})`, value: `${mine.slice(0, PER_GROUP).map(line).join('\n')}${more}\n-# ${hint}` };
+  const more = mine.length > PER_GROUP ? `\n${t.searchMore(mine.length - PER_GROUP)}` : '';
+  return { name: `${t.searchGroups[kind]} (${mine.length})`, value: `${mine.slice(0, PER_GROUP).map((h) => line(h, t)).join('\n')}${more}\n-# ${t.searchHints[kind]}` };
 }
 
 export default defineCommand({
@@ -40,25 +43,20 @@ export default defineCommand({
   },
   examples: ['/search query:New Zealand', '/search query:extradition', '/search query:Bank of China'],
 
-  run(options, { data }) {
+  run(options, { data, locale }) {
+    const t = labels(locale);
     const query = options.string('query', true);
-    if (!query.trim()) return errorReply('Type something to search for, e.g. /search query:extradition');
+    if (!query.trim()) return errorReply(t.searchEmpty);
     const hits = data.search.searchAll(query, 60);
-    if (hits.length === 0) {
-      return errorReply(`Nothing in the data matches ${quoteUserText(query)}. Try a name, a place, a year, or a method such as extradition.`);
-    }
+    if (hits.length === 0) return errorReply(t.searchNothing(quoteUserText(query)));
     return reply({
       embeds: [
         {
-          title: `Search: ${quoteUserText(query, 200)}`,
-          description: `${plural(hits.length, 'match', 'matches')}, best first.`,
+          title: t.searchTitle(quoteUserText(query, 200)),
+          description: t.searchCount(hits.length),
           color: COLOR.info,
-          fields: [
-            group(hits, 'case', 'Cases', 'Details: /case name:…'),
-            group(hits, 'year', 'Years', 'Details: /year year:…'),
-            group(hits, 'milestone', 'Milestones', 'All in order: /timeline'),
-          ],
-          footer: reportFooter(data.meta),
+          fields: [group(hits, 'case', t), group(hits, 'year', t), group(hits, 'milestone', t)],
+          footer: t.reportFooter(data.meta.report.file, data.meta.version),
         },
       ],
     });

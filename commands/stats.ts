@@ -3,15 +3,36 @@
  * the totals and the record year.
  */
 import { defineCommand } from '../src/commands/types.js';
+import { METRIC_CHOICES, metricsFor } from '../src/commands/metricOption.js';
 import { OptionType } from '../src/discord/limits.js';
 import { recordYears, total, type Metric } from '../src/data/yearStats.js';
+import type { Dataset } from '../src/data/dataset.js';
+import type { Total } from '../src/data/yearTotals.js';
 import { codeBlock, table } from '../src/render/chart.js';
 import { COLOR, reply } from '../src/render/embed.js';
-import { formatCount, formatYuanShort } from '../src/render/format.js';
-import { reportFooter } from '../src/render/sources.js';
-import { formatMetric, METRIC_LABEL, yearChartField, yearsCovered, yearSparkline } from '../src/render/years.js';
+import { formatCount } from '../src/render/format.js';
+import { Citations } from '../src/render/sources.js';
+import { formatMetricShort, yearChartField, yearsCovered, yearSparkline } from '../src/render/years.js';
+import { formatPeriod, formats } from '../src/i18n/format.js';
+import { labels, type ReplyLabels } from '../src/i18n/labels.js';
 
-const METRICS: Record<string, Metric[]> = { fugitives: ['returned'], money: ['recovered'], both: ['returned', 'recovered'] };
+
+function shownTotal(total: Total | null, metric: Metric, t: ReplyLabels, cite: Citations): string {
+  if (!total) return t.noPublishedFigure;
+  const q = total.qualifier ? (t.lang === 'zh' ? (total.qualifier === 'more than' ? '超过' : '约') : `${total.qualifier} `) : '';
+  return `${q}${formatMetricShort(metric, total.value, t.lang)}${cite.cite(total.source)}`;
+}
+
+/** Years after the report, as other reports give them: kept apart from the report's table, totals and records. */
+function laterYearsField(data: Dataset, t: ReplyLabels, cite: Citations) {
+  if (data.otherYears.length === 0) return undefined;
+  const lines = data.otherYears.map((y) => {
+    const period = y.period ? ` (${formatPeriod(y.period, t.lang)})` : '';
+    if (!y.returned && !y.recovered) return `**${y.year}**${period}: ${t.noPublishedFigure}`;
+    return `**${y.year}**${period}: ${shownTotal(y.returned, 'returned', t, cite)} · ${shownTotal(y.recovered, 'recovered', t, cite)}`;
+  });
+  return { name: t.laterYears, value: lines.join('\n') };
+}
 
 export default defineCommand({
   definition: {
@@ -22,43 +43,44 @@ export default defineCommand({
         type: OptionType.String,
         name: 'metric',
         description: 'What to chart (both if left out)',
-        choices: [
-          { name: 'Fugitives returned', value: 'fugitives' },
-          { name: 'Money recovered', value: 'money' },
-          { name: 'Both', value: 'both' },
-        ],
+        choices: METRIC_CHOICES,
       },
     ],
   },
   examples: ['/stats', '/stats metric:money'],
 
-  run(options, { data }) {
-    const metrics = METRICS[options.string('metric') ?? 'both'] ?? ['returned', 'recovered'];
+  run(options, { data, locale }) {
+    const t = labels(locale);
+    const f = formats(t.lang);
+    const metrics = metricsFor(options.string('metric'));
     const { years } = data;
-    const rows = years.map((y) => [String(y.year), formatCount(y.returned), formatYuanShort(y.recovered)]);
-    rows.push(['Total', formatCount(total(years, 'returned')), formatYuanShort(total(years, 'recovered'))]);
+    const value = (metric: Metric, n: number) => (metric === 'returned' ? f.count(n) : f.yuan(n));
+    const rows = years.map((y) => [String(y.year), formatCount(y.returned), formatMetricShort('recovered', y.recovered, t.lang)]);
+    rows.push([t.total, formatCount(total(years, 'returned')), formatMetricShort('recovered', total(years, 'recovered'), t.lang)]);
+    const colon = t.lang === 'zh' ? '：' : ': ';
     const fields = metrics.flatMap((metric) => {
       const best = recordYears(years, metric);
       return [
-        yearChartField(years, metric),
+        yearChartField(years, metric, undefined, t.lang),
         {
-          name: `${METRIC_LABEL[metric]}: trend and record`,
+          name: t.trendAndRecord(t.metric[metric]),
           value: [
-            `Trend \`${yearSparkline(years, metric)}\` ${years[0]?.year}–${years[years.length - 1]?.year}`,
-            `Total: **${formatMetric(metric, total(years, metric))}**`,
-            `Record: **${best.map((y) => y.year).join(', ')}**, ${formatMetric(metric, best[0]?.[metric] ?? 0)}`,
+            `${t.trend} \`${yearSparkline(years, metric)}\` ${years[0]?.year}–${years[years.length - 1]?.year}`,
+            `${t.total}${colon}**${value(metric, total(years, metric))}**`,
+            `${t.record}${colon}**${best.map((y) => y.year).join(', ')}**, ${value(metric, best[0]?.[metric] ?? 0)}`,
           ].join('\n'),
         },
       ];
     });
+    const cite = new Citations();
     return reply({
       embeds: [
         {
-          title: `Sky Net in figures, ${yearsCovered(years)}`,
-          description: codeBlock(table(['Year', 'Returned', 'Yuan'], rows)),
+          title: t.statsTitle(yearsCovered(years)),
+          description: codeBlock(table(t.statsHeader, rows)),
           color: COLOR.data,
-          fields,
-          footer: `${reportFooter(data.meta)} · totals are sums of the report's yearly figures`,
+          fields: [...fields, laterYearsField(data, t, cite), cite.field(t.otherSources)],
+          footer: `${t.reportFooter(data.meta.report.file, data.meta.version)} · ${t.lang === 'zh' ? '合计为报道各年度数据之和' : "totals are sums of the report's yearly figures"}`,
         },
       ],
     });

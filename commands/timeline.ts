@@ -8,10 +8,15 @@ import type { Dataset } from '../src/data/dataset.js';
 import { compareDates } from '../src/data/dates.js';
 import type { SourceList } from '../src/data/schema.js';
 import { outcomePhrase } from '../src/data/terms.js';
+import type { Lang } from '../src/i18n/lang.js';
+import { personName } from '../src/i18n/names.js';
+import { countryName, outcomeLabel } from '../src/i18n/terms.js';
 import { COLOR, errorReply, reply } from '../src/render/embed.js';
-import { formatDateShort } from '../src/render/format.js';
+import { formats } from '../src/i18n/format.js';
+import { labels } from '../src/i18n/labels.js';
+import { displayWidth, padEnd } from '../src/render/width.js';
 import { escapeMarkdown } from '../src/render/markdown.js';
-import { Citations, reportFooter } from '../src/render/sources.js';
+import { Citations } from '../src/render/sources.js';
 
 interface Entry {
   date: string;
@@ -19,11 +24,15 @@ interface Entry {
   source: SourceList;
 }
 
-export function timelineEntries(data: Dataset): Entry[] {
+export function timelineEntries(data: Dataset, lang: Lang = 'en'): Entry[] {
   const entries: Entry[] = [
     ...data.milestones.map((m) => ({ date: m.date, text: `**${escapeMarkdown(m.title)}**`, source: m.source })),
     ...data.cases.flatMap((c) =>
-      c.events.map((e) => ({ date: e.date, text: `${escapeMarkdown(c.name)}: ${outcomePhrase(e)}`, source: e.source })),
+      c.events.map((e) => ({
+        date: e.date,
+        text: lang === 'zh' ? `${escapeMarkdown(personName(c, 'zh'))}：${e.from ? `自${countryName(e.from, 'zh')}` : ''}${outcomeLabel(e.type, 'zh')}` : `${escapeMarkdown(c.name)}: ${outcomePhrase(e)}`,
+        source: e.source,
+      })),
     ),
   ];
   // Stable: equal dates keep milestones before case events, each in file order.
@@ -42,28 +51,32 @@ export default defineCommand({
   },
   examples: ['/timeline', '/timeline year:2018'],
 
-  run(options, { data }) {
+  run(options, { data, locale }) {
+    const t = labels(locale);
+    const f = formats(t.lang);
     const year = options.integer('year');
-    const all = timelineEntries(data);
+    const all = timelineEntries(data, t.lang);
     const entries = year === undefined ? all : all.filter((e) => e.date.startsWith(String(year)));
     const years = yearsOf(all);
-    if (entries.length === 0) return errorReply(`Nothing in the timeline for ${year}. It covers ${years[0]}–${years[years.length - 1]}.`);
+    if (entries.length === 0) return errorReply(t.timelineNothing(year!, years[0]!, years[years.length - 1]!));
     const cite = new Citations();
+    // Dates padded to the widest shown, so the events line up in either language.
+    const dateWidth = Math.max(12, ...entries.map((e) => displayWidth(f.dateShort(e.date))));
     const fields = yearsOf(entries).map((y) => ({
       name: String(y),
       value: entries
         .filter((e) => e.date.startsWith(String(y)))
-        .map((e) => `\`${formatDateShort(e.date).padEnd(12)}\` ${e.text}${cite.cite(e.source)}`)
+        .map((e) => `\`${padEnd(f.dateShort(e.date), dateWidth)}\` ${e.text}${cite.cite(e.source)}`)
         .join('\n'),
     }));
     return reply({
       embeds: [
         {
-          title: year === undefined ? 'Sky Net timeline' : `Sky Net timeline: ${year}`,
-          description: year === undefined ? 'Milestones in bold; case events by name. `/timeline year:2018` for one year.' : 'Milestones in bold; case events by name.',
+          title: t.timelineTitle(year),
+          description: t.timelineHint(year === undefined),
           color: COLOR.info,
-          fields: [...fields, cite.field()],
-          footer: reportFooter(data.meta),
+          fields: [...fields, cite.field(t.otherSources)],
+          footer: t.reportFooter(data.meta.report.file, data.meta.version),
         },
       ],
     });

@@ -1,28 +1,131 @@
 /**
- * /year year:2019 — a year's totals, how they moved on the year before, their
- * rank among the years, the report's other figures for that year and its
- * claims, with a chart of every year.
+ * /year year:2019 [usd:true] — a year's totals, how they moved on the year
+ * before, their rank among the years, the report's other figures for that
+ * year and its claims, with a chart of every year; a copy-ready sentence with
+ * its attribution (optionally with the dollar figure at the year's average
+ * rate); and what other reports add. Years after the report come from other
+ * reports, each figure with its address; a year nobody published says so.
  */
 import { defineCommand } from '../src/commands/types.js';
 import { OptionType } from '../src/discord/limits.js';
-import type { Figure } from '../src/data/schema.js';
-import { summarizeYear } from '../src/data/yearStats.js';
-import { COLOR, errorReply, reply } from '../src/render/embed.js';
-import { formatCount, formatYuan, ordinal } from '../src/render/format.js';
-import { quoteBlock, reportFooter } from '../src/render/sources.js';
-import { describeChange, formatMetric, yearChartField, yearsCovered } from '../src/render/years.js';
-import type { YearSummary } from '../src/data/yearStats.js';
+import type { Dataset } from '../src/data/dataset.js';
+import type { Figure, OtherYearRecord, OutsideFigure, YearRecord } from '../src/data/schema.js';
+import { totalsFor, type Total, type YearTotals } from '../src/data/yearTotals.js';
+import { summarizeYear, type Metric, type YearSummary } from '../src/data/yearStats.js';
+import { formatPeriod, formats, type Formats } from '../src/i18n/format.js';
+import { labels, type ReplyLabels } from '../src/i18n/labels.js';
+import { COLOR, errorReply, reply, type FieldSpec } from '../src/render/embed.js';
+import { formatCount, formatYuan } from '../src/render/format.js';
+import { escapeMarkdown } from '../src/render/markdown.js';
+import { money, rateNote, yearSentence } from '../src/render/sentence.js';
+import { Citations, quoteBlock } from '../src/render/sources.js';
+import { describeChange, yearChartField, yearsCovered } from '../src/render/years.js';
 
-function formatFigure(f: Figure): string {
-  const value = f.unit === 'yuan' ? formatYuan(f.value) : f.unit === 'percent' ? `${f.value}%` : formatCount(f.value);
-  return `• ${f.label}: **${value}**`;
+function formatValue(f: Formats, value: number, unit: Figure['unit'], qualifier?: string, lang = 'en'): string {
+  const text = unit === 'yuan' ? f.yuan(value) : unit === 'percent' ? `${value}%` : f.count(value);
+  if (!qualifier) return text;
+  return lang === 'zh' ? `${qualifier === 'more than' ? '超过' : '约'}${text}` : `${qualifier} ${text}`;
 }
 
-function metricField(summary: YearSummary, metric: 'returned' | 'recovered', name: string) {
+function metricField(summary: YearSummary, metric: Metric, t: ReplyLabels): FieldSpec {
+  const f = formats(t.lang);
   const { record, previous, of } = summary;
   const { change, rank } = summary[metric];
-  const moved = change && previous ? describeChange(metric, change, previous.year) : previous === undefined ? `No figure for ${record.year - 1} to compare with` : '';
-  return { name, value: [`**${formatMetric(metric, record[metric])}**`, moved, `${ordinal(rank)} of ${of} years`].filter(Boolean).join('\n'), inline: true };
+  const moved = change && previous ? describeChange(metric, change, previous.year, t.lang) : previous === undefined ? t.noPrevious(record.year - 1) : '';
+  const value = metric === 'recovered' ? f.yuan(record[metric]) : t.lang === 'zh' ? f.people(record[metric]) : f.count(record[metric]);
+  return { name: t.metric[metric], value: [`**${value}**`, moved, f.rankOf(rank, of)].filter(Boolean).join('\n'), inline: true };
+}
+
+/** Other reports' figures for the year: a total they give is set beside the report's, agreeing or not. */
+function outsideField(record: YearRecord | OtherYearRecord, figures: readonly OutsideFigure[], t: ReplyLabels, cite: Citations): FieldSpec | undefined {
+  if (figures.length === 0) return undefined;
+  const f = formats(t.lang);
+  const lines = figures.map((o) => {
+    let against = '';
+    if (o.metric && 'quote' in record) {
+      const own = record[o.metric];
+      against = own === o.value ? ` (${t.agrees})` : ` (⚠️ ${t.differs(o.metric === 'returned' ? f.count(own) : f.yuan(own))})`;
+    }
+    return `• ${escapeMarkdown(o.label)}: **${formatValue(f, o.value, o.unit, o.qualifier, t.lang)}**${against}${cite.cite(o.source)}`;
+  });
+  return { name: t.otherReports, value: lines.join('\n') };
+}
+
+function dollarField(totals: YearTotals, t: ReplyLabels, cite: Citations): FieldSpec | undefined {
+  const { usd, recovered } = totals;
+  if (!usd || !recovered) return undefined;
+  return { name: t.dollars, value: `**${money(recovered, usd, t.lang)}** ${rateNote(usd, totals.year, t.lang)}${cite.cite(usd.source)}` };
+}
+
+function sentenceContent(data: Dataset, totals: YearTotals, usd: boolean, t: ReplyLabels): string {
+  const sentence = yearSentence(data, totals, usd, t.lang);
+  const rate = usd && totals.usd ? `\n-# ${t.dollars}: ${escapeMarkdown(totals.usd.label)}, ${totals.usd.source.join(' · ')}` : '';
+  return `${sentence}${rate}`;
+}
+
+function reportYear(data: Dataset, record: YearRecord, usd: boolean, t: ReplyLabels) {
+  const f = formats(t.lang);
+  const totals = totalsFor(data, record.year)!;
+  const summary = summarizeYear(data.years, record);
+  const cite = new Citations();
+  return reply({
+    content: sentenceContent(data, totals, usd, t),
+    embeds: [
+      {
+        title: t.skyNet(record.year),
+        description:
+          t.lang === 'zh'
+            ? `追回外逃人员**${f.people(record.returned)}**，追回赃款**${f.yuan(record.recovered)}**。`
+            : `**${formatCount(record.returned)}** fugitives returned and **${formatYuan(record.recovered)}** recovered.`,
+        color: COLOR.data,
+        fields: [
+          metricField(summary, 'returned', t),
+          metricField(summary, 'recovered', t),
+          record.figures.length > 0 && { name: t.alsoInReport, value: record.figures.map((x) => `• ${x.label}: **${formatValue(f, x.value, x.unit)}**`).join('\n') },
+          record.claims.length > 0 && { name: t.reportSays, value: record.claims.map((c) => `• ${c.text}`).join('\n') },
+          usd ? dollarField(totals, t, cite) : undefined,
+          outsideField(record, record.outside, t, cite),
+          yearChartField(data.years, 'returned', record.year, t.lang),
+          yearChartField(data.years, 'recovered', record.year, t.lang),
+          { name: t.fromReport, value: quoteBlock(record.quote) },
+          cite.field(t.otherSources),
+        ],
+        footer: `${t.reportFooter(data.meta.report.file, data.meta.version)} · ${t.yearFooterComputed}`,
+      },
+    ],
+  });
+}
+
+function totalLine(total: Total | null, metric: Metric, t: ReplyLabels, cite: Citations): string {
+  if (!total) return `*${t.noPublishedFigure}*`;
+  const f = formats(t.lang);
+  return `**${formatValue(f, total.value, metric === 'returned' ? 'people' : 'yuan', total.qualifier, t.lang)}**${cite.cite(total.source)}`;
+}
+
+function otherYear(data: Dataset, record: OtherYearRecord, usd: boolean, t: ReplyLabels) {
+  const f = formats(t.lang);
+  const totals = totalsFor(data, record.year)!;
+  const cite = new Citations();
+  const period = record.period ? `⚠️ ${t.partialYear(formatPeriod(record.period, t.lang))}` : undefined;
+  const published = record.returned !== null || record.recovered !== null;
+  return reply({
+    content: sentenceContent(data, totals, usd, t),
+    embeds: [
+      {
+        title: t.laterYearTitle(record.year),
+        description: [period, record.note ? escapeMarkdown(record.note) : undefined, published ? t.notRanked : undefined].filter(Boolean).join('\n'),
+        color: COLOR.info,
+        fields: [
+          { name: t.metric.returned, value: totalLine(record.returned, 'returned', t, cite), inline: true },
+          { name: t.metric.recovered, value: totalLine(record.recovered, 'recovered', t, cite), inline: true },
+          usd ? dollarField(totals, t, cite) : undefined,
+          outsideField(record, record.figures, t, cite),
+          cite.field(t.otherSources),
+        ],
+        footer: t.reportFooter(data.meta.report.file, data.meta.version),
+      },
+    ],
+  });
 }
 
 export default defineCommand({
@@ -39,40 +142,31 @@ export default defineCommand({
         min_value: 2014,
         max_value: 2100,
       },
+      { type: OptionType.Boolean, name: 'usd', description: "Add the money in US dollars at that year's average rate" },
     ],
   },
-  examples: ['/year year:2019', '/year year:2015'],
+  examples: ['/year year:2019', '/year year:2015 usd:true', '/year year:2021', '/year year:2023'],
 
-  run(options, { data }) {
+  run(options, { data, locale }) {
+    const t = labels(locale);
     const year = options.integer('year', true);
+    const usd = options.boolean('usd') ?? false;
     const record = data.yearByNumber.get(year);
-    if (!record) return errorReply(`No Sky Net figures for ${year}. The data covers ${yearsCovered(data.years)}.`);
-    const summary = summarizeYear(data.years, record);
-    return reply({
-      embeds: [
-        {
-          title: `Sky Net ${year}`,
-          description: `**${formatCount(record.returned)}** fugitives returned and **${formatYuan(record.recovered)}** recovered.`,
-          color: COLOR.data,
-          fields: [
-            metricField(summary, 'returned', 'Fugitives returned'),
-            metricField(summary, 'recovered', 'Money recovered'),
-            record.figures.length > 0 && { name: 'Also in the report', value: record.figures.map(formatFigure).join('\n') },
-            record.claims.length > 0 && { name: 'The report says', value: record.claims.map((c) => `• ${c.text}`).join('\n') },
-            yearChartField(data.years, 'returned', year),
-            yearChartField(data.years, 'recovered', year),
-            { name: 'From the report', value: quoteBlock(record.quote) },
-          ],
-          footer: `${reportFooter(data.meta)} · changes and ranks computed from the report's yearly figures`,
-        },
-      ],
-    });
+    if (record) return reportYear(data, record, usd, t);
+    const other = data.otherYears.find((y) => y.year === year);
+    if (other) return otherYear(data, other, usd, t);
+    return errorReply(t.yearNoData(year, yearsCovered(data.years)));
   },
 
   autocomplete(focused, _options, { data }) {
     const typed = focused.value.trim();
-    return data.years
-      .filter((y) => String(y.year).startsWith(typed))
-      .map((y) => ({ name: `${y.year}: ${formatCount(y.returned)} returned, ${formatYuan(y.recovered)} recovered`, value: y.year }));
+    const own = data.years.map((y) => ({ year: y.year, name: `${y.year}: ${formatCount(y.returned)} returned, ${formatYuan(y.recovered)} recovered` }));
+    const others = data.otherYears.map((y) => {
+      const f = formats('en');
+      const parts = [y.returned && `${formatValue(f, y.returned.value, 'people', y.returned.qualifier)} returned`, y.recovered && `${formatValue(f, y.recovered.value, 'yuan', y.recovered.qualifier)} recovered`].filter(Boolean);
+      const what = parts.length > 0 ? parts.join(', ') : 'no published figure';
+      return { year: y.year, name: `${y.year}: ${what}${y.period ? ' (part of the year)' : ''} (other reports)` };
+    });
+    return [...own, ...others].filter((y) => String(y.year).startsWith(typed)).map((y) => ({ name: y.name, value: y.year }));
   },
 });

@@ -133,7 +133,7 @@ describe('npm run data:check and start-up', () => {
   it('passes the shipped data', async () => {
     const result = await run(['src/cli/dataCheck.ts'], { cwd: ROOT });
     expect(result.code).toBe(0);
-    expect(result.stdout).toMatch(/OK: 6 years, 19 cases, \d+ milestones; every quote found word for word/);
+    expect(result.stdout).toMatch(/OK: 6 years \(and 5 from other reports, each figure with its address\), 19 cases, \d+ milestones; every quote found word for word/);
   });
 
   it('stops the bot on broken data, naming the file and the field', async () => {
@@ -142,5 +142,53 @@ describe('npm run data:check and start-up', () => {
     expect(result.code).toBe(1);
     expect(result.stderr).toContain('cases.json: cases[6](yang-xiuzhu).list100.rank: Too big: expected number to be <=100');
     expect(result.stdout).toBe('');
+  });
+});
+
+describe('years from other reports', () => {
+  it('are kept apart from the report’s years, each figure with its address', async () => {
+    const parts = await readDataParts(path.join(ROOT, 'data'));
+    expect(parts.otherYears?.map((y) => [y.year, y.returned?.value ?? null, y.recovered?.value ?? null])).toEqual([
+      [2021, 1273, 16_740_000_000],
+      [2022, null, null],
+      [2023, 1278, 2_910_000_000],
+      [2024, null, null],
+      [2025, null, null],
+    ]);
+    expect(parts.otherYears?.find((y) => y.year === 2023)?.period).toEqual({ from: '2023-01', to: '2023-11' });
+    for (const y of parts.otherYears ?? []) for (const t of [y.returned, y.recovered]) if (t) expect(t.source.every((s) => s.includes('/'))).toBe(true);
+  });
+
+  it('refuse "report" as the source of a figure from elsewhere', async () => {
+    const dir = await brokenData('years.json', (j) => (j.years.find((y: any) => y.year === 2021).returned.source = ['report']));
+    expect(await problemsIn(dir)).toEqual(['years.json: years[6](2021).returned.source[0]: a fact from another report names its address, not "report"']);
+  });
+
+  it('keep the report’s checks for the report’s years: no quote, no year', async () => {
+    const dir = await brokenData('years.json', (j) => delete j.years[4].quote);
+    expect(await problemsIn(dir)).toEqual(['years.json: years[4](2019).quote: Invalid input: expected string, received undefined']);
+  });
+
+  it('cannot give a year the report already gives, nor a period outside the year', async () => {
+    const dir = await brokenData('years.json', (j) => {
+      const y2021 = j.years.find((y: any) => y.year === 2021);
+      y2021.year = 2019;
+      j.years.find((y: any) => y.year === 2023).period.to = '2024-11';
+    });
+    const problems = await problemsIn(dir);
+    expect(problems).toContainEqual(expect.stringMatching(/^years\.json: years\[6\]\(2019\)\.year: year 2019 appears more than once/));
+    expect(problems).toContain('years.json: years[8](2023).period.to: 2024-11 is not in 2023');
+  });
+
+  it('name a missing figure only with a note, and a wrong kind plainly', async () => {
+    const dir = await brokenData('years.json', (j) => {
+      delete j.years.find((y: any) => y.year === 2022).note;
+      j.years.find((y: any) => y.year === 2025).kind = 'other';
+    });
+    const problems = await problemsIn(dir);
+    expect(problems).toContain('years.json: years[10](2025).kind: leave "kind" out for a year the report gives, or write "other-sources"');
+    // Shape errors stop the check before cross-record ones; fix the kind and the missing note is named.
+    const fixed = await brokenData('years.json', (j) => delete j.years.find((y: any) => y.year === 2022).note);
+    expect(await problemsIn(fixed)).toEqual(['years.json: years[7](2022).note: a year with no published figure needs a note saying so']);
   });
 });

@@ -29,24 +29,24 @@ export function testApp(env: NodeJS.ProcessEnv = {}): Promise<App> {
   return shared;
 }
 
-/** The response Discord would receive for a line typed in the chat bar. */
-export async function ask(line: string): Promise<InteractionResponse> {
+/** The response Discord would receive for a line typed in the chat bar, by a reader whose client is in `locale`. */
+export async function ask(line: string, locale?: string): Promise<InteractionResponse> {
   const app = await testApp();
-  const { response } = await app.handle(lineToInteraction(line, app.registry, 'run'));
+  const { response } = await app.handle(lineToInteraction(line, app.registry, 'run', locale));
   if (response === null) throw new Error(`no reply to ${line}`);
   return response;
 }
 
 export type MessageData = Extract<InteractionResponse, { type: 4 }>['data'];
 
-export async function askMessage(line: string): Promise<MessageData> {
-  const response = await ask(line);
+export async function askMessage(line: string, locale?: string): Promise<MessageData> {
+  const response = await ask(line, locale);
   if (response.type !== ResponseType.ChannelMessageWithSource) throw new Error(`expected a message, got type ${response.type}`);
   return response.data;
 }
 
-export async function askEmbed(line: string): Promise<APIEmbed> {
-  const data = await askMessage(line);
+export async function askEmbed(line: string, locale?: string): Promise<APIEmbed> {
+  const data = await askMessage(line, locale);
   const embed = data.embeds?.[0];
   if (!embed) throw new Error(`no embed in reply to ${line}: ${JSON.stringify(data)}`);
   return embed;

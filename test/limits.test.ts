@@ -19,12 +19,20 @@ describe('Discord limits and mentions', async () => {
     ...NASTY.flatMap((text) => [`/case name:${text}`, `/search query:${text}`]),
     ...['fugitives', 'money', 'both'].map((m) => `/stats metric:${m}`),
     ...[2014, 2015, 2018, 2019, 2020, 2021, 1999].map((y) => `/timeline year:${y}`),
+    ...[2015, 2016, 2019, 2021, 2022, 2023, 2024, 2025, 2030].map((y) => `/year year:${y} usd:true`),
+    ...NASTY.flatMap((text) => [`/cases country:${text.slice(0, 40)}`, `/cases outcome:${text.slice(0, 40)}`]),
+    ...['/cases', '/cases list100:true', '/cases list100:false year:2019', '/compare a:2015 b:2023', '/compare a:2022 b:2024'],
   ];
 
   it.each(lines)('%s', async (line) => {
     const response = await ask(line);
     expect(responseProblems(response)).toEqual([]);
     expect(response.type === 4 && response.data.allowed_mentions).toEqual({ parse: [] });
+  });
+
+  // Chinese labels are longer in characters for some fields and shorter for others: the same limits hold.
+  it.each(app.registry.list.flatMap((c) => c.examples))('%s (zh-CN)', async (line) => {
+    expect(responseProblems(await ask(line, 'zh-CN'))).toEqual([]);
   });
 
   it('keeps autocomplete to 25 choices of 1–100 characters', async () => {

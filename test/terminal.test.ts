@@ -2,7 +2,10 @@
 import { describe, expect, it } from 'vitest';
 import { responseProblems } from '../src/discord/validate.js';
 import { complete } from '../src/terminal/complete.js';
-import { lineToInteraction, UsageError } from '../src/terminal/line.js';
+import { existsSync, readFileSync, rmSync } from 'node:fs';
+import path from 'node:path';
+import { encodeTime } from '../src/interactions/paging.js';
+import { lineToIncoming, lineToInteraction, UsageError } from '../src/terminal/line.js';
 import { ROOT, run, testApp } from './helpers.js';
 
 describe('reading a typed command', async () => {
@@ -37,6 +40,26 @@ describe('reading a typed command', async () => {
   });
 });
 
+describe('pressing a button in the terminal', async () => {
+  const app = await testApp();
+
+  it('reads /press <custom_id> as the button press Discord would send', () => {
+    expect(lineToIncoming('/press cases:1:terminal:abc::::', app.registry)).toEqual({ type: 3, customId: 'cases:1:terminal:abc::::', locale: 'en-US', userId: 'terminal' });
+    expect(() => lineToIncoming('/press', app.registry)).toThrow('/press needs the button');
+    expect(lineToIncoming('/year year:2019', app.registry, 'run', 'zh-CN')).toMatchObject({ type: 2, locale: 'zh-CN' });
+  });
+});
+
+/** Files the bot saved, from the "saved as …" lines it printed; removed after reading. */
+function savedFiles(output: string): string[] {
+  const files = [...output.matchAll(/saved as (\S+)/g)].map((m) => m[1]!);
+  return files;
+}
+
+function removeSaved(files: string[]): void {
+  for (const file of files) rmSync(path.dirname(file), { recursive: true, force: true });
+}
+
 describe('tab completion', async () => {
   const app = await testApp();
 
@@ -63,6 +86,24 @@ describe('npm start without a token', () => {
     expect(result.stdout).toContain('│ Yang Xiuzhu 杨秀珠');
     expect(result.stdout).toContain('⚠️ unknown command /nope');
   });
+
+  it('turns pages with /press, switches to Chinese with /locale, and says where attachments went', async () => {
+    const page2 = `/press cases:1:terminal:${encodeTime(Date.now())}::::`;
+    const result = await run([`${ROOT}/src/main.ts`], { input: `/cases\n${page2}\n/locale zh-CN\n/export what:years\n` });
+    expect(result.code).toBe(0);
+    expect(result.stdout).toMatch(/\[Next ▶\] {2}→ {2}\/press cases:1:terminal:[0-9a-z]+::::/);
+    expect(result.stdout).toContain('[◀ Previous] (not available)');
+    expect(result.stdout).toContain('│ 19 cases · page 2 of 4');
+    expect(result.stdout).toContain('│ 导出：年度数据');
+    const files = savedFiles(result.stdout);
+    try {
+      expect(files).toHaveLength(1);
+      expect(path.basename(files[0]!)).toBe('skynet-years-2026-11-27.1.csv');
+      expect(readFileSync(files[0]!, 'utf8').startsWith('\uFEFFyear,basis')).toBe(true);
+    } finally {
+      removeSaved(files);
+    }
+  });
 });
 
 describe('npm run ask', () => {
@@ -83,7 +124,8 @@ describe('npm run ask', () => {
 
   it('draws the reply for a reader', async () => {
     const result = await run([`${ROOT}/src/cli/ask.ts`, '/case name:yang xiuzhu']);
-    expect(result.stdout).toMatch(/^│ Yang Xiuzhu 杨秀珠\n/);
+    // The copy-ready sentence (the message text), then the card.
+    expect(result.stdout).toMatch(/^Yang Xiuzhu \(杨秀珠\), No\. 1 on China's list of 100 .*\n│ Yang Xiuzhu 杨秀珠\n/);
   });
 
   it('exits 2 with usage on a malformed line', async () => {
@@ -91,5 +133,29 @@ describe('npm run ask', () => {
     expect(result.code).toBe(2);
     expect(result.stdout).toBe('');
     expect(result.stderr).toContain('usage: npm run ask');
+  });
+
+  it('pages across separate runs (state lives in the button), and in Chinese with --locale', async () => {
+    const first = await run([`${ROOT}/src/cli/ask.ts`, '/cases', '--locale=zh-CN']);
+    expect(first.stdout).toContain('│ 案件列表');
+    const next = /\/press (cases:1:\S+)/.exec(first.stdout)?.[1];
+    expect(next).toBeDefined();
+    const second = await run([`${ROOT}/src/cli/ask.ts`, `/press ${next}`, '--json']);
+    const response = JSON.parse(second.stdout);
+    expect(response.type).toBe(7);
+    expect(response.data.embeds[0].description).toBe('19 cases · page 2 of 4');
+  });
+
+  it('writes an attachment to a temporary file and says where', async () => {
+    const result = await run([`${ROOT}/src/cli/ask.ts`, '/chart metric:fugitives', '--json']);
+    expect(JSON.parse(result.stdout).data.attachments).toEqual([expect.objectContaining({ filename: 'skynet-fugitives-bar.png' })]);
+    const files = savedFiles(result.stderr);
+    try {
+      expect(files).toHaveLength(1);
+      expect(existsSync(files[0]!)).toBe(true);
+      expect(readFileSync(files[0]!).subarray(1, 4).toString()).toBe('PNG');
+    } finally {
+      removeSaved(files);
+    }
   });
 });

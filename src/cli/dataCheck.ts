@@ -14,7 +14,8 @@ async function main(argv: string[]): Promise<number> {
     const parts = await readDataParts(dir);
     const report = path.join(dir, 'sources', parts.meta.report.file);
     const quotes = existsSync(report) ? `every quote found word for word in sources/${parts.meta.report.file}` : `quotes NOT checked: sources/${parts.meta.report.file} is missing`;
-    process.stdout.write(`${dir}: OK: ${parts.years.length} years, ${parts.cases.length} cases, ${parts.milestones.length} milestones; ${quotes}\n`);
+    const others = parts.otherYears?.length ? ` (and ${parts.otherYears.length} from other reports, each figure with its address)` : '';
+    process.stdout.write(`${dir}: OK: ${parts.years.length} years${others}, ${parts.cases.length} cases, ${parts.milestones.length} milestones; ${quotes}\n`);
     return 0;
   } catch (error) {
     if (!(error instanceof DataError)) throw error;

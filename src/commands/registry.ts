@@ -8,6 +8,7 @@ import { readdir } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { definitionProblems } from '../discord/definitionRules.js';
+import { localizeDefinition } from '../i18n/commands.js';
 import type { Command } from './types.js';
 
 /** `commands/` beside `src/`, whether running from source or from `dist/`. */
@@ -54,7 +55,14 @@ export async function loadCommands(dir: string = COMMANDS_DIR): Promise<CommandR
     const mod: unknown = await import(pathToFileURL(path.join(dir, file)).href);
     const found = commandProblems(file, mod);
     if (found.length > 0) problems.push(...found);
-    else commands.push((mod as { default: Command }).default);
+    else {
+      const command = (mod as { default: Command }).default;
+      // Chinese names and descriptions come from one table (src/i18n/commands.ts), checked like the rest.
+      const localized = { ...command, definition: localizeDefinition(command.definition) };
+      const again = definitionProblems(localized.definition).map((p) => `${file} (zh-CN, src/i18n/commands.ts): ${p}`);
+      if (again.length > 0) problems.push(...again);
+      else commands.push(localized);
+    }
   }
   const names = new Set<string>();
   for (const c of commands) {

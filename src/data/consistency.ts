@@ -6,14 +6,25 @@
 import type { DataProblem } from './problems.js';
 import { quoteStates } from './figures.js';
 import type { DatasetParts } from './dataset.js';
-import type { Unit } from './schema.js';
+import type { OutsideFigure, Unit } from './schema.js';
+import { compareDates } from './dates.js';
+
+/** A figure from another report that stands for a year's total must be in that total's unit. */
+function outsideFigureProblems(f: OutsideFigure, path: string, file = 'years.json'): DataProblem[] {
+  const unit = f.metric === 'returned' ? 'people' : f.metric === 'recovered' ? 'yuan' : undefined;
+  return unit && f.unit !== unit ? [{ file, path: `${path}.unit`, message: `a "${f.metric}" figure is in ${unit}, not ${f.unit}` }] : [];
+}
 
 /** Collapses runs of white space so a quote may be wrapped differently from the report. */
 export function squashSpace(s: string): string {
   return s.replace(/\s+/g, ' ').trim();
 }
 
-export function checkConsistency(parts: DatasetParts, reportText: string | undefined): DataProblem[] {
+/**
+ * `positions` gives each year record's index in years.json, so a problem names
+ * the line to mend even though the two kinds of year are held apart.
+ */
+export function checkConsistency(parts: DatasetParts, reportText: string | undefined, positions?: ReadonlyMap<object, number>): DataProblem[] {
   const problems: DataProblem[] = [];
   const report = reportText === undefined ? undefined : squashSpace(reportText);
 
@@ -29,8 +40,9 @@ export function checkConsistency(parts: DatasetParts, reportText: string | undef
   };
 
   const seenYears = new Set<number>();
+  const yearAt = (y: { year: number }, i: number): string => `years[${positions?.get(y) ?? i}](${y.year})`;
   parts.years.forEach((y, i) => {
-    const at = `years[${i}](${y.year})`;
+    const at = yearAt(y, i);
     if (seenYears.has(y.year)) problems.push({ file: 'years.json', path: `${at}.year`, message: `year ${y.year} appears more than once` });
     seenYears.add(y.year);
     checkQuote('years.json', `${at}.quote`, y.quote);
@@ -41,6 +53,26 @@ export function checkConsistency(parts: DatasetParts, reportText: string | undef
       checkFigure('years.json', `${at}.figures[${j}].value`, f.value, f.unit, f.quote);
     });
     y.claims.forEach((c, j) => checkQuote('years.json', `${at}.claims[${j}].quote`, c.quote));
+    y.outside.forEach((f, j) => problems.push(...outsideFigureProblems(f, `${at}.outside[${j}]`)));
+  });
+  // Years from other reports: no quote to hold them to, so each figure must name its source (the schema
+  // insists), and a year may be given once, by the report or by others, never both.
+  (parts.otherYears ?? []).forEach((y, i) => {
+    const at = yearAt(y, parts.years.length + i);
+    if (seenYears.has(y.year)) {
+      problems.push({ file: 'years.json', path: `${at}.year`, message: `year ${y.year} appears more than once (a year the report gives keeps the report's figures; put other reports' figures in its "outside" list)` });
+    }
+    seenYears.add(y.year);
+    if (y.period) {
+      for (const key of ['from', 'to'] as const) {
+        if (!y.period[key].startsWith(String(y.year))) problems.push({ file: 'years.json', path: `${at}.period.${key}`, message: `${y.period[key]} is not in ${y.year}` });
+      }
+      if (compareDates(y.period.from, y.period.to) > 0) problems.push({ file: 'years.json', path: `${at}.period`, message: 'from comes after to' });
+    }
+    if (y.returned === null && y.recovered === null && !y.note) {
+      problems.push({ file: 'years.json', path: `${at}.note`, message: 'a year with no published figure needs a note saying so' });
+    }
+    y.figures.forEach((f, j) => problems.push(...outsideFigureProblems(f, `${at}.figures[${j}]`)));
   });
   parts.years.forEach((y, i) => {
     y.claims.forEach((c, j) => {
@@ -80,6 +112,7 @@ export function checkConsistency(parts: DatasetParts, reportText: string | undef
       if (!caseIds.has(id)) problems.push({ file: 'milestones.json', path: `${at}.caseIds[${j}]`, message: `no case has the id "${id}"` });
     });
     m.quotes.forEach((q, j) => checkQuote('milestones.json', `${at}.quotes[${j}]`, q));
+    m.outside.forEach((f, j) => problems.push(...outsideFigureProblems(f, `${at}.outside[${j}]`, 'milestones.json')));
     m.figures.forEach((f, j) => {
       checkQuote('milestones.json', `${at}.figures[${j}].quote`, f.quote);
       checkFigure('milestones.json', `${at}.figures[${j}].value`, f.value, f.unit, f.quote);

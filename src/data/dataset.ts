@@ -3,13 +3,15 @@
  * and indexed for lookup. A Dataset is immutable once built, so a reload can
  * swap a whole new one in without a reader ever seeing half of each.
  */
-import type { CaseRecord, Meta, Milestone, YearRecord } from './schema.js';
+import type { CaseRecord, Meta, Milestone, OtherYearRecord, YearRecord } from './schema.js';
 import type { SearchIndex } from '../search/searchIndex.js';
 
 export interface Dataset {
   readonly meta: Meta;
-  /** Ascending by year. */
+  /** The report's own years, ascending: every total, rank and chart is computed over these. */
   readonly years: readonly YearRecord[];
+  /** Years the report does not cover, from other published reports, ascending; never mixed into the report's ranks. */
+  readonly otherYears: readonly OtherYearRecord[];
   /** In file order, which the editors keep chronological. */
   readonly cases: readonly CaseRecord[];
   /** Ascending by date; a month or a year sorts before the days inside it. */
@@ -24,6 +26,8 @@ export interface Dataset {
 export interface DatasetParts {
   meta: Meta;
   years: YearRecord[];
+  /** Absent means none (kept optional so code that builds parts by hand need not know about them). */
+  otherYears?: OtherYearRecord[];
   cases: CaseRecord[];
   milestones: Milestone[];
 }

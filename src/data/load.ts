@@ -6,7 +6,7 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { z } from 'zod';
-import { CasesFile, Meta, MilestonesFile, YearsFile } from './schema.js';
+import { CasesFile, Meta, MilestonesFile, YearsFile, type OtherYearRecord, type YearRecord } from './schema.js';
 import { DataError, zodProblems, type DataProblem } from './problems.js';
 import { checkConsistency } from './consistency.js';
 import { compareDates } from './dates.js';
@@ -50,6 +50,15 @@ async function readReport(dir: string, file: string): Promise<string | undefined
   }
 }
 
+/** The report's own years and the years from other reports, each ascending. */
+function splitYears(entries: readonly (YearRecord | OtherYearRecord)[]): [YearRecord[], OtherYearRecord[]] {
+  const byYear = <T extends { year: number }>(list: T[]): T[] => list.sort((a, b) => a.year - b.year);
+  return [
+    byYear(entries.filter((y): y is YearRecord => !('kind' in y))),
+    byYear(entries.filter((y): y is OtherYearRecord => 'kind' in y)),
+  ];
+}
+
 /** Validates the folder and returns its records, without building the search index. */
 export async function readDataParts(dir: string = DEFAULT_DATA_DIR): Promise<DatasetParts> {
   const problems: DataProblem[] = [];
@@ -61,13 +70,17 @@ export async function readDataParts(dir: string = DEFAULT_DATA_DIR): Promise<Dat
   ]);
   if (!meta.ok || !years.ok || !cases.ok || !milestones.ok) throw new DataError(problems);
 
+  const [reportYears, otherYears] = splitYears(years.value.years);
   const parts: DatasetParts = {
     meta: meta.value,
-    years: [...years.value.years].sort((a, b) => a.year - b.year),
+    years: reportYears,
+    otherYears,
     cases: cases.value.cases,
     milestones: [...milestones.value.milestones].sort((a, b) => compareDates(a.date, b.date)),
   };
-  problems.push(...checkConsistency(parts, await readReport(dir, parts.meta.report.file)));
+  // Problems name a year by its place in the file, whichever kind it is.
+  const positions = new Map<object, number>(years.value.years.map((y, i) => [y, i]));
+  problems.push(...checkConsistency(parts, await readReport(dir, parts.meta.report.file), positions));
   if (problems.length > 0) throw new DataError(problems);
   return parts;
 }
@@ -75,6 +88,7 @@ export async function readDataParts(dir: string = DEFAULT_DATA_DIR): Promise<Dat
 export function buildDataset(parts: DatasetParts, dir: string): Dataset {
   return {
     ...parts,
+    otherYears: parts.otherYears ?? [],
     yearByNumber: new Map(parts.years.map((y) => [y.year, y])),
     caseById: new Map(parts.cases.map((c) => [c.id, c])),
     search: buildSearchIndex(parts),

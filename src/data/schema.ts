@@ -71,6 +71,40 @@ export const Claim = z.strictObject({
 });
 export type Claim = z.infer<typeof Claim>;
 
+/** Addresses of other published reports: a fact from outside the report names where it was read, never "report". */
+export const Addresses = z
+  .array(z.string().trim().min(1, 'a source may not be empty').refine((s) => s !== 'report', 'a fact from another report names its address, not "report"'))
+  .min(1, 'a fact from another report needs at least one source address');
+export type Addresses = z.infer<typeof Addresses>;
+
+const Qualifier = z.enum(['more than', 'about']);
+
+/**
+ * A figure read in another published report: it has no quote to check
+ * against the seed report, so it carries its source addresses instead.
+ * `metric` marks it as another source's figure for a year's own total, so a
+ * reply can show it beside the report's and say whether they agree.
+ */
+export const OutsideFigure = z.strictObject({
+  label: z.string().min(1),
+  value: z.number().nonnegative(),
+  unit: Unit,
+  qualifier: Qualifier.optional(),
+  metric: z.enum(['returned', 'recovered']).optional(),
+  source: Addresses,
+});
+export type OutsideFigure = z.infer<typeof OutsideFigure>;
+
+/** Yuan per US dollar, the year's average, with where the rate was read. */
+export const UsdRate = z.strictObject({
+  yuanPerDollar: z.number().positive(),
+  /** Who publishes the rate, as a reader should see it: `Federal Reserve G.5A annual average`. */
+  label: z.string().min(1),
+  source: Addresses,
+});
+export type UsdRate = z.infer<typeof UsdRate>;
+
+/** A year whose totals the seed report gives: every figure is checked against the report's own words. */
 export const YearRecord = z.strictObject({
   year: z.number().int().min(2014).max(2100),
   /** Fugitives brought back to China during the year's operation. */
@@ -80,8 +114,43 @@ export const YearRecord = z.strictObject({
   quote: z.string().min(10),
   figures: z.array(Figure).default([]),
   claims: z.array(Claim).default([]),
+  /** The same year as other reports give it: more detail, or a figure that differs from the report's. */
+  outside: z.array(OutsideFigure).default([]),
+  usd: UsdRate.optional(),
 });
 export type YearRecord = z.infer<typeof YearRecord>;
+
+/** A total another report publishes; `null` where no figure was ever published (shown as such, never filled in). */
+const Published = z.strictObject({ value: z.number().int().nonnegative(), qualifier: Qualifier.optional(), source: Addresses }).nullable();
+export type Published = z.infer<typeof Published>;
+
+/**
+ * A year the seed report does not cover (it stops at 2020), from other
+ * published reports. Marked by `"kind": "other-sources"`; it has no quote, and
+ * each figure carries its own source addresses.
+ */
+export const OtherYearRecord = z.strictObject({
+  kind: z.literal('other-sources', { error: 'leave "kind" out for a year the report gives, or write "other-sources"' }),
+  year: z.number().int().min(2014).max(2100),
+  /** When the figures cover part of the year only: `{ "from": "2023-01", "to": "2023-11" }`. */
+  period: z.strictObject({ from: PartialDate, to: PartialDate }).optional(),
+  returned: Published,
+  recovered: Published,
+  figures: z.array(OutsideFigure).default([]),
+  usd: UsdRate.optional(),
+  /** Why a figure is missing, or anything a reader should know first. */
+  note: z.string().min(1).optional(),
+});
+export type OtherYearRecord = z.infer<typeof OtherYearRecord>;
+
+/** A year entry is one of the two: `kind` picks the schema, so each keeps its own precise errors. */
+export const YearEntry = z.unknown().transform((raw, ctx) => {
+  const other = raw !== null && typeof raw === 'object' && 'kind' in raw;
+  const result = (other ? OtherYearRecord : YearRecord).safeParse(raw);
+  if (result.success) return result.data as YearRecord | OtherYearRecord;
+  for (const issue of result.error.issues) ctx.addIssue({ ...issue, code: 'custom', message: issue.message, path: issue.path } as never);
+  return z.NEVER;
+});
 
 /** What happened to a fugitive. Display labels live in `src/render/labels.ts`. */
 export const Outcome = z.enum([
@@ -155,6 +224,8 @@ export const Milestone = z.strictObject({
   figures: z.array(Figure).default([]),
   source: SourceList.default(['report']),
   quotes: Quotes,
+  /** What other reports add about the same event, each with its address. */
+  outside: z.array(OutsideFigure).default([]),
 });
 export type Milestone = z.infer<typeof Milestone>;
 
@@ -172,6 +243,6 @@ export const Meta = z.strictObject({
 });
 export type Meta = z.infer<typeof Meta>;
 
-export const YearsFile = z.strictObject({ years: z.array(YearRecord).min(1) });
+export const YearsFile = z.strictObject({ years: z.array(YearEntry).min(1) });
 export const CasesFile = z.strictObject({ cases: z.array(CaseRecord).min(1) });
 export const MilestonesFile = z.strictObject({ milestones: z.array(Milestone).min(1) });

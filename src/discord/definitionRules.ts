@@ -50,6 +50,7 @@ export function definitionProblems(def: DefinitionLike): string[] {
   const options = def.options ?? [];
   if (options.length > LIMITS.options) out.push(`${at}: at most ${LIMITS.options} options (has ${options.length})`);
   const seen = new Set<string>();
+  const seenLocalized = new Set<string>();
   let optionalSeen = false;
   for (const o of options) {
     const where = `${at} ${o.name}`;
@@ -57,6 +58,11 @@ export function definitionProblems(def: DefinitionLike): string[] {
     out.push(...localizationProblems(where, o.name_localizations, o.description_localizations));
     if (seen.has(o.name)) out.push(`${where}: option name used twice`);
     seen.add(o.name);
+    for (const [locale, name] of Object.entries(o.name_localizations ?? {})) {
+      if (name === null) continue;
+      if (seenLocalized.has(`${locale}:${name}`)) out.push(`${where} (${locale}): option name "${name}" used twice`);
+      seenLocalized.add(`${locale}:${name}`);
+    }
     if (o.required) {
       if (optionalSeen) out.push(`${where}: required options must come before optional ones`);
     } else optionalSeen = true;
@@ -66,6 +72,9 @@ export function definitionProblems(def: DefinitionLike): string[] {
       if (o.choices.length > LIMITS.choices) out.push(`${where}: at most ${LIMITS.choices} choices`);
       for (const c of o.choices) {
         if (c.name.length < 1 || c.name.length > LIMITS.choiceName) out.push(`${where}: choice name "${c.name}" must be 1-${LIMITS.choiceName} characters`);
+        for (const [locale, name] of Object.entries(c.name_localizations ?? {})) {
+          if (name !== null && (name.length < 1 || name.length > LIMITS.choiceName)) out.push(`${where} (${locale}): choice name "${name}" must be 1-${LIMITS.choiceName} characters`);
+        }
         if (typeof c.value === 'string' && c.value.length > LIMITS.choiceValue) out.push(`${where}: choice value too long`);
       }
     }

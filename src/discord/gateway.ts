@@ -4,13 +4,13 @@
  * dispatcher and its reply back. Work still running as Discord's 3-second
  * window closes is deferred and the reply edited in when it is ready.
  */
-import { Client, Events, GatewayIntentBits, type AutocompleteInteraction, type ChatInputCommandInteraction, type Interaction } from 'discord.js';
+import { Client, Events, GatewayIntentBits, type AutocompleteInteraction, type ButtonInteraction, type ChatInputCommandInteraction, type Interaction } from 'discord.js';
 import type { App } from '../app.js';
 import type { Dispatched } from '../interactions/dispatch.js';
 import type { Running } from '../modes/running.js';
 import { DEFER_AFTER_MS, LATE, withinDeadline } from '../interactions/deadline.js';
 import { EPHEMERAL, ResponseType } from './limits.js';
-import { incomingFrom, replyPayload } from './toDiscordJs.js';
+import { componentIncomingFrom, incomingFrom, replyPayload } from './toDiscordJs.js';
 
 export interface GatewayOptions {
   token: string;
@@ -35,6 +35,12 @@ async function answerAutocomplete(interaction: AutocompleteInteraction, app: App
 
 async function answerCommand(interaction: ChatInputCommandInteraction, app: App): Promise<void> {
   const work = app.handle(incomingFrom(interaction));
+  if (app.registry.get(interaction.commandName)?.defer) {
+    // The command says up front that it may be slow: no race with the clock.
+    await interaction.deferReply();
+    await send(interaction, await work, 'edit');
+    return;
+  }
   const first = await withinDeadline(work, DEFER_AFTER_MS - (Date.now() - interaction.createdTimestamp));
   if (first !== LATE) {
     await send(interaction, first, 'reply');
@@ -65,10 +71,18 @@ async function send(interaction: ChatInputCommandInteraction, { response, files 
   await interaction.followUp(replyPayload(interaction, response.data, files));
 }
 
+/** A button: the message it is on is updated in place (type 7), or the presser gets a private reply. */
+async function answerButton(interaction: ButtonInteraction, app: App): Promise<void> {
+  const { response, files } = await app.handle(componentIncomingFrom(interaction));
+  if (response?.type === ResponseType.UpdateMessage) await interaction.update(replyPayload(interaction, response.data, files));
+  else if (response?.type === ResponseType.ChannelMessageWithSource) await interaction.reply(replyPayload(interaction, response.data, files));
+}
+
 export async function handleInteraction(interaction: Interaction, app: App): Promise<void> {
   try {
     if (interaction.isAutocomplete()) await answerAutocomplete(interaction, app);
     else if (interaction.isChatInputCommand()) await answerCommand(interaction, app);
+    else if (interaction.isButton()) await answerButton(interaction, app);
   } catch (error) {
     // The bot stays up: one interaction failing to reach Discord must not stop the others.
     app.log.warn({ err: error, interaction: interaction.id }, 'could not answer interaction');

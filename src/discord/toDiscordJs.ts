@@ -3,8 +3,8 @@
  * interaction into the bot's. Kept apart so the gateway code stays about
  * timing and errors.
  */
-import { MessagePayload, type AutocompleteInteraction, type ChatInputCommandInteraction, type CommandInteractionOption } from 'discord.js';
-import type { Incoming } from '../interactions/dispatch.js';
+import { MessagePayload, type AutocompleteInteraction, type ButtonInteraction, type ChatInputCommandInteraction, type CommandInteractionOption } from 'discord.js';
+import type { CommandIncoming, ComponentIncoming } from '../interactions/dispatch.js';
 import { InteractionType } from './limits.js';
 import type { InteractionResponse, ReplyFile } from './payload.js';
 
@@ -12,7 +12,7 @@ function rawOptions(options: readonly CommandInteractionOption[]) {
   return options.map((o) => ({ name: o.name, type: o.type, value: o.value, ...(o.focused ? { focused: true } : {}) }));
 }
 
-export function incomingFrom(interaction: ChatInputCommandInteraction | AutocompleteInteraction): Incoming {
+export function incomingFrom(interaction: ChatInputCommandInteraction | AutocompleteInteraction): CommandIncoming {
   return {
     type: interaction.isAutocomplete() ? InteractionType.Autocomplete : InteractionType.ApplicationCommand,
     commandName: interaction.commandName,
@@ -22,7 +22,11 @@ export function incomingFrom(interaction: ChatInputCommandInteraction | Autocomp
   };
 }
 
-type MessageData = Extract<InteractionResponse, { type: 4 }>['data'];
+export function componentIncomingFrom(interaction: ButtonInteraction): ComponentIncoming {
+  return { type: InteractionType.MessageComponent, customId: interaction.customId, locale: interaction.locale, userId: interaction.user.id };
+}
+
+type MessageData = Extract<InteractionResponse, { type: 4 | 7 }>['data'];
 
 /**
  * The reply as discord.js sends it, byte for byte the JSON the dispatcher
@@ -33,7 +37,7 @@ type MessageData = Extract<InteractionResponse, { type: 4 }>['data'];
  * is (discord.js's resolveBody() and resolveFiles() keep a body and files that
  * are set); files become `files[i]` parts beside `payload_json`.
  */
-export function replyPayload(target: ChatInputCommandInteraction, data: MessageData, files: readonly ReplyFile[]): MessagePayload {
+export function replyPayload(target: ChatInputCommandInteraction | ButtonInteraction, data: MessageData, files: readonly ReplyFile[] = []): MessagePayload {
   const payload = new MessagePayload(target, {});
   payload.body = data as NonNullable<MessagePayload['body']>;
   payload.files = files.map((f) => ({ name: f.name, data: Buffer.from(f.data), contentType: f.contentType }));

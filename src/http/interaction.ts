@@ -16,7 +16,8 @@ const InteractionSchema = z.object({
   type: z.number().int(),
   // It goes into a REST path for a deferred reply: nothing but URL-safe characters.
   token: z.string().regex(/^[\w.-]{1,500}$/, 'must be an interaction token'),
-  data: z.object({ name: z.string().min(1).max(32), options: z.unknown().optional() }).optional(),
+  // A command's data has its name and options; a button's has its custom_id (and component_type).
+  data: z.object({ name: z.string().min(1).max(32).optional(), options: z.unknown().optional(), custom_id: z.string().min(1).max(100).optional() }).optional(),
   locale: z.string().max(16).optional(),
   user: user.optional(),
   member: z.object({ user }).optional(),
@@ -38,19 +39,14 @@ export function parseInteraction(body: Buffer): Parsed {
   if (!result.success) return { kind: 'invalid', problem: result.error.issues.map((i) => `${i.path.join('.') || '(body)'}: ${i.message}`).join('; ') };
   const i = result.data;
   if (i.type === InteractionType.Ping) return { kind: 'ping' };
-  if (i.type !== InteractionType.ApplicationCommand && i.type !== InteractionType.Autocomplete) return { kind: 'invalid', problem: `interaction type ${i.type} is not handled here` };
-  if (!i.data) return { kind: 'invalid', problem: 'data: a command interaction needs data' };
   const userId = i.member?.user.id ?? i.user?.id;
-  return {
-    kind: 'interaction',
-    id: i.id,
-    token: i.token,
-    incoming: {
-      type: i.type,
-      commandName: i.data.name,
-      options: i.data.options,
-      ...(i.locale ? { locale: i.locale } : {}),
-      ...(userId ? { userId } : {}),
-    },
-  };
+  const who = { ...(i.locale ? { locale: i.locale } : {}), ...(userId ? { userId } : {}) };
+  if (i.type === InteractionType.MessageComponent) {
+    // A button on one of the bot's messages (the contract is on ComponentIncoming in src/interactions/dispatch.ts).
+    if (!i.data?.custom_id) return { kind: 'invalid', problem: 'data.custom_id: a component interaction needs its custom_id' };
+    return { kind: 'interaction', id: i.id, token: i.token, incoming: { type: i.type, customId: i.data.custom_id, ...who } };
+  }
+  if (i.type !== InteractionType.ApplicationCommand && i.type !== InteractionType.Autocomplete) return { kind: 'invalid', problem: `interaction type ${i.type} is not handled here` };
+  if (!i.data?.name) return { kind: 'invalid', problem: 'data.name: a command interaction needs the command name' };
+  return { kind: 'interaction', id: i.id, token: i.token, incoming: { type: i.type, commandName: i.data.name, options: i.data.options, ...who } };
 }

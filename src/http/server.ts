@@ -82,9 +82,19 @@ export async function startInteractionsEndpoint(app: App, options: EndpointOptio
 
   async function answer(res: ServerResponse, id: string, token: string, incoming: Incoming, arrived: number): Promise<void> {
     const work = app.handle(incoming);
-    // Autocomplete cannot be deferred: the answer goes back as soon as it is ready.
-    if (incoming.type === InteractionType.Autocomplete) return sendJson(res, 200, (await work).response);
-    const first = await withinDeadline(work, DEFER_AFTER_MS - (Date.now() - arrived));
+    // Autocomplete cannot be deferred, and a button press is quick (no rendering): both answer inline,
+    // a button with UPDATE_MESSAGE (type 7) or a private message (type 4), as the gateway does.
+    if (incoming.type === InteractionType.Autocomplete || incoming.type === InteractionType.MessageComponent) {
+      const { response } = await work;
+      if (response === null) {
+        res.writeHead(204).end();
+        return;
+      }
+      return sendJson(res, 200, response);
+    }
+    // A command that says up front it may be slow (such as a chart) is deferred at once, as over the gateway.
+    const deferAfter = app.registry.get(incoming.commandName)?.defer ? 0 : DEFER_AFTER_MS - (Date.now() - arrived);
+    const first = await withinDeadline(work, deferAfter);
     // "Send nothing" (a user over the cooldown, src/interactions/handle.ts): end Discord's request at once
     // with no interaction response, which Discord shows as the bot not answering, as over the gateway.
     if (first !== LATE && first.response === null) {

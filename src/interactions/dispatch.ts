@@ -14,11 +14,33 @@ import { errorReply, fitTotal, truncate } from '../render/embed.js';
 import type { Logger } from '../log.js';
 
 /** An interaction as every transport describes it: Discord's fields, flattened. */
-export interface Incoming {
+export type Incoming = CommandIncoming | ComponentIncoming;
+
+export interface CommandIncoming {
   type: typeof InteractionType.ApplicationCommand | typeof InteractionType.Autocomplete;
   commandName: string;
   /** Discord's `data.options`, unchecked. */
   options?: unknown;
+  locale?: string;
+  userId?: string;
+}
+
+/**
+ * A button pressed on one of the bot's messages (Discord's interaction type 3).
+ *
+ * Contract for every transport (the gateway does this; an HTTP endpoint must too):
+ * - in: `{ type: 3, customId: body.data.custom_id, userId: body.member?.user.id ?? body.user?.id,
+ *   locale: body.locale }`;
+ * - out: `app.handle` answers `{ type: 7, data }` (UPDATE_MESSAGE: the message the button is on
+ *   is replaced by `data`; discord.js `interaction.update`) or `{ type: 4, data }` with flag 64 (a
+ *   private message to the presser, e.g. "only the person who asked can turn these pages";
+ *   discord.js `interaction.reply`). Send it back as it is, as the HTTP response body.
+ * - Button work is quick (no rendering), so it is never deferred.
+ * The command that issued the button is found by the `custom_id`'s prefix, `<command name>:`.
+ */
+export interface ComponentIncoming {
+  type: typeof InteractionType.MessageComponent;
+  customId: string;
   locale?: string;
   userId?: string;
 }
@@ -62,6 +84,7 @@ export interface Dispatched {
 }
 
 export async function dispatch(incoming: Incoming, deps: DispatchDeps): Promise<Dispatched> {
+  if (incoming.type === InteractionType.MessageComponent) return runComponent(incoming, deps);
   if (incoming.type === InteractionType.Autocomplete) {
     const { choices, outcome } = await autocomplete(incoming, deps);
     return { response: { type: ResponseType.AutocompleteResult, data: { choices } }, files: [], outcome };
@@ -78,7 +101,7 @@ function contextFor(incoming: Incoming, deps: DispatchDeps): CommandContext {
   };
 }
 
-async function runCommand(incoming: Incoming, deps: DispatchDeps): Promise<Dispatched> {
+async function runCommand(incoming: CommandIncoming, deps: DispatchDeps): Promise<Dispatched> {
   const command = deps.registry.get(incoming.commandName);
   if (!command) return { ...message(errorReply(`There is no command /${truncate(String(incoming.commandName), 32)} here. Try /help.`)), outcome: 'invalid' };
   try {
@@ -91,7 +114,7 @@ async function runCommand(incoming: Incoming, deps: DispatchDeps): Promise<Dispa
   }
 }
 
-async function autocomplete(incoming: Incoming, deps: DispatchDeps): Promise<{ choices: Choice[]; outcome: Outcome }> {
+async function autocomplete(incoming: CommandIncoming, deps: DispatchDeps): Promise<{ choices: Choice[]; outcome: Outcome }> {
   const command = deps.registry.get(incoming.commandName);
   if (!command?.autocomplete) return { choices: [], outcome: 'invalid' };
   try {
@@ -106,6 +129,19 @@ async function autocomplete(incoming: Incoming, deps: DispatchDeps): Promise<{ c
   }
 }
 
+async function runComponent(incoming: ComponentIncoming, deps: DispatchDeps): Promise<Dispatched> {
+  const customId = typeof incoming.customId === 'string' ? incoming.customId : '';
+  const command = deps.registry.get(customId.split(':', 1)[0] ?? '');
+  if (!command?.onComponent) return { ...message(errorReply('This button no longer works. Run the command again.')), outcome: 'invalid' };
+  try {
+    const answer = await command.onComponent(customId, contextFor(incoming, deps));
+    return { ...('update' in answer ? update(answer.update) : message(answer.reply)), outcome: 'ok' };
+  } catch (error) {
+    deps.log.error({ err: error, command: command.definition.name }, 'button failed');
+    return { ...message(errorReply(`Sorry, that button of /${command.definition.name} failed. The error has been logged; please run the command again.`)), outcome: 'failed' };
+  }
+}
+
 /** At most 25 choices, names 1–100 characters; a value too long to send is dropped, never cut (it would then mean something else). */
 export function safeChoices(choices: readonly Choice[]): Choice[] {
   return choices
@@ -115,10 +151,23 @@ export function safeChoices(choices: readonly Choice[]): Choice[] {
     .slice(0, LIMITS.autocompleteChoices);
 }
 
-/** Wraps a reply as Discord's response, re-applying the limits and the no-ping rule whatever the command did. */
-export function message(reply: Reply): Dispatched {
+/** The limits and the no-ping rule, re-applied whatever the command did. */
+function safeReply(reply: Reply): Reply {
   const safe: Reply = { ...reply, allowed_mentions: NO_MENTIONS };
   if (safe.content !== undefined) safe.content = truncate(safe.content, LIMITS.content);
   if (safe.embeds) safe.embeds = fitTotal(safe.embeds.slice(0, LIMITS.embedsPerMessage));
+  return safe;
+}
+
+/** Wraps a reply as Discord's response. */
+export function message(reply: Reply): Dispatched {
+  const safe = safeReply(reply);
   return { response: { type: ResponseType.ChannelMessageWithSource, data: replyData(safe) }, files: safe.files ?? [] };
+}
+
+/** Wraps a new version of the message a button is on as Discord's UPDATE_MESSAGE response. */
+export function update(reply: Reply): Dispatched {
+  const { files: _files, ...data } = safeReply(reply);
+  // Paging answers keep the buttons row even when a page has none, so Discord removes old ones.
+  return { response: { type: ResponseType.UpdateMessage, data: { ...data, components: data.components ?? [] } }, files: [] };
 }

@@ -82,12 +82,13 @@ export function createHandler(deps: HandlerDeps): Handler {
   function logLine(incoming: Incoming, result: Dispatched, started: number): void {
     const autocomplete = isAutocomplete(incoming);
     const line = {
-      interaction: autocomplete ? 'autocomplete' : 'command',
-      command: truncate(String(incoming?.commandName), 32),
+      interaction: autocomplete ? 'autocomplete' : incoming?.type === InteractionType.MessageComponent ? 'button' : 'command',
+      // A button is logged under the command that issued it (the custom_id's prefix), with its custom_id.
+      command: truncate(String(incoming?.type === InteractionType.MessageComponent ? String(incoming.customId).split(':', 1)[0] : incoming?.commandName), 32),
       outcome: result.outcome ?? 'ok',
       ms: Math.round((performance.now() - started) * 10) / 10,
       user: truncate(userKey(incoming), 32),
-      options: loggedOptions(incoming?.options),
+      ...(incoming?.type === InteractionType.MessageComponent ? { button: truncate(String(incoming.customId), 100) } : { options: loggedOptions(incoming?.options) }),
     };
     // Autocomplete fires at every keystroke: its lines are there at LOG_LEVEL=debug, out of the way otherwise.
     if (autocomplete) deps.log.debug(line, 'interaction');

@@ -9,6 +9,11 @@ import { COLOR, type EmbedSpec, type FieldSpec } from './embed.js';
 import { formatDate, formatDateShort } from './format.js';
 import { escapeMarkdown } from './markdown.js';
 import { Citations, quoteBlock, reportFooter } from './sources.js';
+import type { Lang } from '../i18n/lang.js';
+import { labelsFor } from '../i18n/labels.js';
+import { formats } from '../i18n/format.js';
+import { personName } from '../i18n/names.js';
+import { countryName, outcomeLabel } from '../i18n/terms.js';
 
 /** `Yang Xiuzhu 杨秀珠`, or the name alone where no source gives the characters. */
 export function displayName(c: CaseRecord): string {
@@ -27,8 +32,13 @@ export function eventLine(e: CaseEvent, short = false): string {
 }
 
 /** `No. 1 on the list of 100 · returned and surrendered, 16 Nov 2016`: what a list shows of a case. */
-export function caseSummary(c: CaseRecord): string {
+export function caseSummary(c: CaseRecord, lang: Lang = 'en'): string {
   const last = c.events[c.events.length - 1];
+  if (lang === 'zh') {
+    const status = c.list100?.onList ? (c.list100.rank ? `百名红通第${c.list100.rank}号` : '百名红通人员') : c.redNotice?.value ? '红色通缉人员' : undefined;
+    const outcome = last ? `${formats('zh').date(last.date)}${last.from ? `自${countryName(last.from, 'zh')}` : ''}${outcomeLabel(last.type, 'zh')}` : undefined;
+    return [status, outcome].filter(Boolean).join(' · ');
+  }
   const status = c.list100?.onList ? listStatus(c) : c.redNotice?.value ? 'red-notice person' : undefined;
   const outcome = last ? `${outcomePhrase(last)}, ${formatDateShort(last.date)}` : undefined;
   return [status, outcome].filter(Boolean).join(' · ');
@@ -42,57 +52,76 @@ export function caseChoiceLabel(c: CaseRecord): string {
   return [displayName(c), status, outcome].filter(Boolean).join(' · ');
 }
 
-function yearsAtLarge(c: CaseRecord, cite: Citations): string | undefined {
+function yearsAtLarge(c: CaseRecord, cite: Citations, lang: Lang): string | undefined {
   const y = c.yearsAtLarge;
   if (!y) return undefined;
+  if (lang === 'zh') return `${y.qualifier === 'more than' ? '超过' : y.qualifier === 'about' ? '约' : ''}${y.value}年${cite.cite(y.source)}`;
   return `${y.qualifier ? `${y.qualifier} ` : ''}${y.value} year${y.value === 1 ? '' : 's'}${cite.cite(y.source)}`;
 }
 
-function fledLine(c: CaseRecord, cite: Citations): string {
+function fledLine(c: CaseRecord, cite: Citations, lang: Lang): string {
   const f = c.fled;
-  if (!f || (!f.to && !f.date)) return 'Not stated';
+  if (!f || (!f.to && !f.date)) return labelsFor(lang).notStated;
+  if (lang === 'zh') {
+    return `${f.date ? `${formats('zh').date(f.date)}` : ''}${f.to ? `外逃至${countryName(f.to, 'zh')}` : '外逃，目的地未说明'}${cite.cite(f.source)}`;
+  }
   const parts = [f.to ? `To ${countryPhrase(f.to)}` : 'Destination not stated', f.date ? `${f.date.length === 10 ? 'on' : 'in'} ${formatDate(f.date)}` : undefined].filter(Boolean);
   return `${parts.join(', ')}${cite.cite(f.source)}`;
 }
 
-function listLine(c: CaseRecord, cite: Citations): string {
+function listLine(c: CaseRecord, cite: Citations, lang: Lang): string {
   const l = c.list100;
-  if (!l) return c.redNotice?.value ? `Not stated; under an Interpol red notice${cite.cite(c.redNotice.source)}` : 'Not stated in the report';
-  const text = !l.onList ? 'No' : l.rank ? `Yes, No. ${l.rank}` : 'Yes (rank not given)';
+  const zh = lang === 'zh';
+  if (!l) {
+    if (c.redNotice?.value) return `${zh ? '未说明；被国际刑警组织发布红色通缉令' : 'Not stated; under an Interpol red notice'}${cite.cite(c.redNotice.source)}`;
+    return zh ? '报道未说明' : 'Not stated in the report';
+  }
+  const text = zh ? (!l.onList ? '否' : l.rank ? `是，第${l.rank}号` : '是（未给出编号）') : !l.onList ? 'No' : l.rank ? `Yes, No. ${l.rank}` : 'Yes (rank not given)';
   return `${text}${cite.cite(l.source)}`;
 }
 
-function operationLine(c: CaseRecord): string {
+function operationLine(c: CaseRecord, lang: Lang): string {
+  if (lang === 'zh') return c.operation === null ? '报道未将其归入某一年的天网行动' : `天网${c.operation}`;
   return c.operation === null ? 'Not tied to a Sky Net year in the report' : `Sky Net ${c.operation}`;
+}
+
+function eventText(e: CaseEvent, lang: Lang): string {
+  if (lang === 'en') return eventLine(e);
+  return `${formats('zh').date(e.date)}：${outcomeLabel(e.type, 'zh')}${e.from ? `（自${countryName(e.from, 'zh')}）` : ''}`;
 }
 
 export interface CaseCardOptions {
   /** A line above the card, e.g. that the match is uncertain. */
   notice?: string;
+  /** The reader's language for the labels; the data's own words stay as written. */
+  lang?: Lang;
 }
 
 export function caseCard(c: CaseRecord, meta: Meta, options: CaseCardOptions = {}): EmbedSpec {
+  const lang = options.lang ?? 'en';
+  const t = labelsFor(lang);
   const cite = new Citations();
-  const title = displayName(c);
-  const nameSource = c.chinese ? `Chinese name: ${c.chinese.simplified}${c.chinese.traditional ? ` (traditional ${c.chinese.traditional})` : ''}${cite.cite(c.chinese.source)}` : undefined;
-  const happened = c.events.map((e) => `• ${eventLine(e)}${cite.cite(e.source)}${e.note ? `\n  ${escapeMarkdown(e.note)}` : ''}`).join('\n');
+  const title = personName(c, lang);
+  const traditional = c.chinese?.traditional ? (lang === 'zh' ? `（繁体：${c.chinese.traditional}）` : ` (traditional ${c.chinese.traditional})`) : '';
+  const nameSource = c.chinese ? `${lang === 'zh' ? '中文姓名：' : 'Chinese name: '}${c.chinese.simplified}${traditional}${cite.cite(c.chinese.source)}` : undefined;
+  const happened = c.events.map((e) => `• ${eventText(e, lang)}${cite.cite(e.source)}${e.note ? `\n  ${escapeMarkdown(e.note)}` : ''}`).join('\n');
   const fields: (FieldSpec | undefined)[] = [
-    { name: 'Former post', value: c.post ? `${escapeMarkdown(c.post.value)}${cite.cite(c.post.source)}` : 'Not given in the report', inline: false },
-    { name: 'List of 100', value: listLine(c, cite), inline: true },
-    { name: 'Fled', value: fledLine(c, cite), inline: true },
-    { name: 'Years at large', value: yearsAtLarge(c, cite) ?? 'Not stated', inline: true },
-    { name: 'What happened', value: happened },
-    { name: 'Operation', value: operationLine(c), inline: true },
-    c.aliases.length > 0 ? { name: 'Also written', value: c.aliases.map((a) => escapeMarkdown(a)).join(', '), inline: true } : undefined,
-    c.notes.length > 0 ? { name: 'Notes', value: c.notes.map((n) => `• ${escapeMarkdown(n.text)}${cite.cite(n.source)}`).join('\n') } : undefined,
-    { name: 'From the report', value: c.quotes.map(quoteBlock).join('\n') },
+    { name: t.post, value: c.post ? `${escapeMarkdown(c.post.value)}${cite.cite(c.post.source)}` : lang === 'zh' ? '报道未给出' : 'Not given in the report', inline: false },
+    { name: t.list100, value: listLine(c, cite, lang), inline: true },
+    { name: t.fled, value: fledLine(c, cite, lang), inline: true },
+    { name: t.yearsAtLarge, value: yearsAtLarge(c, cite, lang) ?? t.notStated, inline: true },
+    { name: t.happened, value: happened },
+    { name: t.operation, value: operationLine(c, lang), inline: true },
+    c.aliases.length > 0 ? { name: t.alsoWritten, value: c.aliases.map((a) => escapeMarkdown(a)).join(', '), inline: true } : undefined,
+    c.notes.length > 0 ? { name: t.notes, value: c.notes.map((n) => `• ${escapeMarkdown(n.text)}${cite.cite(n.source)}`).join('\n') } : undefined,
+    { name: t.fromReport, value: c.quotes.map(quoteBlock).join('\n') },
   ];
   const description = [options.notice, nameSource].filter(Boolean).join('\n');
   return {
     title,
     ...(description ? { description } : {}),
     color: COLOR.data,
-    fields: [...fields, cite.field()],
-    footer: reportFooter(meta),
+    fields: [...fields, cite.field(t.otherSources)],
+    footer: lang === 'en' ? reportFooter(meta) : t.reportFooter(meta.report.file, meta.version),
   };
 }

@@ -37,6 +37,8 @@ export interface EmbedSpec {
   fields?: readonly (FieldSpec | undefined | false)[];
   footer?: string;
   color?: number;
+  /** An image shown inside the embed: `attachment://chart.png` for a file sent with the reply. */
+  image?: string;
 }
 
 export function buildEmbed(spec: EmbedSpec): APIEmbed {
@@ -54,6 +56,7 @@ export function buildEmbed(spec: EmbedSpec): APIEmbed {
   if (fields.length > 0) embed.fields = fields;
   if (spec.footer) embed.footer = { text: truncate(spec.footer, LIMITS.footerText) };
   if (spec.color !== undefined) embed.color = spec.color;
+  if (spec.image) embed.image = { url: spec.image };
   return embed;
 }
 

@@ -18,7 +18,8 @@ function scaled(yuan: number, decimals: number): { text: string; exact: boolean 
   const abs = Math.abs(yuan);
   const [divisor, word] = abs >= 1e9 ? [1e9, 'billion'] : abs >= 1e6 ? [1e6, 'million'] : [1, ''];
   const text = divisor === 1 ? formatCount(Math.round(abs)) : `${trimmed(abs / divisor, decimals)} ${word}`;
-  const exact = divisor === 1 ? Number.isInteger(abs) : Number(trimmed(abs / divisor, decimals)) * divisor === abs;
+  // Compared to within half a yuan: 16.74 × 1e9 is 16740000000.000002 in floating point.
+  const exact = divisor === 1 ? Number.isInteger(abs) : Math.abs(Number(trimmed(abs / divisor, decimals)) * divisor - abs) < 0.5;
   return { text, exact };
 }
 

@@ -30,9 +30,9 @@ export class Citations {
   }
 
   /** The numbered list of addresses, or undefined when nothing outside the report was cited. */
-  field(): FieldSpec | undefined {
+  field(name = 'Other sources'): FieldSpec | undefined {
     if (this.addresses.length === 0) return undefined;
-    return { name: 'Other sources', value: this.addresses.map((a, i) => `[${i + 1}] ${a}`).join('\n') };
+    return { name, value: this.addresses.map((a, i) => `[${i + 1}] ${a}`).join('\n') };
   }
 }
 

@@ -56,8 +56,29 @@ function drawChoices(choices: readonly Choice[]): string {
   return choices.map((c) => `${c.name}  →  ${String(c.value)}`).join('\n');
 }
 
-/** The reply as text for the terminal. */
-export function drawResponse(response: InteractionResponse, files: readonly ReplyFile[] = [], style: Style = plain): string {
+type Rows = NonNullable<Extract<InteractionResponse, { type: 4 }>['data']['components']>;
+
+/**
+ * Buttons as the terminal shows them: the label, and the line that presses it
+ * (`/press <custom_id>`), since a terminal has nothing to click.
+ */
+function drawComponents(rows: Rows, style: Style): string[] {
+  const lines: string[] = [];
+  for (const row of rows) {
+    for (const c of row.components) {
+      if (c.type !== 2 || !('custom_id' in c)) continue;
+      const label = `[${c.label ?? c.custom_id}]`;
+      lines.push(c.disabled ? style.dim(`${label} (not available)`) : `${label}  →  /press ${c.custom_id}`);
+    }
+  }
+  return lines;
+}
+
+/**
+ * The reply as text for the terminal. `savedAt` holds where each file was
+ * written, since a terminal cannot show an attachment.
+ */
+export function drawResponse(response: InteractionResponse, files: readonly ReplyFile[] = [], style: Style = plain, savedAt: readonly string[] = []): string {
   switch (response.type) {
     case ResponseType.AutocompleteResult:
       return drawChoices(response.data.choices);
@@ -68,7 +89,11 @@ export function drawResponse(response: InteractionResponse, files: readonly Repl
       if (data.flags !== undefined && (data.flags & EPHEMERAL) !== 0) parts.push(style.dim('(only you can see this)'));
       if (data.content) parts.push(markdownToText(data.content, style));
       for (const embed of data.embeds ?? []) parts.push(drawEmbed(embed, style));
-      for (const file of files) parts.push(style.dim(`[attachment: ${file.name}, ${Math.ceil(file.data.byteLength / 1024)} KB]`));
+      files.forEach((file, i) => {
+        const where = savedAt[i] ? ` saved as ${savedAt[i]}` : '';
+        parts.push(style.dim(`[attachment: ${file.name}, ${Math.ceil(file.data.byteLength / 1024)} KB]${where}`));
+      });
+      if (data.components) parts.push(...drawComponents(data.components, style));
       return parts.join('\n');
     }
     default:

@@ -7,6 +7,9 @@ import type { Change, Metric } from '../data/yearStats.js';
 import { barChart, codeBlock, sparkline } from './chart.js';
 import type { FieldSpec } from './embed.js';
 import { formatCount, formatPercent, formatSignedCount, formatSignedYuan, formatYuan, formatYuanShort } from './format.js';
+import { formats } from '../i18n/format.js';
+import type { Lang } from '../i18n/lang.js';
+import { labelsFor } from '../i18n/labels.js';
 
 export const METRIC_LABEL: Record<Metric, string> = { returned: 'Fugitives returned', recovered: 'Money recovered' };
 
@@ -14,29 +17,36 @@ export function formatMetric(metric: Metric, value: number): string {
   return metric === 'returned' ? formatCount(value) : formatYuan(value);
 }
 
-export function formatMetricShort(metric: Metric, value: number): string {
-  return metric === 'returned' ? formatCount(value) : formatYuanShort(value);
+export function formatMetricShort(metric: Metric, value: number, lang: Lang = 'en'): string {
+  return metric === 'returned' ? formatCount(value) : lang === 'zh' ? formats('zh').yuanShort(value) : formatYuanShort(value);
 }
 
-/** `▲ +706 (+52.9%) on 2018`. */
-export function describeChange(metric: Metric, c: Change, previousYear: number): string {
+/** `▲ +706 (+52.9%) on 2018`; `较2018年 ▲ +706（+52.9%）`. */
+export function describeChange(metric: Metric, c: Change, previousYear: number, lang: Lang = 'en'): string {
   const arrow = c.absolute > 0 ? '▲' : c.absolute < 0 ? '▼' : '＝';
+  if (lang === 'zh') {
+    const f = formats('zh');
+    const sign = c.absolute > 0 ? '+' : c.absolute < 0 ? '-' : '';
+    const absolute = `${sign}${metric === 'returned' ? f.count(Math.abs(c.absolute)) : f.yuan(Math.abs(c.absolute))}`;
+    return `较${previousYear}年 ${arrow} ${absolute}${c.percent === undefined ? '' : `（${formatPercent(c.percent)}）`}`;
+  }
   const absolute = metric === 'returned' ? formatSignedCount(c.absolute) : formatSignedYuan(c.absolute);
   const percent = c.percent === undefined ? '' : ` (${formatPercent(c.percent)})`;
   return `${arrow} ${absolute}${percent} on ${previousYear}`;
 }
 
 /** A bar chart of every year for one measure, with `◀` on the year asked about. */
-export function yearChart(years: readonly YearRecord[], metric: Metric, marked?: number): string {
+export function yearChart(years: readonly YearRecord[], metric: Metric, marked?: number, lang: Lang = 'en'): string {
   return codeBlock(
-    barChart(years.map((y) => ({ label: String(y.year), value: y[metric], shown: formatMetricShort(metric, y[metric]), marked: y.year === marked }))),
+    barChart(years.map((y) => ({ label: String(y.year), value: y[metric], shown: formatMetricShort(metric, y[metric], lang), marked: y.year === marked }))),
   );
 }
 
-export function yearChartField(years: readonly YearRecord[], metric: Metric, marked?: number): FieldSpec {
+export function yearChartField(years: readonly YearRecord[], metric: Metric, marked?: number, lang: Lang = 'en'): FieldSpec {
   const first = years[0]?.year;
   const last = years[years.length - 1]?.year;
-  return { name: `${METRIC_LABEL[metric]}, ${first}–${last}`, value: yearChart(years, metric, marked) };
+  const label = lang === 'en' ? METRIC_LABEL[metric] : labelsFor(lang).metric[metric];
+  return { name: `${label}, ${first}–${last}`, value: yearChart(years, metric, marked, lang) };
 }
 
 export function yearSparkline(years: readonly YearRecord[], metric: Metric): string {

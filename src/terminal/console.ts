@@ -8,7 +8,18 @@ import type { App } from '../app.js';
 import type { Running } from '../modes/running.js';
 import { drawResponse, terminalStyle } from '../render/terminal.js';
 import { complete } from './complete.js';
-import { lineToInteraction, UsageError } from './line.js';
+import { saveFiles } from './files.js';
+import { lineToIncoming, UsageError } from './line.js';
+
+/** The language replies are drawn in, changed with `/locale zh-CN` (as a Discord user's client setting would). */
+const session = { locale: 'en-US' };
+
+function switchLocale(line: string): string | undefined {
+  const m = /^\/locale(?:\s+(\S+))?$/u.exec(line.trim());
+  if (!m) return undefined;
+  if (m[1]) session.locale = m[1];
+  return `Locale: ${session.locale}. Replies use Chinese labels with /locale zh-CN, English with /locale en-US.`;
+}
 
 export interface ConsoleIO {
   input: NodeJS.ReadableStream & { isTTY?: boolean };
@@ -17,11 +28,13 @@ export interface ConsoleIO {
 
 /** Answers one typed line; returns the text to print. */
 export async function answerLine(line: string, app: App, io: Pick<ConsoleIO, 'output'>): Promise<string> {
+  const switched = switchLocale(line);
+  if (switched) return switched;
   try {
-    const { response, files } = await app.handle(lineToInteraction(line, app.registry, 'run'));
+    const { response, files } = await app.handle(lineToIncoming(line, app.registry, 'run', session.locale));
     // `null` is "send nothing" (see Dispatched): say so, so the person at the console is not left guessing.
     if (response === null) return terminalStyle(io.output).dim('(no reply: the bot chose not to answer)');
-    return drawResponse(response, files, terminalStyle(io.output));
+    return drawResponse(response, files, terminalStyle(io.output), await saveFiles(files));
   } catch (error) {
     if (error instanceof UsageError) return `⚠️ ${error.message}`;
     app.log.error({ err: error }, 'terminal command failed');

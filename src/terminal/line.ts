@@ -9,7 +9,7 @@ import { InteractionType } from '../discord/limits.js';
 import { valueFromText, type RawOption } from '../commands/options.js';
 import type { CommandRegistry } from '../commands/registry.js';
 import type { Command } from '../commands/types.js';
-import type { Incoming } from '../interactions/dispatch.js';
+import type { CommandIncoming, ComponentIncoming, Incoming } from '../interactions/dispatch.js';
 
 export class UsageError extends Error {
   override name = 'UsageError';
@@ -69,8 +69,26 @@ export function splitLine(line: string, registry: CommandRegistry): TypedLine {
   return { command, options, endsInValue: options.length > 0 && !/\s$/.test(line) };
 }
 
-/** The interaction Discord would send for the typed line. */
-export function lineToInteraction(line: string, registry: CommandRegistry, mode: 'run' | 'autocomplete' = 'run'): Incoming {
+/** Who the terminal and the one-shot CLI ask as: one person, so a page turned with /press is theirs. */
+export const TERMINAL_USER = 'terminal';
+
+/**
+ * The terminal's stand-in for pressing a button: `/press <custom_id>`, the
+ * line a reply prints under each button it has.
+ */
+export const PRESS = '/press';
+
+/** A typed line as Discord would send it: a command, or `/press <custom_id>` for a button. */
+export function lineToIncoming(line: string, registry: CommandRegistry, mode: 'run' | 'autocomplete' = 'run', locale = 'en-US'): Incoming {
+  const press = /^\/press(?:\s+(.*))?$/su.exec(line.trim());
+  if (!press) return lineToInteraction(line, registry, mode, locale);
+  const customId = (press[1] ?? '').trim();
+  if (!customId) throw new UsageError('/press needs the button\'s id, as printed under a reply: /press cases:1:…');
+  return { type: InteractionType.MessageComponent, customId, locale, userId: TERMINAL_USER } satisfies ComponentIncoming;
+}
+
+/** The interaction Discord would send for the typed command. */
+export function lineToInteraction(line: string, registry: CommandRegistry, mode: 'run' | 'autocomplete' = 'run', locale = 'en-US'): CommandIncoming {
   const typed = splitLine(line, registry);
   const { command } = typed;
   const seen = new Set<string>();
@@ -102,7 +120,7 @@ export function lineToInteraction(line: string, registry: CommandRegistry, mode:
     type: mode === 'run' ? InteractionType.ApplicationCommand : InteractionType.Autocomplete,
     commandName: command.definition.name,
     options: raw,
-    locale: 'en-US',
-    userId: 'terminal',
+    locale,
+    userId: TERMINAL_USER,
   };
 }

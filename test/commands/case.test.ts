@@ -73,4 +73,25 @@ describe('/case', () => {
     expect(field(embed, 'What happened')).toContain('29 May 2019: returned and surrendered');
     expect(field(embed, 'From the report')).toContain('returned to China to vote');
   });
+
+  it('carries a copy-ready sentence, attributed to every source of its facts', async () => {
+    const yang = await askMessage('/case name:yang xiuzhu');
+    expect(yang.content).toBe(
+      "Yang Xiuzhu (杨秀珠), No. 1 on China's list of 100 most-wanted corruption fugitives, returned to China and surrendered on 16 November 2016 after 13 years at large, according to a Chinese news report by Wang Zhuo, chinaplus.cri.cn and bjwb.bjd.com.cn.",
+    );
+    const yao = await askMessage('/case name:Yao Jinqi');
+    expect(yao.content).toBe('Yao Jinqi (姚锦旗) was extradited to China from Bulgaria on 30 November 2018, according to a Chinese news report by Wang Zhuo, xinhuanet.com and taipeitimes.com.');
+    const pang = await askMessage('/case name:Pang Shunxi');
+    expect(pang.content).toBe('Pang Shunxi, former director of the Tianjin State Taxation Bureau, was escorted back to China on 28 March 2015, according to a Chinese news report by Wang Zhuo.');
+  });
+
+  it('speaks Chinese to a zh-CN reader, characters first', async () => {
+    const data = await askMessage('/case name:黄玉荣', 'zh-CN');
+    expect(data.content).toBe('据Wang Zhuo撰写的中国新闻报道、taipeitimes.com及dw.com，百名红通人员第4号黄玉荣（Huang Yurong）于2015年12月5日自美国回国投案，此前外逃13年。');
+    const embed = data.embeds![0]!;
+    expect(embed.title).toBe('黄玉荣 Huang Yurong');
+    expect(field(embed, '外逃')).toMatch(/^2002年8月外逃至美国 \[\d\]$/);
+    expect(field(embed, '经过')).toContain('2015年12月5日：回国投案（自美国）');
+    expect(field(embed, '百名红通人员')).toBe('是，第4号');
+  });
 });

@@ -9,6 +9,9 @@
 import { randomBytes } from 'node:crypto';
 import { snowflake } from './ids.js';
 
+
+/** The user every interaction comes from unless a test names another. */
+export const DEFAULT_USER_ID = '1300000000000000100';
 export const APPLICATION_ID = '1300000000000000001';
 export const GUILD_ID = '1300000000000000002';
 export const CHANNEL_ID = '1300000000000000003';
@@ -51,7 +54,7 @@ function userObject(id: string) {
 
 /** A chat-input command (or its autocomplete) used in a guild text channel, as a newsroom would. */
 export function interactionPayload(spec: InteractionSpec): InteractionPayload {
-  const userId = spec.userId ?? '1300000000000000100';
+  const userId = spec.userId ?? DEFAULT_USER_ID;
   return {
     id: snowflake(),
     application_id: APPLICATION_ID,
@@ -93,5 +96,5 @@ export function interactionPayload(spec: InteractionSpec): InteractionPayload {
 
 /** What Discord POSTs to an Interactions Endpoint to check it is there. */
 export function pingPayload() {
-  return { id: snowflake(), application_id: APPLICATION_ID, type: 1, token: interactionToken(), version: 1, user: userObject('1300000000000000100') };
+  return { id: snowflake(), application_id: APPLICATION_ID, type: 1, token: interactionToken(), version: 1, user: userObject(DEFAULT_USER_ID) };
 }

@@ -7,12 +7,14 @@
  * they exist: the lines come from each command's `examples`.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Incoming } from '../../src/interactions/dispatch.js';
+import type { CommandIncoming } from '../../src/interactions/dispatch.js';
 import { lineToInteraction } from '../../src/terminal/line.js';
+import { TERMINAL_USER } from '../../src/terminal/line.js';
 import { DiscordDouble } from '../double/discordDouble.js';
-import { APPLICATION_ID, type RawOption } from '../double/interactions.js';
+import { APPLICATION_ID, DEFAULT_USER_ID as USER, type RawOption } from '../double/interactions.js';
 import { newSigner, postInteraction } from '../double/sign.js';
 import { testApp } from '../helpers.js';
+import { withAskerSetAside } from './answers.js';
 import { cliAnswers, startBot, type BotProcess } from './bot.js';
 
 const app = await testApp();
@@ -24,8 +26,23 @@ const autocompleteLines = app.registry.list.flatMap((c) =>
   (c.definition.options ?? []).filter((o) => 'autocomplete' in o && o.autocomplete).flatMap((o) => TYPED.map((typed) => `/${c.definition.name} ${o.name}:${typed}`)),
 );
 
-function asInteraction(incoming: Incoming) {
+function asInteraction(incoming: CommandIncoming) {
   return { name: incoming.commandName, options: incoming.options as RawOption[], type: incoming.type };
+}
+
+/**
+ * What the user ends up with: the interaction response, or for a reply that
+ * was deferred (type 5: a chart, a file over HTTP) the edit that follows it,
+ * put back into the shape `npm run ask -- --json` prints. The edit must carry
+ * as many files as the CLI's reply has attachments.
+ */
+async function finalAnswer(discord: DiscordDouble, bot: BotProcess, interactionId: string, response: unknown): Promise<unknown> {
+  const { type, data } = response as { type: number; data?: { flags?: number } };
+  if (type !== 5) return response;
+  const edit = await bot.until(discord.waitFor(() => discord.callsFor(interactionId, 'original.edit').find((c) => c.status === 200), 'the edit after the deferral'));
+  const body = edit.body as { attachments?: unknown[] };
+  expect(edit.files).toHaveLength(body.attachments?.length ?? 0);
+  return { type: 4, data: { ...body, ...(data?.flags ? { flags: data.flags } : {}) } };
 }
 
 function expectChoicesWithinLimits(response: unknown): void {
@@ -68,10 +85,11 @@ describe('every command, through Discord', () => {
     it.each(examples)('%s: the callback body is what `npm run ask -- --json` prints', async (line) => {
       const sent = discord.interact(asInteraction(lineToInteraction(line, app.registry)));
       const call = await gatewayBot.until(discord.waitFor(() => discord.callbackFor(sent.id), `the answer to ${line}`));
-      expect(call.body).toEqual(cli.get(line));
+      const answer = await finalAnswer(discord, gatewayBot, sent.id, call.body);
+      expect(withAskerSetAside(answer, USER)).toEqual(withAskerSetAside(cli.get(line), TERMINAL_USER));
       // Interaction callbacks are authorised by the token in the path: the bot token stays home.
       expect(call.authorized).toBe(false);
-      expect(discord.callsFor(sent.id)).toHaveLength(1);
+      expect(discord.callsFor(sent.id)).toHaveLength(answer === call.body ? 1 : 2);
     });
 
     it.each(autocompleteLines)('%s: at most 25 suggestions, each 1-100 characters', async (line) => {
@@ -85,9 +103,12 @@ describe('every command, through Discord', () => {
 
   describe('over the HTTP interactions endpoint', () => {
     it.each(examples)('%s: the signed request is answered with what `npm run ask -- --json` prints', async (line) => {
-      const body = JSON.stringify(discord.issue(asInteraction(lineToInteraction(line, app.registry))));
+      const payload = discord.issue(asInteraction(lineToInteraction(line, app.registry)));
+      const body = JSON.stringify(payload);
       const answer = await httpBot.until(discord.deliver(endpoint, body, signer.headers(body)));
-      expect(answer).toEqual({ status: 200, json: cli.get(line), verdict: 204 });
+      expect(answer).toMatchObject({ status: 200, verdict: 204 });
+      const final = await finalAnswer(discord, httpBot, payload.id, answer.json);
+      expect(withAskerSetAside(final, USER)).toEqual(withAskerSetAside(cli.get(line), TERMINAL_USER));
     });
 
     it.each(autocompleteLines)('%s: at most 25 suggestions, each 1-100 characters', async (line) => {

@@ -54,7 +54,8 @@ export const userText: fc.Arbitrary<string> = fc.oneof(
 function integerValue(option: { min_value?: number; max_value?: number }): fc.Arbitrary<number> {
   const { min_value: min, max_value: max } = option;
   const near = [min, max].filter((n): n is number => n !== undefined).flatMap((n) => [n - 1, n, n + 1]);
-  const inRange = min !== undefined || max !== undefined ? [{ weight: 4, arbitrary: fc.integer({ min: Math.ceil(min ?? -1e6), max: Math.floor(max ?? 1e6) }) }] : [];
+  // Most values inside the range, so a command with several integer options (/compare a b) still mostly reaches its handler.
+  const inRange = min !== undefined || max !== undefined ? [{ weight: 8, arbitrary: fc.integer({ min: Math.ceil(min ?? -1e6), max: Math.floor(max ?? 1e6) }) }] : [];
   return fc.oneof(
     ...inRange,
     { weight: 1, arbitrary: fc.integer() },
@@ -65,19 +66,19 @@ function integerValue(option: { min_value?: number; max_value?: number }): fc.Ar
 
 const numberValue: fc.Arbitrary<number> = fc.oneof(fc.double(), fc.integer(), fc.constantFrom(Number.NaN, Infinity, -Infinity, -0, Number.EPSILON, 1e308));
 
-/** A value of the option's own type (sometimes one of its choices). */
+/** A value of the option's own type; for an option with choices, mostly one of them (anything else is refused before the handler). */
 export function valueFor(option: APIApplicationCommandBasicOption): fc.Arbitrary<unknown> {
-  const choices = 'choices' in option && option.choices && option.choices.length > 0 ? [fc.constantFrom(...option.choices.map((c) => c.value))] : [];
+  const choices = 'choices' in option && option.choices && option.choices.length > 0 ? [{ weight: 12, arbitrary: fc.constantFrom(...option.choices.map((c) => c.value)) }] : [];
   switch (option.type) {
     case OptionType.String: {
       // Mostly within the option's length limits, so most cases reach the handler; the rest test the refusal.
       const fits = userText.map((t) => t.slice(0, option.max_length ?? 6000)).filter((t) => t.length >= (option.min_length ?? 0));
-      return fc.oneof({ weight: 3, arbitrary: fits }, { weight: 1, arbitrary: userText }, ...choices.map((arbitrary) => ({ weight: 3, arbitrary })));
+      return fc.oneof({ weight: 3, arbitrary: fits }, { weight: 1, arbitrary: userText }, ...choices);
     }
     case OptionType.Integer:
-      return fc.oneof(integerValue(option), ...choices);
+      return fc.oneof({ weight: 1, arbitrary: integerValue(option) }, ...choices);
     case OptionType.Number:
-      return fc.oneof(numberValue, integerValue(option), ...choices);
+      return fc.oneof({ weight: 1, arbitrary: numberValue }, { weight: 1, arbitrary: integerValue(option) }, ...choices);
     case OptionType.Boolean:
       return fc.boolean();
     default:

@@ -1,0 +1,55 @@
+/**
+ * /export what:<years|cases|milestones> — the data as a CSV attachment for a
+ * spreadsheet: UTF-8 with a byte-order mark (so Chinese characters show),
+ * one row a record, and a column naming every row's sources.
+ */
+import { defineCommand } from '../src/commands/types.js';
+import { OptionType } from '../src/discord/limits.js';
+import { toCsv } from '../src/export/csv.js';
+import { EXPORTS, exportTable, type ExportKind } from '../src/export/tables.js';
+import { labels } from '../src/i18n/labels.js';
+import { COLOR, reply } from '../src/render/embed.js';
+
+export function exportFileName(kind: ExportKind, version: string): string {
+  return `skynet-${kind}-${version.replace(/[^\w.-]/g, '_')}.csv`;
+}
+
+export default defineCommand({
+  definition: {
+    name: 'export',
+    description: 'The data as a CSV file for a spreadsheet, with sources in every row',
+    options: [
+      {
+        type: OptionType.String,
+        name: 'what',
+        description: 'Which table',
+        required: true,
+        choices: [
+          { name: 'Years (totals, rates, other reports)', value: 'years' },
+          { name: 'Cases', value: 'cases' },
+          { name: 'Milestones', value: 'milestones' },
+        ],
+      },
+    ],
+  },
+  examples: ['/export what:years', '/export what:cases'],
+
+  run(options, { data, locale }) {
+    const t = labels(locale);
+    const kind = options.string('what', true) as ExportKind;
+    if (!EXPORTS.includes(kind)) throw new Error(`unknown export ${kind}`);
+    const table = exportTable(data, kind);
+    const name = exportFileName(kind, data.meta.version);
+    return reply({
+      embeds: [
+        {
+          title: t.exportTitle(t.exportWhat[kind] ?? kind),
+          description: t.exportDescription(table.rows.length, table.header.map((h) => `\`${h}\``).join(', ')),
+          color: COLOR.info,
+          footer: t.reportFooter(data.meta.report.file, data.meta.version),
+        },
+      ],
+      files: [{ name, data: new TextEncoder().encode(toCsv(table.header, table.rows)), contentType: 'text/csv; charset=utf-8', description: `Sky Net ${kind}, data ${data.meta.version}` }],
+    });
+  },
+});

@@ -1,0 +1,68 @@
+/**
+ * The data's fixed vocabulary in Chinese: outcomes of a case and the
+ * countries fugitives fled to. (The English lives in src/data/terms.ts, with
+ * the clean-up of the report's machine translation.)
+ */
+import type { Outcome } from '../data/schema.js';
+import { countryPhrase, OUTCOME_LABEL, OUTCOME_SHORT } from '../data/terms.js';
+import type { Lang } from './lang.js';
+
+export const OUTCOME_ZH: Record<Outcome, string> = {
+  returned: '回国',
+  surrendered: '回国投案',
+  'escorted-back': '被押解回国',
+  deported: '被驱逐回国',
+  repatriated: '被遣返回国',
+  'forcibly-repatriated': '被强制遣返',
+  extradited: '被引渡回国',
+  'arrested-abroad': '应中方请求在境外被抓获',
+  'assets-confiscated': '违法所得被没收',
+};
+
+/** Country names as the data writes them (English), in Chinese. A country missing here shows in English. */
+export const COUNTRY_ZH: Record<string, string> = {
+  'United States': '美国',
+  Canada: '加拿大',
+  'New Zealand': '新西兰',
+  Singapore: '新加坡',
+  Bulgaria: '保加利亚',
+  Australia: '澳大利亚',
+  'United Kingdom': '英国',
+  France: '法国',
+  Thailand: '泰国',
+  Indonesia: '印度尼西亚',
+  Malaysia: '马来西亚',
+  Philippines: '菲律宾',
+  Japan: '日本',
+  Vietnam: '越南',
+  Cambodia: '柬埔寨',
+  Myanmar: '缅甸',
+};
+
+/** Other ways a reporter may type a country the data names. */
+export const COUNTRY_ALIASES: Record<string, string> = {
+  us: 'United States',
+  usa: 'United States',
+  america: 'United States',
+  'the united states': 'United States',
+  uk: 'United Kingdom',
+  britain: 'United Kingdom',
+  nz: 'New Zealand',
+};
+
+export function countryName(country: string, lang: Lang): string {
+  return lang === 'zh' ? (COUNTRY_ZH[country] ?? country) : country;
+}
+
+/** `the United States` inside an English sentence; the plain name in Chinese. */
+export function countryInSentence(country: string, lang: Lang): string {
+  return lang === 'zh' ? countryName(country, lang) : countryPhrase(country);
+}
+
+export function outcomeLabel(outcome: Outcome, lang: Lang): string {
+  return lang === 'zh' ? OUTCOME_ZH[outcome] : OUTCOME_LABEL[outcome];
+}
+
+export function outcomeShort(outcome: Outcome, lang: Lang): string {
+  return lang === 'zh' ? OUTCOME_ZH[outcome] : OUTCOME_SHORT[outcome];
+}

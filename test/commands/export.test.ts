@@ -1,0 +1,66 @@
+import { parse } from 'csv-parse/sync';
+import { describe, expect, it } from 'vitest';
+import { BOM, toCsv } from '../../src/export/csv.js';
+import { exportTable } from '../../src/export/tables.js';
+import { InteractionType } from '../../src/discord/limits.js';
+import { responseProblems } from '../../src/discord/validate.js';
+import { testApp } from '../helpers.js';
+
+async function exported(what: string) {
+  const app = await testApp();
+  const result = await app.handle({ type: InteractionType.ApplicationCommand, commandName: 'export', options: [{ name: 'what', type: 3, value: what }], userId: 'u' });
+  expect(responseProblems(result.response)).toEqual([]);
+  expect(result.files).toHaveLength(1);
+  return { app, file: result.files[0]!, response: result.response };
+}
+
+/** The file as a spreadsheet reads it: bytes → UTF-8 → rows. */
+function readBack(bytes: Uint8Array): string[][] {
+  const text = new TextDecoder('utf-8', { ignoreBOM: true }).decode(bytes);
+  expect(text.startsWith(BOM)).toBe(true);
+  return parse(text.slice(1), { relax_column_count: false }) as string[][];
+}
+
+const asText = (cell: unknown): string => (cell === null || cell === undefined ? '' : String(cell));
+
+describe('/export', () => {
+  it.each(['years', 'cases', 'milestones'])('%s: a CSV that parses back to exactly the table', async (what) => {
+    const { app, file } = await exported(what);
+    expect(file.name).toBe(`skynet-${what}-2026-11-27.1.csv`);
+    expect(file.contentType).toBe('text/csv; charset=utf-8');
+    const table = exportTable(app.store.current(), what as 'years');
+    expect(readBack(file.data)).toEqual([table.header, ...table.rows.map((r) => r.map(asText))]);
+  });
+
+  it('keeps Chinese characters, quotes and commas intact, with sources in every row', async () => {
+    const { file } = await exported('cases');
+    const [header, ...rows] = readBack(file.data);
+    const col = (name: string) => header!.indexOf(name);
+    const yang = rows.find((r) => r[col('id')] === 'yang-xiuzhu')!;
+    expect(yang[col('chinese')]).toBe('杨秀珠');
+    expect(yang[col('quotes')]).toContain('"hundred red-pass personnel"');
+    expect(yang[col('sources')]).toContain('report (000_5734a7255cf0a847.txt)');
+    expect(yang[col('sources')]).toContain('bjwb.bjd.com.cn/html/2019-01/11/content_632305.htm');
+    expect(rows).toHaveLength(19);
+    for (const row of rows) expect(row[col('sources')]).not.toBe('');
+  });
+
+  it("years: the report's and other reports' years, gaps left empty and said so", async () => {
+    const { file } = await exported('years');
+    const [header, ...rows] = readBack(file.data);
+    const get = (year: string, name: string) => rows.find((r) => r[0] === year)![header!.indexOf(name)];
+    expect(get('2019', 'returned')).toBe('2041');
+    expect(get('2019', 'basis')).toBe('report');
+    expect(get('2021', 'recovered_qualifier')).toBe('more than');
+    expect(get('2021', 'sources')).toContain('chinadaily.com.cn/a/202202/25/WS62183b55a310cdd39bc88e09.html');
+    expect(get('2022', 'returned')).toBe('');
+    expect(get('2022', 'note')).toContain('no published figure');
+    expect(get('2023', 'period')).toBe('2023-01 to 2023-11');
+    expect(get('2016', 'usd_rate_source')).toContain('wikimili.com/en/List_of_renminbi_exchange_rates');
+  });
+
+  it('quotes only what needs quoting, the RFC 4180 way', () => {
+    expect(toCsv(['a', 'b'], [['x, y', 'say "hi"'], [' lead', 'line\nbreak'], [1, null]])).toBe(`${BOM}a,b\r\n"x, y","say ""hi"""\r\n" lead","line\nbreak"\r\n1,\r\n`);
+    expect(() => toCsv(['a'], [['1', '2']])).toThrow('row 0 has 2 cells for 1 columns');
+  });
+});
