@@ -13,7 +13,7 @@ import { createApp, screenLoggerFor } from '../app.js';
 import { drawResponse, terminalStyle } from '../render/terminal.js';
 import { saveFiles } from '../terminal/files.js';
 import { lineToIncoming, UsageError } from '../terminal/line.js';
-import { reportStartupError } from './startupError.js';
+import { runCli } from './startupError.js';
 
 const USAGE = 'usage: npm run ask -- "/year year:2019" [--json] [--autocomplete] [--locale=zh-CN]';
 
@@ -48,11 +48,4 @@ async function main(argv: string[]): Promise<number> {
   return 0;
 }
 
-main(process.argv.slice(2)).then(
-  (code) => {
-    process.exitCode = code;
-  },
-  (error: unknown) => {
-    process.exitCode = reportStartupError(error);
-  },
-);
+runCli(main);

@@ -7,6 +7,7 @@ import path from 'node:path';
 import { readDataParts } from '../data/load.js';
 import { DataError, formatProblem } from '../data/problems.js';
 import { DEFAULT_DATA_DIR } from '../paths.js';
+import { runCli } from './startupError.js';
 
 async function main(argv: string[]): Promise<number> {
   const dir = path.resolve(argv[0] ?? process.env.DATA_DIR ?? DEFAULT_DATA_DIR);
@@ -24,12 +25,4 @@ async function main(argv: string[]): Promise<number> {
   }
 }
 
-main(process.argv.slice(2)).then(
-  (code) => {
-    process.exitCode = code;
-  },
-  (error: unknown) => {
-    process.stderr.write(`${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
-    process.exitCode = 1;
-  },
-);
+runCli(main);

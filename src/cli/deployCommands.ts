@@ -6,7 +6,7 @@
 import { REST, Routes } from 'discord.js';
 import { loadConfig } from '../config/env.js';
 import { loadCommands } from '../commands/registry.js';
-import { reportStartupError } from './startupError.js';
+import { runCli } from './startupError.js';
 
 async function main(argv: string[]): Promise<number> {
   const registry = await loadCommands();
@@ -29,11 +29,4 @@ async function main(argv: string[]): Promise<number> {
   return 0;
 }
 
-main(process.argv.slice(2)).then(
-  (code) => {
-    process.exitCode = code;
-  },
-  (error: unknown) => {
-    process.exitCode = reportStartupError(error);
-  },
-);
+runCli(main);

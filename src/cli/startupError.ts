@@ -4,12 +4,12 @@
  * `file: path: what is wrong`), anything else with its stack.
  */
 import { ConfigError } from '../config/env.js';
-import { DataError } from '../data/problems.js';
+import { DataError, formatProblem } from '../data/problems.js';
 
 /** Writes the error to standard error and returns the exit code to use. */
 export function reportStartupError(error: unknown): number {
   if (error instanceof DataError) {
-    process.stderr.write(`The data is invalid, so the bot will not serve it:\n${error.problems.map((p) => `  ${p.file}: ${p.path || '(whole file)'}: ${p.message}`).join('\n')}\n`);
+    process.stderr.write(`The data is invalid, so the bot will not serve it:\n${error.problems.map((p) => `  ${formatProblem(p)}`).join('\n')}\n`);
     return 1;
   }
   if (error instanceof ConfigError) {
@@ -18,4 +18,16 @@ export function reportStartupError(error: unknown): number {
   }
   process.stderr.write(`${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
   return 1;
+}
+
+/** Runs a command-line entry point: its result is the exit code; whatever stops it is reported as above. */
+export function runCli(main: (argv: string[]) => Promise<number>): void {
+  main(process.argv.slice(2)).then(
+    (code) => {
+      process.exitCode = code;
+    },
+    (error: unknown) => {
+      process.exitCode = reportStartupError(error);
+    },
+  );
 }

@@ -7,7 +7,7 @@
 import { Client, Events, GatewayIntentBits, type AutocompleteInteraction, type ButtonInteraction, type ChatInputCommandInteraction, type Interaction } from 'discord.js';
 import type { App } from '../app.js';
 import type { Dispatched } from '../interactions/dispatch.js';
-import type { Running } from '../modes/running.js';
+import { runningUntilStopped, type Running } from '../modes/running.js';
 import { DEFER_AFTER_MS, LATE, withinDeadline } from '../interactions/deadline.js';
 import { EPHEMERAL, ResponseType } from './limits.js';
 import { componentIncomingFrom, incomingFrom, replyPayload } from './toDiscordJs.js';
@@ -97,16 +97,12 @@ export async function startGateway(app: App, options: GatewayOptions): Promise<R
   client.on(Events.Error, (error) => app.log.error({ err: error }, 'discord.js error'));
   client.on(Events.Warn, (message) => app.log.warn({ message }, 'discord.js warning'));
   await client.login(options.token);
-  let closed!: () => void;
-  const done = new Promise<void>((resolve) => (closed = resolve));
-  return {
-    mode: 'gateway',
-    client,
-    done,
-    async stop() {
+  return runningUntilStopped(
+    'gateway',
+    async () => {
       client.removeAllListeners(Events.InteractionCreate);
       await client.destroy();
-      closed();
     },
-  };
+    { client },
+  );
 }

@@ -21,7 +21,7 @@ import type { Config } from '../config/env.js';
 import { EPHEMERAL, InteractionType, ResponseType } from '../discord/limits.js';
 import { DEFER_AFTER_MS, LATE, withinDeadline } from '../interactions/deadline.js';
 import type { Dispatched, Incoming } from '../interactions/dispatch.js';
-import type { Running } from '../modes/running.js';
+import { runningUntilStopped, type Running } from '../modes/running.js';
 import { BodyTooLarge, readBody } from './body.js';
 import { DeferredReplies, isEphemeral } from './followUp.js';
 import { parseInteraction } from './interaction.js';
@@ -162,20 +162,15 @@ export async function startInteractionsEndpoint(app: App, options: EndpointOptio
   const url = `http://${host.includes(':') ? `[${host}]` : host}:${port}`;
   app.log.info({ port, host, commands: app.registry.list.length }, 'interactions endpoint listening');
 
-  let closed!: () => void;
-  const done = new Promise<void>((resolve) => (closed = resolve));
-  return {
-    mode: 'http',
-    port,
-    url,
-    done,
-    async stop() {
+  return runningUntilStopped(
+    'http',
+    async () => {
       await new Promise<void>((resolve) => {
         server.close(() => resolve());
         server.closeIdleConnections();
       });
       await Promise.allSettled(pending);
-      closed();
     },
-  };
+    { port, url },
+  );
 }

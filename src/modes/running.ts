@@ -11,3 +11,21 @@ export interface Running {
   /** Stops taking new interactions and closes the connection or listener. */
   stop(): Promise<void>;
 }
+
+/**
+ * A Running for a server, which never ends on its own: `done` settles once
+ * `close` (the transport's own closing) has finished.
+ */
+export function runningUntilStopped<Extra extends object>(mode: Running['mode'], close: () => Promise<void>, extra: Extra): Running & Extra {
+  let stopped!: () => void;
+  const done = new Promise<void>((resolve) => (stopped = resolve));
+  return {
+    ...extra,
+    mode,
+    done,
+    async stop() {
+      await close();
+      stopped();
+    },
+  };
+}
