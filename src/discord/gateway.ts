@@ -34,13 +34,14 @@ async function answerAutocomplete(interaction: AutocompleteInteraction, app: App
 }
 
 async function answerCommand(interaction: ChatInputCommandInteraction, app: App): Promise<void> {
-  const work = app.handle(incomingFrom(interaction));
   if (app.registry.get(interaction.commandName)?.defer) {
-    // The command says up front that it may be slow: no race with the clock.
+    // The command says up front that it may be slow: no race with the clock. Deferred before the work
+    // starts, because work that computes synchronously (a chart render) would hold the deferral back.
     await interaction.deferReply();
-    await send(interaction, await work, 'edit');
+    await send(interaction, await app.handle(incomingFrom(interaction)), 'edit');
     return;
   }
+  const work = app.handle(incomingFrom(interaction));
   const first = await withinDeadline(work, DEFER_AFTER_MS - (Date.now() - interaction.createdTimestamp));
   if (first !== LATE) {
     await send(interaction, first, 'reply');

@@ -16,6 +16,7 @@
  */
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { finished } from 'node:stream/promises';
 import type { App } from '../app.js';
 import type { Config } from '../config/env.js';
 import { EPHEMERAL, InteractionType, ResponseType } from '../discord/limits.js';
@@ -81,20 +82,29 @@ export async function startInteractionsEndpoint(app: App, options: EndpointOptio
   }
 
   async function answer(res: ServerResponse, id: string, token: string, incoming: Incoming, arrived: number): Promise<void> {
-    const work = app.handle(incoming);
     // Autocomplete cannot be deferred, and a button press is quick (no rendering): both answer inline,
     // a button with UPDATE_MESSAGE (type 7) or a private message (type 4), as the gateway does.
     if (incoming.type === InteractionType.Autocomplete || incoming.type === InteractionType.MessageComponent) {
-      const { response } = await work;
+      const { response } = await app.handle(incoming);
       if (response === null) {
         res.writeHead(204).end();
         return;
       }
       return sendJson(res, 200, response);
     }
-    // A command that says up front it may be slow (such as a chart) is deferred at once, as over the gateway.
-    const deferAfter = app.registry.get(incoming.commandName)?.defer ? 0 : DEFER_AFTER_MS - (Date.now() - arrived);
-    const first = await withinDeadline(work, deferAfter);
+    if (app.registry.get(incoming.commandName)?.defer) {
+      // A command that says up front it may be slow (such as a chart) is deferred at once, as over the
+      // gateway: the answer goes out before the work starts, since work that computes synchronously (a
+      // chart render) would otherwise hold it back. Whether the reply is private is not known yet: a
+      // private one replaces the public placeholder (src/http/followUp.ts).
+      sendJson(res, 200, { type: ResponseType.DeferredChannelMessageWithSource });
+      await finished(res);
+      app.log.debug({ interaction: id, ready: false }, 'deferred; the reply follows through the REST API');
+      finishLater(token, app.handle(incoming), false);
+      return;
+    }
+    const work = app.handle(incoming);
+    const first = await withinDeadline(work, DEFER_AFTER_MS - (Date.now() - arrived));
     // "Send nothing" (a user over the cooldown, src/interactions/handle.ts): end Discord's request at once
     // with no interaction response, which Discord shows as the bot not answering, as over the gateway.
     if (first !== LATE && first.response === null) {

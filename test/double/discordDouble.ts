@@ -6,21 +6,28 @@
  * for a token it did not issue or one whose 3-second window has passed, 400
  * "already acknowledged" for a second answer, 400 "Invalid Form Body" for a
  * reply or a command definition Discord would refuse (checked here, not by the
- * bot's own checkers). Faults on demand: a gateway drop with any close code, a
- * 429 with `retry_after`, a 5xx.
+ * bot's own checkers), and for a response type the interaction cannot take
+ * (UPDATE_MESSAGE to a command, autocomplete results to a button). Faults on
+ * demand: a gateway drop with any close code, a 429 with `retry_after`, a 5xx.
+ *
+ * It keeps the messages the bot's answers made, as a channel does: a user can
+ * press a button on one of them (an interaction of type 3 carrying the whole
+ * message), and an UPDATE_MESSAGE answer (type 7) changes that message in place.
  *
  *   const discord = await DiscordDouble.start();
  *   // bot with DISCORD_API_BASE=discord.apiBase
  *   const sent = discord.interact({ name: 'year', options: [...] });
  *   const call = await discord.waitFor(() => discord.callbackFor(sent.id), 'the reply');
+ *   const press = discord.press({ messageId: discord.originalMessage(sent.id)!.id, customId: '...' });
  */
 import { EventEmitter } from 'node:events';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { callbackTypeProblems } from './callbackRules.js';
 import { invalidFormBody, registrationProblems, type DefinitionProblem } from './commandRules.js';
 import { DoubleGateway } from './gateway.js';
 import { snowflake, snowflakeTime } from './ids.js';
-import { APPLICATION_ID, BOT_USER_ID, CHANNEL_ID, GUILD_ID, interactionPayload, type InteractionPayload, type InteractionSpec } from './interactions.js';
+import { APPLICATION_ID, BOT_USER_ID, buttonPayload, CHANNEL_ID, GUILD_ID, interactionPayload, userOf, type ButtonPressSpec, type InteractionPayload, type InteractionSpec } from './interactions.js';
 import { choiceProblems, messageProblems } from './messageRules.js';
 import { postInteraction } from './sign.js';
 
@@ -62,12 +69,22 @@ interface PendingFault {
   remaining: number;
 }
 
+/** A message in the channel, as Discord returns it. */
+export type DiscordMessage = Record<string, unknown> & { id: string };
+
+/** The interaction's accepted first response, whichever way it came (callback route or HTTP answer). */
+export interface FirstResponse {
+  body: { type: number; data?: Record<string, unknown> };
+  files: SentFile[];
+  at: number;
+}
+
 interface InteractionState {
   payload: InteractionPayload;
   createdAt: number;
-  /** The type of the first accepted callback. */
-  acknowledged?: number;
-  original?: Record<string, unknown>;
+  response?: FirstResponse;
+  /** The message `@original` stands for: the reply it made, or for a button answered with 6 or 7, the message the button is on. */
+  originalId?: string;
 }
 
 export interface DoubleOptions {
@@ -90,6 +107,7 @@ export class DiscordDouble {
   readonly calls: RestCall[] = [];
   readonly gateway: DoubleGateway;
   private readonly interactions = new Map<string, InteractionState>();
+  private readonly messages = new Map<string, DiscordMessage>();
   private readonly faults: PendingFault[] = [];
   private readonly changes = new EventEmitter();
   private port = 0;
@@ -128,16 +146,72 @@ export class DiscordDouble {
 
   /** Registers an interaction (so its token is known) without sending it: for posting it to an HTTP endpoint. */
   issue(spec: InteractionSpec): InteractionPayload {
-    const payload = interactionPayload(spec);
-    this.interactions.set(payload.token, { payload, createdAt: snowflakeTime(payload.id) });
-    return payload;
+    return this.register(interactionPayload(spec));
   }
 
   /** A user runs a command (or types in an autocompleted option): INTERACTION_CREATE on the gateway. */
   interact(spec: InteractionSpec): InteractionPayload {
-    const payload = this.issue(spec);
+    return this.send(this.issue(spec));
+  }
+
+  /**
+   * Registers a button press without sending it (for an HTTP endpoint). Only a
+   * button that is there can be pressed: on a message the double holds, from
+   * the bot, enabled (Discord's client does not send a press of a disabled one).
+   */
+  issuePress(spec: ButtonPressSpec): InteractionPayload {
+    const message = this.messages.get(spec.messageId);
+    if (!message) throw new Error(`no message ${spec.messageId} in the channel: a user can only press a button they can see`);
+    if ((message.author as { id?: string } | undefined)?.id !== BOT_USER_ID) throw new Error(`message ${spec.messageId} is not the bot's`);
+    const rows = (message.components ?? []) as { components?: { type: number; custom_id?: string; disabled?: boolean }[] }[];
+    const button = rows.flatMap((row) => row.components ?? []).find((c) => c.type === 2 && c.custom_id === spec.customId);
+    if (!button) throw new Error(`message ${spec.messageId} has no button ${spec.customId}`);
+    if (button.disabled) throw new Error(`button ${spec.customId} is disabled: Discord's client cannot press it`);
+    return this.register(buttonPayload(spec, structuredClone(message)));
+  }
+
+  /** A user presses a button on one of the bot's messages: INTERACTION_CREATE (type 3) on the gateway. */
+  press(spec: ButtonPressSpec): InteractionPayload {
+    return this.send(this.issuePress(spec));
+  }
+
+  /** From now on the interaction's token is known, so its callback and webhook routes answer. */
+  private register(payload: InteractionPayload): InteractionPayload {
+    this.interactions.set(payload.token, { payload, createdAt: snowflakeTime(payload.id) });
+    return payload;
+  }
+
+  private send(payload: InteractionPayload): InteractionPayload {
     this.gateway.dispatch('INTERACTION_CREATE', payload);
     return payload;
+  }
+
+  /**
+   * A message the bot sent before the test began, `at` (ms since 1970): for a
+   * button that has been in the channel for a while. Discord would have
+   * checked it when it was sent, so it is checked as a reply now.
+   */
+  postedEarlier(data: Record<string, unknown>, at: number): DiscordMessage {
+    const problems = messageProblems(data, { hasFiles: false, isEdit: false });
+    if (problems.length > 0) throw new Error(`Discord would have refused that message: ${JSON.stringify(problems)}`);
+    return structuredClone(this.store({ ...this.messageBase(at), ...this.messageContent(data, []) }));
+  }
+
+  /** The message as it stands now (a copy), or undefined once deleted. */
+  messageById(id: string): DiscordMessage | undefined {
+    const message = this.messages.get(id);
+    return message && structuredClone(message);
+  }
+
+  /** The message standing as this interaction's response (`@original`), as it is now. */
+  originalMessage(interactionId: string): DiscordMessage | undefined {
+    const id = this.stateOf(interactionId)?.originalId;
+    return id === undefined ? undefined : this.messageById(id);
+  }
+
+  /** The accepted first response to this interaction, whether it came to the callback route or as the HTTP answer. */
+  responseTo(interactionId: string): FirstResponse | undefined {
+    return this.stateOf(interactionId)?.response;
   }
 
   /**
@@ -326,49 +400,85 @@ export class DiscordDouble {
 
   /** Discord's checks on the first response to an interaction, whichever way it came (callback route or HTTP answer). */
   private acknowledge(state: InteractionState, response: unknown, files: SentFile[], at: number): HttpAnswer {
-    if (state.acknowledged !== undefined) return discordError(400, 40060, 'Interaction has already been acknowledged.');
+    if (state.response !== undefined) return discordError(400, 40060, 'Interaction has already been acknowledged.');
     if (at - state.createdAt > this.options.responseWindowMs) return discordError(404, 10062, 'Unknown interaction');
-    const body = (response ?? {}) as { type?: number; data?: Record<string, unknown> };
-    let problems: DefinitionProblem[];
+    const body = (response ?? {}) as FirstResponse['body'];
+    const refused = this.refusal(callbackTypeProblems(state.payload.type, body.type)) ?? this.refusal(this.dataProblems(body, files).map((p) => ({ ...p, path: ['data', ...p.path] })));
+    if (refused) return refused;
+    const buttonOn = state.payload.message?.id as string | undefined;
+    if ((body.type === 6 || body.type === 7) && !this.messages.has(buttonOn ?? '')) return discordError(404, 10008, 'Unknown Message');
+    state.response = { body, files, at };
     switch (body.type) {
       case 4:
-        problems = messageProblems(body.data, { hasFiles: files.length > 0, isEdit: false });
+        state.originalId = this.newMessage(state, body.data ?? {}, files).id;
         break;
       case 5:
-        problems = [];
+        // Discord's "thinking…" placeholder (flag 128, LOADING), which the edit replaces.
+        state.originalId = this.newMessage(state, { flags: Number(body.data?.flags ?? 0) | 128 }, []).id;
         break;
-      case 8:
-        problems = state.payload.type === 4 ? choiceProblems(body.data) : [{ path: ['type'], code: 'INTERACTION_RESPONSE_TYPE_INVALID', message: 'Autocomplete results are only for autocomplete interactions' }];
+      case 6:
+        state.originalId = buttonOn;
         break;
-      default:
-        problems = [{ path: ['type'], code: 'BASE_TYPE_CHOICES', message: `Value must be one of (4, 5, 6, 7, 8, 9, 10, 12); got ${String(body.type)}` }];
+      case 7:
+        state.originalId = buttonOn;
+        this.edit(this.messages.get(buttonOn ?? ''), body.data ?? {}, files);
+        break;
     }
-    const refused = this.refusal(problems.map((p) => ({ ...p, path: ['data', ...p.path] })));
-    if (refused) return refused;
-    state.acknowledged = body.type;
-    if (body.type === 4 || body.type === 5) state.original = this.message(state, body.type === 4 ? (body.data ?? {}) : { flags: Number(body.data?.flags ?? 0) | 128 }, files);
     return new HttpAnswer(204);
   }
 
+  /** The checks on a response's `data` for its type (the type itself is already known to fit the interaction). */
+  private dataProblems(body: FirstResponse['body'], files: SentFile[]): DefinitionProblem[] {
+    switch (body.type) {
+      case 4:
+        return messageProblems(body.data, { hasFiles: files.length > 0, isEdit: false });
+      case 7:
+        // Checked as an edit of the message the button is on: an update may change only some fields.
+        return messageProblems(body.data ?? {}, { hasFiles: files.length > 0, isEdit: true });
+      case 8:
+        return choiceProblems(body.data);
+      default:
+        return [];
+    }
+  }
+
+  private stateOf(interactionId: string | undefined): InteractionState | undefined {
+    return [...this.interactions.values()].find((s) => s.payload.id === interactionId);
+  }
+
   private webhook(call: RestCall): HttpAnswer {
-    const state = [...this.interactions.values()].find((s) => s.payload.id === call.interactionId);
-    if (!state || state.acknowledged === undefined) return discordError(404, 10015, 'Unknown Webhook');
+    const state = this.stateOf(call.interactionId);
+    if (!state || state.response === undefined) return discordError(404, 10015, 'Unknown Webhook');
     if (call.route === 'followup') {
       const refused = this.refusal(messageProblems(call.body, { hasFiles: call.files.length > 0, isEdit: false }));
-      return refused ?? new HttpAnswer(200, this.message(state, (call.body ?? {}) as Record<string, unknown>, call.files));
+      return refused ?? new HttpAnswer(200, this.newMessage(state, (call.body ?? {}) as Record<string, unknown>, call.files));
     }
-    if (!state.original) return discordError(404, 10008, 'Unknown Message');
+    const original = this.messages.get(state.originalId ?? '');
+    if (!original) return discordError(404, 10008, 'Unknown Message');
     if (call.route === 'original.delete') {
-      delete state.original;
+      this.messages.delete(original.id);
+      delete state.originalId;
       return new HttpAnswer(204);
     }
     if (call.route === 'original.edit') {
       const refused = this.refusal(messageProblems(call.body, { hasFiles: call.files.length > 0, isEdit: true }));
       if (refused) return refused;
-      const edit = (call.body ?? {}) as Record<string, unknown>;
-      state.original = { ...state.original, ...edit, flags: Number(state.original.flags ?? 0) & ~128, edited_timestamp: new Date().toISOString(), ...(call.files.length > 0 ? { attachments: this.attachments(call.files) } : {}) };
+      this.edit(original, (call.body ?? {}) as Record<string, unknown>, call.files);
     }
-    return new HttpAnswer(200, state.original);
+    return new HttpAnswer(200, original);
+  }
+
+  /**
+   * An edit as Discord applies it: the fields sent replace those of the
+   * message, the rest stay. New files become the attachments; without files,
+   * an `attachments` list keeps only the attachments it names.
+   */
+  private edit(message: DiscordMessage | undefined, edit: Record<string, unknown>, files: SentFile[]): void {
+    if (!message) throw new Error('the Discord double lost the message being edited');
+    const { attachments: kept, ...fields } = edit;
+    const current = (message.attachments ?? []) as { id: string }[];
+    const attachments = files.length > 0 ? this.attachments(files) : Array.isArray(kept) ? current.filter((a) => kept.some((k: { id?: unknown }) => String(k?.id) === a.id)) : current;
+    Object.assign(message, fields, { attachments, flags: Number(message.flags ?? 0) & ~128, edited_timestamp: new Date().toISOString() });
   }
 
   private refusal(problems: DefinitionProblem[]): HttpAnswer | undefined {
@@ -381,20 +491,30 @@ export class DiscordDouble {
     return files.map((f) => ({ id: snowflake(), filename: f.name, size: f.data.length, content_type: f.type, url: `https://cdn.example.invalid/${f.name}`, proxy_url: `https://media.example.invalid/${f.name}` }));
   }
 
-  /** A message object as Discord returns it, complete enough for discord.js's Message class. */
-  private message(state: InteractionState, data: Record<string, unknown>, files: SentFile[]): Record<string, unknown> {
+  private store(message: DiscordMessage): DiscordMessage {
+    this.messages.set(message.id, message);
+    return message;
+  }
+
+  /** A message the bot's answer to this interaction makes (a reply, a placeholder, a follow-up), kept in the channel. */
+  private newMessage(state: InteractionState, data: Record<string, unknown>, files: SentFile[]): DiscordMessage {
+    const { id, type } = state.payload;
+    return this.store({
+      ...this.messageBase(Date.now()),
+      ...this.messageContent(data, files),
+      interaction_metadata: { id, type, user: userOf(state.payload), authorizing_integration_owners: { '0': GUILD_ID } },
+    });
+  }
+
+  /** What every message of the bot's carries: a message object as Discord returns it, complete enough for discord.js's Message class. */
+  private messageBase(at: number) {
     return {
-      id: snowflake(),
+      id: snowflake(at),
       type: 20,
       channel_id: CHANNEL_ID,
       guild_id: GUILD_ID,
       author: { id: BOT_USER_ID, username: 'Sky Net desk', discriminator: '0', global_name: null, avatar: null, bot: true },
-      content: data.content ?? '',
-      embeds: data.embeds ?? [],
-      components: data.components ?? [],
-      attachments: this.attachments(files),
-      flags: Number(data.flags ?? 0),
-      timestamp: new Date().toISOString(),
+      timestamp: new Date(at).toISOString(),
       edited_timestamp: null,
       tts: false,
       mention_everyone: false,
@@ -403,7 +523,16 @@ export class DiscordDouble {
       pinned: false,
       webhook_id: APPLICATION_ID,
       application_id: APPLICATION_ID,
-      interaction_metadata: { id: state.payload.id, type: state.payload.type, user: { id: '1300000000000000100', username: 'reporter', discriminator: '0', avatar: null } },
+    };
+  }
+
+  private messageContent(data: Record<string, unknown>, files: SentFile[]) {
+    return {
+      content: data.content ?? '',
+      embeds: data.embeds ?? [],
+      components: data.components ?? [],
+      attachments: this.attachments(files),
+      flags: Number(data.flags ?? 0),
     };
   }
 }

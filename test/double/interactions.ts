@@ -1,14 +1,14 @@
 /**
  * INTERACTION_CREATE payloads as Discord sends them, with every field
  * discord.js 14 reads when it builds an interaction (BaseInteraction,
- * CommandInteraction, AutocompleteInteraction): without `entitlements` it
- * throws, without `app_permissions` or `authorizing_integration_owners` it
- * builds broken bitfields. The same payload is what Discord POSTs to an HTTP
- * Interactions Endpoint.
+ * CommandInteraction, AutocompleteInteraction, MessageComponentInteraction):
+ * without `entitlements` it throws, without `app_permissions` or
+ * `authorizing_integration_owners` it builds broken bitfields, and a button
+ * press without the whole `message` it was on cannot be built at all. The
+ * same payload is what Discord POSTs to an HTTP Interactions Endpoint.
  */
 import { randomBytes } from 'node:crypto';
 import { snowflake } from './ids.js';
-
 
 /** The user every interaction comes from unless a test names another. */
 export const DEFAULT_USER_ID = '1300000000000000100';
@@ -30,8 +30,24 @@ export interface InteractionPayload {
   type: number;
   token: string;
   version: 1;
-  data?: { id: string; name: string; type: 1; options?: RawOption[]; guild_id?: string };
+  data?: CommandData | ComponentData;
+  /** For a component interaction: the message the component is on, as it stood when it was pressed. */
+  message?: Record<string, unknown>;
   [field: string]: unknown;
+}
+
+export interface CommandData {
+  id: string;
+  name: string;
+  type: 1;
+  options?: RawOption[];
+  guild_id?: string;
+}
+
+export interface ComponentData {
+  custom_id: string;
+  /** 2: a button. */
+  component_type: 2;
 }
 
 export interface InteractionSpec {
@@ -52,13 +68,22 @@ function userObject(id: string) {
   return { id, username: `reporter${id.slice(-4)}`, discriminator: '0', global_name: 'Reporter', avatar: null, public_flags: 0 };
 }
 
-/** A chat-input command (or its autocomplete) used in a guild text channel, as a newsroom would. */
-export function interactionPayload(spec: InteractionSpec): InteractionPayload {
-  const userId = spec.userId ?? DEFAULT_USER_ID;
+/** A press of a button on one of the bot's messages. */
+export interface ButtonPressSpec {
+  /** The id of the message the button is on (the double must hold it). */
+  messageId: string;
+  customId: string;
+  locale?: string;
+  /** Anyone who can see the message can press its buttons; the asker unless a test names another. */
+  userId?: string;
+}
+
+/** What every interaction in a guild text channel carries, whatever its type. */
+function basePayload(type: number, userId: string, locale: string | undefined) {
   return {
     id: snowflake(),
     application_id: APPLICATION_ID,
-    type: spec.type ?? 2,
+    type,
     token: interactionToken(),
     version: 1,
     guild_id: GUILD_ID,
@@ -78,13 +103,20 @@ export function interactionPayload(spec: InteractionSpec): InteractionPayload {
       premium_since: null,
       communication_disabled_until: null,
     },
-    locale: spec.locale ?? 'en-US',
+    locale: locale ?? 'en-US',
     guild_locale: 'en-US',
     app_permissions: '2248473465835073',
     entitlements: [],
     authorizing_integration_owners: { '0': GUILD_ID },
     context: 0,
     attachment_size_limit: 10485760,
+  } as const;
+}
+
+/** A chat-input command (or its autocomplete) used in a guild text channel, as a newsroom would. */
+export function interactionPayload(spec: InteractionSpec): InteractionPayload {
+  return {
+    ...basePayload(spec.type ?? 2, spec.userId ?? DEFAULT_USER_ID, spec.locale),
     data: {
       id: snowflake(),
       name: spec.name,
@@ -92,6 +124,21 @@ export function interactionPayload(spec: InteractionSpec): InteractionPayload {
       ...(spec.options && spec.options.length > 0 ? { options: spec.options } : {}),
     },
   };
+}
+
+/** A button pressed (interaction type 3): Discord sends the custom_id, and the whole message the button is on. */
+export function buttonPayload(spec: ButtonPressSpec, message: Record<string, unknown>): InteractionPayload {
+  return {
+    ...basePayload(3, spec.userId ?? DEFAULT_USER_ID, spec.locale),
+    message,
+    data: { custom_id: spec.customId, component_type: 2 },
+  };
+}
+
+/** Whoever an interaction came from. */
+export function userOf(payload: InteractionPayload): Record<string, unknown> {
+  const member = payload.member as { user?: Record<string, unknown> } | undefined;
+  return member?.user ?? (payload.user as Record<string, unknown>);
 }
 
 /** What Discord POSTs to an Interactions Endpoint to check it is there. */
