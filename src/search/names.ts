@@ -54,8 +54,12 @@ export const MAX_RESULTS = 25;
 const PREFIX_CACHE_MAX_SET = 5000;
 /** ...for the most recent this many keys. */
 const PREFIX_CACHE_SIZE = 64;
+/** Prefixes with more keys than this keep their entries in order for the next query... */
+const ORDERED_PREFIX_MIN = 256;
+/** ...for the most recent this many prefixes. */
+const ORDERED_PREFIX_CACHE = 256;
 /** Substring candidates are worth collecting when the rarest trigram of the key is in at most this many records. */
-const SUBSTRING_MAX_SCAN = 20000;
+const SUBSTRING_MAX_SCAN = 2000;
 
 function fuseOptions(threshold: number): IFuseOptions<NameEntry> {
   return { keys: ['keys'], includeScore: true, ignoreLocation: true, ignoreFieldNorm: true, threshold };
@@ -101,6 +105,8 @@ export class NameIndex {
   private readonly typos: TypoCandidates;
   /** Recent keys and the entries with a key containing them, most recent last. */
   private readonly prefixCache = new Map<string, Int32Array>();
+  /** Recent prefixes with many entries, and those entries in order. */
+  private readonly orderedPrefixes = new Map<string, Int32Array>();
   /** Marks the entries already placed by an earlier test of the current query. */
   private readonly seen: Int32Array;
   private stamp = 0;
@@ -150,18 +156,23 @@ export class NameIndex {
     return top.best().map(({ entry, score, kind }) => ({ record: this.entries[entry]!.record, score, kind }));
   }
 
-  /** The cheap tests from the index, best kind first, stopping once no later kind could get into the results. */
+  /** The cheap tests from the index, best kind first, stopping once no later match could get into the results. */
   private cheapTests(key: string, han: string, top: TopMatches<MatchKind>, offer: (entry: number, kind: CheapKind) => void): void {
-    const each = (list: SortedStrings, prefix: boolean, kind: CheapKind): void => {
-      const [start, end] = list.range(key, prefix);
-      for (let i = start; i < end; i++) offer(list.owners[i]!, kind);
+    // Lists in entry order are read only until the results are full of matches a later entry could not beat.
+    const scan = (entries: ArrayLike<number>, start: number, end: number, kind: CheapKind): void => {
+      for (let i = start; i < end; i++) {
+        const entry = entries[i]!;
+        if (top.closedFrom(SCORE[kind], entry)) return;
+        offer(entry, kind);
+      }
     };
     if (key) {
-      each(this.keys, false, 'exact');
+      scan(this.keys.owners, ...this.keys.range(key, false), 'exact');
       if (top.closedTo(SCORE.word)) return;
-      each(this.words, false, 'word');
+      scan(this.words.owners, ...this.words.range(key, false), 'word');
       if (top.closedTo(SCORE.prefix)) return;
-      each(this.keys, true, 'prefix');
+      const prefixed = this.prefixed(key);
+      scan(prefixed, 0, prefixed.length, 'prefix');
     }
     if (top.closedTo(SCORE.contains)) return;
     if (han) {
@@ -171,14 +182,32 @@ export class NameIndex {
         if (!rarest || list.length < rarest.length) rarest = list;
       }
       for (const entry of rarest ?? []) {
+        if (top.closedFrom(SCORE.contains, entry)) break;
         if (this.entries[entry]!.han.some((h) => h.includes(han))) offer(entry, 'contains');
       }
     }
     if (key.length >= 3) {
       for (const entry of this.trigrams.rarest(key) ?? []) {
+        if (top.closedFrom(SCORE.contains, entry)) break;
         if (this.entries[entry]!.keys.some((k) => k.includes(key))) offer(entry, 'contains');
       }
     }
+  }
+
+  /**
+   * The entries with a key starting with `key`, ascending. A short prefix
+   * ("w") has tens of thousands: those lists are kept for the most recent
+   * prefixes, so that typing the first letters of a name reads 25 entries.
+   */
+  private prefixed(key: string): ArrayLike<number> {
+    const [start, end] = this.keys.range(key, true);
+    if (end - start <= ORDERED_PREFIX_MIN) return Int32Array.from(this.keys.owners.subarray(start, end)).sort();
+    let list = this.orderedPrefixes.get(key);
+    if (list) this.orderedPrefixes.delete(key);
+    else list = this.keys.ownersWithPrefix(key);
+    this.orderedPrefixes.set(key, list);
+    if (this.orderedPrefixes.size > ORDERED_PREFIX_CACHE) this.orderedPrefixes.delete(this.orderedPrefixes.keys().next().value!);
+    return list;
   }
 
   /**

@@ -42,11 +42,25 @@ export class SortedStrings {
     return lo;
   }
 
-  /** The positions [start, end) in `owners` of the entries with a string equal to `s` (`prefix` false) or starting with it. */
+  /**
+   * The positions [start, end) in `owners` of the entries with a string equal
+   * to `s` (`prefix` false) or starting with it. For one string the owners are
+   * in ascending order; across several (a prefix) they are not, and an entry
+   * may appear more than once.
+   */
   range(s: string, prefix: boolean): [number, number] {
     const first = this.lowerBound(s);
     let last = first;
     while (last < this.strings.length && (prefix ? this.strings[last]!.startsWith(s) : this.strings[last] === s)) last++;
     return [this.start[first]!, this.start[last]!];
+  }
+
+  /** The entries with a string starting with `s`, each once, ascending. */
+  ownersWithPrefix(s: string): Int32Array {
+    const [start, end] = this.range(s, true);
+    const sorted = this.owners.slice(start, end).sort();
+    let kept = 0;
+    for (let i = 0; i < sorted.length; i++) if (i === 0 || sorted[i] !== sorted[i - 1]) sorted[kept++] = sorted[i]!;
+    return sorted.subarray(0, kept);
   }
 }

@@ -34,6 +34,14 @@ export class TopMatches<Kind extends string> {
     return this.items.length >= this.limit && this.items[0]!.score < score;
   }
 
+  /**
+   * True when an entry numbered `entry` or higher, scoring at least `score`,
+   * could no longer get in: a scan of a list in entry order can stop there.
+   */
+  closedFrom(score: number, entry: number): boolean {
+    return this.items.length >= this.limit && !worse(this.items[0]!, { entry, score, kind: this.items[0]!.kind, distance: 0 });
+  }
+
   offer(entry: number, score: number, kind: Kind, distance = 0): void {
     const items = this.items;
     const item = { entry, score, kind, distance };
