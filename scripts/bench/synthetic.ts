@@ -14,7 +14,7 @@ import { DEFAULT_DATA_DIR } from '../../src/paths.js';
 import type { SearchIndex } from '../../src/search/searchIndex.js';
 import { toKey } from '../../src/search/normalize.js';
 import { baselineSearchIndex } from './baseline.js';
-import { writeSyntheticData } from './dataFolder.js';
+import { syntheticVersion, writeSyntheticData } from './dataFolder.js';
 import { caseAutocomplete, heapMB, latency, sample, slash, timeEach, timeOnce, type Latency } from './measure.js';
 import { autocompleteQueries, caseQueries, makeQueries, searchQueries, type NameQuery, type QuerySet } from './queries.js';
 
@@ -66,7 +66,7 @@ export interface SizeResult {
 function baselineBudget(cases: number): SizeResult['baselineSample'] {
   if (cases <= 1_000) return { autocomplete: Infinity, caseCommand: Infinity, searchCommand: Infinity, accuracyPerSet: Infinity };
   if (cases <= 10_000) return { autocomplete: 100, caseCommand: 60, searchCommand: 20, accuracyPerSet: 40 };
-  return { autocomplete: 20, caseCommand: 15, searchCommand: 6, accuracyPerSet: 15 };
+  return { autocomplete: 20, caseCommand: 15, searchCommand: 6, accuracyPerSet: 30 };
 }
 
 function accuracyOf(search: SearchIndex, queries: readonly NameQuery[]): Accuracy {
@@ -110,7 +110,7 @@ async function runEngine(data: Dataset, registry: CommandRegistry, work: Workloa
 }
 
 async function ensureData(dir: string, cases: number, seed: string): Promise<{ realCount: number; generatedMs: number | null }> {
-  const version = `synthetic-${cases}-${seed}`;
+  const version = syntheticVersion(cases, seed);
   try {
     const meta = JSON.parse(await readFile(path.join(dir, 'meta.json'), 'utf8')) as { version?: string };
     const real = JSON.parse(await readFile(path.join(DEFAULT_DATA_DIR, 'cases.json'), 'utf8')) as { cases: unknown[] };

@@ -10,10 +10,12 @@ export type DocKind = 'case' | 'year' | 'milestone';
 export type DocRef = { kind: 'case'; record: CaseRecord } | { kind: 'year'; record: YearRecord } | { kind: 'milestone'; record: Milestone };
 
 export interface Field {
-  /** Parts separated by ` | ` are separate phrases: a query phrase does not run from one into the next. */
-  text: string | undefined;
+  /** Each part is a phrase of its own: a query phrase does not run from one into the next. */
+  parts: readonly string[];
   weight: number;
 }
+
+const NONE: readonly string[] = [];
 
 export const STOP_WORDS = new Set(['a', 'an', 'and', 'at', 'as', 'by', 'for', 'from', 'in', 'is', 'of', 'on', 'or', 'the', 'to', 'was', 'were', 'who', 'with']);
 /** The largest field weight: a query word that matches a name exactly scores 1. */
@@ -35,31 +37,31 @@ function caseFields(c: CaseRecord): Field[] {
   const outcomes = c.events.length === 1 ? OUTCOME_TEXT[c.events[0]!.type] : c.events.map((e) => OUTCOME_TEXT[e.type]).join(' ');
   const years = [c.operation, ...c.events.map((e) => e.date.slice(0, 4))].filter(Boolean).join(' ');
   return [
-    { text: c.name, weight: 3 },
-    { text: c.aliases.join(' | '), weight: 3 },
+    { parts: [c.name], weight: 3 },
+    { parts: c.aliases, weight: 3 },
     // The same string the name index reads, so the pinyin is worked out once.
-    { text: c.chinese && [c.chinese.simplified, c.chinese.traditional].filter(Boolean).join(' '), weight: 3 },
-    { text: places, weight: 2 },
-    { text: c.post?.value, weight: 1.5 },
-    { text: outcomes, weight: 1.5 },
-    { text: c.list100?.onList ? 'list of 100 red notice' : c.redNotice?.value ? 'red notice' : undefined, weight: 1 },
-    { text: [...c.notes.map((n) => n.text), ...c.events.map((e) => e.note ?? '')].join(' | '), weight: 1 },
-    { text: years, weight: 1 },
+    { parts: c.chinese ? [c.chinese.traditional ? `${c.chinese.simplified} ${c.chinese.traditional}` : c.chinese.simplified] : NONE, weight: 3 },
+    { parts: [places], weight: 2 },
+    { parts: c.post ? [c.post.value] : NONE, weight: 1.5 },
+    { parts: [outcomes], weight: 1.5 },
+    { parts: c.list100?.onList ? ['list of 100 red notice'] : c.redNotice?.value ? ['red notice'] : NONE, weight: 1 },
+    { parts: c.notes.length === 0 && c.events.every((e) => !e.note) ? NONE : [...c.notes.map((n) => n.text), ...c.events.map((e) => e.note ?? '')], weight: 1 },
+    { parts: [years], weight: 1 },
   ];
 }
 
 function yearFields(y: YearRecord): Field[] {
   return [
-    { text: `Sky Net ${y.year} Skynet ${y.year}`, weight: 3 },
-    { text: [...y.figures.map((f) => f.label), ...y.claims.map((c) => c.text)].join(' | '), weight: 1 },
+    { parts: [`Sky Net ${y.year} Skynet ${y.year}`], weight: 3 },
+    { parts: [...y.figures.map((f) => f.label), ...y.claims.map((c) => c.text)], weight: 1 },
   ];
 }
 
 function milestoneFields(m: Milestone): Field[] {
   return [
-    { text: m.title, weight: 2 },
-    { text: m.date.slice(0, 4), weight: 1.5 },
-    { text: [m.detail, ...m.figures.map((f) => f.label)].join(' | '), weight: 1 },
+    { parts: [m.title], weight: 2 },
+    { parts: [m.date.slice(0, 4)], weight: 1.5 },
+    { parts: [m.detail, ...m.figures.map((f) => f.label)], weight: 1 },
   ];
 }
 
@@ -81,9 +83,8 @@ export function idOf(ref: DocRef): string {
 /** Each phrase of a record's fields as normalised words, padded with spaces: ` bank of china `. */
 export function phrasesOf(ref: DocRef, words: (s: string) => string): string[] {
   const phrases: string[] = [];
-  for (const { text } of fieldsOf(ref)) {
-    if (!text) continue;
-    for (const part of text.split(' | ')) {
+  for (const { parts } of fieldsOf(ref)) {
+    for (const part of parts) {
       const w = words(part);
       if (w) phrases.push(` ${w} `);
     }

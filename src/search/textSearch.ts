@@ -119,9 +119,8 @@ export class TextIndex {
     const lastPairDoc = new Int32Array(1 << PAIR_BITS).fill(-1);
     this.refs.forEach((ref, doc) => {
       mine.length = 0;
-      for (const { text, weight } of fieldsOf(ref)) {
-        if (!text) continue;
-        for (const part of text.includes(' | ') ? text.split(' | ') : [text]) {
+      for (const { parts, weight } of fieldsOf(ref)) {
+        for (const part of parts) {
           const ids = idsOf(part);
           for (let i = 1; i < ids.length; i++) {
             const bucket = pairBucket(ids[i - 1]!, ids[i]!);
