@@ -49,7 +49,7 @@ const SHORT_QUERY = 6;
 const SHORT_THRESHOLD = 0.25;
 
 /** Discord shows at most 25 choices, and no caller needs more. */
-export const MAX_RESULTS = 25;
+const MAX_RESULTS = 25;
 /** A key's substring candidates are kept for the next keystroke when there are at most this many... */
 const PREFIX_CACHE_MAX_SET = 5000;
 /** ...for the most recent this many keys. */

@@ -77,8 +77,8 @@ export class TextIndex {
   private readonly pairDocs: Int32Array;
   // Scratch space reused by every query.
   private readonly total: Float64Array;
-  private readonly matched: Uint8Array;
-  private readonly exactly: Uint8Array;
+  private readonly matched: Uint16Array;
+  private readonly exactly: Uint16Array;
   private readonly wordScore: Float64Array;
   private readonly exactStamp: Int32Array;
   private readonly pairMark: Int32Array;
@@ -151,8 +151,8 @@ export class TextIndex {
 
     const count = this.refs.length;
     this.total = new Float64Array(count);
-    this.matched = new Uint8Array(count);
-    this.exactly = new Uint8Array(count);
+    this.matched = new Uint16Array(count);
+    this.exactly = new Uint16Array(count);
     this.wordScore = new Float64Array(count);
     this.exactStamp = new Int32Array(count);
     this.pairMark = new Int32Array(count);
