@@ -4,8 +4,7 @@
  * (`printf '/about\n' | npm start`), and the clock stops at the first byte
  * of the reply.
  */
-import { spawn } from 'node:child_process';
-import { execFileSync } from 'node:child_process';
+import { execFileSync, spawn } from 'node:child_process';
 import path from 'node:path';
 import { PROJECT_ROOT } from '../../src/paths.js';
 import { round } from './measure.js';
