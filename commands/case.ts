@@ -4,7 +4,7 @@
  * reply says so and names the other candidates.
  */
 import { defineCommand } from '../src/commands/types.js';
-import { OptionType } from '../src/discord/limits.js';
+import { LIMITS, OptionType } from '../src/discord/limits.js';
 import type { NameMatch } from '../src/search/searchIndex.js';
 import { caseCard, caseChoiceLabel, caseSummary, displayName } from '../src/render/caseCard.js';
 import { COLOR, errorReply, reply } from '../src/render/embed.js';
@@ -65,7 +65,8 @@ export default defineCommand({
 
   autocomplete(focused, _options, { data }) {
     const typed = focused.value.trim();
-    const records = typed ? data.search.findCases(typed, 25).map((m) => m.record) : data.cases;
+    // Nothing typed yet: the first cases in the file, not a label for each of 100,000.
+    const records = typed ? data.search.findCases(typed, LIMITS.autocompleteChoices).map((m) => m.record) : data.cases.slice(0, LIMITS.autocompleteChoices);
     return records.map((c) => ({ name: caseChoiceLabel(c), value: c.name }));
   },
 });

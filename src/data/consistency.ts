@@ -28,8 +28,19 @@ export function checkConsistency(parts: DatasetParts, reportText: string | undef
   const problems: DataProblem[] = [];
   const report = reportText === undefined ? undefined : squashSpace(reportText);
 
+  // Many records repeat a sentence (two people returned the same day): search the report once per sentence.
+  const found = new Map<string, boolean>();
+  const inReport = (quote: string): boolean => {
+    if (report === undefined) return true;
+    let yes = found.get(quote);
+    if (yes === undefined) {
+      yes = report.includes(squashSpace(quote));
+      found.set(quote, yes);
+    }
+    return yes;
+  };
   const checkQuote = (file: string, path: string, quote: string): void => {
-    if (report !== undefined && !report.includes(squashSpace(quote))) {
+    if (!inReport(quote)) {
       problems.push({ file, path, message: `quote is not word for word in ${parts.meta.report.file}: "${quote.slice(0, 80)}${quote.length > 80 ? '…' : ''}"` });
     }
   };

@@ -24,11 +24,16 @@ export function hanToPinyin(s: string): string {
   return s.replace(HAN_RUN, (run) => ` ${pinyin(run, { toneType: 'none', type: 'array', v: false, surname: 'head' }).join(' ')} `);
 }
 
+const ASCII = /^[\x00-\x7f]*$/;
+
 /**
  * Lower-case words separated by single spaces, Latin letters without marks,
  * digits kept, everything else a separator. Han characters become pinyin.
  */
 export function toWords(s: string): string {
+  // Plain ASCII (most names and every post) has no marks, no wide forms and no
+  // characters to read: the same result without three passes over the string.
+  if (ASCII.test(s)) return s.toLowerCase().replace(/[^a-z0-9]+/g, ' ').trim();
   return hanToPinyin(s.normalize('NFKC'))
     .normalize('NFKD')
     .replace(/\p{M}/gu, '')
@@ -40,4 +45,23 @@ export function toWords(s: string): string {
 /** The words run together: the form that matches however a name is split. */
 export function toKey(s: string): string {
   return toWords(s).replace(/ /g, '');
+}
+
+/**
+ * toWords with a memory of the strings that hold characters, for building
+ * the indexes: reading characters as pinyin is the slow part, and each name's
+ * characters are read by both. (Plain ASCII is quicker to redo than to look
+ * up.) Meant to live only while the indexes are built.
+ */
+export function memoWords(): (s: string) => string {
+  const seen = new Map<string, string>();
+  return (s) => {
+    if (ASCII.test(s)) return toWords(s);
+    let words = seen.get(s);
+    if (words === undefined) {
+      words = toWords(s);
+      seen.set(s, words);
+    }
+    return words;
+  };
 }

@@ -1,0 +1,83 @@
+/**
+ * `npm run bench`: how fast the bot answers, at the report's twenty cases
+ * and at 1,000, 10,000 and 100,000 synthetic ones, next to a naive fuse.js
+ * baseline measured in the same run. Deterministic from the seed; a table on
+ * screen and, as the last line, one JSON object with every figure.
+ *
+ *   npm run bench                            everything (a few minutes)
+ *   npm run bench -- --sizes 1000,10000      fewer sizes
+ *   npm run bench -- --seed other            other data and queries
+ *   npm run bench -- --no-startup            skip the process start timings
+ *
+ * The data folders stay in .bench/ (data-100000 and so on): `DATA_DIR=.bench/data-100000 npm start`
+ * runs the bot on one of them.
+ */
+import { writeFile } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { loadCommands } from '../../src/commands/registry.js';
+import { PROJECT_ROOT } from '../../src/paths.js';
+import { measureRealData } from './realData.js';
+import { render, targetsOf, type BenchResult } from './report.js';
+import { measureStartup } from './startup.js';
+import { runSize } from './synthetic.js';
+
+const BENCH_DIR = path.join(PROJECT_ROOT, '.bench');
+
+async function main(): Promise<void> {
+  const { values } = parseArgs({
+    options: {
+      sizes: { type: 'string', default: '1000,10000,100000' },
+      seed: { type: 'string', default: 'skynet' },
+      'no-startup': { type: 'boolean', default: false },
+      'no-real': { type: 'boolean', default: false },
+    },
+  });
+  const sizes = values.sizes
+    .split(',')
+    .filter(Boolean)
+    .map((s) => Number(s.replace(/[_,]/g, '')));
+  if (sizes.some((n) => !Number.isInteger(n) || n < 20)) throw new Error(`--sizes: expected whole numbers of cases (20 or more), got ${values.sizes}`);
+  const log = (line: string): void => void process.stderr.write(`${line}\n`);
+  const registry = await loadCommands();
+
+  const result: BenchResult = {
+    seed: values.seed,
+    node: process.version,
+    cpus: os.cpus().length,
+    sizes: [],
+    realData: null,
+    startup: [],
+    targets: [],
+    notes: [
+      'times are wall-clock on a shared machine: compare the bot and the baseline within one run, not across runs.',
+      'HTTP endpoint throughput is not measured here yet (the endpoint is being built separately).',
+    ],
+  };
+  for (const cases of sizes) {
+    log(`synthetic data, ${cases.toLocaleString('en')} cases...`);
+    result.sizes.push(await runSize(cases, values.seed, BENCH_DIR, registry, log));
+  }
+  if (!values['no-real']) {
+    log('real data...');
+    result.realData = await measureRealData(registry);
+  }
+  if (!values['no-startup']) {
+    log('start-up...');
+    const first = registry.list[0]!.examples[0]!;
+    const big = sizes.includes(100_000) ? path.join(BENCH_DIR, 'data-100000') : undefined;
+    result.startup = await measureStartup(first, BENCH_DIR, big, log);
+    result.notes.push(`start-up is timed to the first byte of the answer to ${first}.`);
+  }
+  result.targets = targetsOf(result.sizes, result.realData);
+
+  const json = JSON.stringify(result);
+  await writeFile(path.join(BENCH_DIR, 'results.json'), `${JSON.stringify(result, null, 2)}\n`);
+  process.stdout.write(`${render(result)}\n${json}\n`);
+}
+
+main().catch((error: unknown) => {
+  process.stderr.write(`${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+  process.exitCode = 1;
+});

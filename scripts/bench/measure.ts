@@ -1,0 +1,63 @@
+/** Timing, percentiles, heap and sampling for the benchmark. */
+import { InteractionType } from '../../src/discord/limits.js';
+import type { Incoming } from '../../src/interactions/dispatch.js';
+
+export interface Latency {
+  count: number;
+  p50: number;
+  p99: number;
+  max: number;
+}
+
+/** Nearest-rank percentile of milliseconds. */
+export function latency(times: readonly number[]): Latency {
+  const sorted = [...times].sort((a, b) => a - b);
+  const at = (p: number): number => sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1))] ?? NaN;
+  return { count: sorted.length, p50: round(at(50)), p99: round(at(99)), max: round(sorted[sorted.length - 1] ?? NaN) };
+}
+
+export function round(n: number, digits = 3): number {
+  const f = 10 ** digits;
+  return Math.round(n * f) / f;
+}
+
+/** Runs `run` once per item, in order, and returns each one's time in milliseconds. */
+export async function timeEach<T>(items: readonly T[], run: (item: T) => unknown): Promise<number[]> {
+  const times: number[] = [];
+  for (const item of items) {
+    const start = process.hrtime.bigint();
+    await run(item);
+    times.push(Number(process.hrtime.bigint() - start) / 1e6);
+  }
+  return times;
+}
+
+export async function timeOnce<T>(run: () => T | Promise<T>): Promise<{ value: T; ms: number }> {
+  const start = process.hrtime.bigint();
+  const value = await run();
+  return { value, ms: Number(process.hrtime.bigint() - start) / 1e6 };
+}
+
+/** Heap in use after a full collection, in MB (needs node --expose-gc). */
+export function heapMB(): number {
+  const gc = (globalThis as { gc?: () => void }).gc;
+  if (!gc) throw new Error('run with --expose-gc (npm run bench does)');
+  gc();
+  gc();
+  return round(process.memoryUsage().heapUsed / 1e6, 1);
+}
+
+/** At most `max` items, evenly spread over the list, always the same ones. */
+export function sample<T>(items: readonly T[], max: number): T[] {
+  if (items.length <= max) return [...items];
+  return Array.from({ length: max }, (_, i) => items[Math.floor((i * items.length) / max)]!);
+}
+
+/** What Discord sends while someone types `text` into /case's name option. */
+export function caseAutocomplete(text: string): Incoming {
+  return { type: InteractionType.Autocomplete, commandName: 'case', options: [{ type: 3, name: 'name', value: text, focused: true }] };
+}
+
+export function slash(commandName: string, name: string, value: string): Incoming {
+  return { type: InteractionType.ApplicationCommand, commandName, options: [{ type: 3, name, value }] };
+}

@@ -1,0 +1,138 @@
+/** The benchmark's figures as tables for people and one JSON line for scripts. */
+import type { RealDataResult } from './realData.js';
+import type { StartupRun } from './startup.js';
+import type { SizeResult } from './synthetic.js';
+
+export interface Target {
+  what: string;
+  value: number;
+  limit: string;
+  met: boolean;
+}
+
+export interface BenchResult {
+  seed: string;
+  node: string;
+  cpus: number;
+  sizes: SizeResult[];
+  realData: RealDataResult | null;
+  startup: StartupRun[];
+  targets: Target[];
+  notes: string[];
+}
+
+function table(rows: readonly (readonly string[])[]): string {
+  const widths = rows[0]!.map((_, c) => Math.max(...rows.map((r) => (r[c] ?? '').length)));
+  return rows.map((r) => r.map((cell, c) => (c === 0 ? cell.padEnd(widths[c]!) : cell.padStart(widths[c]!))).join('  ').trimEnd()).join('\n');
+}
+
+const ms = (n: number): string => (n >= 100 ? n.toFixed(0) : n >= 10 ? n.toFixed(1) : n.toFixed(2));
+const pct = (n: number): string => `${(n * 100).toFixed(0)}%`;
+const times = (n: number): string => `${n.toFixed(n >= 100 ? 0 : 1)}×`;
+const count = (n: number): string => n.toLocaleString('en');
+
+export function targetsOf(sizes: readonly SizeResult[], real: RealDataResult | null): Target[] {
+  const out: Target[] = [];
+  const big = sizes.find((s) => s.cases === 100_000);
+  if (big) {
+    out.push({ what: '100,000 cases: autocomplete p99 (ms)', value: big.bot.autocomplete.p99, limit: '≤ 10', met: big.bot.autocomplete.p99 <= 10 });
+    out.push({ what: '100,000 cases: autocomplete speed vs baseline, p50 (×)', value: big.speedup.autocompleteP50, limit: '≥ 50', met: big.speedup.autocompleteP50 >= 50 });
+    out.push({ what: '100,000 cases: autocomplete speed vs baseline, p99 (×)', value: big.speedup.autocompleteP99, limit: '≥ 50', met: big.speedup.autocompleteP99 >= 50 });
+    out.push({
+      what: '100,000 cases: typo top-5, bot minus baseline (same queries)',
+      value: Math.round((big.botOnSample.accuracy.typo.top5 - big.baseline.accuracy.typo.top5) * 1000) / 1000,
+      limit: '≥ 0',
+      met: big.botOnSample.accuracy.typo.top5 >= big.baseline.accuracy.typo.top5,
+    });
+    out.push({ what: '100,000 cases: heap, data + index (MB)', value: big.heapBotMB, limit: '≤ 300', met: big.heapBotMB <= 300 });
+    out.push({ what: '100,000 cases: index build (ms)', value: big.bot.buildMs, limit: '≤ 5000', met: big.bot.buildMs <= 5000 });
+  }
+  if (real) {
+    const worst = Math.max(...Object.values(real.commands).map((c) => c.p99));
+    out.push({ what: 'real data: slowest command handler p99 (ms)', value: worst, limit: '≤ 5', met: worst <= 5 });
+    out.push({ what: 'real data: autocomplete p99 (ms)', value: real.autocomplete.p99, limit: '≤ 1', met: real.autocomplete.p99 <= 1 });
+  }
+  return out;
+}
+
+export function render(result: BenchResult): string {
+  const { sizes } = result;
+  const out: string[] = [];
+  out.push(`Sky Net desk bot benchmark · seed "${result.seed}" · node ${result.node} · ${result.cpus} CPUs`);
+  out.push('');
+  if (sizes.length > 0) {
+    out.push('The bot on synthetic data, every query (times per query, through the command handlers):');
+    const head = ['', ...sizes.map((s) => `${count(s.cases)} cases`)];
+    const row = (label: string, f: (s: SizeResult) => string): string[] => [label, ...sizes.map(f)];
+    out.push(
+      table([
+        head,
+        row('load: read, validate, check (s)', (s) => (s.loadMs / 1000).toFixed(2)),
+        row('index build (s)', (s) => (s.bot.buildMs / 1000).toFixed(2)),
+        row('heap: data + index (MB)', (s) => `${s.heapBotMB.toFixed(0)} (${s.heapDataMB.toFixed(0)} + ${s.bot.indexHeapMB.toFixed(0)})`),
+        row('autocomplete p50 / p99 (ms)', (s) => `${ms(s.bot.autocomplete.p50)} / ${ms(s.bot.autocomplete.p99)} (${s.bot.autocomplete.count})`),
+        row('/case p50 / p99 (ms)', (s) => `${ms(s.bot.caseCommand.p50)} / ${ms(s.bot.caseCommand.p99)} (${s.bot.caseCommand.count})`),
+        row('/search p50 / p99 (ms)', (s) => `${ms(s.bot.searchCommand.p50)} / ${ms(s.bot.searchCommand.p99)} (${s.bot.searchCommand.count})`),
+        row('one slip: top-1 / top-5', (s) => `${pct(s.bot.accuracy.typo1.top1)} / ${pct(s.bot.accuracy.typo1.top5)}`),
+        row('two slips: top-1 / top-5', (s) => `${pct(s.bot.accuracy.typo2.top1)} / ${pct(s.bot.accuracy.typo2.top5)}`),
+        row('run together: top-1 / top-5', (s) => `${pct(s.bot.accuracy.runTogether.top1)} / ${pct(s.bot.accuracy.runTogether.top5)}`),
+      ]),
+    );
+    out.push('');
+    out.push('Against the baseline (fuse.js, default options, index built once) on the same queries: bot | baseline | baseline ÷ bot');
+    const vs = (label: string, bot: (s: SizeResult) => string, base: (s: SizeResult) => string, ratio: (s: SizeResult) => string): string[] => [
+      label,
+      ...sizes.flatMap((s) => [bot(s), base(s), ratio(s)]),
+    ];
+    const dash = (): string => '';
+    out.push(
+      table([
+        ['', ...sizes.flatMap((s) => [`${count(s.cases)}: bot`, 'baseline', '÷'])],
+        vs('index build (ms)', (s) => ms(s.bot.buildMs), (s) => ms(s.baseline.buildMs), dash),
+        vs('index heap (MB)', (s) => s.bot.indexHeapMB.toFixed(0), (s) => s.baseline.indexHeapMB.toFixed(0), dash),
+        vs('autocomplete p50 (ms)', (s) => ms(s.botOnSample.autocomplete.p50), (s) => ms(s.baseline.autocomplete.p50), (s) => times(s.speedup.autocompleteP50)),
+        vs('autocomplete p99 (ms)', (s) => ms(s.botOnSample.autocomplete.p99), (s) => ms(s.baseline.autocomplete.p99), (s) => times(s.speedup.autocompleteP99)),
+        vs('/case p50 (ms)', (s) => ms(s.botOnSample.caseCommand.p50), (s) => ms(s.baseline.caseCommand.p50), (s) => times(s.speedup.caseP50)),
+        vs('/case p99 (ms)', (s) => ms(s.botOnSample.caseCommand.p99), (s) => ms(s.baseline.caseCommand.p99), (s) => times(s.speedup.caseP99)),
+        vs('/search p99 (ms)', (s) => ms(s.botOnSample.searchCommand.p99), (s) => ms(s.baseline.searchCommand.p99), (s) => times(s.speedup.searchP99)),
+        vs('typos: top-1', (s) => pct(s.botOnSample.accuracy.typo.top1), (s) => pct(s.baseline.accuracy.typo.top1), dash),
+        vs('typos: top-5', (s) => pct(s.botOnSample.accuracy.typo.top5), (s) => pct(s.baseline.accuracy.typo.top5), dash),
+        vs('run together: top-1', (s) => pct(s.botOnSample.accuracy.runTogether.top1), (s) => pct(s.baseline.accuracy.runTogether.top1), dash),
+        vs('run together: top-5', (s) => pct(s.botOnSample.accuracy.runTogether.top5), (s) => pct(s.baseline.accuracy.runTogether.top5), dash),
+      ]),
+    );
+    for (const s of sizes) {
+      const b = s.baselineSample;
+      if (s.baseline.autocomplete.count < s.bot.autocomplete.count) {
+        out.push(
+          `  ${count(s.cases)} cases: the baseline ran an even sample (${b.autocomplete} autocomplete, ${b.caseCommand} /case, ${b.searchCommand} /search, ${b.accuracyPerSet} a set for accuracy); the bot column is the bot on those same queries.`,
+        );
+      }
+    }
+    out.push('');
+  }
+  if (result.realData) {
+    const real = result.realData;
+    out.push(`Real data (${real.cases} cases): every command's examples through the dispatcher`);
+    out.push(
+      table([
+        ['command', 'p50 (ms)', 'p99 (ms)', 'runs'],
+        ...Object.entries(real.commands).map(([name, l]) => [`/${name}`, ms(l.p50), ms(l.p99), String(l.count)]),
+        ['autocomplete, key by key', ms(real.autocomplete.p50), ms(real.autocomplete.p99), String(real.autocomplete.count)],
+      ]),
+    );
+    out.push('');
+  }
+  if (result.startup.length > 0) {
+    out.push('Start to first answer in terminal mode (a command piped in):');
+    out.push(table([['how', 'median (ms)', 'runs (ms)'], ...result.startup.map((s) => [s.how, String(s.median), s.runs.join(', ')])]));
+    out.push('');
+  }
+  if (result.targets.length > 0) {
+    out.push('Targets:');
+    out.push(table(result.targets.map((t) => [`${t.met ? '✓' : '✗'} ${t.what}`, String(t.value), t.limit])));
+    out.push('');
+  }
+  for (const note of result.notes) out.push(`Note: ${note}`);
+  return out.join('\n');
+}

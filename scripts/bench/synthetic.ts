@@ -1,0 +1,190 @@
+/**
+ * One size of synthetic data: write the folder, load it as the bot does
+ * (DATA_DIR), build the bot's index and the baseline's, then put the same
+ * queries through the same command handlers on top of each.
+ */
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import type { CommandRegistry } from '../../src/commands/registry.js';
+import type { Dataset } from '../../src/data/dataset.js';
+import { buildDataset, readDataParts } from '../../src/data/load.js';
+import { dispatch, type Incoming } from '../../src/interactions/dispatch.js';
+import { silentLogger } from '../../src/log.js';
+import { DEFAULT_DATA_DIR } from '../../src/paths.js';
+import type { SearchIndex } from '../../src/search/searchIndex.js';
+import { toKey } from '../../src/search/normalize.js';
+import { baselineSearchIndex } from './baseline.js';
+import { syntheticVersion, writeSyntheticData } from './dataFolder.js';
+import { caseAutocomplete, heapMB, latency, sample, slash, timeEach, timeOnce, type Latency } from './measure.js';
+import { autocompleteQueries, caseQueries, makeQueries, searchQueries, type NameQuery, type QuerySet } from './queries.js';
+
+export interface Accuracy {
+  queries: number;
+  top1: number;
+  top5: number;
+}
+
+/** Accuracy on the misspelt and run-together queries. */
+export interface AccuracyBySet {
+  typo1: Accuracy;
+  typo2: Accuracy;
+  /** One and two slips together. */
+  typo: Accuracy;
+  runTogether: Accuracy;
+}
+
+export interface EngineResult {
+  buildMs: number;
+  /** Heap the index adds to the loaded data. */
+  indexHeapMB: number;
+  autocomplete: Latency;
+  caseCommand: Latency;
+  searchCommand: Latency;
+  accuracy: AccuracyBySet;
+}
+
+export interface SizeResult {
+  cases: number;
+  dataDir: string;
+  generatedMs: number | null;
+  /** Reading, schema validation and consistency checks. */
+  loadMs: number;
+  heapDataMB: number;
+  /** The bot's whole heap at this size: data plus its index. */
+  heapBotMB: number;
+  /** Every query. */
+  bot: EngineResult;
+  /** The bot on exactly the queries the baseline ran. */
+  botOnSample: EngineResult;
+  baseline: EngineResult;
+  /** How many queries of each kind the baseline ran (it takes seconds a query at 100,000). */
+  baselineSample: Record<'autocomplete' | 'caseCommand' | 'searchCommand' | 'accuracyPerSet', number>;
+  speedup: { autocompleteP50: number; autocompleteP99: number; caseP50: number; caseP99: number; searchP99: number };
+}
+
+/** The baseline's queries per kind, by size: all at 1,000; an even sample above. */
+function baselineBudget(cases: number): SizeResult['baselineSample'] {
+  if (cases <= 1_000) return { autocomplete: Infinity, caseCommand: Infinity, searchCommand: Infinity, accuracyPerSet: Infinity };
+  if (cases <= 10_000) return { autocomplete: 100, caseCommand: 60, searchCommand: 20, accuracyPerSet: 40 };
+  return { autocomplete: 20, caseCommand: 15, searchCommand: 6, accuracyPerSet: 30 };
+}
+
+function accuracyOf(search: SearchIndex, queries: readonly NameQuery[]): Accuracy {
+  let top1 = 0;
+  let top5 = 0;
+  for (const q of queries) {
+    const found = search.findCases(q.text, 5).map((m) => toKey(m.record.name));
+    if (found[0] === q.target) top1++;
+    if (found.includes(q.target)) top5++;
+  }
+  const n = queries.length || 1;
+  return { queries: queries.length, top1: Math.round((top1 / n) * 1000) / 1000, top5: Math.round((top5 / n) * 1000) / 1000 };
+}
+
+function accuracyBySet(search: SearchIndex, q: Pick<QuerySet, 'typo1' | 'typo2' | 'runTogether'>): AccuracyBySet {
+  return {
+    typo1: accuracyOf(search, q.typo1),
+    typo2: accuracyOf(search, q.typo2),
+    typo: accuracyOf(search, [...q.typo1, ...q.typo2]),
+    runTogether: accuracyOf(search, q.runTogether),
+  };
+}
+
+interface Workload {
+  autocomplete: string[];
+  caseCommand: NameQuery[];
+  searchCommand: string[];
+  accuracy: Pick<QuerySet, 'typo1' | 'typo2' | 'runTogether'>;
+}
+
+async function runEngine(data: Dataset, registry: CommandRegistry, work: Workload): Promise<Omit<EngineResult, 'buildMs' | 'indexHeapMB'>> {
+  const deps = { registry, data: () => data, log: silentLogger };
+  const run = (incoming: Incoming) => dispatch(incoming, deps);
+  heapMB();
+  const autocomplete = latency(await timeEach(work.autocomplete, (text) => run(caseAutocomplete(text))));
+  heapMB();
+  const caseCommand = latency(await timeEach(work.caseCommand, (q) => run(slash('case', 'name', q.text))));
+  heapMB();
+  const searchCommand = latency(await timeEach(work.searchCommand, (text) => run(slash('search', 'query', text))));
+  return { autocomplete, caseCommand, searchCommand, accuracy: accuracyBySet(data.search, work.accuracy) };
+}
+
+async function ensureData(dir: string, cases: number, seed: string): Promise<{ realCount: number; generatedMs: number | null }> {
+  const version = syntheticVersion(cases, seed);
+  try {
+    const meta = JSON.parse(await readFile(path.join(dir, 'meta.json'), 'utf8')) as { version?: string };
+    const real = JSON.parse(await readFile(path.join(DEFAULT_DATA_DIR, 'cases.json'), 'utf8')) as { cases: unknown[] };
+    if (meta.version === version) return { realCount: real.cases.length, generatedMs: null };
+  } catch {
+    // Not there yet: generate it.
+  }
+  const { value, ms } = await timeOnce(() => writeSyntheticData(dir, cases, seed));
+  return { realCount: value.realCount, generatedMs: ms };
+}
+
+export async function runSize(cases: number, seed: string, benchDir: string, registry: CommandRegistry, log: (line: string) => void): Promise<SizeResult> {
+  const dataDir = path.join(benchDir, `data-${cases}`);
+  const { realCount, generatedMs } = await ensureData(dataDir, cases, seed);
+  log(`  ${cases} cases: data in ${path.relative(process.cwd(), dataDir)}${generatedMs === null ? ' (already generated)' : ` (generated in ${(generatedMs / 1000).toFixed(1)} s)`}`);
+
+  const heapBefore = heapMB();
+  const loaded = await timeOnce(() => readDataParts(dataDir));
+  const heapDataMB = heapMB();
+  const built = await timeOnce(() => buildDataset(loaded.value, dataDir));
+  const heapBotMB = heapMB();
+  const baseBuilt = await timeOnce(() => baselineSearchIndex(loaded.value));
+  const heapBaselineMB = heapMB();
+  log(`  ${cases} cases: loaded in ${(loaded.ms / 1000).toFixed(2)} s; bot index ${(built.ms / 1000).toFixed(2)} s; baseline index ${(baseBuilt.ms / 1000).toFixed(2)} s`);
+
+  const bot = built.value;
+  const baseline: Dataset = { ...bot, search: baseBuilt.value };
+  const queries = makeQueries(loaded.value.cases, realCount, seed);
+  const full: Workload = { autocomplete: autocompleteQueries(queries), caseCommand: caseQueries(queries), searchCommand: searchQueries(queries), accuracy: queries };
+  const budget = baselineBudget(cases);
+  const sampled: Workload = {
+    autocomplete: sample(full.autocomplete, budget.autocomplete),
+    caseCommand: sample(full.caseCommand, budget.caseCommand),
+    searchCommand: sample(full.searchCommand, budget.searchCommand),
+    accuracy: {
+      typo1: sample(queries.typo1, budget.accuracyPerSet),
+      typo2: sample(queries.typo2, budget.accuracyPerSet),
+      runTogether: sample(queries.runTogether, budget.accuracyPerSet),
+    },
+  };
+
+  // Warm the JIT on queries from another seed, so neither side is timed while it compiles.
+  const warm = makeQueries(loaded.value.cases, realCount, `${seed}:warm-up`);
+  const warmUp: Workload = { autocomplete: warm.keyByKey.slice(0, 30), caseCommand: warm.typo1.slice(0, 10), searchCommand: warm.words.slice(0, 5), accuracy: { typo1: [], typo2: [], runTogether: [] } };
+  await runEngine(bot, registry, warmUp);
+  if (cases <= 10_000) await runEngine(baseline, registry, warmUp);
+
+  const botFull = await runEngine(bot, registry, full);
+  const botSample = await runEngine(bot, registry, sampled);
+  log(`  ${cases} cases: bot done; baseline on ${sampled.autocomplete.length + sampled.caseCommand.length + sampled.searchCommand.length} timed and ${sampled.accuracy.typo1.length * 3} accuracy queries...`);
+  const baseResult = await runEngine(baseline, registry, sampled);
+  const ratio = (a: number, b: number): number => Math.round((a / b) * 10) / 10;
+  return {
+    cases,
+    dataDir,
+    generatedMs,
+    loadMs: Math.round(loaded.ms),
+    heapDataMB: Math.round((heapDataMB - heapBefore) * 10) / 10,
+    heapBotMB,
+    bot: { buildMs: Math.round(built.ms), indexHeapMB: Math.round((heapBotMB - heapDataMB) * 10) / 10, ...botFull },
+    botOnSample: { buildMs: Math.round(built.ms), indexHeapMB: Math.round((heapBotMB - heapDataMB) * 10) / 10, ...botSample },
+    baseline: { buildMs: Math.round(baseBuilt.ms), indexHeapMB: Math.round((heapBaselineMB - heapBotMB) * 10) / 10, ...baseResult },
+    baselineSample: {
+      autocomplete: sampled.autocomplete.length,
+      caseCommand: sampled.caseCommand.length,
+      searchCommand: sampled.searchCommand.length,
+      accuracyPerSet: sampled.accuracy.typo1.length,
+    },
+    speedup: {
+      autocompleteP50: ratio(baseResult.autocomplete.p50, botSample.autocomplete.p50),
+      autocompleteP99: ratio(baseResult.autocomplete.p99, botSample.autocomplete.p99),
+      caseP50: ratio(baseResult.caseCommand.p50, botSample.caseCommand.p50),
+      caseP99: ratio(baseResult.caseCommand.p99, botSample.caseCommand.p99),
+      searchP99: ratio(baseResult.searchCommand.p99, botSample.searchCommand.p99),
+    },
+  };
+}
