@@ -6,6 +6,7 @@
  * sources' words, shown as written.
  */
 import type { Metric } from '../data/yearStats.js';
+import { formatCount, plural } from '../render/format.js';
 import { langOf, type Lang } from './lang.js';
 
 const EN = {
@@ -118,10 +119,10 @@ const EN = {
   aboutFields: { data: 'Data', source: 'Source', read: 'How to read it', version: 'Version' } as Record<string, string>,
   aboutData: (years: number, covered: string, cases: number, milestones: number, withCharacters: number, later: number) =>
     [
-      `${years} years of totals (${covered})${later > 0 ? `, and ${later} later years from other reports` : ''}`,
-      `${cases} named cases`,
-      `${milestones} milestones`,
-      `Chinese characters for ${withCharacters} of the cases, each from a published source`,
+      `${plural(years, 'year')} of totals (${covered})${later > 0 ? `, and ${plural(later, 'later year')} from other reports, where a figure was published` : ''}`,
+      plural(cases, 'named case'),
+      plural(milestones, 'milestone'),
+      `Chinese characters for ${formatCount(withCharacters)} of the cases, each from a published source`,
     ].join('\n'),
   aboutRead:
     'Every record keeps the report\'s sentence word for word. Facts from other reports carry their address. Terms are cleaned up from the translation: "hundred red-pass personnel" is the list of 100 red-notice fugitives; "returned to China to vote" means returned to surrender.',
