@@ -70,6 +70,16 @@ describe('reloading the data', () => {
     expect(captured.lines.find((l) => l.msg === 'data reloaded')).toMatchObject({ reason: 'SIGHUP', version: '2026-12-01.1', previous: '2026-11-27.1', years: 6 });
   });
 
+  it('labels autocomplete choices from the reloaded cases, not from the ones before', async () => {
+    const { dir, app, reloader } = await setUp();
+    const firstChoice = async () => (await app.handle(lineToInteraction('/case name:yang xiuzhu', app.registry, 'autocomplete'))).response;
+    expect(JSON.stringify(await firstChoice())).toContain('No. 1 on list of 100');
+    writeFileSync(path.join(dir, 'cases.json'), editJson(path.join(dir, 'cases.json'), (j) => ((j.cases as { list100: { rank: number } }[])[6]!.list100.rank = 77)));
+    expect(await reloader.reload('test')).toMatchObject({ ok: true });
+    const after = JSON.stringify(await firstChoice());
+    expect(after).toContain('Yang Xiuzhu 杨秀珠 · No. 77 on list of 100');
+  });
+
   it('never runs two reloads at once, and the last save wins', async () => {
     const { dir, app, reloader } = await setUp();
     const results: Promise<ReloadResult>[] = [];

@@ -8,16 +8,18 @@
  *   npm run bench -- --sizes 1000,10000      fewer sizes
  *   npm run bench -- --seed other            other data and queries
  *   npm run bench -- --no-startup            skip the process start timings
+ *   npm run bench -- --no-http               skip the HTTP endpoint under load
  *
  * The data folders stay in .bench/ (data-100000 and so on): `DATA_DIR=.bench/data-100000 npm start`
  * runs the bot on one of them.
  */
-import { writeFile } from 'node:fs/promises';
+import { mkdir, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { loadCommands } from '../../src/commands/registry.js';
 import { PROJECT_ROOT } from '../../src/paths.js';
+import { HTTP_DEFAULTS, measureHttp } from './http.js';
 import { measureRealData } from './realData.js';
 import { render, targetsOf, type BenchResult } from './report.js';
 import { measureStartup } from './startup.js';
@@ -32,6 +34,7 @@ async function main(): Promise<void> {
       seed: { type: 'string', default: 'skynet' },
       'no-startup': { type: 'boolean', default: false },
       'no-real': { type: 'boolean', default: false },
+      'no-http': { type: 'boolean', default: false },
     },
   });
   const sizes = values.sizes
@@ -49,10 +52,10 @@ async function main(): Promise<void> {
     sizes: [],
     realData: null,
     startup: [],
+    http: null,
     targets: [],
     notes: [
       'times are wall-clock on a shared machine: compare the bot and the baseline within one run, not across runs.',
-      'HTTP endpoint throughput is not measured here yet (the endpoint is being built separately).',
     ],
   };
   for (const cases of sizes) {
@@ -70,9 +73,15 @@ async function main(): Promise<void> {
     result.startup = await measureStartup(first, BENCH_DIR, big, log);
     result.notes.push(`start-up is timed to the first byte of the answer to ${first}.`);
   }
-  result.targets = targetsOf(result.sizes, result.realData);
+  if (!values['no-http']) {
+    log('HTTP endpoint...');
+    result.http = await measureHttp(HTTP_DEFAULTS, log);
+    result.notes.push('the HTTP endpoint runs in its own process; the load and the bare verify loop run in this one (one core each on 2 cores).');
+  }
+  result.targets = targetsOf(result.sizes, result.realData, result.http);
 
   const json = JSON.stringify(result);
+  await mkdir(BENCH_DIR, { recursive: true });
   await writeFile(path.join(BENCH_DIR, 'results.json'), `${JSON.stringify(result, null, 2)}\n`);
   process.stdout.write(`${render(result)}\n${json}\n`);
 }

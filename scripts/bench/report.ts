@@ -1,4 +1,5 @@
 /** The benchmark's figures as tables for people and one JSON line for scripts. */
+import type { EndpointLoad, HttpResult } from './http.js';
 import type { RealDataResult } from './realData.js';
 import type { StartupRun } from './startup.js';
 import type { SizeResult } from './synthetic.js';
@@ -17,6 +18,7 @@ export interface BenchResult {
   sizes: SizeResult[];
   realData: RealDataResult | null;
   startup: StartupRun[];
+  http: HttpResult | null;
   targets: Target[];
   notes: string[];
 }
@@ -31,7 +33,7 @@ const pct = (n: number): string => `${(n * 100).toFixed(0)}%`;
 const times = (n: number): string => `${n.toFixed(n >= 100 ? 0 : 1)}×`;
 const count = (n: number): string => n.toLocaleString('en');
 
-export function targetsOf(sizes: readonly SizeResult[], real: RealDataResult | null): Target[] {
+export function targetsOf(sizes: readonly SizeResult[], real: RealDataResult | null, http: HttpResult | null): Target[] {
   const out: Target[] = [];
   const big = sizes.find((s) => s.cases === 100_000);
   if (big) {
@@ -51,6 +53,10 @@ export function targetsOf(sizes: readonly SizeResult[], real: RealDataResult | n
     const worst = Math.max(...Object.values(real.commands).map((c) => c.p99));
     out.push({ what: 'real data: slowest command handler p99 (ms)', value: worst, limit: '≤ 5', met: worst <= 5 });
     out.push({ what: 'real data: autocomplete p99 (ms)', value: real.autocomplete.p99, limit: '≤ 1', met: real.autocomplete.p99 <= 1 });
+  }
+  if (http) {
+    const met = http.ratio >= 0.6 && http.endpoint.errors === 0;
+    out.push({ what: 'HTTP endpoint: signed autocomplete/s ÷ bare Ed25519 verify/s (no errors)', value: http.ratio, limit: '≥ 0.6', met });
   }
   return out;
 }
@@ -126,6 +132,31 @@ export function render(result: BenchResult): string {
   if (result.startup.length > 0) {
     out.push('Start to first answer in terminal mode (a command piped in):');
     out.push(table([['how', 'median (ms)', 'runs (ms)'], ...result.startup.map((s) => [s.how, String(s.median), s.runs.join(', ')])]));
+    out.push('');
+  }
+  if (result.http) {
+    const h = result.http;
+    out.push(
+      `HTTP endpoint on 127.0.0.1: signed /case autocomplete (${count(h.typedValues)} typed values, ${h.bodyBytes.min}-${h.bodyBytes.max} byte bodies), ` +
+        `${h.endpoint.connections} keep-alive connections, ${h.endpoint.seconds} s after ${h.endpoint.warmUpSeconds} s warm-up`,
+    );
+    const errors = (e: EndpointLoad): string => (e.errors === 0 ? '0' : `${e.errors} (${Object.entries(e.errorKinds).map(([kind, n]) => `${kind}: ${n}`).join(', ')})`);
+    const row = (label: string, e: EndpointLoad, ratio: number): string[] => [
+      label,
+      count(e.perSecond),
+      pct(ratio),
+      `${ms(e.latency.p50)} / ${ms(e.latency.p99)}`,
+      errors(e),
+      `${e.serverCpu ?? '?'} / ${e.loadCpu}`,
+    ];
+    out.push(
+      table([
+        ['', 'per second', '÷ verify', 'p50 / p99 (ms)', 'errors', 'CPU: server / load'],
+        ['bare crypto.verify, one core', count(h.verify.perSecond), '100%', '', '', `(before ${count(h.verify.before.perSecond)}, after ${count(h.verify.after.perSecond)})`],
+        row('the bot (npm start)', h.endpoint, h.ratio),
+        row('node:http + signature check only', h.verifyOnly, h.verifyOnlyRatio),
+      ]),
+    );
     out.push('');
   }
   if (result.targets.length > 0) {

@@ -44,8 +44,21 @@ export function caseSummary(c: CaseRecord, lang: Lang = 'en'): string {
   return [status, outcome].filter(Boolean).join(' · ');
 }
 
+/**
+ * Labels already made, per record: autocomplete asks for the same few dozen at
+ * every keystroke. Keyed by the record itself, so a reload (new records) starts
+ * afresh and the old ones are collected.
+ */
+const choiceLabels = new WeakMap<CaseRecord, string>();
+
 /** `Huang Yurong 黄玉荣 · No. 4 on list of 100 · surrendered Dec 2015`: fits an autocomplete choice (100 characters). */
 export function caseChoiceLabel(c: CaseRecord): string {
+  let label = choiceLabels.get(c);
+  if (label === undefined) choiceLabels.set(c, (label = choiceLabelOf(c)));
+  return label;
+}
+
+function choiceLabelOf(c: CaseRecord): string {
   const last = c.events[c.events.length - 1];
   const status = c.list100?.onList ? (c.list100.rank ? `No. ${c.list100.rank} on list of 100` : 'list of 100') : c.redNotice?.value ? 'red notice' : undefined;
   const outcome = last ? `${OUTCOME_SHORT[last.type]} ${formatDateShort(last.date).replace(/^\d+ /, '')}` : undefined;

@@ -1,0 +1,413 @@
+/**
+ * The HTTP interactions endpoint under load, next to the bare cost of the
+ * one thing it cannot skip: Discord's Ed25519 signature on every request.
+ *
+ * - Bare verify: `crypto.verify` over timestamp + body, in a tight loop on
+ *   one core, for the same signed autocomplete bodies the endpoint gets.
+ *   Measured before and after the load, and the higher rate is the one the
+ *   endpoints are compared with, so a noisy neighbour cannot flatter a ratio.
+ * - The bot: started as users start it (`node --import tsx src/main.ts`, what
+ *   `npm start` runs) in its own process with INTERACTIONS_PORT=0, so it has
+ *   a core to itself while the load comes from this process on the other.
+ *   Every request is an autocomplete of `/case name:` (a real name typed key
+ *   by key, run together, in characters), with the payload Discord sends,
+ *   signed beforehand so signing does not compete for the CPU. Sent over
+ *   keep-alive connections on 127.0.0.1 by a minimal HTTP/1.1 client on raw
+ *   sockets, so the load costs little CPU (its share is reported) and is not
+ *   what limits the rate. Only a 200 whose body is a type 8 response counts.
+ * - The ceiling: the same load on a node:http server that only reads the body
+ *   and checks the signature (scripts/bench/verifyOnlyEndpoint.ts). No
+ *   endpoint on node:http can beat it on this machine; the bot's distance to
+ *   it is the bot's own work.
+ */
+import { spawn, type ChildProcess } from 'node:child_process';
+import { verify, type KeyObject } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import net from 'node:net';
+import os from 'node:os';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { loadDataset } from '../../src/data/load.js';
+import { InteractionType, ResponseType } from '../../src/discord/limits.js';
+import { publicKeyFromHex } from '../../src/http/signature.js';
+import { PROJECT_ROOT } from '../../src/paths.js';
+import { interactionPayload } from '../../test/double/interactions.js';
+import { newSigner, type Signer } from '../../test/double/sign.js';
+import { latency, round, type Latency } from './measure.js';
+
+export interface HttpOptions {
+  /** Concurrent keep-alive connections: enough that the server is never waiting for the next request. */
+  connections: number;
+  warmUpSeconds: number;
+  seconds: number;
+  verifySeconds: number;
+}
+
+export const HTTP_DEFAULTS: HttpOptions = { connections: 32, warmUpSeconds: 3, seconds: 10, verifySeconds: 3 };
+
+/** Distinct signed requests, reused in turn: each has its own id, token and signature, as Discord's do. */
+const SIGNED_REQUESTS = 2000;
+const START_TIMEOUT_MS = 60_000;
+/** After the window closes, how long requests still in flight may take before they count as unanswered. */
+const DRAIN_TIMEOUT_MS = 10_000;
+
+export interface VerifyRate {
+  perSecond: number;
+  verified: number;
+  seconds: number;
+}
+
+export interface EndpointLoad {
+  connections: number;
+  warmUpSeconds: number;
+  seconds: number;
+  /** 200s with a type 8 body, answered inside the window, per second. */
+  perSecond: number;
+  answered: number;
+  latency: Latency;
+  /** Anything else, over the whole run (warm-up included), by what went wrong. */
+  errors: number;
+  errorKinds: Record<string, number>;
+  /** CPU the server process used during the window, as a fraction of one core (null where /proc is not there). */
+  serverCpu: number | null;
+  /** CPU this process (the load) used during the window, as a fraction of one core. */
+  loadCpu: number;
+}
+
+export interface HttpResult {
+  typedValues: number;
+  bodyBytes: { min: number; max: number };
+  /** Bare `crypto.verify` on one core, before and after the load; `perSecond` is the higher of the two. */
+  verify: { before: VerifyRate; after: VerifyRate; perSecond: number };
+  /** The bot, started as users start it. */
+  endpoint: EndpointLoad;
+  /** The ceiling: node:http reading the body and checking the signature, nothing else (scripts/bench/verifyOnlyEndpoint.ts). */
+  verifyOnly: EndpointLoad;
+  /** The bot's answers per second ÷ bare verifications per second. */
+  ratio: number;
+  /** The same for the ceiling. */
+  verifyOnlyRatio: number;
+}
+
+interface SignedRequest {
+  /** The whole HTTP/1.1 request, as written to the socket. */
+  wire: Buffer;
+  /** What the signature covers (timestamp + body), and the signature, for the bare verify loop. */
+  signed: Buffer;
+  signature: Buffer;
+  bodyBytes: number;
+}
+
+function prefixes(text: string): string[] {
+  return Array.from({ length: text.length }, (_, i) => text.slice(0, i + 1));
+}
+
+/** What a reporter types into /case's name option, key by key: each real name as written, run together, and in characters. */
+async function typedValues(): Promise<string[]> {
+  const data = await loadDataset();
+  const typed = new Set<string>(['']);
+  for (const c of data.cases) {
+    const name = c.name.toLowerCase();
+    for (const text of [name, name.replace(/\s+/g, ''), c.chinese?.simplified ?? '']) for (const p of prefixes(text)) typed.add(p);
+  }
+  return [...typed];
+}
+
+function signedRequests(values: readonly string[], signer: Signer): SignedRequest[] {
+  return Array.from({ length: SIGNED_REQUESTS }, (_, i) => {
+    const payload = interactionPayload({
+      name: 'case',
+      type: InteractionType.Autocomplete,
+      options: [{ type: 3, name: 'name', value: values[i % values.length]!, focused: true }],
+    });
+    const body = Buffer.from(JSON.stringify(payload));
+    const headers = signer.headers(body);
+    const timestamp = headers['x-signature-timestamp']!;
+    const head = [
+      'POST /interactions HTTP/1.1',
+      'Host: 127.0.0.1',
+      'User-Agent: Discord-Interactions/1.0 (+https://discord.com)',
+      'Content-Type: application/json',
+      `Content-Length: ${body.length}`,
+      `X-Signature-Ed25519: ${headers['x-signature-ed25519']}`,
+      `X-Signature-Timestamp: ${timestamp}`,
+      '',
+      '',
+    ].join('\r\n');
+    return {
+      wire: Buffer.concat([Buffer.from(head), body]),
+      signed: Buffer.concat([Buffer.from(timestamp), body]),
+      signature: Buffer.from(headers['x-signature-ed25519']!, 'hex'),
+      bodyBytes: body.length,
+    };
+  });
+}
+
+/** Bare verifications per second, on this process's one thread. */
+function verifyRate(key: KeyObject, requests: readonly SignedRequest[], seconds: number): VerifyRate {
+  const deadline = process.hrtime.bigint() + BigInt(Math.round(seconds * 1e9));
+  const start = process.hrtime.bigint();
+  let verified = 0;
+  let now = start;
+  // The clock is read every 64 verifications, so reading it costs nothing measurable.
+  while (now < deadline) {
+    for (let i = 0; i < 64; i++) {
+      const r = requests[(verified + i) % requests.length]!;
+      if (!verify(null, r.signed, key, r.signature)) throw new Error('a pre-signed request did not verify');
+    }
+    verified += 64;
+    now = process.hrtime.bigint();
+  }
+  const elapsed = Number(now - start) / 1e9;
+  return { perSecond: Math.round(verified / elapsed), verified, seconds: round(elapsed, 2) };
+}
+
+interface Endpoint {
+  port: number;
+  child: ChildProcess;
+  logs(): string;
+  stop(): Promise<void>;
+}
+
+/** The bot's entry as `npm start` runs it, and the node:http ceiling beside it. */
+const BOT_ENTRY = path.join(PROJECT_ROOT, 'src/main.ts');
+const VERIFY_ONLY_ENTRY = path.join(PROJECT_ROOT, 'scripts/bench/verifyOnlyEndpoint.ts');
+
+/** `node --import tsx <entry>` (what `npm start` runs) serving the endpoint on a free port, from a folder with no .env. */
+function startEndpoint(entry: string, publicKeyHex: string): Promise<Endpoint> {
+  const loader = pathToFileURL(path.join(PROJECT_ROOT, 'node_modules/tsx/dist/loader.mjs')).href;
+  const child = spawn(process.execPath, ['--import', loader, entry], {
+    cwd: os.tmpdir(),
+    env: {
+      PATH: process.env.PATH,
+      HOME: process.env.HOME,
+      NO_COLOR: '1',
+      INTERACTIONS_PORT: '0',
+      DISCORD_PUBLIC_KEY: publicKeyHex,
+      DISCORD_APPLICATION_ID: '1300000000000000001',
+      // The default level: it announces the port, and autocomplete logs nothing at it (its lines are debug).
+      LOG_LEVEL: 'info',
+    },
+    stdio: ['ignore', 'ignore', 'pipe'],
+  });
+  let stderr = '';
+  const exited = new Promise<void>((resolve) => child.once('close', () => resolve()));
+  const stop = async (): Promise<void> => {
+    if (child.exitCode === null && child.signalCode === null) child.kill('SIGTERM');
+    await exited;
+  };
+  return new Promise((resolve, reject) => {
+    const timer = setTimeout(() => {
+      void stop();
+      reject(new Error(`the endpoint did not start within ${START_TIMEOUT_MS / 1000} s:\n${stderr}`));
+    }, START_TIMEOUT_MS);
+    child.stderr!.on('data', (d: Buffer) => {
+      stderr += d.toString();
+      const listening = stderr
+        .split('\n')
+        .filter((line) => line.startsWith('{') && line.includes('interactions endpoint listening'))
+        .map((line) => JSON.parse(line) as { msg?: string; port?: number })
+        .find((entry) => entry.msg === 'interactions endpoint listening' && typeof entry.port === 'number');
+      if (listening) {
+        clearTimeout(timer);
+        resolve({ port: listening.port!, child, logs: () => stderr, stop });
+      }
+    });
+    child.once('close', (code) => {
+      clearTimeout(timer);
+      reject(new Error(`the endpoint exited (${code}) before listening:\n${stderr}`));
+    });
+  });
+}
+
+/** Whether an answer is what Discord expects for autocomplete: a type 8 response with its list of choices. */
+function isAutocompleteResult(body: Buffer): boolean {
+  try {
+    const json = JSON.parse(body.toString('utf8')) as { type?: unknown; data?: { choices?: unknown } };
+    return json.type === ResponseType.AutocompleteResult && Array.isArray(json.data?.choices);
+  } catch {
+    return false;
+  }
+}
+
+/** Counts what the connections see; only what is answered inside the window counts towards the rate. */
+class Load {
+  phase: 'warm-up' | 'window' | 'drain' = 'warm-up';
+  answered = 0;
+  readonly times: number[] = [];
+  readonly errorKinds: Record<string, number> = {};
+  private sent = 0;
+
+  constructor(private readonly requests: readonly SignedRequest[]) {}
+
+  get sending(): boolean {
+    return this.phase !== 'drain';
+  }
+
+  next(): SignedRequest {
+    return this.requests[this.sent++ % this.requests.length]!;
+  }
+
+  answer(status: number, body: Buffer, ms: number): void {
+    if (status !== 200) return this.error(`HTTP ${status}`);
+    if (!isAutocompleteResult(body)) return this.error('200 without a type 8 body');
+    if (this.phase !== 'window') return;
+    this.answered++;
+    this.times.push(ms);
+  }
+
+  error(kind: string): void {
+    this.errorKinds[kind] = (this.errorKinds[kind] ?? 0) + 1;
+  }
+}
+
+const HEAD_END = Buffer.from('\r\n\r\n');
+
+/**
+ * One keep-alive connection: a request, its whole answer, the next request,
+ * until the load stops sending. Resolves with how many answers it read.
+ */
+function connection(port: number, load: Load, sockets: Set<net.Socket>): Promise<number> {
+  return new Promise((resolve) => {
+    const socket = net.connect({ port, host: '127.0.0.1', noDelay: true });
+    sockets.add(socket);
+    let buffered: Buffer = Buffer.alloc(0);
+    let sentAt = 0;
+    let waiting = false;
+    let answers = 0;
+    const send = (): void => {
+      if (!load.sending) {
+        socket.end();
+        return;
+      }
+      waiting = true;
+      sentAt = performance.now();
+      socket.write(load.next().wire);
+    };
+    socket.on('connect', send);
+    socket.on('data', (chunk: Buffer) => {
+      buffered = buffered.length === 0 ? chunk : Buffer.concat([buffered, chunk]);
+      const headEnd = buffered.indexOf(HEAD_END);
+      if (headEnd < 0) return;
+      const head = buffered.toString('latin1', 0, headEnd);
+      const status = Number(head.slice(9, 12));
+      const declared = /\r\ncontent-length: *(\d+)/i.exec(head);
+      const length = declared ? Number(declared[1]) : status === 204 ? 0 : -1;
+      if (length < 0) {
+        load.error('answer without content-length');
+        socket.destroy();
+        return;
+      }
+      const end = headEnd + HEAD_END.length + length;
+      if (buffered.length < end) return;
+      // One request at a time on a connection: nothing can follow the answer.
+      const body = buffered.subarray(headEnd + HEAD_END.length, end);
+      buffered = Buffer.alloc(0);
+      waiting = false;
+      answers++;
+      load.answer(status, body, performance.now() - sentAt);
+      send();
+    });
+    socket.on('error', (error: NodeJS.ErrnoException) => load.error(`socket: ${error.code ?? error.message}`));
+    socket.on('close', () => {
+      sockets.delete(socket);
+      if (waiting) load.error('connection closed before the answer');
+      resolve(answers);
+    });
+  });
+}
+
+/** CPU time a process has used, in seconds, from /proc (Linux); null elsewhere. */
+function processCpuSeconds(pid: number | undefined): number | null {
+  if (pid === undefined) return null;
+  try {
+    // Fields 14 and 15 (user and system time, in clock ticks) follow the command name in parentheses.
+    const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]!.split(' ');
+    return (Number(fields[11]) + Number(fields[12])) / CLOCK_TICKS;
+  } catch {
+    return null;
+  }
+}
+/** USER_HZ: 100 on every Linux build node ships for. */
+const CLOCK_TICKS = 100;
+
+const sleep = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms));
+
+async function drive(endpoint: Endpoint, requests: readonly SignedRequest[], options: HttpOptions): Promise<EndpointLoad> {
+  const load = new Load(requests);
+  const sockets = new Set<net.Socket>();
+  // A connection the server drops is opened again, unless it never answered at all (the server is gone).
+  const worker = async (): Promise<void> => {
+    while (load.sending && (await connection(endpoint.port, load, sockets)) > 0);
+  };
+  const workers = Promise.all(Array.from({ length: options.connections }, worker));
+
+  await sleep(options.warmUpSeconds * 1000);
+  const serverCpuStart = processCpuSeconds(endpoint.child.pid);
+  const loadCpuStart = process.cpuUsage();
+  const start = performance.now();
+  load.phase = 'window';
+  await sleep(options.seconds * 1000);
+  load.phase = 'drain';
+  const elapsed = (performance.now() - start) / 1000;
+  const serverCpuEnd = processCpuSeconds(endpoint.child.pid);
+  const loadCpu = process.cpuUsage(loadCpuStart);
+
+  const drained = await Promise.race([workers.then(() => true), sleep(DRAIN_TIMEOUT_MS).then(() => false)]);
+  if (!drained) for (const socket of sockets) socket.destroy();
+  await workers;
+
+  const errors = Object.values(load.errorKinds).reduce((a, b) => a + b, 0);
+  return {
+    connections: options.connections,
+    warmUpSeconds: options.warmUpSeconds,
+    seconds: round(elapsed, 2),
+    perSecond: Math.round(load.answered / elapsed),
+    answered: load.answered,
+    latency: latency(load.times),
+    errors,
+    errorKinds: load.errorKinds,
+    serverCpu: serverCpuStart === null || serverCpuEnd === null ? null : round((serverCpuEnd - serverCpuStart) / elapsed, 2),
+    loadCpu: round((loadCpu.user + loadCpu.system) / 1e6 / elapsed, 2),
+  };
+}
+
+/** One endpoint under the load, stopped afterwards whatever happens. */
+async function underLoad(name: string, entry: string, signer: Signer, requests: readonly SignedRequest[], options: HttpOptions, log: (line: string) => void): Promise<EndpointLoad> {
+  const endpoint = await startEndpoint(entry, signer.publicKeyHex);
+  let measured: EndpointLoad;
+  try {
+    measured = await drive(endpoint, requests, options);
+  } finally {
+    await endpoint.stop();
+  }
+  log(`  ${name}: ${measured.perSecond.toLocaleString('en')} answers/s, p99 ${measured.latency.p99} ms, ${measured.errors} errors`);
+  if (measured.answered === 0) throw new Error(`${name} answered nothing usable (${JSON.stringify(measured.errorKinds)}):\n${endpoint.logs().slice(-2000)}`);
+  return measured;
+}
+
+export async function measureHttp(options: HttpOptions, log: (line: string) => void): Promise<HttpResult> {
+  const values = await typedValues();
+  const signer = newSigner();
+  const requests = signedRequests(values, signer);
+  // The key as the endpoint holds it (src/http/signature.ts).
+  const key = publicKeyFromHex(signer.publicKeyHex);
+  const before = verifyRate(key, requests, options.verifySeconds);
+  log(`  bare Ed25519 verify: ${before.perSecond.toLocaleString('en')}/s`);
+  const endpoint = await underLoad('the bot\'s endpoint', BOT_ENTRY, signer, requests, options, log);
+  const verifyOnly = await underLoad('node:http + signature check only', VERIFY_ONLY_ENTRY, signer, requests, options, log);
+  const after = verifyRate(key, requests, options.verifySeconds);
+  log(`  bare Ed25519 verify again: ${after.perSecond.toLocaleString('en')}/s`);
+
+  const perSecond = Math.max(before.perSecond, after.perSecond);
+  const sizes = requests.map((r) => r.bodyBytes);
+  return {
+    typedValues: values.length,
+    bodyBytes: { min: Math.min(...sizes), max: Math.max(...sizes) },
+    verify: { before, after, perSecond },
+    endpoint,
+    verifyOnly,
+    ratio: round(endpoint.perSecond / perSecond, 3),
+    verifyOnlyRatio: round(verifyOnly.perSecond / perSecond, 3),
+  };
+}
