@@ -41,7 +41,7 @@ async function main(args: string[]): Promise<number> {
     return 2;
   }
   const app = await createApp(fuzzConfig(), silentLogger);
-  const targets = fuzzTargets(app.registry).filter((t) => only === undefined || t.name === only || t.name.startsWith(`${only} `));
+  const targets = (await fuzzTargets(app)).filter((t) => only === undefined || t.name === only || t.name.startsWith(`${only} `));
   process.stdout.write(`fuzzing ${targets.length} handlers, ${runs} interactions each, seed ${seed}\n`);
   const failures: FuzzFailure[] = [];
   let totalTried = 0;

@@ -20,7 +20,7 @@ const seed = process.env.FUZZ_SEED ? Number(process.env.FUZZ_SEED) : Math.floor(
 
 describe('fuzzing every handler through app.handle', async () => {
   const app = await createApp(fuzzConfig(), silentLogger);
-  const targets = fuzzTargets(app.registry);
+  const targets = await fuzzTargets(app);
 
   it('covers every command, every autocomplete handler and unknown names', () => {
     const names = targets.map((t) => t.name);

@@ -67,8 +67,11 @@ function integerValue(option: { min_value?: number; max_value?: number }): fc.Ar
 const numberValue: fc.Arbitrary<number> = fc.oneof(fc.double(), fc.integer(), fc.constantFrom(Number.NaN, Infinity, -Infinity, -0, Number.EPSILON, 1e308));
 
 /** A value of the option's own type; for an option with choices, mostly one of them (anything else is refused before the handler). */
-export function valueFor(option: APIApplicationCommandBasicOption): fc.Arbitrary<unknown> {
-  const choices = 'choices' in option && option.choices && option.choices.length > 0 ? [{ weight: 12, arbitrary: fc.constantFrom(...option.choices.map((c) => c.value)) }] : [];
+export function valueFor(option: APIApplicationCommandBasicOption, suggested: readonly unknown[] = []): fc.Arbitrary<unknown> {
+  // Fixed choices, or what the option's own autocomplete suggests (a country, an outcome in the data):
+  // values a person would pick, so a command that refuses anything else still mostly reaches its handler.
+  const known = 'choices' in option && option.choices && option.choices.length > 0 ? option.choices.map((c) => c.value) : suggested;
+  const choices = known.length > 0 ? [{ weight: 12, arbitrary: fc.constantFrom(...known) }] : [];
   switch (option.type) {
     case OptionType.String: {
       // Mostly within the option's length limits, so most cases reach the handler; the rest test the refusal.
@@ -101,8 +104,8 @@ const optionName = fc.oneof(fc.constantFrom('name', 'year', 'query', 'metric', '
 const unknownOption = fc.record({ name: optionName, type: fc.integer({ min: -1, max: 12 }), value: wrongValue });
 
 /** One declared option, usually well-formed, sometimes with a wrong value or type. */
-function declaredOption(option: APIApplicationCommandBasicOption, focused: boolean): fc.Arbitrary<Record<string, unknown>> {
-  const value = fc.oneof({ weight: 10, arbitrary: focused ? userText : valueFor(option) }, { weight: 1, arbitrary: wrongValue });
+function declaredOption(option: APIApplicationCommandBasicOption, focused: boolean, suggested: Suggestions): fc.Arbitrary<Record<string, unknown>> {
+  const value = fc.oneof({ weight: 10, arbitrary: focused ? userText : valueFor(option, suggested.get(option.name)) }, { weight: 1, arbitrary: wrongValue });
   const type = fc.oneof({ weight: 8, arbitrary: fc.constant<number>(option.type) }, { weight: 1, arbitrary: fc.integer({ min: -1, max: 12 }) });
   return fc.record({ name: fc.constant(option.name), type, value, ...(focused ? { focused: fc.constant(true) } : {}) });
 }
@@ -117,7 +120,7 @@ function chosenOptions(declared: readonly APIApplicationCommandBasicOption[]): f
 }
 
 /** Discord's `data.options` for a command: its options in any order, now and then with one unknown, a duplicate, or junk instead. */
-function optionsFor(command: Command, mode: 'run' | 'autocomplete'): fc.Arbitrary<unknown> {
+function optionsFor(command: Command, mode: 'run' | 'autocomplete', suggested: Suggestions): fc.Arbitrary<unknown> {
   const declared = command.definition.options ?? [];
   const autocompleted = declared.filter((o) => 'autocomplete' in o && o.autocomplete);
   const focusTargets = autocompleted.length > 0 ? autocompleted : declared;
@@ -125,7 +128,7 @@ function optionsFor(command: Command, mode: 'run' | 'autocomplete'): fc.Arbitrar
   const mutation = fc.constantFrom('none', 'none', 'none', 'none', 'none', 'none', 'none', 'none', 'duplicate', 'unknown');
   const wellFormed = fc.tuple(chosenOptions(declared), focusArb, unknownOption, mutation).chain(([chosen, focus, unknown, mutate]) => {
     const rest = chosen.filter((o) => o.name !== focus?.name);
-    const parts = [...rest.map((o) => declaredOption(o, false)), ...(focus ? [declaredOption(focus, true)] : [])];
+    const parts = [...rest.map((o) => declaredOption(o, false, suggested)), ...(focus ? [declaredOption(focus, true, suggested)] : [])];
     return fc.tuple(...parts).map((options) => {
       const list: unknown[] = [...options];
       if (mutate === 'duplicate' && list.length > 0) list.push(list[0]);
@@ -145,21 +148,24 @@ function optionsFor(command: Command, mode: 'run' | 'autocomplete'): fc.Arbitrar
 const locale = fc.oneof({ weight: 6, arbitrary: fc.constantFrom('en-US', 'en-GB', 'zh-CN', 'zh-TW', 'fr') }, { weight: 1, arbitrary: fc.anything() });
 const userId = fc.oneof({ weight: 6, arbitrary: fc.stringMatching(/^\d{17,20}$/) }, { weight: 1, arbitrary: fc.anything() });
 
-export function commandInteraction(command: Command): fc.Arbitrary<Incoming> {
+/** What each autocompleted option suggests with nothing typed, by option name. */
+export type Suggestions = ReadonlyMap<string, readonly unknown[]>;
+
+export function commandInteraction(command: Command, suggested: Suggestions = new Map()): fc.Arbitrary<Incoming> {
   return fc.record({
     type: fc.constant(InteractionType.ApplicationCommand),
     commandName: fc.constant(command.definition.name),
-    options: optionsFor(command, 'run'),
+    options: optionsFor(command, 'run', suggested),
     locale,
     userId,
   }) as fc.Arbitrary<Incoming>;
 }
 
-export function autocompleteInteraction(command: Command): fc.Arbitrary<Incoming> {
+export function autocompleteInteraction(command: Command, suggested: Suggestions = new Map()): fc.Arbitrary<Incoming> {
   return fc.record({
     type: fc.constant(InteractionType.Autocomplete),
     commandName: fc.constant(command.definition.name),
-    options: optionsFor(command, 'autocomplete'),
+    options: optionsFor(command, 'autocomplete', suggested),
     locale,
     userId,
   }) as fc.Arbitrary<Incoming>;

@@ -6,11 +6,11 @@
  */
 import fc from 'fast-check';
 import type { App } from '../../src/app.js';
-import type { CommandRegistry } from '../../src/commands/registry.js';
+import type { Command } from '../../src/commands/types.js';
 import { InteractionType, ResponseType } from '../../src/discord/limits.js';
 import { responseProblems } from '../../src/discord/validate.js';
 import type { Incoming } from '../../src/interactions/dispatch.js';
-import { autocompleteInteraction, commandInteraction, unknownCommandInteraction } from './arbitraries.js';
+import { autocompleteInteraction, commandInteraction, unknownCommandInteraction, type Suggestions } from './arbitraries.js';
 
 export interface FuzzTarget {
   /** `/year`, `/year autocomplete`, `unknown command`. */
@@ -18,14 +18,26 @@ export interface FuzzTarget {
   arbitrary: fc.Arbitrary<Incoming>;
 }
 
-/** Every handler in the registry, so a command added later is fuzzed without touching this file. */
-export function fuzzTargets(registry: CommandRegistry): FuzzTarget[] {
-  const targets: FuzzTarget[] = [];
-  for (const command of registry.list) {
-    targets.push({ name: `/${command.definition.name}`, arbitrary: commandInteraction(command) });
-    if (command.autocomplete) targets.push({ name: `/${command.definition.name} autocomplete`, arbitrary: autocompleteInteraction(command) });
+/** What each of the command's autocompleted options suggests when nothing is typed yet. */
+async function suggestionsFor(app: Pick<App, 'handle'>, command: Command): Promise<Suggestions> {
+  const out = new Map<string, unknown[]>();
+  for (const option of command.definition.options ?? []) {
+    if (!('autocomplete' in option && option.autocomplete)) continue;
+    const { response } = await app.handle({ type: InteractionType.Autocomplete, commandName: command.definition.name, options: [{ name: option.name, type: option.type, value: '', focused: true }] });
+    if (response?.type === ResponseType.AutocompleteResult) out.set(option.name, response.data.choices.map((c) => c.value));
   }
-  targets.push({ name: 'unknown command', arbitrary: unknownCommandInteraction(registry.list.map((c) => c.definition.name)) });
+  return out;
+}
+
+/** Every handler in the registry, so a command added later is fuzzed without touching this file. */
+export async function fuzzTargets(app: Pick<App, 'handle' | 'registry'>): Promise<FuzzTarget[]> {
+  const targets: FuzzTarget[] = [];
+  for (const command of app.registry.list) {
+    const suggested = await suggestionsFor(app, command);
+    targets.push({ name: `/${command.definition.name}`, arbitrary: commandInteraction(command, suggested) });
+    if (command.autocomplete) targets.push({ name: `/${command.definition.name} autocomplete`, arbitrary: autocompleteInteraction(command, suggested) });
+  }
+  targets.push({ name: 'unknown command', arbitrary: unknownCommandInteraction(app.registry.list.map((c) => c.definition.name)) });
   return targets;
 }
 
