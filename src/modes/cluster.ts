@@ -191,23 +191,23 @@ export function runClusterPrimary(config: Config, log: Logger, backoff: Backoff 
     for (const worker of serving) worker.process.kill('SIGHUP');
   };
 
+  // Every listener this primary adds, so that it removes them all when it ends (Node's listener type: each takes what its event gives).
+  const listeners: [NodeJS.EventEmitter, string, (...args: any[]) => void][] = [
+    [process, 'SIGTERM', onSignal],
+    [process, 'SIGINT', onSignal],
+    [process, 'SIGHUP', onHangup],
+    [cluster, 'listening', onListening],
+    [cluster, 'message', onMessage],
+    [cluster, 'exit', onExit],
+  ];
+
   function end(code: number): void {
     if (stopping) clearTimeout(stopping.bound);
-    process.off('SIGTERM', onSignal);
-    process.off('SIGINT', onSignal);
-    process.off('SIGHUP', onHangup);
-    cluster.off('listening', onListening);
-    cluster.off('message', onMessage);
-    cluster.off('exit', onExit);
+    for (const [emitter, event, listener] of listeners) emitter.off(event, listener);
     finish(code);
   }
 
-  process.on('SIGTERM', onSignal);
-  process.on('SIGINT', onSignal);
-  process.on('SIGHUP', onHangup);
-  cluster.on('listening', onListening);
-  cluster.on('message', onMessage);
-  cluster.on('exit', onExit);
+  for (const [emitter, event, listener] of listeners) emitter.on(event, listener);
   log.info({ workers: size, port: config.INTERACTIONS_PORT }, 'starting the HTTP endpoint\'s workers');
   for (let i = 0; i < size; i++) fork();
   return finished;

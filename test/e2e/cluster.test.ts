@@ -16,6 +16,7 @@ import { ROOT } from '../helpers.js';
 import { RESTART_BACKOFF, restartDelay } from '../../src/modes/cluster.js';
 import { copyOfData, removeDataCopies } from '../support.js';
 import { startBot, type BotProcess } from './bot.js';
+import { slowReplyAcrossSigterm } from './slowShutdown.js';
 
 const FIXTURE = path.join(ROOT, 'test/fixtures/botWithTestCommands.ts');
 const signer = newSigner();
@@ -116,15 +117,8 @@ describe('the HTTP endpoint with two worker processes', () => {
   });
 
   it('on SIGTERM answers the reply in flight, stops every worker and exits 0', async () => {
-    const body = JSON.stringify(discord.issue({ name: 'slow' }));
-    const answer = discord.deliver(url, body, signer.headers(body));
-    await bot.logLine((l) => l.test === 'slow started');
-    // Discord's 3-second window: the worker defers, and the reply follows through the REST API.
-    expect(await bot.until(answer)).toMatchObject({ status: 200, json: { type: 5 } });
-    bot.signal('SIGTERM');
-    expect(await bot.exited).toBe(0);
-    const { token } = JSON.parse(body) as { token: string };
-    const edit = discord.calls.find((c) => c.route === 'original.edit' && c.path.includes(token));
+    const { code, edit } = await slowReplyAcrossSigterm(bot, discord, url, signer);
+    expect(code).toBe(0);
     expect(edit?.status).toBe(200);
     expect(JSON.stringify(edit?.body)).toContain('slow answer, sent during the shutdown');
     const stopped = logLines(bot).filter((l) => l.msg === 'worker stopped');
