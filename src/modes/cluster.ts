@@ -31,7 +31,7 @@
  *   dying before the endpoint is first up means the bot cannot start (invalid data, port taken;
  *   the worker has said why): everything stops with exit code 1, as a single process would.
  *
- * Signals sent to the whole process group (Ctrl-C at a terminal; systemd stopping a service)
+ * Signals sent to every process (Ctrl-C at a terminal, to the process group; systemd, by default)
  * reach every worker directly as well as through the primary. So a worker takes a repeated
  * SIGTERM/SIGINT as the same request (src/modes/serve.ts), and only the primary turns a second
  * signal into "stop now".
