@@ -3,6 +3,7 @@
  * to the replies in the terminal and the one-shot CLI. Secrets never reach a
  * log line: the token and signatures are redacted wherever they appear.
  */
+import cluster from 'node:cluster';
 import { pino, type DestinationStream, type Logger } from 'pino';
 
 export type { Logger };
@@ -37,7 +38,8 @@ export function createLogger(level: string = process.env.LOG_LEVEL ?? 'info', op
   return pino(
     {
       level,
-      base: undefined,
+      // One process needs no name; in a cluster of HTTP workers each line says which one wrote it (src/modes/cluster.ts).
+      base: cluster.isWorker ? { pid: process.pid } : undefined,
       redact: { paths: REDACT_PATHS, censor: '[redacted]' },
       ...(forms.length > 0 ? { hooks: { streamWrite: (line: string) => forms.reduce((out, secret) => out.split(secret).join('[redacted]'), line) } } : {}),
     },

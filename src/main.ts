@@ -4,15 +4,20 @@
  * gateway; without either, it runs in the terminal, so a fresh clone works
  * with no setup. `serve` (src/modes/serve.ts) then runs it: graceful shutdown
  * on SIGTERM and SIGINT, data reload on SIGHUP and on edits, stray errors logged.
+ * With INTERACTIONS_WORKERS above 1 the HTTP endpoint runs in that many
+ * processes on one port (src/modes/cluster.ts).
  */
 import { createApp, loggerFor, screenLoggerFor } from './app.js';
 import { loadConfig } from './config/env.js';
 import { reportStartupError } from './cli/startupError.js';
+import { isClusterPrimary, runClusterPrimary } from './modes/cluster.js';
 import { serve } from './modes/serve.js';
 import { isTerminal, startMode } from './modes/start.js';
 
 async function main(): Promise<number> {
   const config = loadConfig();
+  // INTERACTIONS_WORKERS > 1: this process runs the workers, and each of them runs the lines below.
+  if (isClusterPrimary(config)) return runClusterPrimary(config, loggerFor(config));
   const terminal = isTerminal(config);
   // The terminal has one user, the person running the bot: no cooldown there, so a piped script of many lines runs in full.
   const app = await createApp(config, terminal && process.stdin.isTTY ? screenLoggerFor(config) : loggerFor(config), { cooldown: !terminal });
@@ -22,7 +27,6 @@ async function main(): Promise<number> {
 main().then(
   // Exit explicitly: an open standard input or a socket left behind must not keep a stopped bot alive.
   (code) => process.exit(code),
-  (error: unknown) => {
-    process.exitCode = reportStartupError(error);
-  },
+  // Exit explicitly here too: a cluster worker's channel to the primary would keep it alive.
+  (error: unknown) => process.exit(reportStartupError(error)),
 );

@@ -1,11 +1,12 @@
 /** Configuration: validated at start, with clear lines, and the token never shown. */
+import { availableParallelism } from 'node:os';
 import { describe, expect, it } from 'vitest';
 import { ConfigError, loadConfig } from '../src/config/env.js';
 import { run } from './helpers.js';
 
 describe('configuration', () => {
   it('runs with nothing set', () => {
-    expect(loadConfig({})).toEqual({ LOG_LEVEL: 'info', COOLDOWN_COMMANDS: 10, COOLDOWN_SECONDS: 10, DATA_WATCH: true, SHUTDOWN_TIMEOUT_SECONDS: 8 });
+    expect(loadConfig({})).toEqual({ LOG_LEVEL: 'info', COOLDOWN_COMMANDS: 10, COOLDOWN_SECONDS: 10, DATA_WATCH: true, SHUTDOWN_TIMEOUT_SECONDS: 8, INTERACTIONS_WORKERS: 1 });
   });
 
   it('treats an empty value as unset', () => {
@@ -42,10 +43,19 @@ describe('configuration of the HTTP interactions endpoint', () => {
     expect(loadConfig({ INTERACTIONS_PORT: '8080', DISCORD_PUBLIC_KEY: key, DISCORD_APPLICATION_ID: '123' })).toMatchObject({ INTERACTIONS_PORT: 8080, DISCORD_PUBLIC_KEY: key });
   });
 
+  it('serves from one process unless told how many: a number, or auto for one a core', () => {
+    expect(loadConfig({}).INTERACTIONS_WORKERS).toBe(1);
+    expect(loadConfig({ INTERACTIONS_WORKERS: ' 4 ' }).INTERACTIONS_WORKERS).toBe(4);
+    expect(loadConfig({ INTERACTIONS_WORKERS: 'auto' }).INTERACTIONS_WORKERS).toBe(Math.min(availableParallelism(), 64));
+  });
+
   it.each([
     [{ INTERACTIONS_PORT: '8080' }, 'DISCORD_PUBLIC_KEY: is required when INTERACTIONS_PORT is set; DISCORD_APPLICATION_ID: is required when INTERACTIONS_PORT is set'],
     [{ INTERACTIONS_PORT: '80800', DISCORD_PUBLIC_KEY: key, DISCORD_APPLICATION_ID: '1' }, 'INTERACTIONS_PORT: must be a port number, 0-65535'],
     [{ INTERACTIONS_PORT: 'http', DISCORD_PUBLIC_KEY: key, DISCORD_APPLICATION_ID: '1' }, 'INTERACTIONS_PORT: must be a port number, 0-65535'],
+    [{ INTERACTIONS_WORKERS: '0' }, 'INTERACTIONS_WORKERS: must be auto or a number of processes, 1-64'],
+    [{ INTERACTIONS_WORKERS: '65' }, 'INTERACTIONS_WORKERS: must be auto or a number of processes, 1-64'],
+    [{ INTERACTIONS_WORKERS: 'all' }, 'INTERACTIONS_WORKERS: must be auto or a number of processes, 1-64'],
     [{ DISCORD_PUBLIC_KEY: key.slice(2) }, "DISCORD_PUBLIC_KEY: must be the application's public key: 64 hex characters"],
     [{ DISCORD_PUBLIC_KEY: 'zz'.repeat(32) }, "DISCORD_PUBLIC_KEY: must be the application's public key: 64 hex characters"],
   ])('refuses %o', (env, message) => {

@@ -7,8 +7,11 @@
  *   Measured before and after the load, and the higher rate is the one the
  *   endpoints are compared with, so a noisy neighbour cannot flatter a ratio.
  * - The bot: started as users start it (`node --import tsx src/main.ts`, what
- *   `npm start` runs) in its own process with INTERACTIONS_PORT=0, so it has
- *   a core to itself while the load comes from this process on the other.
+ *   `npm start` runs) with INTERACTIONS_PORT=0, twice: as one process (the
+ *   default), which has a core to itself while the load comes from this
+ *   process on the other; and with INTERACTIONS_WORKERS=auto, one worker
+ *   process a core (src/modes/cluster.ts), as a production deployment runs
+ *   it, the workers then sharing the cores with the load.
  *   Every request is an autocomplete of `/case name:` (a real name typed key
  *   by key, run together, in characters), with the payload Discord sends,
  *   signed beforehand so signing does not compete for the CPU. Sent over
@@ -24,7 +27,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { verify, type KeyObject } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import net from 'node:net';
-import os from 'node:os';
+import os, { availableParallelism } from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { loadDataset } from '../../src/data/load.js';
@@ -68,7 +71,9 @@ export interface EndpointLoad {
   /** Anything else, over the whole run (warm-up included), by what went wrong. */
   errors: number;
   errorKinds: Record<string, number>;
-  /** CPU the server process used during the window, as a fraction of one core (null where /proc is not there). */
+  /** Processes answering (the workers; 1 without a cluster). */
+  workers: number;
+  /** CPU the server's processes (a cluster's primary and workers) used during the window, in cores (null where /proc is not there). */
   serverCpu: number | null;
   /** CPU this process (the load) used during the window, as a fraction of one core. */
   loadCpu: number;
@@ -79,11 +84,13 @@ export interface HttpResult {
   bodyBytes: { min: number; max: number };
   /** Bare `crypto.verify` on one core, before and after the load; `perSecond` is the higher of the two. */
   verify: { before: VerifyRate; after: VerifyRate; perSecond: number };
-  /** The bot, started as users start it. */
+  /** The bot, started as users start it, as one process (INTERACTIONS_WORKERS=1, the default). */
   endpoint: EndpointLoad;
+  /** The bot with INTERACTIONS_WORKERS=auto, one worker a core: the production setting, on which the target is judged. */
+  allCores: { endpoint: EndpointLoad; ratio: number };
   /** The ceiling: node:http reading the body and checking the signature, nothing else (scripts/bench/verifyOnlyEndpoint.ts). */
   verifyOnly: EndpointLoad;
-  /** The bot's answers per second ÷ bare verifications per second. */
+  /** The bot's answers per second (one process) ÷ bare verifications per second. */
   ratio: number;
   /** The same for the ceiling. */
   verifyOnlyRatio: number;
@@ -165,6 +172,8 @@ function verifyRate(key: KeyObject, requests: readonly SignedRequest[], seconds:
 interface Endpoint {
   port: number;
   child: ChildProcess;
+  /** The processes that answer: the workers of a cluster (whose primary is `child`), else `child` alone. */
+  workerPids: number[];
   logs(): string;
   stop(): Promise<void>;
 }
@@ -174,7 +183,7 @@ const BOT_ENTRY = path.join(PROJECT_ROOT, 'src/main.ts');
 const VERIFY_ONLY_ENTRY = path.join(PROJECT_ROOT, 'scripts/bench/verifyOnlyEndpoint.ts');
 
 /** `node --import tsx <entry>` (what `npm start` runs) serving the endpoint on a free port, from a folder with no .env. */
-function startEndpoint(entry: string, publicKeyHex: string): Promise<Endpoint> {
+function startEndpoint(entry: string, publicKeyHex: string, workers: string): Promise<Endpoint> {
   const loader = pathToFileURL(path.join(PROJECT_ROOT, 'node_modules/tsx/dist/loader.mjs')).href;
   const child = spawn(process.execPath, ['--import', loader, entry], {
     cwd: os.tmpdir(),
@@ -183,6 +192,7 @@ function startEndpoint(entry: string, publicKeyHex: string): Promise<Endpoint> {
       HOME: process.env.HOME,
       NO_COLOR: '1',
       INTERACTIONS_PORT: '0',
+      INTERACTIONS_WORKERS: workers,
       DISCORD_PUBLIC_KEY: publicKeyHex,
       DISCORD_APPLICATION_ID: '1300000000000000001',
       // The default level: it announces the port, and autocomplete logs nothing at it (its lines are debug).
@@ -206,11 +216,11 @@ function startEndpoint(entry: string, publicKeyHex: string): Promise<Endpoint> {
       const listening = stderr
         .split('\n')
         .filter((line) => line.startsWith('{') && line.includes('interactions endpoint listening'))
-        .map((line) => JSON.parse(line) as { msg?: string; port?: number })
+        .map((line) => JSON.parse(line) as { msg?: string; port?: number; pids?: number[] })
         .find((entry) => entry.msg === 'interactions endpoint listening' && typeof entry.port === 'number');
       if (listening) {
         clearTimeout(timer);
-        resolve({ port: listening.port!, child, logs: () => stderr, stop });
+        resolve({ port: listening.port!, child, workerPids: listening.pids ?? [child.pid!], logs: () => stderr, stop });
       }
     });
     child.once('close', (code) => {
@@ -317,13 +327,16 @@ function connection(port: number, load: Load, sockets: Set<net.Socket>): Promise
   });
 }
 
-/** CPU time a process has used, in seconds, from /proc (Linux); null elsewhere. */
-function processCpuSeconds(pid: number | undefined): number | null {
-  if (pid === undefined) return null;
+/** CPU time some processes have used together, in seconds, from /proc (Linux); null elsewhere. */
+function processCpuSeconds(pids: readonly number[]): number | null {
   try {
-    // Fields 14 and 15 (user and system time, in clock ticks) follow the command name in parentheses.
-    const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]!.split(' ');
-    return (Number(fields[11]) + Number(fields[12])) / CLOCK_TICKS;
+    let ticks = 0;
+    for (const pid of new Set(pids)) {
+      // Fields 14 and 15 (user and system time, in clock ticks) follow the command name in parentheses.
+      const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]!.split(' ');
+      ticks += Number(fields[11]) + Number(fields[12]);
+    }
+    return ticks / CLOCK_TICKS;
   } catch {
     return null;
   }
@@ -343,14 +356,15 @@ async function drive(endpoint: Endpoint, requests: readonly SignedRequest[], opt
   const workers = Promise.all(Array.from({ length: options.connections }, worker));
 
   await sleep(options.warmUpSeconds * 1000);
-  const serverCpuStart = processCpuSeconds(endpoint.child.pid);
+  const serverPids = [endpoint.child.pid!, ...endpoint.workerPids];
+  const serverCpuStart = processCpuSeconds(serverPids);
   const loadCpuStart = process.cpuUsage();
   const start = performance.now();
   load.phase = 'window';
   await sleep(options.seconds * 1000);
   load.phase = 'drain';
   const elapsed = (performance.now() - start) / 1000;
-  const serverCpuEnd = processCpuSeconds(endpoint.child.pid);
+  const serverCpuEnd = processCpuSeconds(serverPids);
   const loadCpu = process.cpuUsage(loadCpuStart);
 
   const drained = await Promise.race([workers.then(() => true), sleep(DRAIN_TIMEOUT_MS).then(() => false)]);
@@ -367,21 +381,22 @@ async function drive(endpoint: Endpoint, requests: readonly SignedRequest[], opt
     latency: latency(load.times),
     errors,
     errorKinds: load.errorKinds,
+    workers: endpoint.workerPids.length,
     serverCpu: serverCpuStart === null || serverCpuEnd === null ? null : round((serverCpuEnd - serverCpuStart) / elapsed, 2),
     loadCpu: round((loadCpu.user + loadCpu.system) / 1e6 / elapsed, 2),
   };
 }
 
 /** One endpoint under the load, stopped afterwards whatever happens. */
-async function underLoad(name: string, entry: string, signer: Signer, requests: readonly SignedRequest[], options: HttpOptions, log: (line: string) => void): Promise<EndpointLoad> {
-  const endpoint = await startEndpoint(entry, signer.publicKeyHex);
+async function underLoad(name: string, entry: string, workers: string, signer: Signer, requests: readonly SignedRequest[], options: HttpOptions, log: (line: string) => void): Promise<EndpointLoad> {
+  const endpoint = await startEndpoint(entry, signer.publicKeyHex, workers);
   let measured: EndpointLoad;
   try {
     measured = await drive(endpoint, requests, options);
   } finally {
     await endpoint.stop();
   }
-  log(`  ${name}: ${measured.perSecond.toLocaleString('en')} answers/s, p99 ${measured.latency.p99} ms, ${measured.errors} errors`);
+  log(`  ${name} (${measured.workers} process${measured.workers === 1 ? '' : 'es'}): ${measured.perSecond.toLocaleString('en')} answers/s, p99 ${measured.latency.p99} ms, ${measured.errors} errors`);
   if (measured.answered === 0) throw new Error(`${name} answered nothing usable (${JSON.stringify(measured.errorKinds)}):\n${endpoint.logs().slice(-2000)}`);
   return measured;
 }
@@ -394,8 +409,10 @@ export async function measureHttp(options: HttpOptions, log: (line: string) => v
   const key = publicKeyFromHex(signer.publicKeyHex);
   const before = verifyRate(key, requests, options.verifySeconds);
   log(`  bare Ed25519 verify: ${before.perSecond.toLocaleString('en')}/s`);
-  const endpoint = await underLoad('the bot\'s endpoint', BOT_ENTRY, signer, requests, options, log);
-  const verifyOnly = await underLoad('node:http + signature check only', VERIFY_ONLY_ENTRY, signer, requests, options, log);
+  const endpoint = await underLoad('the bot\'s endpoint', BOT_ENTRY, '1', signer, requests, options, log);
+  // One worker a core, as INTERACTIONS_WORKERS=auto gives; on one core that is the run above.
+  const allCores = availableParallelism() > 1 ? await underLoad('the bot\'s endpoint, INTERACTIONS_WORKERS=auto', BOT_ENTRY, 'auto', signer, requests, options, log) : endpoint;
+  const verifyOnly = await underLoad('node:http + signature check only', VERIFY_ONLY_ENTRY, '1', signer, requests, options, log);
   const after = verifyRate(key, requests, options.verifySeconds);
   log(`  bare Ed25519 verify again: ${after.perSecond.toLocaleString('en')}/s`);
 
@@ -406,6 +423,7 @@ export async function measureHttp(options: HttpOptions, log: (line: string) => v
     bodyBytes: { min: Math.min(...sizes), max: Math.max(...sizes) },
     verify: { before, after, perSecond },
     endpoint,
+    allCores: { endpoint: allCores, ratio: round(allCores.perSecond / perSecond, 3) },
     verifyOnly,
     ratio: round(endpoint.perSecond / perSecond, 3),
     verifyOnlyRatio: round(verifyOnly.perSecond / perSecond, 3),

@@ -76,7 +76,9 @@ async function main(): Promise<void> {
   if (!values['no-http']) {
     log('HTTP endpoint...');
     result.http = await measureHttp(HTTP_DEFAULTS, log);
-    result.notes.push('the HTTP endpoint runs in its own process; the load and the bare verify loop run in this one (one core each on 2 cores).');
+    result.notes.push(
+      'the HTTP endpoint runs in processes of its own, the load and the bare verify loop in this one: as one process it has a core to itself; with one worker a core the workers share the cores with the load. The target is judged on the latter, as deployed, against one core\'s verify rate.',
+    );
   }
   result.targets = targetsOf(result.sizes, result.realData, result.http);
 

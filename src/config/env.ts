@@ -4,11 +4,14 @@
  * line naming the variable; no value is ever echoed, so a token pasted into
  * the wrong variable does not end up in a log.
  */
+import { availableParallelism } from 'node:os';
 import { config as loadDotenv } from 'dotenv';
 import { z } from 'zod';
 
 const snowflake = z.string().regex(/^\d{1,20}$/, 'must be a Discord id (digits only)');
 
+/** More processes than this on one port is a mistake, not a deployment: run more machines instead. */
+const MAX_WORKERS = 64;
 const PORT_MESSAGE = 'must be a port number, 0-65535 (0 picks a free one)';
 /** A count or duration from the environment, where `10` and ` 10 ` are fine and `ten` or `-1` stop the bot. */
 const wholeNumber = (min: number) => z.coerce.number({ error: 'must be a whole number' }).int('must be a whole number').min(min, `must be ${min} or more`);
@@ -35,6 +38,14 @@ const EnvSchema = z.object({
     .optional(),
   /** 127.0.0.1 when unset (src/http/server.ts): a reverse proxy on the same machine reaches it, nothing else does. */
   INTERACTIONS_HOST: z.string().regex(/^[\w.:-]+$/, 'must be an address to listen on, such as 127.0.0.1 or 0.0.0.0').optional(),
+  /** Processes serving the HTTP endpoint on its one port (src/modes/cluster.ts); `auto` is one a core. */
+  INTERACTIONS_WORKERS: z
+    .string()
+    .trim()
+    .regex(/^(auto|\d{1,3})$/, `must be auto or a number of processes, 1-${MAX_WORKERS}`)
+    .transform((v) => (v === 'auto' ? Math.min(availableParallelism(), MAX_WORKERS) : Number(v)))
+    .refine((n) => n >= 1 && n <= MAX_WORKERS, `must be auto or a number of processes, 1-${MAX_WORKERS}`)
+    .default(1),
   DISCORD_PUBLIC_KEY: z
     .string()
     .regex(/^[0-9a-fA-F]{64}$/, 'must be the application\'s public key: 64 hex characters (Developer Portal, General Information)')

@@ -22,6 +22,7 @@ import type { Config } from '../config/env.js';
 import { EPHEMERAL, InteractionType, ResponseType } from '../discord/limits.js';
 import { DEFER_AFTER_MS, LATE, withinDeadline } from '../interactions/deadline.js';
 import type { Dispatched, Incoming } from '../interactions/dispatch.js';
+import { isClusterWorker } from '../modes/cluster.js';
 import { runningUntilStopped, type Running } from '../modes/running.js';
 import { BodyTooLarge, readBody } from './body.js';
 import { DeferredReplies, isEphemeral } from './followUp.js';
@@ -170,7 +171,8 @@ export async function startInteractionsEndpoint(app: App, options: EndpointOptio
   });
   const { port } = server.address() as AddressInfo;
   const url = `http://${host.includes(':') ? `[${host}]` : host}:${port}`;
-  app.log.info({ port, host, commands: app.registry.list.length }, 'interactions endpoint listening');
+  // In a cluster the primary says it once for all the workers, when every one serves (src/modes/cluster.ts).
+  app.log.info({ port, host, commands: app.registry.list.length }, isClusterWorker() ? 'worker listening' : 'interactions endpoint listening');
 
   return runningUntilStopped(
     'http',

@@ -8,6 +8,7 @@
 import type { App } from '../app.js';
 import { createReloader } from '../data/reloader.js';
 import { watchDataFolder } from '../data/watch.js';
+import { isClusterWorker, tellPrimaryServing } from './cluster.js';
 import { guardProcess } from './guards.js';
 import type { Running } from './running.js';
 import { shutdown } from './shutdown.js';
@@ -35,6 +36,9 @@ export async function serve(app: App, running: Running, options: ServeOptions = 
   };
   const onSignal = (signal: NodeJS.Signals) => {
     if (stopping) {
+      // A cluster worker hears a signal to the process group twice (directly and through the
+      // primary): only the primary decides that a second one means now (src/modes/cluster.ts).
+      if (isClusterWorker()) return;
       log.warn({ signal }, 'second signal while shutting down: stopping now');
       exit(1);
       return;
@@ -46,6 +50,7 @@ export async function serve(app: App, running: Running, options: ServeOptions = 
   process.on('SIGINT', onSignal);
   process.on('SIGHUP', onHangup);
   const unguard = guardProcess(log, () => stop('uncaught exception', 1));
+  tellPrimaryServing();
   log.info({ mode: running.mode, data: app.store.current().meta.version, watching: Boolean(watcher) }, 'bot running');
 
   try {

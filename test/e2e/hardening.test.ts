@@ -14,6 +14,7 @@ import { APPLICATION_ID } from '../double/interactions.js';
 import { newSigner } from '../double/sign.js';
 import { ROOT } from '../helpers.js';
 import { startBot, type BotProcess } from './bot.js';
+import { slowReplyAcrossSigterm } from './slowShutdown.js';
 
 const FIXTURE = path.join(ROOT, 'test/fixtures/botWithTestCommands.ts');
 const YEAR = { name: 'year', options: [{ name: 'year', type: 4, value: 2019 }] };
@@ -85,15 +86,8 @@ describe('a graceful shutdown with a reply in flight', () => {
       FIXTURE,
     );
     const port = (await bot.logLine((l) => l.msg === 'interactions endpoint listening')).port;
-    const body = JSON.stringify(discord.issue({ name: 'slow' }));
-    const answer = discord.deliver(`http://127.0.0.1:${String(port)}/interactions`, body, signer.headers(body));
-    await bot.logLine((l) => l.test === 'slow started');
-    // Discord's 3-second window: the endpoint defers, and the reply must follow through the REST API.
-    expect(await bot.until(answer)).toMatchObject({ status: 200, json: { type: 5 } });
-    bot.signal('SIGTERM');
-    expect(await bot.exited).toBe(0);
-    const { token } = JSON.parse(body) as { token: string };
-    const edit = discord.calls.find((c) => c.route === 'original.edit' && c.path.includes(token));
+    const { code, edit } = await slowReplyAcrossSigterm(bot, discord, `http://127.0.0.1:${String(port)}/interactions`, signer);
+    expect(code).toBe(0);
     expect(edit?.status).toBe(200);
     expect(JSON.stringify(edit?.body)).toContain('slow answer, sent during the shutdown');
   });
