@@ -151,21 +151,12 @@ const userId = fc.oneof({ weight: 6, arbitrary: fc.stringMatching(/^\d{17,20}$/)
 /** What each autocompleted option suggests with nothing typed, by option name. */
 export type Suggestions = ReadonlyMap<string, readonly unknown[]>;
 
-export function commandInteraction(command: Command, suggested: Suggestions = new Map()): fc.Arbitrary<Incoming> {
+/** A command (`run`) or the autocomplete of one of its options, as Discord would send it, with odd fields now and then. */
+export function commandInteraction(command: Command, mode: 'run' | 'autocomplete', suggested: Suggestions = new Map()): fc.Arbitrary<Incoming> {
   return fc.record({
-    type: fc.constant(InteractionType.ApplicationCommand),
+    type: fc.constant(mode === 'run' ? InteractionType.ApplicationCommand : InteractionType.Autocomplete),
     commandName: fc.constant(command.definition.name),
-    options: optionsFor(command, 'run', suggested),
-    locale,
-    userId,
-  }) as fc.Arbitrary<Incoming>;
-}
-
-export function autocompleteInteraction(command: Command, suggested: Suggestions = new Map()): fc.Arbitrary<Incoming> {
-  return fc.record({
-    type: fc.constant(InteractionType.Autocomplete),
-    commandName: fc.constant(command.definition.name),
-    options: optionsFor(command, 'autocomplete', suggested),
+    options: optionsFor(command, mode, suggested),
     locale,
     userId,
   }) as fc.Arbitrary<Incoming>;

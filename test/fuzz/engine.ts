@@ -10,7 +10,7 @@ import type { Command } from '../../src/commands/types.js';
 import { InteractionType, ResponseType } from '../../src/discord/limits.js';
 import { responseProblems } from '../../src/discord/validate.js';
 import type { Incoming } from '../../src/interactions/dispatch.js';
-import { autocompleteInteraction, commandInteraction, unknownCommandInteraction, type Suggestions } from './arbitraries.js';
+import { commandInteraction, unknownCommandInteraction, type Suggestions } from './arbitraries.js';
 
 export interface FuzzTarget {
   /** `/year`, `/year autocomplete`, `unknown command`. */
@@ -34,8 +34,8 @@ export async function fuzzTargets(app: Pick<App, 'handle' | 'registry'>): Promis
   const targets: FuzzTarget[] = [];
   for (const command of app.registry.list) {
     const suggested = await suggestionsFor(app, command);
-    targets.push({ name: `/${command.definition.name}`, arbitrary: commandInteraction(command, suggested) });
-    if (command.autocomplete) targets.push({ name: `/${command.definition.name} autocomplete`, arbitrary: autocompleteInteraction(command, suggested) });
+    targets.push({ name: `/${command.definition.name}`, arbitrary: commandInteraction(command, 'run', suggested) });
+    if (command.autocomplete) targets.push({ name: `/${command.definition.name} autocomplete`, arbitrary: commandInteraction(command, 'autocomplete', suggested) });
   }
   targets.push({ name: 'unknown command', arbitrary: unknownCommandInteraction(app.registry.list.map((c) => c.definition.name)) });
   return targets;
