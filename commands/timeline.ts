@@ -43,6 +43,21 @@ function yearsOf(entries: readonly Entry[]): number[] {
   return [...new Set(entries.map((e) => Number(e.date.slice(0, 4))))];
 }
 
+/**
+ * How many timeline entries each year has, in year order. Autocomplete asks at
+ * every keystroke and needs only this: no entry text built, nothing sorted.
+ */
+function entriesPerYear(data: Dataset): [year: number, count: number][] {
+  const counts = new Map<number, number>();
+  const count = (date: string): void => {
+    const year = Number(date.slice(0, 4));
+    counts.set(year, (counts.get(year) ?? 0) + 1);
+  };
+  for (const m of data.milestones) count(m.date);
+  for (const c of data.cases) for (const e of c.events) count(e.date);
+  return [...counts].sort(([a], [b]) => a - b);
+}
+
 export default defineCommand({
   definition: {
     name: 'timeline',
@@ -84,9 +99,8 @@ export default defineCommand({
 
   autocomplete(focused, _options, { data }) {
     const typed = focused.value.trim();
-    const entries = timelineEntries(data);
-    return yearsOf(entries)
-      .filter((y) => String(y).startsWith(typed))
-      .map((y) => ({ name: `${y} (${entries.filter((e) => e.date.startsWith(String(y))).length} entries)`, value: y }));
+    return entriesPerYear(data)
+      .filter(([y]) => String(y).startsWith(typed))
+      .map(([y, n]) => ({ name: `${y} (${n} entries)`, value: y }));
   },
 });
