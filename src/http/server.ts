@@ -61,6 +61,14 @@ function sendJson(res: ServerResponse, status: number, body: unknown, headers: R
   res.end(text);
 }
 
+/**
+ * "Send nothing" (see Dispatched; a user over the cooldown): Discord's request ends at once with no
+ * interaction response, which Discord shows as the bot not answering, as over the gateway.
+ */
+function sendNothing(res: ServerResponse): void {
+  res.writeHead(204).end();
+}
+
 function header(req: IncomingMessage, name: string): string | undefined {
   const value = req.headers[name];
   return Array.isArray(value) ? value[0] : value;
@@ -87,11 +95,7 @@ export async function startInteractionsEndpoint(app: App, options: EndpointOptio
     // a button with UPDATE_MESSAGE (type 7) or a private message (type 4), as the gateway does.
     if (incoming.type === InteractionType.Autocomplete || incoming.type === InteractionType.MessageComponent) {
       const { response } = await app.handle(incoming);
-      if (response === null) {
-        res.writeHead(204).end();
-        return;
-      }
-      return sendJson(res, 200, response);
+      return response === null ? sendNothing(res) : sendJson(res, 200, response);
     }
     if (app.registry.get(incoming.commandName)?.defer) {
       // A command that says up front it may be slow (such as a chart) is deferred at once, as over the
@@ -106,12 +110,7 @@ export async function startInteractionsEndpoint(app: App, options: EndpointOptio
     }
     const work = app.handle(incoming);
     const first = await withinDeadline(work, DEFER_AFTER_MS - (Date.now() - arrived));
-    // "Send nothing" (a user over the cooldown, src/interactions/handle.ts): end Discord's request at once
-    // with no interaction response, which Discord shows as the bot not answering, as over the gateway.
-    if (first !== LATE && first.response === null) {
-      res.writeHead(204).end();
-      return;
-    }
+    if (first !== LATE && first.response === null) return sendNothing(res);
     if (first !== LATE && first.files.length === 0) return sendJson(res, 200, first.response);
     // Known ephemeral (a reply with files that was ready in time): the defer says so, and the edit keeps it private.
     const ephemeral = first !== LATE && isEphemeral(first);
