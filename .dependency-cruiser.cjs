@@ -18,8 +18,10 @@ const LAYERS = [
   ['registry', '^src/registry/'],
   ['interactions', '^src/interactions/'],
   ['transports', '^src/transports/'],
+  // The app composes config, data, commands and dispatcher; transports take a Bot (src/interactions/bot.ts), never the app.
+  ['app', '^src/app\\.ts$'],
   ['modes', '^src/modes/'],
-  ['entry', '^src/(app|main)\\.ts$|^src/cli/'],
+  ['entry', '^src/main\\.ts$|^src/cli/'],
 ];
 
 const upward = LAYERS.slice(0, -1).map(([name, path], i) => ({
