@@ -23,7 +23,7 @@ import { APPLICATION_ID, DEFAULT_USER_ID as ASKER, type ButtonPressSpec, type In
 import { newSigner } from '../double/sign.js';
 import { ROOT, testApp } from '../helpers.js';
 import { withAskerSetAside } from './answers.js';
-import { startBot, type BotProcess } from './bot.js';
+import { startBot, type BotProcess } from '../support.js';
 
 export type Transport = 'gateway' | 'http';
 

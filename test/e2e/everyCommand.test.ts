@@ -15,7 +15,7 @@ import { APPLICATION_ID, DEFAULT_USER_ID as USER, type RawOption } from '../doub
 import { newSigner, postInteraction } from '../double/sign.js';
 import { testApp } from '../helpers.js';
 import { withAskerSetAside } from './answers.js';
-import { cliAnswers, startBot, type BotProcess } from './bot.js';
+import { cliAnswers, startBot, type BotProcess } from '../support.js';
 
 const app = await testApp();
 const examples = app.registry.list.flatMap((c) => c.examples);
