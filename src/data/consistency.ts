@@ -8,6 +8,7 @@ import { quoteStates } from './figures.js';
 import type { DatasetParts } from './dataset.js';
 import type { OutsideFigure, Unit } from './schema.js';
 import { compareDates } from './dates.js';
+import { evidenceProblems } from './evidence.js';
 
 /** A figure from another report that stands for a year's total must be in that total's unit. */
 function outsideFigureProblems(f: OutsideFigure, path: string, file = 'years.json'): DataProblem[] {
@@ -24,17 +25,25 @@ export function squashSpace(s: string): string {
  * `positions` gives each year record's index in years.json, so a problem names
  * the line to mend even though the two kinds of year are held apart.
  */
+/**
+ * `reportText` undefined means the folder has no copy of the report: the
+ * loader refuses that folder itself (one problem, not one per quote).
+ */
 export function checkConsistency(parts: DatasetParts, reportText: string | undefined, positions?: ReadonlyMap<object, number>): DataProblem[] {
   const problems: DataProblem[] = [];
   const report = reportText === undefined ? undefined : squashSpace(reportText);
+  // A quote that is a whole line of the text is found without a search: a large
+  // folder's own source text keeps one record's sentence a line.
+  const lines = reportText === undefined ? undefined : new Set(reportText.split('\n').map(squashSpace));
 
   // Many records repeat a sentence (two people returned the same day): search the report once per sentence.
   const found = new Map<string, boolean>();
   const inReport = (quote: string): boolean => {
-    if (report === undefined) return true;
+    if (report === undefined || lines === undefined) return true;
     let yes = found.get(quote);
     if (yes === undefined) {
-      yes = report.includes(squashSpace(quote));
+      const squashed = squashSpace(quote);
+      yes = lines.has(squashed) || report.includes(squashed);
       found.set(quote, yes);
     }
     return yes;
@@ -113,6 +122,8 @@ export function checkConsistency(parts: DatasetParts, reportText: string | undef
     }
     c.quotes.forEach((q, j) => checkQuote('cases.json', `${at}.quotes[${j}]`, q));
   });
+  // Each event's type, country and place must be what its evidence states.
+  problems.push(...evidenceProblems(parts.cases));
 
   const milestoneIds = new Set<string>();
   parts.milestones.forEach((m, i) => {
