@@ -64,7 +64,7 @@ export default defineCommand({
       return [
         yearChartField(years, metric, undefined, t.lang),
         {
-          name: t.trendAndRecord(t.metric[metric]),
+          name: t.trendAndRecord(t.metric[metric], best.span),
           value: [
             `${t.trend} \`${yearSparkline(years, metric)}\` ${years[0]?.year}–${years[years.length - 1]?.year}`,
             `${t.total}${colon}**${value(metric, total(years, metric))}**`,

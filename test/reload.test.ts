@@ -62,6 +62,17 @@ describe('reloading the data', () => {
     expect(captured.lines.filter((l) => String(l.msg).startsWith('data reload refused'))).toHaveLength(2);
   });
 
+  it('refuses a folder whose report text has gone, and keeps serving the quotes it checked', async () => {
+    const { dir, app, reloader, captured, says } = await setUp();
+    const before = await says('/case name:yang xiuzhu');
+    rmSync(path.join(dir, 'sources', '000_5734a7255cf0a847.txt'));
+    const result = await reloader.reload('test');
+    expect(result).toMatchObject({ ok: false, serving: DATA_VERSION, problems: [{ file: 'sources/000_5734a7255cf0a847.txt', path: '', message: expect.stringContaining('is missing') }] });
+    expect(await says('/case name:yang xiuzhu')).toBe(before);
+    expect(app.store.current().meta.version).toBe(DATA_VERSION);
+    expect(captured.lines.find((l) => String(l.msg).startsWith('data reload refused'))?.msg).toBe(`data reload refused (1 problem); still serving data ${DATA_VERSION}`);
+  });
+
   it('swaps in a valid edit for the next interaction', async () => {
     const { dir, reloader, captured, says } = await setUp();
     writeFileSync(path.join(dir, 'meta.json'), editJson(path.join(dir, 'meta.json'), (j) => (j.version = 'edited.1')));

@@ -85,7 +85,7 @@ const EN = {
   trend: 'Trend',
   highestOf: (span: string) => `Highest of ${span}`,
   rankWords: ['highest', 'second-highest'] as readonly string[],
-  trendAndRecord: (metric: string) => `${metric}: trend and highest year`,
+  trendAndRecord: (metric: string, span: string) => `${metric}: trend and highest year, ${span}`,
   laterYears: 'Later years (other reports)',
   // /chart
   chartTitle: (metric: string, covered: string) => `Sky Net: ${metric.toLowerCase()}, ${covered}`,
@@ -230,7 +230,7 @@ const ZH: Labels = {
   trend: '趋势',
   highestOf: (span) => `${span}年中最高`,
   rankWords: ['最高', '第二高'],
-  trendAndRecord: (metric) => `${metric}：趋势与最高年份`,
+  trendAndRecord: (metric, span) => `${metric}：趋势与最高年份（${span}年）`,
   laterYears: '后续年份（其他报道）',
   chartTitle: (metric, covered) => `天网行动：${metric}，${covered}年`,
   chartBothTitle: (covered) => `天网行动：追回外逃人员与追回赃款，${covered}年`,

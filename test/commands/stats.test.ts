@@ -13,14 +13,14 @@ describe('/stats', () => {
 
   it('names the record year and the totals for both measures', async () => {
     const embed = await askEmbed('/stats');
-    expect(field(embed, 'Fugitives returned: trend and highest year')).toContain('Highest of 2015–2020: **2019**, 2,041');
-    expect(field(embed, 'Money recovered: trend and highest year')).toContain('Total: **18.291 billion yuan**');
-    expect(field(embed, 'Fugitives returned: trend and highest year')).toMatch(/`[▁▂▃▄▅▆▇█]{6}`/);
+    expect(field(embed, 'Fugitives returned: trend and highest year, 2015–2020')).toContain('Highest of 2015–2020: **2019**, 2,041');
+    expect(field(embed, 'Money recovered: trend and highest year, 2015–2020')).toContain('Total: **18.291 billion yuan**');
+    expect(field(embed, 'Fugitives returned: trend and highest year, 2015–2020')).toMatch(/`[▁▂▃▄▅▆▇█]{6}`/);
   });
 
   it('charts one measure when asked', async () => {
     const embed = await askEmbed('/stats metric:money');
-    expect(embed.fields?.map((f) => f.name)).toEqual(['Money recovered, 2015–2020', 'Money recovered: trend and highest year', 'Later years (other reports)', 'Other sources']);
+    expect(embed.fields?.map((f) => f.name)).toEqual(['Money recovered, 2015–2020', 'Money recovered: trend and highest year, 2015–2020', 'Later years (other reports)', 'Other sources']);
   });
 
   it('draws bars in proportion, from zero', async () => {
