@@ -208,6 +208,14 @@ describe('event types: data:check refuses an event its sources do not state', ()
     expect(result.stdout).toContain('cases.json: cases[0](wang-guoqiang).events[0].type: "extradited" is not what its sources state');
   });
 
+  it('stops the bot at start on a mistyped event, naming it', async () => {
+    const dir = await brokenData('cases.json', (j) => (j.cases[0].events[0].type = 'extradited'));
+    const result = await run([path.join(ROOT, 'src/main.ts')], { env: { DATA_DIR: dir }, input: '/case name:wang guoqiang\n' });
+    expect(result.code).toBe(1);
+    expect(result.stderr).toContain('cases.json: cases[0](wang-guoqiang).events[0].type: "extradited" is not what its sources state');
+    expect(result.stdout).toBe('');
+  });
+
   it('takes a request for a fact: "requested … to arrest and repatriate" is not a repatriation', async () => {
     const dir = await brokenData('cases.json', (j) => (j.cases.find((c: any) => c.id === 'yang-yurong').events[0].type = 'repatriated'));
     expect(await problemsIn(dir)).toEqual([

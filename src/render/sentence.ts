@@ -22,8 +22,6 @@ import { formatDate } from './format.js';
 import { escapeMarkdown } from './markdown.js';
 import { siteOf } from './sources.js';
 
-export { siteOf } from './sources.js';
-
 const NUMBER_WORDS = ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten'];
 
 function joinEn(items: readonly string[]): string {
@@ -43,11 +41,6 @@ export function attribution(sources: readonly SourceList[], meta: Meta, lang: La
   }
   const named = [report ? `a Chinese news report${author ? ` by ${author}` : ''}` : undefined, ...sites].filter((s): s is string => Boolean(s));
   return `according to ${joinEn(named)}`;
-}
-
-/** `about $785 million`: see formatDollars. */
-export function formatDollars(usd: number, qualifier?: Total['qualifier']): string {
-  return formats('en').dollars(usd, qualifier);
 }
 
 export function dollarsOf(yuan: number, rate: UsdRate): number {
