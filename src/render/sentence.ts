@@ -11,7 +11,7 @@
  */
 import type { Meta, CaseEvent, CaseRecord, SourceList, UsdRate } from '../data/schema.js';
 import type { YearTotals, Total } from '../data/yearTotals.js';
-import { standingOf, type Metric } from '../data/superlatives.js';
+import { standingOf } from '../data/superlatives.js';
 import type { Dataset } from '../data/dataset.js';
 import { FIRST_NAMED_YEAR } from '../data/terms.js';
 import { formatPeriod, formats } from '../i18n/format.js';
@@ -67,19 +67,20 @@ function standing(data: Dataset, totals: YearTotals, lang: Lang): string {
   const record = data.yearByNumber.get(totals.year);
   if (!record) return '';
   const t = labelsFor(lang);
-  const [people, yuan] = (['returned', 'recovered'] as Metric[]).map((m) => standingOf(data.years, record, m));
+  const people = standingOf(data.years, record, 'returned');
+  const yuan = standingOf(data.years, record, 'recovered');
   const word = (rank: number): string => t.rankWords[rank - 1] ?? '';
-  const { of, span } = people!;
   const top = (rank: number): boolean => rank <= t.rankWords.length;
+  const { of, span } = people;
   if (lang === 'zh') {
     const among = `报道所涵盖的${of}年（${span}年）中`;
-    if (people!.rank === yuan!.rank && top(people!.rank)) return `，均为${among}${word(people!.rank)}`;
-    const parts = [top(people!.rank) ? `人数为${among}${word(people!.rank)}` : '', top(yuan!.rank) ? `金额为${among}${word(yuan!.rank)}` : ''].filter(Boolean);
+    if (people.rank === yuan.rank && top(people.rank)) return `，均为${among}${word(people.rank)}`;
+    const parts = [top(people.rank) ? `人数为${among}${word(people.rank)}` : '', top(yuan.rank) ? `金额为${among}${word(yuan.rank)}` : ''].filter(Boolean);
     return parts.length > 0 ? `，${parts.join('，')}` : '';
   }
   const years = `of the ${NUMBER_WORDS[of] ?? of} years the report covers (${span})`;
-  if (people!.rank === yuan!.rank && top(people!.rank)) return `, both the ${word(people!.rank)} ${years}`;
-  const parts = [top(people!.rank) ? `the ${word(people!.rank)} number of fugitives` : '', top(yuan!.rank) ? `the ${word(yuan!.rank)} amount` : ''].filter(Boolean);
+  if (people.rank === yuan.rank && top(people.rank)) return `, both the ${word(people.rank)} ${years}`;
+  const parts = [top(people.rank) ? `the ${word(people.rank)} number of fugitives` : '', top(yuan.rank) ? `the ${word(yuan.rank)} amount` : ''].filter(Boolean);
   return parts.length > 0 ? `, ${parts.join(' and ')} ${years}` : '';
 }
 
