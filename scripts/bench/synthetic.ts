@@ -73,7 +73,7 @@ function accuracyOf(search: SearchIndex, queries: readonly NameQuery[]): Accurac
   let top1 = 0;
   let top5 = 0;
   for (const q of queries) {
-    const found = search.findCases(q.text, 5).map((m) => toKey(m.record.name));
+    const found = search.findCases(q.text, 5).matches.map((m) => toKey(m.record.name));
     if (found[0] === q.target) top1++;
     if (found.includes(q.target)) top5++;
   }
