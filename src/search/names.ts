@@ -47,64 +47,54 @@ const ORDERED_PREFIX_CACHE = 256;
 
 interface NameEntry {
   record: CaseRecord;
-  /** Whole-name keys: `yangxiuzhu` first, then `xiuzhuyang`, the id, aliases run together, the pinyin of the characters. */
+  /**
+   * Whole-name keys: the name as written first (`yangxiuzhu`), then the pinyin
+   * of its characters and its aliases run together, then the name turned
+   * round (`xiuzhuyang`) and the id.
+   */
   keys: string[];
-  /** The keys a misspelling is looked for in: all but the reversed name and the id (the query is turned round instead). */
-  spelt: string[];
-  /** Single words of the name and aliases: `yang`, `xiuzhu`. */
-  words: string[];
+  /** How many of the keys, from the first, a misspelling is looked for in (the query is turned round instead). */
+  spelt: number;
   /** The family name as a key: `yang`. */
   family: string;
   /** The characters, simplified and traditional. */
-  han: string[];
+  han: readonly string[];
 }
 
-function entryFor(record: CaseRecord, words: (s: string) => string): NameEntry {
-  const key = (s: string): string => words(s).replace(/ /g, '');
-  const nameWords = words(record.name).split(' ');
-  const spelt = new Set<string>([key(record.name)]);
+const NO_CHARACTERS: readonly string[] = [];
+
+/** The entry, and the single words of its name and aliases (`yang`, `xiuzhu`), which only the index keeps. */
+function entryFor(record: CaseRecord, words: (s: string) => string, intern: (s: string) => string): [NameEntry, string[]] {
+  const key = (s: string): string => intern(words(s).replace(/ /g, ''));
+  const nameWords = words(record.name).split(' ').map(intern);
+  const keys = new Set<string>([key(record.name)]);
   const han: string[] = [];
   for (const chars of [record.chinese?.simplified, record.chinese?.traditional]) {
     if (!chars) continue;
     han.push(chars);
-    spelt.add(key(chars));
+    keys.add(key(chars));
   }
   const wordSet = new Set(nameWords);
   for (const alias of record.aliases) {
-    spelt.add(key(alias));
-    for (const w of words(alias).split(' ')) wordSet.add(w);
+    keys.add(key(alias));
+    for (const w of words(alias).split(' ')) wordSet.add(intern(w));
   }
-  spelt.delete('');
-  wordSet.delete('');
-  const keys = new Set([...spelt].slice(0, 1));
-  if (nameWords.length > 1) keys.add([...nameWords.slice(1), nameWords[0]].join(''));
-  keys.add(key(record.id));
-  for (const s of spelt) keys.add(s);
   keys.delete('');
-  return { record, keys: [...keys], spelt: [...spelt], words: [...wordSet], family: nameWords[0] ?? '', han };
+  wordSet.delete('');
+  const spelt = keys.size;
+  if (nameWords.length > 1) keys.add(intern([...nameWords.slice(1), nameWords[0]].join('')));
+  keys.add(key(record.id));
+  keys.delete('');
+  const entry: NameEntry = { record, keys: [...keys], spelt, family: nameWords[0] ?? '', han: han.length > 0 ? han : NO_CHARACTERS };
+  return [entry, [...wordSet]];
 }
-
-/** Each string with the entries that have it, ascending. */
-function ownersOf(stringsOf: readonly (readonly string[])[]): Map<string, number[]> {
-  const owners = new Map<string, number[]>();
-  stringsOf.forEach((strings, entry) => {
-    for (const s of strings) {
-      const list = owners.get(s);
-      if (!list) owners.set(s, [entry]);
-      else if (list[list.length - 1] !== entry) list.push(entry);
-    }
-  });
-  return owners;
-}
-
-const NONE: readonly number[] = [];
 
 export class NameIndex {
   /** In name order (then id), so that an entry's number is its place among ties. */
   private readonly entries: NameEntry[];
-  private readonly keyOwners: Map<string, number[]>;
-  private readonly wordOwners: Map<string, number[]>;
+  /** Every key and every word, sorted, with their entries: exact look-ups and prefixes by binary search. */
   private readonly sortedKeys: SortedStrings;
+  private readonly sortedWords: SortedStrings;
   private readonly substrings: SubstringIndex;
   private readonly typos: TypoIndex;
   /** Recent prefixes with many entries, and those entries in order. */
@@ -118,14 +108,19 @@ export class NameIndex {
     const rank = rankBy(records, (r) => ({ parts: [r.name, r.id], locale: 'en' }));
     const inOrder: CaseRecord[] = new Array(records.length);
     records.forEach((r, i) => (inOrder[rank[i]!] = r));
-    this.entries = inOrder.map((r) => entryFor(r, words));
-    const keysOf = this.entries.map((e) => e.keys);
-    this.keyOwners = ownersOf(keysOf);
-    this.wordOwners = ownersOf(this.entries.map((e) => e.words));
-    this.sortedKeys = new SortedStrings(keysOf);
-    this.substrings = new SubstringIndex(this.entries.map((e) => [...e.keys, ...e.han]));
-    const spelt = new Set(this.entries.flatMap((e) => e.spelt));
-    for (const w of this.wordOwners.keys()) if (w.length >= FUZZY_MIN_LENGTH - 1) spelt.add(w);
+    // One copy of each string, however many names and indexes hold it (a name's key and its characters' pinyin are one).
+    const interned = new Map<string, string>();
+    const intern = (s: string): string => interned.get(s) ?? (interned.set(s, s), s);
+    const built = inOrder.map((r) => entryFor(r, words, intern));
+    this.entries = built.map(([entry]) => entry);
+    const wordsOf = built.map(([, w]) => w);
+    const speltOf = (e: NameEntry): string[] => e.keys.slice(0, e.spelt);
+    this.sortedKeys = new SortedStrings(this.entries.map((e) => e.keys));
+    this.sortedWords = new SortedStrings(wordsOf);
+    this.substrings = new SubstringIndex(this.entries.length, (entry) => [...speltOf(this.entries[entry]!), ...this.entries[entry]!.han]);
+    const spelt = new Set<string>();
+    for (const e of this.entries) for (let i = 0; i < e.spelt; i++) spelt.add(e.keys[i]!);
+    for (const w of wordsOf) for (const word of w) if (word.length >= FUZZY_MIN_LENGTH - 1) spelt.add(word);
     this.typos = new TypoIndex(spelt);
     this.seen = new Int32Array(this.entries.length);
   }
@@ -165,8 +160,8 @@ export class NameIndex {
         offer(entry, kind);
       }
     };
-    const exact = (key && this.keyOwners.get(key)) || NONE;
-    const word = (key && this.wordOwners.get(key)) || NONE;
+    const exact = this.owners(this.sortedKeys, key);
+    const word = this.owners(this.sortedWords, key);
     scan(exact, 'exact');
     if (!top.closedTo(SCORE.word)) scan(word, 'word');
     if (key && !top.closedTo(SCORE.prefix)) scan(this.prefixed(key), 'prefix');
@@ -181,6 +176,12 @@ export class NameIndex {
       }
     }
     return exact.length > 0 || word.length > 0;
+  }
+
+  /** The entries that have `s` itself, ascending. */
+  private owners(sorted: SortedStrings, s: string): Int32Array {
+    const [start, end] = s ? sorted.range(s, false) : [0, 0];
+    return sorted.owners.subarray(start, end);
   }
 
   /**
@@ -209,7 +210,7 @@ export class NameIndex {
     const slips: Slips = key.length >= TWO_SLIPS_FROM ? 2 : 1;
     const typed = toWords(query).split(' ');
     const typedFamily = typed[0] ?? '';
-    const near: { owners: readonly number[]; score: number }[] = [];
+    const near: { owners: Int32Array; score: number }[] = [];
     let as = key;
     let found = this.typos.near(key, slips);
     if (found.length === 0 && typed.length > 1) {
@@ -219,10 +220,10 @@ export class NameIndex {
     }
     for (const name of found) {
       const cost = typoCost(as, name);
-      const asKey = this.keyOwners.get(name);
-      const asWord = this.wordOwners.get(name);
-      if (asKey) near.push({ owners: asKey, score: fuzzyScore(cost, key.length, true) });
-      if (asWord) near.push({ owners: asWord, score: fuzzyScore(cost, key.length, false) });
+      const asKey = this.owners(this.sortedKeys, name);
+      const asWord = this.owners(this.sortedWords, name);
+      if (asKey.length > 0) near.push({ owners: asKey, score: fuzzyScore(cost, key.length, true) });
+      if (asWord.length > 0) near.push({ owners: asWord, score: fuzzyScore(cost, key.length, false) });
     }
     // Best first, so that an entry reached through several of its strings is placed by its best.
     near.sort((a, b) => b.score - a.score);

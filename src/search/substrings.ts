@@ -21,11 +21,11 @@ function tokensOf(s: string, into: Set<string>): void {
 export class SubstringIndex {
   private readonly index: InstanceType<typeof InvertedIndex<number>>;
 
-  /** `stringsOf[entry]`: the normalised strings of entry number `entry` (keys, characters). */
-  constructor(stringsOf: readonly (readonly string[])[]) {
+  /** `stringsOf(entry)`: the normalised strings of entry number `entry` (keys, characters), for entries 0 to count − 1. */
+  constructor(count: number, stringsOf: (entry: number) => readonly string[]) {
     const documentTokens = (entry: number): string[] => {
       const tokens = new Set<string>();
-      for (const s of stringsOf[entry]!) tokensOf(s, tokens);
+      for (const s of stringsOf(entry)) tokensOf(s, tokens);
       return [...tokens];
     };
     const queryTokens = (part: string): string[] => {
@@ -34,7 +34,7 @@ export class SubstringIndex {
       return [...tokens];
     };
     this.index = new InvertedIndex<number>([documentTokens, queryTokens]);
-    for (let entry = 0; entry < stringsOf.length; entry++) this.index.add(entry);
+    for (let entry = 0; entry < count; entry++) this.index.add(entry);
   }
 
   /**
