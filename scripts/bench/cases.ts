@@ -109,6 +109,13 @@ export class CaseMaker {
   private readonly names = new NameMaker();
   private readonly usedIds = new Set<string>();
 
+  /**
+   * `shortQuotes`: a one-clause quote instead of the report-style sentence. A
+   * million cases in full would make a cases.json longer than the longest
+   * string V8 can hold (about 536 million characters), which the loader reads in one piece.
+   */
+  constructor(private readonly shortQuotes = false) {}
+
   /** Ids already taken (the real cases), so generated ones never collide. */
   reserve(ids: Iterable<string>): void {
     for (const id of ids) this.usedIds.add(id);
@@ -145,7 +152,9 @@ export class CaseMaker {
       operation: returnYear >= 2015 ? returnYear : null,
       notes: random.chance(0.25) ? [{ text: `Fled with about ${random.int(2, 900)} million yuan`, source: SOURCE }] : [],
       quotes: [
-        `${spokenDate(returned)}, ${name.name}, ${formerPost.charAt(0).toLowerCase()}${formerPost.slice(1)}, was ${OUTCOME_LABEL[outcome]}${outcome === 'assets-confiscated' ? '' : ` from ${countryPhrase(country)}`}.`,
+        this.shortQuotes
+          ? `${spokenDate(returned)}, ${name.name} was ${OUTCOME_LABEL[outcome]}.`
+          : `${spokenDate(returned)}, ${name.name}, ${formerPost.charAt(0).toLowerCase()}${formerPost.slice(1)}, was ${OUTCOME_LABEL[outcome]}${outcome === 'assets-confiscated' ? '' : ` from ${countryPhrase(country)}`}.`,
       ],
     };
     return record;

@@ -6,6 +6,7 @@
  * No copy of the report goes into `sources/`, so the loader does not check
  * the synthetic quotes against it (`npm run data:check` says so).
  */
+import { createWriteStream } from 'node:fs';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { CaseRecord, Meta } from '../../src/data/schema.js';
@@ -25,10 +26,18 @@ async function readJson<T>(file: string): Promise<T> {
   return JSON.parse(await readFile(path.join(DEFAULT_DATA_DIR, file), 'utf8')) as T;
 }
 
-/** One record a line: a 100,000-case file stays readable with head and grep. */
-function linesJson(key: string, items: readonly unknown[]): string {
-  return `{"${key}": [\n${items.map((item) => JSON.stringify(item)).join(',\n')}\n]}\n`;
+/** One record a line: a 100,000-case file stays readable with head and grep. Written line by line, never as one string. */
+async function writeLinesJson(file: string, key: string, items: readonly unknown[]): Promise<void> {
+  const out = createWriteStream(file);
+  const write = (text: string): Promise<void> | undefined => (out.write(text) ? undefined : new Promise((resolve) => out.once('drain', resolve)));
+  await write(`{"${key}": [\n`);
+  for (let i = 0; i < items.length; i++) await write(`${JSON.stringify(items[i])}${i + 1 < items.length ? ',' : ''}\n`);
+  await write(']}\n');
+  await new Promise<void>((resolve, reject) => out.end((error?: Error | null) => (error ? reject(error) : resolve())));
 }
+
+/** Above this many cases each quote is one clause (see CaseMaker). */
+const SHORT_QUOTES_ABOVE = 500_000;
 
 /** Bump when the generator changes, so that a folder made by an older one is made again. */
 const GENERATOR_VERSION = 1;
@@ -42,7 +51,7 @@ export function syntheticVersion(total: number, seed: string): string {
 export async function writeSyntheticData(dir: string, total: number, seed: string): Promise<SyntheticData> {
   const real = (await readJson<{ cases: CaseRecord[] }>('cases.json')).cases;
   const meta = await readJson<Meta>('meta.json');
-  const maker = new CaseMaker();
+  const maker = new CaseMaker(total > SHORT_QUOTES_ABOVE);
   maker.reserve(real.map((c) => c.id));
   const random = new Random(`${seed}:cases`);
   const cases = [...real];
@@ -60,7 +69,7 @@ export async function writeSyntheticData(dir: string, total: number, seed: strin
     writeFile(path.join(dir, 'meta.json'), `${JSON.stringify(syntheticMeta, null, 2)}\n`),
     writeFile(path.join(dir, 'years.json'), await readFile(path.join(DEFAULT_DATA_DIR, 'years.json'))),
     writeFile(path.join(dir, 'milestones.json'), await readFile(path.join(DEFAULT_DATA_DIR, 'milestones.json'))),
-    writeFile(path.join(dir, 'cases.json'), linesJson('cases', cases)),
+    writeLinesJson(path.join(dir, 'cases.json'), 'cases', cases),
   ]);
   return { dir, cases, realCount: real.length };
 }

@@ -13,7 +13,7 @@
  *   (binary search), substrings and characters from an inverted index;
  * - the tests run best kind first and stop as soon as the results are full of
  *   matches no later kind could beat;
- * - misspellings are looked for only when nothing matched a key or a word as typed.
+ * - misspellings are looked for only when nothing matched as typed.
  */
 import type { CaseRecord } from '../data/schema.js';
 import { BEST_FUZZY, fuzzyScore, HOMOPHONE_PENALTY, SCORE, type CheapKind, type MatchKind } from './confidence.js';
@@ -141,17 +141,15 @@ export class NameIndex {
       const asWritten = kind === 'exact' ? keys[0] === key : kind === 'prefix' ? keys[0]!.startsWith(key) : true;
       top.offer(entry, SCORE[kind] - (bySoundOnly ? HOMOPHONE_PENALTY : 0), kind, asWritten ? 0 : 1);
     };
-    const typedRight = this.cheapTests(key, han, top, offer);
-    // Misspellings are for what matches nothing as typed: near-misses of "huang" would only bury the Huangs.
-    if (!typedRight && !han && key.length >= FUZZY_MIN_LENGTH) this.misspelt(query, key, top, stamp);
+    this.cheapTests(key, han, top, offer);
+    // Misspellings are for what matches nothing as typed: near misses of "huang" would only bury
+    // the Huangs, and of "yang x" the name being typed.
+    if (top.size === 0 && !han && key.length >= FUZZY_MIN_LENGTH) this.misspelt(query, key, top, stamp);
     return top.best().map(({ entry, score, kind }) => ({ record: this.entries[entry]!.record, score, kind }));
   }
 
-  /**
-   * The cheap tests, best kind first, stopping once no later match could get
-   * into the results. True when the query is a key or a word of some name.
-   */
-  private cheapTests(key: string, han: string, top: TopMatches<MatchKind>, offer: (entry: number, kind: CheapKind) => void): boolean {
+  /** The cheap tests, best kind first, stopping once no later match could get into the results. */
+  private cheapTests(key: string, han: string, top: TopMatches<MatchKind>, offer: (entry: number, kind: CheapKind) => void): void {
     // Lists in entry order are read only until the results are full of matches a later entry could not beat.
     const scan = (entries: ArrayLike<number>, kind: CheapKind): void => {
       for (let i = 0; i < entries.length; i++) {
@@ -175,7 +173,6 @@ export class NameIndex {
         }
       }
     }
-    return exact.length > 0 || word.length > 0;
   }
 
   /** The entries that have `s` itself, ascending. */
