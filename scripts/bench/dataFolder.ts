@@ -66,10 +66,11 @@ export async function writeSyntheticData(dir: string, total: number, seed: strin
   };
   await mkdir(dir, { recursive: true });
   await Promise.all([
-    writeFile(path.join(dir, 'meta.json'), `${JSON.stringify(syntheticMeta, null, 2)}\n`),
     writeFile(path.join(dir, 'years.json'), await readFile(path.join(DEFAULT_DATA_DIR, 'years.json'))),
     writeFile(path.join(dir, 'milestones.json'), await readFile(path.join(DEFAULT_DATA_DIR, 'milestones.json'))),
     writeLinesJson(path.join(dir, 'cases.json'), 'cases', cases),
   ]);
+  // Last, because its version marks the folder as complete: a run that failed half-way is made again.
+  await writeFile(path.join(dir, 'meta.json'), `${JSON.stringify(syntheticMeta, null, 2)}\n`);
   return { dir, cases, realCount: real.length };
 }
