@@ -10,6 +10,8 @@ const LAYERS = [
   ['protocol', '^src/(discord|config)/|^src/(log|paths|version)\\.ts$'],
   ['data', '^src/data/'],
   ['search', '^src/search/'],
+  // The served Dataset: the records with the search indexes built on them, and the store that swaps it on reload.
+  ['dataset', '^src/dataset/'],
   ['words', '^src/i18n/'],
   ['render', '^src/render/'],
   ['factcheck', '^src/factcheck/'],

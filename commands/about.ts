@@ -1,6 +1,6 @@
 /** /about — what the data is, where it comes from, and which version is serving. */
 import { defineCommand } from '../src/commands/types.js';
-import type { Dataset } from '../src/data/dataset.js';
+import type { Dataset } from '../src/dataset/dataset.js';
 import { COLOR, reply } from '../src/render/embed.js';
 import { labels } from '../src/i18n/labels.js';
 import { escapeMarkdown } from '../src/render/markdown.js';

@@ -8,7 +8,7 @@
 import { defineCommand, type CommandContext, type ComponentAnswer } from '../src/commands/types.js';
 import { OptionError } from '../src/commands/options.js';
 import { OptionType } from '../src/discord/limits.js';
-import type { Dataset } from '../src/data/dataset.js';
+import type { Dataset } from '../src/dataset/dataset.js';
 import type { CaseRecord } from '../src/data/schema.js';
 import { countriesIn, eventYearsIn, filterCases, outcomesFor, outcomesIn, resolveCountry, type CaseFilter } from '../src/cases/filter.js';
 import { CASES_PREFIX, decodePageId, encodePageId } from '../src/cases/pageId.js';
@@ -16,7 +16,7 @@ import { formats } from '../src/i18n/format.js';
 import { labels, type ReplyLabels } from '../src/i18n/labels.js';
 import { personName } from '../src/i18n/names.js';
 import { countryInSentence, countryName, eventFrom, outcomeLabel, outcomeShort } from '../src/i18n/terms.js';
-import { pageButtons, pressProblem } from '../src/interactions/paging.js';
+import { pageButtons, pressProblem } from '../src/render/pageButtons.js';
 import { COLOR, errorReply, reply } from '../src/render/embed.js';
 import type { Reply } from '../src/discord/payload.js';
 import { escapeMarkdown, quoteUserText } from '../src/render/markdown.js';

@@ -9,7 +9,7 @@
 import { defineCommand } from '../src/commands/types.js';
 import { METRIC_CHOICES, metricsFor } from '../src/commands/metricOption.js';
 import { OptionType } from '../src/discord/limits.js';
-import type { Dataset } from '../src/data/dataset.js';
+import type { Dataset } from '../src/dataset/dataset.js';
 import type { Metric } from '../src/data/yearStats.js';
 import { formats } from '../src/i18n/format.js';
 import { labels, type ReplyLabels } from '../src/i18n/labels.js';

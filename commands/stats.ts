@@ -8,7 +8,7 @@ import { METRIC_CHOICES, metricsFor } from '../src/commands/metricOption.js';
 import { OptionType } from '../src/discord/limits.js';
 import { highestOf } from '../src/data/superlatives.js';
 import { total, type Metric } from '../src/data/yearStats.js';
-import type { Dataset } from '../src/data/dataset.js';
+import type { Dataset } from '../src/dataset/dataset.js';
 import type { Total } from '../src/data/yearTotals.js';
 import { codeBlock, table } from '../src/render/chart.js';
 import { COLOR, reply } from '../src/render/embed.js';

@@ -4,7 +4,7 @@
  */
 import { defineCommand } from '../src/commands/types.js';
 import { LIMITS, OptionType } from '../src/discord/limits.js';
-import type { Dataset } from '../src/data/dataset.js';
+import type { Dataset } from '../src/dataset/dataset.js';
 import { compareDates } from '../src/data/dates.js';
 import type { CaseEvent, CaseRecord, Milestone } from '../src/data/schema.js';
 import { outcomePhrase } from '../src/data/terms.js';

@@ -8,7 +8,7 @@
  */
 import { defineCommand } from '../src/commands/types.js';
 import { OptionType } from '../src/discord/limits.js';
-import type { Dataset } from '../src/data/dataset.js';
+import type { Dataset } from '../src/dataset/dataset.js';
 import type { Figure, OtherYearRecord, OutsideFigure, Qualifier, YearRecord } from '../src/data/schema.js';
 import { totalsFor, type Total, type YearTotals } from '../src/data/yearTotals.js';
 import { summarizeYear, type Metric, type YearSummary } from '../src/data/yearStats.js';

@@ -4,7 +4,7 @@
  */
 import { loadCommands, type CommandRegistry } from './commands/registry.js';
 import type { Config } from './config/env.js';
-import { DataStore } from './data/store.js';
+import { DataStore } from './dataset/store.js';
 import { Cooldown } from './interactions/cooldown.js';
 import { dispatch, type Dispatched, type Incoming } from './interactions/dispatch.js';
 import { createHandler } from './interactions/handle.js';

@@ -284,7 +284,7 @@ describe('copy-ready sentences escape Markdown from the data', () => {
   it('a post with ** shows the stars, not bold, in the message text', async () => {
     const app = await testApp();
     const data = app.store.current();
-    const { buildDataset } = await import('../src/data/load.js');
+    const { buildDataset } = await import('../src/dataset/dataset.js');
     const cases = data.cases.map((c) => (c.id === 'pang-shunxi' ? { ...c, post: { ...c.post!, value: 'Former **acting** director of the _Tianjin_ State Taxation Bureau' } } : c));
     const edited = buildDataset({ meta: data.meta, years: [...data.years], otherYears: [...data.otherYears], cases, milestones: [...data.milestones] }, data.dir);
     const { CommandOptions } = await import('../src/commands/options.js');

@@ -5,7 +5,7 @@
  * here.
  */
 import type { CommandRegistry } from '../../src/commands/registry.js';
-import { loadDataset } from '../../src/data/load.js';
+import { loadDataset } from '../../src/dataset/dataset.js';
 import { dispatch, type Incoming } from '../../src/interactions/dispatch.js';
 import { silentLogger } from '../../src/log.js';
 import { lineToInteraction, splitLine } from '../../src/transports/terminal/line.js';

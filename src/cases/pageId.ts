@@ -11,7 +11,7 @@
  * its first 30 characters and found again by prefix (src/cases/filter.ts).
  */
 import type { CaseFilter } from './filter.js';
-import { decodeTime, encodeTime } from '../interactions/paging.js';
+import { decodeTime, encodeTime } from '../render/pageButtons.js';
 
 export const CASES_PREFIX = 'cases';
 export const COUNTRY_IN_ID = 30;

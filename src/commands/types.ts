@@ -4,7 +4,7 @@
  * terminal), which only carries what it returns.
  */
 import type { APIApplicationCommandBasicOption, LocalizationMap } from 'discord-api-types/v10';
-import type { Dataset } from '../data/dataset.js';
+import type { Dataset } from '../dataset/dataset.js';
 import type { Choice, Reply } from '../discord/payload.js';
 import type { CommandOptions } from './options.js';
 

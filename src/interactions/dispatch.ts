@@ -6,7 +6,7 @@
  */
 import { InteractionType, LIMITS, ResponseType } from '../discord/limits.js';
 import { NO_MENTIONS, replyData, type Choice, type InteractionResponse, type Reply, type ReplyFile } from '../discord/payload.js';
-import type { Dataset } from '../data/dataset.js';
+import type { Dataset } from '../dataset/dataset.js';
 import { OptionError, parseOptions } from '../commands/options.js';
 import type { CommandRegistry } from '../commands/registry.js';
 import type { CommandContext } from '../commands/types.js';

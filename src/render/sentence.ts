@@ -12,12 +12,13 @@
 import type { Meta, CaseEvent, CaseRecord, SourceList, UsdRate } from '../data/schema.js';
 import type { YearTotals, Total } from '../data/yearTotals.js';
 import { standingOf } from '../data/superlatives.js';
-import type { Dataset } from '../data/dataset.js';
+import type { Dataset } from '../dataset/dataset.js';
 import { FIRST_NAMED_YEAR } from '../data/terms.js';
 import { formatPeriod, formats } from '../i18n/format.js';
 import type { Lang } from '../i18n/lang.js';
 import { labelsFor } from '../i18n/labels.js';
-import { countryInSentence, countryName, OUTCOME_ZH, PLACE_ZH } from '../i18n/terms.js';
+import { countryInSentence, countryName, OUTCOME_ZH } from '../i18n/terms.js';
+import { PLACE_ZH } from '../data/countries.js';
 import { formatDate } from './format.js';
 import { escapeMarkdown } from './markdown.js';
 import { siteOf } from './sources.js';
