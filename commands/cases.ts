@@ -12,7 +12,7 @@ import type { Dataset } from '../src/dataset/dataset.js';
 import type { CaseRecord } from '../src/data/schema.js';
 import { countriesIn, eventYearsIn, filterCases, outcomesFor, outcomesIn, resolveCountry, type CaseFilter } from '../src/cases/filter.js';
 import { CASES_PREFIX, decodePageId, encodePageId } from '../src/cases/pageId.js';
-import { formats } from '../src/i18n/format.js';
+import { formats } from '../src/i18n/format/index.js';
 import { labels, type ReplyLabels } from '../src/i18n/labels.js';
 import { personName } from '../src/i18n/names.js';
 import { countryInSentence, countryName, eventFrom, outcomeLabel, outcomeShort } from '../src/i18n/terms.js';

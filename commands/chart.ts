@@ -11,7 +11,7 @@ import { METRIC_CHOICES, metricsFor } from '../src/commands/metricOption.js';
 import { OptionType } from '../src/discord/limits.js';
 import type { Dataset } from '../src/dataset/dataset.js';
 import type { Metric } from '../src/data/yearStats.js';
-import { formats } from '../src/i18n/format.js';
+import { formats } from '../src/i18n/format/index.js';
 import { labels, type ReplyLabels } from '../src/i18n/labels.js';
 import { COLOR, reply } from '../src/render/embed.js';
 import { chartHeight, chartSvg, CHART_WIDTH, type ChartSpec, type Panel } from '../src/render/png/chartSvg.js';

@@ -6,7 +6,7 @@
  */
 import { defineCommand } from '../src/commands/types.js';
 import { evaluateClaims, type Unchecked } from '../src/data/claims.js';
-import { formats } from '../src/i18n/format.js';
+import { formats } from '../src/i18n/format/index.js';
 import { labels, type ReplyLabels } from '../src/i18n/labels.js';
 import { COLOR, reply } from '../src/render/embed.js';
 import { escapeMarkdown } from '../src/render/markdown.js';

@@ -12,7 +12,7 @@ import type { Lang } from '../src/i18n/lang.js';
 import { personName } from '../src/i18n/names.js';
 import { eventFrom, outcomeLabel } from '../src/i18n/terms.js';
 import { COLOR, errorReply, reply } from '../src/render/embed.js';
-import { formats } from '../src/i18n/format.js';
+import { formats } from '../src/i18n/format/index.js';
 import { labels } from '../src/i18n/labels.js';
 import { displayWidth, padEnd } from '../src/render/width.js';
 import { escapeMarkdown } from '../src/render/markdown.js';

@@ -7,9 +7,11 @@ import { parse } from 'csv-parse/sync';
 import type { APIEmbed } from 'discord-api-types/v10';
 import { describe, expect, it } from 'vitest';
 import { InteractionType } from '../src/discord/limits.js';
-import { formats } from '../src/i18n/format.js';
-import { formatDollars, formatYuan, roundTo } from '../src/render/format.js';
+import { roundTo } from '../src/data/rounding.js';
+import { formats } from '../src/i18n/format/index.js';
 import { askEmbed, askMessage, autocomplete, embedText, field, testApp, type MessageData } from './helpers.js';
+
+const { dollars: formatDollars, yuan: formatYuan } = formats('en');
 
 const ZH = 'zh-CN';
 /** Everything a reader sees in a reply: the message text and every embed. */
