@@ -3,19 +3,7 @@
  * the totals and the highest year among the report's years (named with those
  * years: later years from other reports are listed apart and never ranked).
  */
-import { defineCommand } from '../src/commands/types.js';
-import { METRIC_CHOICES, metricsFor } from '../src/commands/metricOption.js';
-import { OptionType } from '../src/discord/limits.js';
-import { highestOf } from '../src/data/superlatives.js';
-import { total, type Metric } from '../src/data/yearStats.js';
-import type { Dataset } from '../src/dataset/dataset.js';
-import type { Total } from '../src/data/yearTotals.js';
-import { codeBlock, table } from '../src/render/chart.js';
-import { COLOR, reply } from '../src/render/embed.js';
-import { Citations } from '../src/render/sources.js';
-import { formatMetricShort, yearChartField, yearsCovered, yearSparkline } from '../src/render/years.js';
-import { formats } from '../src/i18n/format/index.js';
-import { labels, type ReplyLabels } from '../src/i18n/labels.js';
+import { COLOR, Citations, METRIC_CHOICES, OptionType, codeBlock, defineCommand, formatMetricShort, formats, highestOf, labels, metricsFor, reply, table, total, yearChartField, yearSparkline, yearsCovered, type Dataset, type Metric, type ReplyLabels, type Total } from '../src/kit/index.js';
 
 
 function shownTotal(total: Total | null, metric: Metric, t: ReplyLabels, cite: Citations): string {

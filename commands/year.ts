@@ -6,19 +6,7 @@
  * rate); and what other reports add. Years after the report come from other
  * reports, each figure with its address; a year nobody published says so.
  */
-import { defineCommand } from '../src/commands/types.js';
-import { OptionType } from '../src/discord/limits.js';
-import type { Dataset } from '../src/dataset/dataset.js';
-import type { Figure, OtherYearRecord, OutsideFigure, Qualifier, YearRecord } from '../src/data/schema.js';
-import { totalsFor, type Total, type YearTotals } from '../src/data/yearTotals.js';
-import { summarizeYear, type Metric, type YearSummary } from '../src/data/yearStats.js';
-import { formats, type Formats } from '../src/i18n/format/index.js';
-import { labels, type ReplyLabels } from '../src/i18n/labels.js';
-import { COLOR, errorReply, reply, type FieldSpec } from '../src/render/embed.js';
-import { escapeMarkdown } from '../src/render/markdown.js';
-import { money, rateNote, yearSentence } from '../src/render/sentence.js';
-import { Citations, quoteBlock } from '../src/render/sources.js';
-import { describeChange, yearChartField, yearsCovered } from '../src/render/years.js';
+import { COLOR, Citations, OptionType, defineCommand, describeChange, errorReply, escapeMarkdown, formats, labels, money, quoteBlock, rateNote, reply, summarizeYear, totalsFor, yearChartField, yearSentence, yearsCovered, type Dataset, type FieldSpec, type Figure, type Formats, type Metric, type OtherYearRecord, type OutsideFigure, type Qualifier, type ReplyLabels, type Total, type YearRecord, type YearSummary, type YearTotals } from '../src/kit/index.js';
 
 /** A figure with its qualifier, rounded the way the qualifier allows. */
 function formatValue(f: Formats, value: number, unit: Figure['unit'], qualifier?: Qualifier): string {

@@ -289,7 +289,7 @@ describe('copy-ready sentences escape Markdown from the data', () => {
     const { buildDataset } = await import('../src/dataset/dataset.js');
     const cases = data.cases.map((c) => (c.id === 'pang-shunxi' ? { ...c, post: { ...c.post!, value: 'Former **acting** director of the _Tianjin_ State Taxation Bureau' } } : c));
     const edited = buildDataset({ meta: data.meta, years: [...data.years], otherYears: [...data.otherYears], cases, milestones: [...data.milestones] }, data.dir);
-    const { CommandOptions } = await import('../src/commands/options.js');
+    const { CommandOptions } = await import('../src/kit/options.js');
     const reply = await app.registry.get('case')!.run(new CommandOptions(new Map([['name', 'Pang Shunxi']])), { data: edited, locale: 'en-US', userId: 'u', commands: [] });
     expect(reply.content).toBe(
       'Pang Shunxi, former \\*\\*acting\\*\\* director of the \\_Tianjin\\_ State Taxation Bureau, was escorted back to China on 28 March 2015, according to a Chinese news report by Wang Zhuo.',

@@ -5,7 +5,7 @@
  */
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import type { CommandRegistry } from '../../src/commands/registry.js';
+import type { CommandRegistry } from '../../src/registry/registry.js';
 import type { Dataset } from '../../src/dataset/dataset.js';
 import { readDataParts } from '../../src/data/load.js';
 import { buildDataset } from '../../src/dataset/dataset.js';

@@ -14,7 +14,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { PNG } from 'pngjs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { decodePageId, encodePageId } from '../../src/cases/pageId.js';
+import { decodePageId, encodePageId } from '../../commands/cases/pageId.js';
 import { EPHEMERAL, InteractionType } from '../../src/discord/limits.js';
 import { PAGE_BUTTONS_FOR_MS } from '../../src/render/pageButtons.js';
 import { lineToInteraction, TERMINAL_USER } from '../../src/transports/terminal/line.js';
