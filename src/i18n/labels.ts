@@ -7,7 +7,7 @@
  */
 import type { Metric } from '../data/yearStats.js';
 import { FIRST_NAMED_YEAR, type QuirkId } from '../data/terms.js';
-import { formatCount, plural } from '../render/format.js';
+import { EN as EN_FORMATS, plural } from './format/en.js';
 import { langOf, type Lang } from './lang.js';
 
 /** The sources a reply used, as its footer names them: the report's file (when used) and the sites of the other reports. */
@@ -163,7 +163,7 @@ const EN = {
       `${plural(years, 'year')} of totals (${covered})${later > 0 ? `, and ${plural(later, 'later year')} from other reports, where a figure was published` : ''}`,
       plural(cases, 'named case'),
       plural(milestones, 'milestone'),
-      `Chinese characters for ${formatCount(withCharacters)} of the cases, each from a published source`,
+      `Chinese characters for ${EN_FORMATS.count(withCharacters)} of the cases, each from a published source`,
     ].join('\n'),
   aboutRead:
     'Every record keeps the report\'s sentence word for word. Facts from other reports carry their address. Terms are cleaned up from the translation: "hundred red-pass personnel" is the list of 100 red-notice fugitives; "returned to China to vote" means returned to surrender.',
