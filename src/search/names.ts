@@ -20,7 +20,7 @@ import { BEST_FUZZY, fuzzyScore, HOMOPHONE_PENALTY, SCORE, type CheapKind, type 
 import { hanOnly, toKey, toWords } from './normalize.js';
 import { rankBy } from './order.js';
 import { type SortedStrings, StringPairs } from './sortedStrings.js';
-import { growableInts } from './postings.js';
+import { groupByKey, growableInts, type Postings } from './postings.js';
 import { SubstringIndex } from './substrings.js';
 import { TopMatches } from './topMatches.js';
 import { typoCost } from './typoCost.js';
@@ -45,6 +45,19 @@ const TWO_SLIPS_FROM = 5;
 const ORDERED_PREFIX_MIN = 256;
 /** ...for the most recent this many prefixes. */
 const ORDERED_PREFIX_CACHE = 256;
+
+/** Prefixes of one ASCII character are codes 0–127; of two, 128 onwards. */
+const SHORT_PREFIX_CODES = 128 + 128 * 128;
+
+/** The code of the first `length` (1 or 2) characters of `s`, or −1 when it is shorter or they are not ASCII. */
+function shortPrefixCode(s: string, length: number): number {
+  if (s.length < length) return -1;
+  const a = s.charCodeAt(0);
+  if (a >= 128) return -1;
+  if (length === 1) return a;
+  const b = s.charCodeAt(1);
+  return b >= 128 ? -1 : 128 + a * 128 + b;
+}
 
 /**
  * What the index keeps of each name, in flat arrays rather than an object per
@@ -116,7 +129,9 @@ export class NameIndex {
   private readonly sortedWords: SortedStrings;
   private readonly substrings: SubstringIndex;
   private readonly typos: TypoIndex;
-  /** Recent prefixes with many entries, and those entries in order. */
+  /** For every prefix of one or two ASCII letters (shortPrefixCode), its entries ascending: the first keys typed. */
+  private readonly shortPrefixes: Postings;
+  /** Recent longer prefixes with many entries, and those entries in order. */
   private readonly orderedPrefixes = new Map<string, Int32Array>();
   /** Marks the entries already placed by an earlier test of the current query. */
   private readonly seen: Int32Array;
@@ -166,7 +181,33 @@ export class NameIndex {
     this.keyAt = keyIds.done().map((id) => keysSorted.position[id]!);
     this.familyAt = familyIds.map((id) => (id < 0 ? -1 : wordsSorted.position[id]!));
     this.substrings = new SubstringIndex(count, (entry) => [...this.speltKeys(entry), ...charactersOf(this.records[entry]!)]);
+    this.shortPrefixes = this.listShortPrefixes();
     this.seen = new Int32Array(count);
+  }
+
+  /**
+   * The entries of every one- and two-letter prefix, ascending, each once:
+   * autocomplete's first keystrokes ("w", "wa") match tens of thousands of
+   * names, and sorting those at the keystroke would cost milliseconds.
+   */
+  private listShortPrefixes(): Postings {
+    const codes = growableInts(this.keyAt.length * 2);
+    const owners = growableInts(this.keyAt.length * 2);
+    const last = new Int32Array(SHORT_PREFIX_CODES).fill(-1);
+    const add = (code: number, entry: number): void => {
+      if (code < 0 || last[code] === entry) return;
+      last[code] = entry;
+      codes.push(code);
+      owners.push(entry);
+    };
+    for (let entry = 0; entry < this.records.length; entry++) {
+      for (let i = this.keyStart[entry]!; i < this.keyStart[entry + 1]!; i++) {
+        const key = this.sortedKeys.at(this.keyAt[i]!);
+        add(shortPrefixCode(key, 1), entry);
+        add(shortPrefixCode(key, 2), entry);
+      }
+    }
+    return groupByKey(codes, SHORT_PREFIX_CODES, owners);
   }
 
   /** Entry e's keys (see keyAt). */
@@ -252,6 +293,8 @@ export class NameIndex {
    * prefixes, so that typing the first letters of a name reads 25 entries.
    */
   private prefixed(key: string): ArrayLike<number> {
+    const code = key.length <= 2 ? shortPrefixCode(key, key.length) : -1;
+    if (code >= 0) return this.shortPrefixes.values.subarray(this.shortPrefixes.offsets[code]!, this.shortPrefixes.offsets[code + 1]!);
     const [start, end] = this.sortedKeys.range(key, true);
     if (end - start <= ORDERED_PREFIX_MIN) return Int32Array.from(this.sortedKeys.owners.subarray(start, end)).sort();
     let list = this.orderedPrefixes.get(key);

@@ -65,3 +65,22 @@ export function memoWords(): (s: string) => string {
     return words;
   };
 }
+
+/**
+ * toWords remembering up to `size` strings with characters (reading them as
+ * pinyin is the slow part), forgetting them all when full: for what queries
+ * read again and again, in a memory that never grows past its bound.
+ */
+export function boundedMemo(words: (s: string) => string, size: number): (s: string) => string {
+  let seen = new Map<string, string>();
+  return (s) => {
+    if (ASCII.test(s)) return words(s);
+    let found = seen.get(s);
+    if (found === undefined) {
+      found = words(s);
+      if (seen.size >= size) seen = new Map();
+      seen.set(s, found);
+    }
+    return found;
+  };
+}

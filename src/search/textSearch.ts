@@ -11,7 +11,7 @@
  * reads the records that have those words and no others.
  */
 import type { CaseRecord, Milestone, YearRecord } from '../data/schema.js';
-import { toWords } from './normalize.js';
+import { boundedMemo, toWords } from './normalize.js';
 import { rankBy } from './order.js';
 import { fieldsOf, idOf, MAX_WEIGHT, phrasesOf, STOP_WORDS, type DocKind, type DocRef } from './textFields.js';
 import { Vocabulary } from './vocabulary.js';
@@ -67,6 +67,11 @@ export class TextIndex {
   private readonly wordScore: Float64Array;
   private readonly exactStamp: Int32Array;
   private readonly pairMark: Int32Array;
+  /** The records a query touched, and those one word matched: lists reused by every query (no array grows per query). */
+  private readonly touched: Int32Array;
+  private readonly mine: Int32Array;
+  /** Characters read as pinyin for the phrase check, kept for the next queries (pinyin costs tens of microseconds a name). */
+  private readonly phraseWords = boundedMemo(toWords, 4096);
   private stamp = 0;
 
   /** `words` normalises text (toWords, or a memo of it shared with other indexes while building). */
@@ -153,6 +158,8 @@ export class TextIndex {
     this.wordScore = new Float64Array(count);
     this.exactStamp = new Int32Array(count);
     this.pairMark = new Int32Array(count);
+    this.touched = new Int32Array(count);
+    this.mine = new Int32Array(count);
   }
 
   /** Hits with a relevance score (higher is better), best first, in a stable order. */
@@ -162,20 +169,27 @@ export class TextIndex {
     const used = words.length > 0 ? words : all;
     if (used.length === 0 || limit <= 0) return [];
 
-    const touched: number[] = [];
-    for (const word of used) this.addWord(word, touched);
+    let touchedCount = 0;
+    for (const word of used) touchedCount = this.addWord(word, touchedCount);
+    const touched = this.touched.subarray(0, touchedCount);
     const n = used.length;
     const base = (doc: number): number => this.total[doc]! / (n * MAX_WEIGHT);
     const best = new BestScores(limit);
-    if (!touched.some((doc) => this.matched[doc] === n)) {
+    let allWords = false;
+    for (let i = 0; i < touched.length && !allWords; i++) allWords = this.matched[touched[i]!] === n;
+    if (!allWords) {
       // Nothing has every word: the best partial matches, scaled by how many words they have.
-      for (const doc of touched) best.offer(doc, (base(doc) * this.matched[doc]!) / n);
+      for (let i = 0; i < touched.length; i++) {
+        const doc = touched[i]!;
+        best.offer(doc, (base(doc) * this.matched[doc]!) / n);
+      }
     } else if (n === 1) {
-      for (const doc of touched) best.offer(doc, base(doc));
+      for (let i = 0; i < touched.length; i++) best.offer(touched[i]!, base(touched[i]!));
     } else {
       this.addPhraseBonus(touched, n, all, base, best);
     }
-    for (const doc of touched) {
+    for (let i = 0; i < touched.length; i++) {
+      const doc = touched[i]!;
       this.total[doc] = 0;
       this.matched[doc] = 0;
       this.exactly[doc] = 0;
@@ -187,35 +201,40 @@ export class TextIndex {
    * Adds one query word's score to every record it matches: the weight of
    * the field where the record has the word itself, otherwise the best of
    * its looser matches (stem, prefix, typo) times what they keep of it.
+   * Records touched for the first time are added to `touched` after the
+   * first `touchedCount`; returns the new count.
    */
-  private addWord(word: string, touched: number[]): void {
+  private addWord(word: string, touchedCount: number): number {
     const stamp = ++this.stamp;
-    const mine: number[] = [];
+    const { docs, weights, offsets, wordScore, exactStamp, mine, touched, total, matched, exactly } = this;
+    let mineCount = 0;
     const exact = this.vocabulary.exact(word);
     if (exact !== undefined) {
-      for (let i = this.offsets[exact]!; i < this.offsets[exact + 1]!; i++) {
-        const doc = this.docs[i]!;
-        this.exactStamp[doc] = stamp;
-        this.wordScore[doc] = this.weights[i]!;
-        mine.push(doc);
+      for (let i = offsets[exact]!; i < offsets[exact + 1]!; i++) {
+        const doc = docs[i]!;
+        exactStamp[doc] = stamp;
+        wordScore[doc] = weights[i]!;
+        mine[mineCount++] = doc;
       }
     }
     for (const [id, factor] of this.vocabulary.looseMatches(word)) {
-      for (let i = this.offsets[id]!; i < this.offsets[id + 1]!; i++) {
-        const doc = this.docs[i]!;
-        if (this.exactStamp[doc] === stamp) continue;
-        const value = factor * this.weights[i]!;
-        if (this.wordScore[doc] === 0) mine.push(doc);
-        if (value > this.wordScore[doc]!) this.wordScore[doc] = value;
+      for (let i = offsets[id]!; i < offsets[id + 1]!; i++) {
+        const doc = docs[i]!;
+        if (exactStamp[doc] === stamp) continue;
+        const value = factor * weights[i]!;
+        if (wordScore[doc] === 0) mine[mineCount++] = doc;
+        if (value > wordScore[doc]!) wordScore[doc] = value;
       }
     }
-    for (const doc of mine) {
-      if (this.matched[doc] === 0) touched.push(doc);
-      this.total[doc] = this.total[doc]! + this.wordScore[doc]!;
-      this.matched[doc]!++;
-      if (this.exactStamp[doc] === stamp) this.exactly[doc]!++;
-      this.wordScore[doc] = 0;
+    for (let i = 0; i < mineCount; i++) {
+      const doc = mine[i]!;
+      if (matched[doc] === 0) touched[touchedCount++] = doc;
+      total[doc] = total[doc]! + wordScore[doc]!;
+      matched[doc]!++;
+      if (exactStamp[doc] === stamp) exactly[doc]!++;
+      wordScore[doc] = 0;
     }
+    return touchedCount;
   }
 
   /**
@@ -225,7 +244,7 @@ export class TextIndex {
    * every consecutive pair of words, by bucket) are checked, best first, and
    * only while the bonus could still lift one into the results.
    */
-  private addPhraseBonus(touched: readonly number[], wordCount: number, phraseWords: readonly string[], base: (doc: number) => number, best: BestScores): void {
+  private addPhraseBonus(touched: Int32Array, wordCount: number, phraseWords: readonly string[], base: (doc: number) => number, best: BestScores): void {
     const stamp = this.markPairs(phraseWords);
     const mayHold: number[] = [];
     for (const doc of touched) {
@@ -239,7 +258,7 @@ export class TextIndex {
     for (let top = queue.pop(); top; top = queue.pop()) {
       const floor = best.floor;
       if (floor && !ranksAbove(top, floor)) break;
-      const holds = phrasesOf(this.refs[top.doc]!, toWords).some((p) => p.includes(phrase));
+      const holds = phrasesOf(this.refs[top.doc]!, this.phraseWords).some((p) => p.includes(phrase));
       best.offer(top.doc, holds ? top.score : base(top.doc));
     }
   }
