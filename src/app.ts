@@ -25,6 +25,8 @@ export interface AppOptions {
   cooldown?: boolean;
   /** Commands other than those in commands/, for tests that need a command of their own. */
   registry?: CommandRegistry;
+  /** A bot that keeps serving (`npm start`), not a one-shot answer: see OpenOptions in src/dataset/store.ts. */
+  serving?: boolean;
 }
 
 /** The logger for a configuration: its level, and the token scrubbed from every line. */
@@ -42,7 +44,7 @@ export function screenLoggerFor(config: Config): Logger {
 }
 
 export async function createApp(config: Config, log: Logger = loggerFor(config), options: AppOptions = {}): Promise<App> {
-  const [store, registry] = await Promise.all([DataStore.open(config.DATA_DIR ?? DEFAULT_DATA_DIR), options.registry ?? loadCommands()]);
+  const [store, registry] = await Promise.all([DataStore.open(config.DATA_DIR ?? DEFAULT_DATA_DIR, { serving: options.serving ?? false }), options.registry ?? loadCommands()]);
   const deps = { registry, data: () => store.current(), log };
   const inFlight = new InFlight();
   const cooldown = new Cooldown({ commands: options.cooldown === false ? 0 : config.COOLDOWN_COMMANDS, windowMs: config.COOLDOWN_SECONDS * 1000 });

@@ -5,7 +5,22 @@
  * accents and tone marks are dropped, and ü is written u as most English
  * copy does.
  */
-import { pinyin } from 'pinyin-pro';
+import { createRequire } from 'node:module';
+
+type PinyinPro = typeof import('pinyin-pro');
+
+/**
+ * pinyin-pro, loaded the first time characters are read (its dictionaries
+ * take some 40 ms to load, which a command-line answer without characters in
+ * it need not pay); its CommonJS build, so that loading is synchronous.
+ */
+let pinyinPro: PinyinPro | undefined;
+
+/** The toneless syllables of a run of characters, a family name read as one. */
+function syllables(run: string): string[] {
+  pinyinPro ??= createRequire(import.meta.url)('pinyin-pro') as PinyinPro;
+  return pinyinPro.pinyin(run, { toneType: 'none', type: 'array', v: false, surname: 'head' });
+}
 
 const HAN_RUN = /\p{Script=Han}+/gu;
 const HAN_CHAR = /\p{Script=Han}/u;
@@ -21,7 +36,7 @@ export function hanOnly(s: string): string {
 
 /** Replaces each run of characters with its toneless pinyin, one syllable a word. */
 export function hanToPinyin(s: string): string {
-  return s.replace(HAN_RUN, (run) => ` ${pinyin(run, { toneType: 'none', type: 'array', v: false, surname: 'head' }).join(' ')} `);
+  return s.replace(HAN_RUN, (run) => ` ${syllables(run).join(' ')} `);
 }
 
 const ASCII = /^[\x00-\x7f]*$/;

@@ -76,16 +76,24 @@ function wrongCost(typed: string, name: string): number {
 
 /**
  * The cost of typing `a` where the name has `b`, for every pair of ASCII
- * characters, worked out once: the table below reads it with one look-up
- * per cell instead of a string built and looked up.
+ * characters, worked out once: a cell of the table reads it with one look-up
+ * instead of a string built and looked up.
  */
-const WRONG = new Float64Array(128 * 128);
-for (let a = 0; a < 128; a++) for (let b = 0; b < 128; b++) WRONG[a * 128 + b] = wrongCost(String.fromCharCode(a), String.fromCharCode(b));
+let wrongTable: Float64Array | undefined;
 
-function wrongCostAt(typed: string, i: number, name: string, j: number): number {
+/** Made on the first misspelling, not at start-up (some 10 ms). */
+function wrongTableOf(): Float64Array {
+  if (!wrongTable) {
+    wrongTable = new Float64Array(128 * 128);
+    for (let a = 0; a < 128; a++) for (let b = 0; b < 128; b++) wrongTable[a * 128 + b] = wrongCost(String.fromCharCode(a), String.fromCharCode(b));
+  }
+  return wrongTable;
+}
+
+function wrongCostAt(table: Float64Array, typed: string, i: number, name: string, j: number): number {
   const a = typed.charCodeAt(i);
   const b = name.charCodeAt(j);
-  return (a | b) < 128 ? WRONG[a * 128 + b]! : wrongCost(typed[i]!, name[j]!);
+  return (a | b) < 128 ? table[a * 128 + b]! : wrongCost(typed[i]!, name[j]!);
 }
 
 /** Rows of the table and the per-letter costs, reused from call to call (a query ranks dozens of names). */
@@ -94,6 +102,7 @@ let scratch = new Float64Array(5 * 32);
 /** The weighted edits that turn `typed` into `name` (0 when equal); see the weights above. */
 export function typoCost(typed: string, name: string): number {
   if (typed === name) return 0;
+  const table = wrongTableOf();
   const width = name.length + 1;
   const size = Math.max(width, typed.length + 1);
   if (scratch.length < 5 * size) scratch = new Float64Array(5 * size * 2);
@@ -113,7 +122,7 @@ export function typoCost(typed: string, name: string): number {
     const extraHere = extra[i]!;
     row[0] = previous[0]! + extraHere;
     for (let j = 1; j < width; j++) {
-      let best = previous[j - 1]! + wrongCostAt(typed, i - 1, name, j - 1);
+      let best = previous[j - 1]! + wrongCostAt(table, typed, i - 1, name, j - 1);
       const added = previous[j]! + extraHere;
       if (added < best) best = added;
       const left = row[j - 1]! + dropped[j]!;
