@@ -21,7 +21,7 @@ import { fileURLToPath } from 'node:url';
 import { PROJECT_ROOT } from '../paths.js';
 import type { DatasetParts } from './parts.js';
 
-const CACHE_DIR = path.join(PROJECT_ROOT, 'node_modules', '.cache', 'skynet-desk-bot', 'data');
+export const DATA_CACHE_DIR = path.join(PROJECT_ROOT, 'node_modules', '.cache', 'skynet-desk-bot', 'data');
 /** Data folders kept: the bot's, the benchmark's, a copy being edited... */
 const KEEP = 6;
 
@@ -58,7 +58,7 @@ export async function cacheFileFor(dir: string): Promise<string | undefined> {
       hash.update(`\0${file}\0`);
       hash.update(await readFile(path.join(dir, file)));
     }
-    return path.join(CACHE_DIR, `${hash.digest('hex')}.json`);
+    return path.join(DATA_CACHE_DIR, `${hash.digest('hex')}.json`);
   } catch {
     return undefined;
   }
@@ -80,7 +80,7 @@ export async function readCached(file: string): Promise<DatasetParts | undefined
 /** Keeps records that passed every check; written aside and renamed, so a reader never sees half a file. */
 export async function writeCached(file: string, parts: DatasetParts): Promise<void> {
   try {
-    await mkdir(CACHE_DIR, { recursive: true });
+    await mkdir(DATA_CACHE_DIR, { recursive: true });
     const partial = `${file}.${process.pid}.partial`;
     await writeFile(partial, JSON.stringify(parts));
     await rename(partial, file);
@@ -92,9 +92,9 @@ export async function writeCached(file: string, parts: DatasetParts): Promise<vo
 
 /** Keeps the most recently used few. */
 async function prune(): Promise<void> {
-  const files = (await readdir(CACHE_DIR)).filter((f) => f.endsWith('.json'));
+  const files = (await readdir(DATA_CACHE_DIR)).filter((f) => f.endsWith('.json'));
   if (files.length <= KEEP) return;
-  const times = await Promise.all(files.map(async (f) => ({ f, time: (await stat(path.join(CACHE_DIR, f)).catch(() => undefined))?.mtimeMs ?? 0 })));
+  const times = await Promise.all(files.map(async (f) => ({ f, time: (await stat(path.join(DATA_CACHE_DIR, f)).catch(() => undefined))?.mtimeMs ?? 0 })));
   times.sort((a, b) => b.time - a.time);
-  await Promise.all(times.slice(KEEP).map(({ f }) => rm(path.join(CACHE_DIR, f), { force: true })));
+  await Promise.all(times.slice(KEEP).map(({ f }) => rm(path.join(DATA_CACHE_DIR, f), { force: true })));
 }

@@ -9,19 +9,20 @@ import { loadDataset } from './dataset.js';
 
 export interface OpenOptions {
   /**
-   * A bot that serves for a long time (`npm start`): the name index, which
-   * every keystroke of autocomplete reads, is built before the first answer;
-   * the /search index a moment later, in the background, so that the first
-   * answer does not wait for it; a reloaded dataset is built whole before it
-   * is swapped in. Without it (`npm run ask`: one answer, then exit) each part
-   * is built when a command first reads it, and a command that reads neither
-   * (/year) builds neither.
+   * A bot that serves for a long time (`npm start`): the search indexes are
+   * built in the background a moment after start, the name index (which
+   * every keystroke of autocomplete reads) first, so that the first answers
+   * do not wait for them and later readers find them built; a reloaded
+   * dataset is built whole before it is swapped in. Without it (`npm run
+   * ask`: one answer, then exit) nothing is built ahead. Either way, a part
+   * not built yet is built when a command first reads it: a first /case at
+   * once pays what building it first would have cost, no more.
    */
   serving?: boolean;
 }
 
-/** How long after start the /search index is built, when serving: after the first answers of a burst at start. */
-const BACKGROUND_BUILD_DELAY_MS = 1000;
+/** How long after start the indexes are built, when serving: after the first answers of a burst at start. */
+const BACKGROUND_BUILD_DELAY_MS = 500;
 
 export class DataStore {
   private dataset: Dataset;
@@ -37,10 +38,13 @@ export class DataStore {
     const store = new DataStore(await loadDataset(dir), options.serving ?? false);
     if (store.serving) {
       const first = store.dataset;
-      first.search.buildNames();
-      // Not kept alive for it: a bot that stops first has no use for the index.
+      const stillServed = (): boolean => store.dataset === first;
+      // Not kept alive for them: a bot that stops first has no use for the indexes.
       setTimeout(() => {
-        if (store.dataset === first) first.search.build();
+        if (!stillServed()) return;
+        first.search.buildNames();
+        // The /search index in a later turn, so that an interaction arriving meanwhile waits for one part at most.
+        setImmediate(() => stillServed() && first.search.build()).unref();
       }, BACKGROUND_BUILD_DELAY_MS).unref();
     }
     return store;
