@@ -49,12 +49,18 @@ async function dataFiles(dir: string): Promise<string[]> {
   return [...json, ...sources];
 }
 
-/** The cache file for the folder as it is now, or undefined when it cannot be named (a file missing or unreadable). */
+/** Data this large (a million cases) is more than one JSON string can hold: it is checked every time. */
+const CACHED_UP_TO_BYTES = 256 * 1024 * 1024;
+
+/** The cache file for the folder as it is now, or undefined when it cannot be named (a file missing or unreadable) or the data is too large. */
 export async function cacheFileFor(dir: string): Promise<string | undefined> {
   try {
+    const files = await dataFiles(dir);
+    const sizes = await Promise.all(files.map(async (file) => (await stat(path.join(dir, file))).size));
+    if (sizes.reduce((a, b) => a + b, 0) > CACHED_UP_TO_BYTES) return undefined;
     const hash = createHash('sha1');
     hash.update(await hashOfCode());
-    for (const file of await dataFiles(dir)) {
+    for (const file of files) {
       hash.update(`\0${file}\0`);
       hash.update(await readFile(path.join(dir, file)));
     }

@@ -4,7 +4,8 @@
  * returned: the bot would rather refuse to start than serve a wrong figure.
  * (src/dataset/dataset.ts builds the served Dataset on these records.)
  */
-import { readFile } from 'node:fs/promises';
+import { createReadStream } from 'node:fs';
+import { readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import type { z } from 'zod';
 import { CasesFile, Meta, MilestonesFile, YearsFile, type OtherYearRecord, type YearRecord } from './schema.js';
@@ -18,20 +19,39 @@ import { DEFAULT_DATA_DIR } from '../paths.js';
 
 type Parsed<S extends z.ZodType> = { ok: true; value: z.infer<S> } | { ok: false };
 
-async function readJson<S extends z.ZodType>(dir: string, file: string, schema: S, problems: DataProblem[]): Promise<Parsed<S>> {
-  let text: string;
+/**
+ * Files above this size are parsed as a stream (stream-json): V8 holds no
+ * string longer than about 536 million characters, so JSON.parse cannot read
+ * a file near that (a million cases make some 600 MB). Below it, JSON.parse
+ * is several times faster.
+ */
+const STREAM_ABOVE_BYTES = 256 * 1024 * 1024;
+
+/** The file's JSON value; a read error is thrown as it is, a syntax error as a SyntaxError. */
+async function parseJsonFile(file: string): Promise<unknown> {
+  if ((await stat(file)).size <= STREAM_ABOVE_BYTES) return JSON.parse(await readFile(file, 'utf8'));
+  const { default: streamValues } = await import('stream-json/streamers/stream-values.js');
+  let value: unknown;
   try {
-    text = await readFile(path.join(dir, file), 'utf8');
+    for await (const item of createReadStream(file).pipe(streamValues.withParserAsStream())) value = (item as { value: unknown }).value;
   } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    problems.push({ file, path: '', message: code === 'ENOENT' ? `file is missing from ${dir}` : `cannot be read (${code ?? String(error)})` });
-    return { ok: false };
+    if ((error as NodeJS.ErrnoException).code !== undefined) throw error;
+    throw new SyntaxError((error as Error).message);
   }
+  return value;
+}
+
+async function readJson<S extends z.ZodType>(dir: string, file: string, schema: S, problems: DataProblem[]): Promise<Parsed<S>> {
   let raw: unknown;
   try {
-    raw = JSON.parse(text);
+    raw = await parseJsonFile(path.join(dir, file));
   } catch (error) {
-    problems.push({ file, path: '', message: `is not valid JSON: ${(error as Error).message}` });
+    if (error instanceof SyntaxError) {
+      problems.push({ file, path: '', message: `is not valid JSON: ${error.message}` });
+      return { ok: false };
+    }
+    const code = (error as NodeJS.ErrnoException).code;
+    problems.push({ file, path: '', message: code === 'ENOENT' ? `file is missing from ${dir}` : `cannot be read (${code ?? String(error)})` });
     return { ok: false };
   }
   const result = schema.safeParse(raw);
