@@ -60,7 +60,7 @@ export default defineCommand({
       notice = `⚠️ Closest match for ${quoteUserText(query)}.${others.length > 0 ? ` Other candidates: ${others.join(', ')}.` : ''}`;
     }
     // The sentence goes in the message text, which a phone copies with a long press (embeds it does not).
-    return reply({ content: caseSentence(best.record, data.meta, lang), embeds: [caseCard(best.record, data.meta, { lang, ...(notice ? { notice } : {}) })] });
+    return reply({ content: caseSentence(best.record, data.meta, lang), embeds: [caseCard(best.record, data.meta, { lang, sources: data.sourceByUrl, ...(notice ? { notice } : {}) })] });
   },
 
   autocomplete(focused, _options, { data }) {

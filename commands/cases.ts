@@ -15,7 +15,8 @@ import { CASES_PREFIX, decodePageId, encodePageId } from '../src/cases/pageId.js
 import { formats } from '../src/i18n/format.js';
 import { labels, type ReplyLabels } from '../src/i18n/labels.js';
 import { personName } from '../src/i18n/names.js';
-import { countryInSentence, countryName, eventFrom, outcomeLabel, outcomeShort } from '../src/i18n/terms.js';
+import { countryInSentence, countryName, eventFrom, eventOutcome, outcomeShort } from '../src/i18n/terms.js';
+import { eventDate } from '../src/render/caseCard.js';
 import { pageButtons, pressProblem } from '../src/interactions/paging.js';
 import { COLOR, errorReply, reply } from '../src/render/embed.js';
 import type { Reply } from '../src/discord/payload.js';
@@ -39,7 +40,7 @@ function caseLines(c: CaseRecord, t: ReplyLabels, cite: Citations): string {
     : undefined;
   const events = c.events.map((e) => {
     const from = escapeMarkdown(t.lang === 'zh' ? (e.from ? `（${eventFrom(e, 'zh')}）` : '') : eventFrom(e, 'en'));
-    return `${outcomeLabel(e.type, t.lang)}${from}${t.lang === 'zh' ? '，' : ', '}${f.dateShort(e.date)}${cite.cite(e.source)}`;
+    return `${eventOutcome(e, t.lang)}${from}${t.lang === 'zh' ? '，' : ', '}${eventDate(e, t.lang, true)}${cite.cite(e.source)}`;
   });
   return [fled, ...events].filter(Boolean).join(' · ');
 }

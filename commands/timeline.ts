@@ -10,10 +10,10 @@ import type { SourceList } from '../src/data/schema.js';
 import { outcomePhrase } from '../src/data/terms.js';
 import type { Lang } from '../src/i18n/lang.js';
 import { personName } from '../src/i18n/names.js';
-import { eventFrom, outcomeLabel } from '../src/i18n/terms.js';
+import { eventFrom, eventOutcome } from '../src/i18n/terms.js';
 import { COLOR, errorReply, reply } from '../src/render/embed.js';
 import { formats } from '../src/i18n/format.js';
-import { labels } from '../src/i18n/labels.js';
+import { labels, labelsFor } from '../src/i18n/labels.js';
 import { displayWidth, padEnd } from '../src/render/width.js';
 import { escapeMarkdown } from '../src/render/markdown.js';
 import { Citations } from '../src/render/sources.js';
@@ -30,7 +30,7 @@ export function timelineEntries(data: Dataset, lang: Lang = 'en'): Entry[] {
     ...data.cases.flatMap((c) =>
       c.events.map((e) => ({
         date: e.date,
-        text: lang === 'zh' ? `${escapeMarkdown(personName(c, 'zh'))}：${escapeMarkdown(eventFrom(e, 'zh'))}${outcomeLabel(e.type, 'zh')}` : `${escapeMarkdown(c.name)}: ${escapeMarkdown(outcomePhrase(e))}`,
+        text: `${lang === 'zh' ? `${escapeMarkdown(personName(c, 'zh'))}：${escapeMarkdown(eventFrom(e, 'zh'))}${eventOutcome(e, 'zh')}` : `${escapeMarkdown(c.name)}: ${escapeMarkdown(outcomePhrase(e))}`}${e.dated ? labelsFor(lang).datedMark[e.dated] : ''}`,
         source: e.source,
       })),
     ),

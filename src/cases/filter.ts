@@ -19,9 +19,9 @@ export interface CaseFilter {
   list100?: boolean;
 }
 
-/** Countries a case is tied to: where the person fled and where they came back from. */
+/** Countries a case is tied to: where the person fled and where they came back from (an arrest in China is not one). */
 export function countriesOf(c: CaseRecord): string[] {
-  return [...new Set([c.fled?.to, ...c.events.map((e) => e.from)].filter((x): x is string => Boolean(x)))];
+  return [...new Set([c.fled?.to, ...c.events.map((e) => e.from)].filter((x): x is string => Boolean(x) && x !== 'China'))];
 }
 
 function countBy<T>(values: readonly T[]): Map<T, number> {

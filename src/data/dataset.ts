@@ -3,7 +3,7 @@
  * and indexed for lookup. A Dataset is immutable once built, so a reload can
  * swap a whole new one in without a reader ever seeing half of each.
  */
-import type { CaseRecord, Meta, Milestone, OtherYearRecord, YearRecord } from './schema.js';
+import type { CaseRecord, ChangeEntry, List100Series, Meta, Milestone, OtherYearRecord, SourceEntry, YearRecord } from './schema.js';
 import type { SearchIndex } from '../search/searchIndex.js';
 
 export interface Dataset {
@@ -16,6 +16,13 @@ export interface Dataset {
   readonly cases: readonly CaseRecord[];
   /** Ascending by date; a month or a year sorts before the days inside it. */
   readonly milestones: readonly Milestone[];
+  /** Every address a fact cites, with its report's date and kind (sources.json). */
+  readonly sources: readonly SourceEntry[];
+  readonly sourceByUrl: ReadonlyMap<string, SourceEntry>;
+  /** How many of the list of 100 had been returned, as published, ascending by date (list100.json). */
+  readonly list100: List100Series;
+  /** What each data change added, changed and removed, newest last (changelog.json). */
+  readonly changelog: readonly ChangeEntry[];
   readonly yearByNumber: ReadonlyMap<number, YearRecord>;
   readonly caseById: ReadonlyMap<string, CaseRecord>;
   readonly search: SearchIndex;
@@ -30,4 +37,8 @@ export interface DatasetParts {
   otherYears?: OtherYearRecord[];
   cases: CaseRecord[];
   milestones: Milestone[];
+  /** Absent means none: code that builds parts by hand need not know about the registry, the series or the changelog. */
+  sources?: SourceEntry[];
+  list100?: List100Series;
+  changelog?: ChangeEntry[];
 }

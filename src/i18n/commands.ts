@@ -47,8 +47,16 @@ export const COMMANDS_ZH: Record<string, CommandZh> = {
     name: '图表',
     description: '年度数据的PNG图表，可直接用于报道，并附手机可读的文字图表',
     options: {
-      metric: { name: '指标', description: '要绘制的数据', choices: METRIC_CHOICES_ZH },
+      metric: { name: '指标', description: '要绘制的数据', choices: { ...METRIC_CHOICES_ZH, list100: '百名红通人员归案人数（历次公布）' } },
       kind: { name: '样式', description: '柱状图（默认）或折线图', choices: { bar: '柱状图', line: '折线图' } },
+    },
+  },
+  list100: {
+    name: '百名红通',
+    description: '百名红通人员：按已公布的数字，逐一列出已归案人数',
+    options: {
+      year: { name: '年份', description: '只看这一年公布的数字及其来源，例如 2017' },
+      show: { name: '显示', description: '数字（默认）或归案人员构成', choices: { counts: '历次数字', breakdowns: '构成（方式、年份、国家）' } },
     },
   },
   check: { name: '核查', description: '将报道中的推论（增长、纪录、平均值）与其年度数据核对' },

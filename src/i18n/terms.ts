@@ -4,7 +4,7 @@
  * the clean-up of the report's machine translation.)
  */
 import type { CaseEvent, Outcome } from '../data/schema.js';
-import { countryPhrase, fromPhrase, OUTCOME_LABEL, OUTCOME_SHORT } from '../data/terms.js';
+import { countryPhrase, fromPhrase, HAPPENS_IN, OUTCOME_LABEL, OUTCOME_SHORT, outcomeLabelOf, type EventPlace } from '../data/terms.js';
 import type { Lang } from './lang.js';
 
 export const OUTCOME_ZH: Record<Outcome, string> = {
@@ -14,13 +14,20 @@ export const OUTCOME_ZH: Record<Outcome, string> = {
   deported: '被驱逐回国',
   repatriated: '被遣返回国',
   'forcibly-repatriated': '被强制遣返',
+  'sent-back': '被遣送回国',
   extradited: '被引渡回国',
+  arrested: '被抓获',
+  'granted-asylum': '在境外获得庇护',
   'arrest-requested': '中方请求外国执法机构缉捕并遣返',
   'assets-confiscated': '违法所得被没收',
 };
 
+/** The label when the person was sent to another country than China: `被引渡`, not `被引渡回国`. */
+const OUTCOME_ZH_ELSEWHERE: Partial<Record<Outcome, string>> = { extradited: '被引渡', deported: '被驱逐', repatriated: '被遣返' };
+
 /** Country names as the data writes them (English), in Chinese. A country missing here shows in English. */
 export const COUNTRY_ZH: Record<string, string> = {
+  China: '中国',
   'United States': '美国',
   Canada: '加拿大',
   'New Zealand': '新西兰',
@@ -37,13 +44,21 @@ export const COUNTRY_ZH: Record<string, string> = {
   Vietnam: '越南',
   Cambodia: '柬埔寨',
   Myanmar: '缅甸',
+  Laos: '老挝',
+  Guinea: '几内亚',
+  Ghana: '加纳',
+  Peru: '秘鲁',
+  Sweden: '瑞典',
+  Netherlands: '荷兰',
+  'Saint Vincent and the Grenadines': '圣文森特和格林纳丁斯',
+  'Saint Kitts and Nevis': '圣基茨和尼维斯',
 };
 
 /** Short forms for autocomplete choices and filters, where they differ from the label. */
-const OUTCOME_SHORT_ZH: Partial<Record<Outcome, string>> = { 'arrest-requested': '请求缉捕遣返' };
+const OUTCOME_SHORT_ZH: Partial<Record<Outcome, string>> = { 'arrest-requested': '请求缉捕遣返', 'granted-asylum': '获得庇护' };
 
 /** Cities a source names with the country, in Chinese. A city missing here shows in English. */
-export const PLACE_ZH: Record<string, string> = { Vancouver: '温哥华' };
+export const PLACE_ZH: Record<string, string> = { Vancouver: '温哥华', Montreal: '蒙特利尔', Perth: '珀斯', Conakry: '科纳克里', Shanghai: '上海' };
 
 /** Other ways a reporter may type a country the data names. */
 export const COUNTRY_ALIASES: Record<string, string> = {
@@ -54,6 +69,8 @@ export const COUNTRY_ALIASES: Record<string, string> = {
   uk: 'United Kingdom',
   britain: 'United Kingdom',
   nz: 'New Zealand',
+  'st vincent': 'Saint Vincent and the Grenadines',
+  'st kitts': 'Saint Kitts and Nevis',
 };
 
 export function countryName(country: string, lang: Lang): string {
@@ -69,6 +86,13 @@ export function outcomeLabel(outcome: Outcome, lang: Lang): string {
   return lang === 'zh' ? OUTCOME_ZH[outcome] : OUTCOME_LABEL[outcome];
 }
 
+/** An event's outcome: as `outcomeLabel`, but `extradited` / `被引渡至美国` when the person was sent to another country than China. */
+export function eventOutcome(e: Pick<CaseEvent, 'type' | 'to'>, lang: Lang): string {
+  if (lang === 'en') return outcomeLabelOf(e);
+  // In Chinese the destination follows the verb: 被引渡至美国.
+  return e.to ? `${OUTCOME_ZH_ELSEWHERE[e.type] ?? OUTCOME_ZH[e.type]}至${countryName(e.to, 'zh')}` : OUTCOME_ZH[e.type];
+}
+
 export function outcomeShort(outcome: Outcome, lang: Lang): string {
   return lang === 'zh' ? (OUTCOME_SHORT_ZH[outcome] ?? OUTCOME_ZH[outcome]) : OUTCOME_SHORT[outcome];
 }
@@ -76,10 +100,12 @@ export function outcomeShort(outcome: Outcome, lang: Lang): string {
 /**
  * Where the person came back from, as the sources give it: ` from Vancouver,
  * Canada` in English, `自加拿大温哥华` in Chinese; an inferred country is
- * marked so (`自新西兰（推断）`).
+ * marked so (`自新西兰（推断）`); an arrest abroad is ` in France`, `在法国`.
  */
-export function eventFrom(e: Pick<CaseEvent, 'from' | 'place' | 'fromInferred'>, lang: Lang): string {
+export function eventFrom(e: EventPlace, lang: Lang): string {
+  // English says where they went with where they came from; Chinese puts it after the verb (eventOutcome).
   if (lang === 'en') return fromPhrase(e);
   if (!e.from) return '';
-  return `自${countryName(e.from, 'zh')}${e.place ? (PLACE_ZH[e.place] ?? e.place) : ''}${e.fromInferred ? '（推断）' : ''}`;
+  const where = `${countryName(e.from, 'zh')}${e.place ? (PLACE_ZH[e.place] ?? e.place) : ''}${e.fromInferred ? '（推断）' : ''}`;
+  return `${HAPPENS_IN.has(e.type) ? '在' : '自'}${where}`;
 }
