@@ -72,7 +72,7 @@ export const COMMANDS_ZH: Record<string, CommandZh> = {
     name: '导出',
     description: '将数据导出为电子表格可用的CSV文件，每行注明来源',
     options: {
-      what: { name: '内容', description: '导出哪张表', choices: { years: '年度数据（总数、汇率、其他报道）', cases: '案件', milestones: '大事记' } },
+      what: { name: '内容', description: '导出哪张表', choices: { years: '年度数据（总数、汇率、其他报道）', cases: '案件', milestones: '大事记', sources: '来源（所有网址及日期）' } },
     },
   },
   help: { name: '帮助', description: '天网资料机器人的功能和示例' },

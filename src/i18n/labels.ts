@@ -173,7 +173,7 @@ const EN = {
   reportSaysQuote: 'The report',
   // /export
   exportTitle: (what: string) => `Export: ${what}`,
-  exportWhat: { years: 'years', cases: 'cases', milestones: 'milestones' } as Record<string, string>,
+  exportWhat: { years: 'years', cases: 'cases', milestones: 'milestones', sources: 'sources' } as Record<string, string>,
   exportDescription: (rows: number, columns: string) =>
     `${rows} rows as CSV (UTF-8 with a byte-order mark, so spreadsheets show Chinese characters). Columns: ${columns}. Every row names its sources.`,
   exportFooter: (file: string | undefined, others: number, version: string) =>
@@ -342,7 +342,7 @@ const ZH: Labels = {
   missingBefore: (year) => `${year}年以前`,
   reportSaysQuote: '报道原文',
   exportTitle: (what) => `导出：${what}`,
-  exportWhat: { years: '年度数据', cases: '案件', milestones: '大事记' },
+  exportWhat: { years: '年度数据', cases: '案件', milestones: '大事记', sources: '来源' },
   exportDescription: (rows, columns) => `${rows}行CSV（带字节顺序标记的UTF-8，电子表格可正确显示中文）。列：${columns}。每行注明来源。`,
   exportFooter: (file, others, version) =>
     `来源：${[file ? `新闻报道 ${file}（中文原文的英文机器翻译）` : undefined, others > 0 ? `另外${others}篇报道` : undefined].filter(Boolean).join('及')}，每行均注明 · 数据版本 ${version}`,
