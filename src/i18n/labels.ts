@@ -191,9 +191,24 @@ const EN = {
   searchEmpty: 'Type something to search for, e.g. /search query:extradition',
   searchNothing: (query: string) => `Nothing in the data matches ${query}. Try a name, a place, a year, or a method such as extradition.`,
   yearLine: (operation: string, returned: string, recovered: string) => `**${operation}**: ${returned} returned, ${recovered} recovered`,
+  // /changes
+  changesTitle: 'What changed in the data',
+  changesNone: 'No change to the data has been recorded yet.',
+  changesEntry: (version: string, date: string) => `Data ${version} · ${date}`,
+  changesTables: {
+    cases: ['case', 'cases'],
+    years: ['year', 'years'],
+    milestones: ['milestone', 'milestones'],
+    sources: ['source address', 'source addresses'],
+    list100: ['count of the list of 100', 'counts of the list of 100'],
+  } as Record<string, [string, string]>,
+  changesVerb: { added: 'Added', changed: 'Changed', removed: 'Removed' } as Record<'added' | 'changed' | 'removed', string>,
+  changesCount: (n: number, [one, many]: [string, string]) => `${formatCount(n)} ${n === 1 ? one : many}`,
+  changesMore: (n: number) => `and ${n} more`,
+  changesHint: (shown: number, all: number) => `${shown} of ${all} changes, newest first. Every change is made with npm run data:import or by hand, and recorded in changelog.json.`,
   // /about
   aboutTitle: 'About the Sky Net desk bot',
-  aboutFields: { data: 'Data', source: 'Source', read: 'How to read it', version: 'Version' } as Record<string, string>,
+  aboutFields: { data: 'Data', source: 'Source', read: 'How to read it', version: 'Version', changes: 'Latest change' } as Record<string, string>,
   aboutData: (years: number, covered: string, cases: number, milestones: number, withCharacters: number, later: number) =>
     [
       `${plural(years, 'year')} of totals (${covered})${later > 0 ? `, and ${plural(later, 'later year')} from other reports, where a figure was published` : ''}`,
@@ -357,8 +372,22 @@ const ZH: Labels = {
   searchEmpty: '请输入要搜索的内容，例如 /search query:extradition',
   searchNothing: (query) => `数据中没有与${query}匹配的内容。请尝试姓名、地点、年份或引渡等方式。`,
   yearLine: (operation, returned, recovered) => `**${operation}**：追回${returned}，追赃${recovered}`,
+  changesTitle: '数据变更记录',
+  changesNone: '尚无数据变更记录。',
+  changesEntry: (version, date) => `数据版本 ${version} · ${date}`,
+  changesTables: {
+    cases: ['个案件', '个案件'],
+    years: ['个年度', '个年度'],
+    milestones: ['条大事记', '条大事记'],
+    sources: ['个来源网址', '个来源网址'],
+    list100: ['个百名红通数字', '个百名红通数字'],
+  },
+  changesVerb: { added: '新增', changed: '修改', removed: '删除' },
+  changesCount: (n, [one]) => `${n}${one}`,
+  changesMore: (n) => `等，另有${n}项`,
+  changesHint: (shown, all) => `共${all}次变更，显示最近${shown}次。每次变更通过 npm run data:import 或手工编辑完成，并记录在 changelog.json 中。`,
   aboutTitle: '关于天网资料机器人',
-  aboutFields: { data: '数据', source: '来源', read: '阅读说明', version: '版本' },
+  aboutFields: { data: '数据', source: '来源', read: '阅读说明', version: '版本', changes: '最近一次变更' },
   aboutData: (years, covered, cases, milestones, withCharacters, later) =>
     [
       `${years}个年度的总数（${covered}年）${later > 0 ? `，另有${later}个后续年份来自其他报道` : ''}`,
