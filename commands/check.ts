@@ -1,8 +1,15 @@
 /**
  * /check — the report's claims about its own numbers, each set against what
  * its yearly figures compute, marked consistent or not, with the arithmetic.
+ *
+ * /check text:<draft> — a reporter's draft instead: every figure, change,
+ * superlative and case fact in it marked consistent, contradicted or not in
+ * the data (the copy desk's checker, src/factcheck/).
  */
 import { defineCommand } from '../src/commands/types.js';
+import { OptionType } from '../src/discord/limits.js';
+import { checkDraft } from '../src/factcheck/check.js';
+import { renderCheck } from '../src/factcheck/render.js';
 import { evaluateClaims } from '../src/data/claims.js';
 import { formats } from '../src/i18n/format.js';
 import { labels } from '../src/i18n/labels.js';
@@ -10,11 +17,28 @@ import { COLOR, reply } from '../src/render/embed.js';
 import { escapeMarkdown } from '../src/render/markdown.js';
 import { quoteBlock } from '../src/render/sources.js';
 
-export default defineCommand({
-  definition: { name: 'check', description: "The report's claims (rises, records, averages) checked against its own yearly figures" },
-  examples: ['/check'],
+/** Discord's longest string option. */
+const DRAFT_MAX_LENGTH = 6000;
 
-  run(_options, { data, locale }) {
+export default defineCommand({
+  definition: {
+    name: 'check',
+    description: "The report's claims checked against its figures; with text, a draft's figures and names checked",
+    options: [
+      {
+        type: OptionType.String,
+        name: 'text',
+        description: 'A draft to check, e.g. Sky Net 2019 brought back 2,041 fugitives',
+        required: false,
+        max_length: DRAFT_MAX_LENGTH,
+      },
+    ],
+  },
+  examples: ['/check', '/check text:Sky Net 2019 brought back 2,041 fugitives and 5.42 billion yuan, a record. Xu Chaofan was extradited from Canada.'],
+
+  run(options, { data, locale }) {
+    const draft = options.string('text');
+    if (draft !== undefined) return renderCheck(checkDraft(draft, data), data, locale);
     const t = labels(locale);
     const f = formats(t.lang);
     const results = evaluateClaims(data.years, {

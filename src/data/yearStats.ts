@@ -17,8 +17,12 @@ export function change(current: number, previous: number): Change {
   return { absolute: current - previous, percent: previous === 0 ? undefined : ((current - previous) / previous) * 100 };
 }
 
-/** Standard competition rank: 1 + the number of years with a strictly larger figure. */
-export function rankOf(years: readonly YearRecord[], year: YearRecord, metric: Metric): number {
+/**
+ * Standard competition rank: 1 + the number of years with a strictly larger
+ * figure. Any record with the two figures will do (the copy desk ranks later
+ * years from other reports with the same arithmetic).
+ */
+export function rankOf<T extends Record<Metric, number>>(years: readonly T[], year: T, metric: Metric): number {
   return 1 + years.filter((y) => y[metric] > year[metric]).length;
 }
 

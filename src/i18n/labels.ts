@@ -6,6 +6,7 @@
  * sources' words, shown as written.
  */
 import type { Metric } from '../data/yearStats.js';
+import type { NoDataReason, Verdict } from '../factcheck/types.js';
 import { formatCount, plural } from '../render/format.js';
 import { langOf, type Lang } from './lang.js';
 
@@ -127,6 +128,56 @@ const EN = {
   aboutRead:
     'Every record keeps the report\'s sentence word for word. Facts from other reports carry their address. Terms are cleaned up from the translation: "hundred red-pass personnel" is the list of 100 red-notice fugitives; "returned to China to vote" means returned to surrender.',
   aboutBy: (author: string) => `, by ${author}`,
+  // Copy desk: /check text:, the "Check facts" and "Find cases" message commands, npm run factcheck
+  fc: {
+    title: 'Draft checked against the data',
+    summary: (n: number, ok: number, bad: number, none: number) =>
+      `${plural(n, 'claim')}: ✅ ${ok} consistent · ❌ ${bad} contradicted · ➖ ${none} not in the data`,
+    nothing: 'No figures or names from the data found in this text. The checker reads yearly totals of fugitives returned and money recovered, rises and falls, records, and what happened to the fugitives the data names.',
+    verdict: { consistent: 'consistent', contradicted: 'contradicted', 'not-in-data': 'not in the data' } as Record<Verdict, string>,
+    data: 'data',
+    people: 'Named in the draft',
+    more: (n: number) => `…and ${plural(n, 'more claim')}: the full list is in the attached file.`,
+    fileHeader: (n: number) => `${plural(n, 'claim')} checked against the data`,
+    fromReport: 'the report',
+    footer: (file: string, version: string) => `Checked against data ${version} (news report ${file} and the reports cited). Only what the data holds can be confirmed.`,
+    findTitle: 'Fugitives named in this text',
+    findNone: 'No fugitive from the data is named in this text. Names are found in pinyin (any spacing or case, with a slip) and in Chinese characters where a source gives them.',
+    findCount: (n: number) => `${plural(n, 'person', 'people')} from the data.`,
+    // What the data says
+    returnedIn: (people: string, when: string) => `${people} returned in ${when}`,
+    recoveredIn: (yuan: string, when: string) => `${yuan} recovered in ${when}`,
+    moreThan: (figure: string) => `more than ${figure}`,
+    sum: (total: string) => `${total} (the report’s yearly figures added up)`,
+    figure: (label: string, value: string, year: number | undefined) => `${label}: ${value}${year === undefined ? '' : ` (${year})`}`,
+    usd: (yuan: string, year: number, dollars: string, rate: number, rateLabel: string) => `${yuan} recovered in ${year} = ${dollars} at ${rate} yuan per dollar (${rateLabel})`,
+    change: (metric: string, year: number, base: number, percent: string) => `${metric}, ${year} on ${base}: ${percent}`,
+    rankTop: (year: number, metric: string, of: number, from: number, to: number) => `${year} is the highest of ${of} years (${from}–${to}) for ${metric.toLowerCase()}`,
+    rankBottom: (year: number, metric: string, of: number, from: number, to: number) => `${year} is the lowest of ${of} years (${from}–${to}) for ${metric.toLowerCase()}`,
+    rankNth: (year: number, rank: string, lowest: boolean, metric: string, of: number, from: number, to: number, leader: number) =>
+      `${year} ranks ${rank} ${lowest ? 'lowest' : 'highest'} of ${of} years (${from}–${to}) for ${metric.toLowerCase()}; ${leader} is ${lowest ? 'lowest' : 'highest'}`,
+    caseEvent: (name: string, what: string, date: string) => `${name}: ${what}, ${date}`,
+    caseFled: (name: string, to: string | undefined, date: string | undefined) =>
+      `${name} fled${to ? ` to ${to}` : ''}${date ? ` in ${date}` : ''}${!to && !date ? ' (the data does not say where or when)' : !to ? ' (the data does not say where to)' : !date ? ' (the data does not say when)' : ''}`,
+    noFrom: ' (the data does not say from where)',
+    why: {
+      'no-year': 'The draft does not say which year (or says "last year" with no date to count from).',
+      'no-figure': 'No figure has been published for that year.',
+      'no-year-in-data': 'The data has no figures for that year.',
+      period: 'A figure for part of a year: the data holds whole years (and 2023 January–November), not this period.',
+      'partial-year': 'The data’s figure covers part of the year only:',
+      'several-years': 'A figure for several years together or a running total: the data does not hold that total.',
+      'lower-bound': 'The source gives a lower bound, which cannot settle this:',
+      subset: 'A figure for part of the whole (one operation, one kind of fugitive, one case), which the data does not hold.',
+      'ambiguous-year': 'The figure matches another year’s total: which year it is for is unclear. The data for the year read:',
+      'ambiguous-metric': 'Unclear whether this is about fugitives or money, and the two give different answers.',
+      rounding: 'Too rough to tell at the rounding given. The data:',
+      'span-not-covered': 'The data does not have every year of that span (no published figure, or part of a year only):',
+      currency: 'The data gives yuan; a dollar figure depends on the exchange rate used.',
+      'not-stated': 'The data does not say so. The data:',
+      'no-outcome': 'The data does not say what happened.',
+    } as Record<NoDataReason, string>,
+  },
 };
 
 type Labels = typeof EN;
@@ -234,6 +285,52 @@ const ZH: Labels = {
     ].join('\n'),
   aboutRead: '每条记录都逐字保留报道原文。来自其他报道的事实均注明出处。机器翻译的用语已规范：“百名红通人员”指2015年公布的100名红色通缉人员；“回国投案”即自首。',
   aboutBy: (author) => `，作者 ${author}`,
+  fc: {
+    title: '文稿与数据核对',
+    summary: (n, ok, bad, none) => `共${n}项：✅ ${ok}项相符 · ❌ ${bad}项不符 · ➖ ${none}项数据中没有`,
+    nothing: '这段文字中没有找到数据中的数字或人名。核查范围：历年追回外逃人员和追回赃款总数、增减幅度、最高纪录，以及数据中有名有姓的外逃人员的结果。',
+    verdict: { consistent: '相符', contradicted: '不符', 'not-in-data': '数据中没有' },
+    data: '数据',
+    people: '文稿中提到的人员',
+    more: (n) => `……另有${n}项，完整列表见附件。`,
+    fileHeader: (n) => `${n}项与数据核对的结果`,
+    fromReport: '报道原文',
+    footer: (file, version) => `依据数据版本 ${version}（新闻报道 ${file} 及所引其他报道）核对。只能确认数据中已有的内容。`,
+    findTitle: '文中提到的外逃人员',
+    findNone: '这段文字中没有提到数据中的外逃人员。可识别拼音姓名（任意空格、大小写，允许一处拼写错误）以及有来源的中文姓名。',
+    findCount: (n) => `数据中的${n}人。`,
+    returnedIn: (people, when) => `${when}追回外逃人员${people}`,
+    recoveredIn: (yuan, when) => `${when}追回赃款${yuan}`,
+    moreThan: (figure) => `超过${figure}`,
+    sum: (total) => `${total}（报道年度数据相加）`,
+    figure: (label, value, year) => `${label}：${value}${year === undefined ? '' : `（${year}年）`}`,
+    usd: (yuan, year, dollars, rate, rateLabel) => `${year}年追回赃款${yuan}，按1美元兑${rate}元（${rateLabel}）约合${dollars}`,
+    change: (metric, year, base, percent) => `${year}年${metric}较${base}年：${percent}`,
+    rankTop: (year, metric, of, from, to) => `${from}–${to}年这${of}年中，${year}年${metric}最高`,
+    rankBottom: (year, metric, of, from, to) => `${from}–${to}年这${of}年中，${year}年${metric}最低`,
+    rankNth: (year, rank, lowest, metric, of, from, to, leader) =>
+      `${from}–${to}年这${of}年中，${year}年${metric}${lowest ? '倒数' : ''}排${rank}；${lowest ? '最低' : '最高'}为${leader}年`,
+    caseEvent: (name, what, date) => `${name}：${date}${what}`,
+    caseFled: (name, to, date) => `${name}${date ? `${date}` : ''}外逃${to ? `至${to}` : ''}${!to && !date ? '（数据未说明去向和时间）' : !to ? '（数据未说明去向）' : !date ? '（数据未说明时间）' : ''}`,
+    noFrom: '（数据未说明从何国追回）',
+    why: {
+      'no-year': '文稿没有说明是哪一年（或写了“去年”却没有日期可推算）。',
+      'no-figure': '该年没有公布的数据。',
+      'no-year-in-data': '数据中没有该年的数字。',
+      period: '这是某一年部分时段的数字：数据只有全年数字（以及2023年1月至11月），没有这一时段。',
+      'partial-year': '数据中该年的数字只涵盖部分月份：',
+      'several-years': '这是多年合计或累计数字：数据中没有这一合计。',
+      'lower-bound': '来源只给出下限，无法据此判断：',
+      subset: '这是整体中一部分的数字（某项行动、某类人员或某个案件），数据中没有。',
+      'ambiguous-year': '该数字与另一年的总数相同，无法确定指哪一年。所读年份的数据：',
+      'ambiguous-metric': '无法确定说的是人数还是金额，两者结论不同。',
+      rounding: '按文中的取整程度无法判断。数据：',
+      'span-not-covered': '数据没有这一时段的每一年（未公布或只有部分月份）：',
+      currency: '数据以人民币计；美元数字取决于所用汇率。',
+      'not-stated': '数据中没有这样的说法。数据：',
+      'no-outcome': '数据未说明结果。',
+    },
+  },
 };
 
 export type ReplyLabels = Labels;

@@ -1,0 +1,74 @@
+/**
+ * What the data says about a claim, in words: English for the JSON contract's
+ * `data`, and the reader's language for the replies. Figures are written the
+ * newsroom way of each language (5.42 billion yuan, 54.2亿元).
+ */
+import { formats, formatPeriod } from '../i18n/format.js';
+import type { Lang } from '../i18n/lang.js';
+import { labelsFor } from '../i18n/labels.js';
+import { countryInSentence, OUTCOME_ZH } from '../i18n/terms.js';
+import { OUTCOME_LABEL } from '../data/terms.js';
+import type { Outcome } from '../data/schema.js';
+import { formatCount, ordinal } from '../render/format.js';
+import type { DataFact } from './types.js';
+
+/** A type the labels do not know yet (the data gained one) reads as its own name. */
+function outcomeWords(type: string, lang: Lang): string {
+  const table: Record<string, string> = lang === 'zh' ? OUTCOME_ZH : OUTCOME_LABEL;
+  return table[type as Outcome] ?? type.replace(/-/g, ' ');
+}
+
+function money(value: number, lang: Lang): string {
+  return formats(lang).yuan(value);
+}
+
+function dollars(value: number, lang: Lang): string {
+  const rounded = Math.round(value / 1e6);
+  return lang === 'zh' ? `${formatCount(rounded)}百万美元` : `$${formatCount(rounded)} million`;
+}
+
+/** Reasons that read better with the year in front: "2022: No figure has been published for that year." */
+const YEAR_FIRST = new Set(['no-figure', 'no-year-in-data', 'subset', 'period', 'currency']);
+
+export function describeFact(fact: DataFact, lang: Lang): string {
+  const t = labelsFor(lang);
+  const f = formats(lang);
+  switch (fact.kind) {
+    case 'total': {
+      let figure = fact.metric === 'returned' ? f.people(fact.value) : money(fact.value, lang);
+      if (fact.qualifier === 'more than') figure = t.fc.moreThan(figure);
+      const when = fact.period ? formatPeriod(fact.period, lang) : lang === 'zh' ? `${fact.year}年` : String(fact.year);
+      return fact.metric === 'returned' ? t.fc.returnedIn(figure, when) : t.fc.recoveredIn(figure, when);
+    }
+    case 'sum': {
+      const when = lang === 'zh' ? `${fact.from}–${fact.to}年` : `${fact.from}–${fact.to}`;
+      return t.fc.sum(fact.metric === 'returned' ? t.fc.returnedIn(f.people(fact.value), when) : t.fc.recoveredIn(money(fact.value, lang), when));
+    }
+    case 'figure': {
+      let value = fact.unit === 'people' ? f.people(fact.value) : fact.unit === 'yuan' ? money(fact.value, lang) : `${fact.value}%`;
+      if (fact.qualifier === 'more than') value = t.fc.moreThan(value);
+      return t.fc.figure(fact.label, value, fact.year);
+    }
+    case 'usd':
+      return t.fc.usd(money(fact.yuan, lang), fact.year, dollars(fact.dollars, lang), fact.rate, fact.rateLabel);
+    case 'change':
+      return `${t.fc.change(t.metric[fact.metric], fact.year, fact.base, f.percent(fact.percent))}${fact.working[0] ? ` (${fact.working[0]})` : ''}`;
+    case 'rank': {
+      const metric = t.metric[fact.metric];
+      if (fact.rank === 1) return (fact.lowest ? t.fc.rankBottom : t.fc.rankTop)(fact.year, metric, fact.of, fact.from, fact.to);
+      return t.fc.rankNth(fact.year, lang === 'zh' ? `第${fact.rank}` : ordinal(fact.rank), fact.lowest, metric, fact.of, fact.from, fact.to, fact.leader);
+    }
+    case 'case': {
+      if (fact.event === 'fled') return t.fc.caseFled(fact.name, fact.fledTo ? countryInSentence(fact.fledTo, lang) : undefined, fact.fledDate ? f.date(fact.fledDate) : undefined);
+      const from = fact.from ? (lang === 'zh' ? `自${countryInSentence(fact.from, lang)}` : ` from ${countryInSentence(fact.from, lang)}`) : '';
+      const what = lang === 'zh' ? `${from}${outcomeWords(fact.event, lang)}` : `${outcomeWords(fact.event, lang)}${from}`;
+      const noFrom = fact.from || fact.event === 'assets-confiscated' ? '' : t.fc.noFrom;
+      return `${t.fc.caseEvent(fact.name, what, f.date(fact.date))}${noFrom}`;
+    }
+    case 'none': {
+      const dated = fact.year !== undefined && YEAR_FIRST.has(fact.reason);
+      const why = `${dated ? (lang === 'zh' ? `${fact.year}年：` : `${fact.year}: `) : ''}${t.fc.why[fact.reason]}`;
+      return fact.detail ? `${why} ${describeFact(fact.detail, lang)}` : why;
+    }
+  }
+}

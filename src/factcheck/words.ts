@@ -1,0 +1,38 @@
+/**
+ * The words that tell what a figure is about, in English and Chinese: people
+ * brought back or money recovered, a rise or a fall, a superlative, a part of
+ * the whole (a subset: one operation, red-notice fugitives, one person's
+ * case), a denial.
+ */
+
+/** Fugitives brought back: a count of people near one of these is a "returned" figure. */
+export const RETURN_WORDS =
+  /\b(?:return(?:ed|s|ing)?|brought back|bring(?:ing)? back|brought home|back (?:to|in) china|repatriat\w*|extradit\w*|captured|caught|apprehended|arrested|tracked down|hunted down|nabbed|recovered|retrieved|surrender\w*|persuaded|escaped persons|fugitives?|runaways|escapees)\b|追回|追逃|归案|到案|抓获|缉捕|劝返|遣返|引渡|投案|回国|外逃人员|逃犯/i;
+
+/** Money recovered: an amount near one of these is a "recovered" figure. */
+export const MONEY_WORDS =
+  /\b(?:recover(?:ed|y|ing)?|clawed back|claw(?:ed)? back|retrieved|stolen|ill-gotten|illicit|illegal gains|proceeds|assets|funds|money|loot|sums?)\b|追赃|赃款|追回|挽回|资金|金额/i;
+
+export const PEOPLE_WORDS = /\b(?:fugitives?|people|persons?|suspects?|escapees?|individuals?|officials?|runaways?)\b|人员|逃犯|外逃/i;
+
+/**
+ * A figure for part of the year's whole: one operation within Sky Net, one
+ * kind of fugitive, a share of the total. Such a figure is not the year's
+ * total; it agrees only with a figure of the data that it equals.
+ */
+export const SUBSET_WORDS =
+  /\b(?:duty[- ]crimes?|job[- ]related|discipline (?:inspection|bodies|organs)|disciplinary|supervisory|supervision (?:commission|bodies|organs)|special operation|red[- ]notices?|interpol|list of (?:100|the 100|one hundred)|most[- ]wanted|(?:top|the) 100|party members|state officials|state functionaries|civil servants|public servants|officials among|of (?:them|whom|which|those)|among them|including|included|fox hunt|sky net (?:special|sub)|sub-operation|voluntarily|were extradited|were repatriated|were arrested|arrested|extradited|repatriated|deported|surrendered|in the (?:united states|u\.s\.|us)|from (?:the )?(?:united states|u\.s\.|us|canada|australia|new zealand)|from (?:\d+|several|many) countries|women|men|province|provincial|city|county|banks?|state-owned)\b|职务犯罪|纪检监察|监察机关|监委|专项行动|红通|百名|党员|国家工作人员|其中|包括|猎狐|主动投案|引渡|遣返|省|市/i;
+
+/** A figure that is one fugitive's (what one person took, what was confiscated from one case). */
+export const ONE_CASE_WORDS = /\b(?:embezzl\w*|misappropriat\w*|bribes?|brib(?:ed|ery)|took|stole|swindled|defrauded|accused of|involving|worth|siphon\w*)\b|贪污|挪用|受贿|涉案|骗取|卷走/i;
+
+export const RISE_WORDS =
+  /\b(?:up|rose|rise|risen|rising|increas\w*|grew|grow|growth|gain(?:ed|s)?|jump\w*|surg\w*|soar\w*|climb\w*|higher|more than doubled|doubl\w*|tripl\w*|quadrupl\w*|leap\w*|spik\w*|boost\w*)\b|增长|增加|上升|提高|增幅|多出|翻番|翻了/i;
+export const FALL_WORDS =
+  /\b(?:down|fell|fall|fallen|falling|drop\w*|declin\w*|decreas\w*|lower|slid|slide|slump\w*|plung\w*|plummet\w*|shr[au]nk|shrink\w*|dipp?\w*|reduc\w*|cut)\b|下降|减少|降低|回落|下滑|减幅|缩减|下跌/i;
+
+export const NEGATION = /\b(?:not|never|no longer|nor|neither|isn't|wasn't|weren't|didn't|failed to|fell short of|short of|below the)\b|未|没有|并非|不是|低于/i;
+
+/** Words that make a figure about money rather than people, when both could be meant. */
+export const MONEY_METRIC = /\b(?:money|yuan|funds|assets|stolen|proceeds|loot|amount|sums?|recovered money|recoveries|billion|million|RMB)\b|赃款|追赃|金额|资金|亿元|万元|元/i;
+export const PEOPLE_METRIC = /\b(?:fugitives?|people|persons?|suspects?|escapees?|individuals?|number of|headcount|runaways?|officials?)\b|人员|人数|外逃人员|逃犯|名/i;
