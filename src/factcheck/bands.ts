@@ -35,7 +35,7 @@ export interface Written {
 /** How far "about" reaches, as a share of the figure: strict and lenient. */
 const ABOUT = { strict: 0.05, lenient: 0.15 };
 /** How far below its figure "nearly" reaches. */
-const NEARLY = { strict: 0.1, lenient: 0.2 };
+const NEARLY = { strict: 0.1, lenient: 0.2, over: 0.01 };
 
 function around(v: number, half: number): Interval {
   return { lo: v - half, hi: v + half };
@@ -58,9 +58,10 @@ export function writtenBands(w: Written): { strict: Interval; lenient: Interval 
         lenient: around(v, Math.max(coarse, ABOUT.lenient * size)),
       };
     case 'nearly':
+      // "Nearly 1,300" is below 1,300: a figure above it by more than a hair is wrong, however rough.
       return {
         strict: { lo: v - Math.max(fine, NEARLY.strict * size), hi: v + fine },
-        lenient: { lo: v - Math.max(coarse, NEARLY.lenient * size), hi: v + Math.max(coarse, ABOUT.strict * size) },
+        lenient: { lo: v - Math.max(coarse, NEARLY.lenient * size), hi: v + Math.max(fine, NEARLY.over * size) },
       };
     case 'more than':
       return { strict: { lo: v, hi: Infinity, loOpen: true }, lenient: { lo: v - fine, hi: Infinity } };
@@ -71,6 +72,34 @@ export function writtenBands(w: Written): { strict: Interval; lenient: Interval 
     case 'at most':
       return { strict: { lo: -Infinity, hi: v }, lenient: { lo: -Infinity, hi: v + fine } };
   }
+}
+
+/**
+ * What the data says, as two ranges: `point` is its figure as stored (what
+ * /check computes with); `range` adds the figure's own rounding: money in the
+ * reports is rounded to its last written digit (5.42 billion may be 5.424
+ * billion), counts of people are exact. A draft figure agrees when the stored
+ * figure lies in its strict range, and is contradicted only when nothing in
+ * the data's range fits even its lenient range: a draft more precise than the
+ * data ("54.24亿" against 5.42 billion) is not in the data, never wrong.
+ */
+export interface DataValue {
+  point: Interval;
+  range: Interval;
+}
+
+/** The place of the last non-zero digit of a whole number: 5420000000 → 10000000. */
+export function lastDigitStep(value: number): number {
+  if (!Number.isInteger(value) || value === 0) return 1;
+  let step = 1;
+  while (value % (step * 10) === 0) step *= 10;
+  return step;
+}
+
+export function dataValue(value: number, qualifier?: 'more than' | 'about', rounded = false): DataValue {
+  const point = dataInterval(value, qualifier);
+  if (qualifier || !rounded) return { point, range: point };
+  return { point, range: around(value, lastDigitStep(value) / 2) };
 }
 
 /** What the data allows: one value, everything above a lower bound, or a little either side of "about". */
@@ -97,9 +126,10 @@ function meets(a: Interval, b: Interval): boolean {
   return !openAt(a) && !openAt(b);
 }
 
-export function compare(written: Written, data: Interval): Verdict {
+export function compare(written: Written, data: DataValue | Interval): Verdict {
+  const { point, range } = 'point' in data ? data : { point: data, range: data };
   const { strict, lenient } = writtenBands(written);
-  if (within(data, strict)) return 'consistent';
-  if (!meets(data, lenient)) return 'contradicted';
+  if (within(point, strict)) return 'consistent';
+  if (!meets(range, lenient)) return 'contradicted';
   return 'not-in-data';
 }

@@ -10,7 +10,7 @@ import type { Claim } from '../data/schema.js';
 import { change, type Metric } from '../data/yearStats.js';
 import { totalsFor } from '../data/yearTotals.js';
 import { formatCount, formatPercent, formatYuanShort } from '../render/format.js';
-import { compare, dataInterval, type Written } from './bands.js';
+import { compare, dataValue, type DataValue, type Written } from './bands.js';
 import { clauseAt, textBetween, yearAt, type ResolvedYear, type View } from './context.js';
 import { metricAt } from './metric.js';
 import type { Hedge } from './numbers.js';
@@ -24,6 +24,8 @@ export interface ChangeClaim extends Span {
   readings: Written[];
   year: ResolvedYear | undefined;
   base: number | undefined;
+  /** The year mentions this change used, so that the next change in the sentence does not take its base for its year. */
+  spans: Span[];
 }
 
 const MULTIPLES: [RegExp, number][] = [
@@ -32,7 +34,15 @@ const MULTIPLES: [RegExp, number][] = [
   [/\b(more than |nearly |almost |roughly |about |over |some )?(quadrupled|quadruple)\b|翻了?两番/gi, 4],
 ];
 
-const HEDGE_WORD: Record<string, Hedge> = { 'more than': 'more than', over: 'more than', nearly: 'nearly', almost: 'nearly', roughly: 'about', about: 'about', some: 'about' };
+/** "fell by about a quarter", "rose by half", "减少一半": a share of the year before. */
+const FRACTIONS = /\b(?:by\s+)?(more than |nearly |almost |roughly |about |over |some |around )?(a quarter|one quarter|a third|one third|half|two[- ]thirds|three[- ]quarters)\b|(近|约|超过)?(一半|三分之一|四分之一|三分之二)/gi;
+const FRACTION_VALUE: Record<string, number> = {
+  'a quarter': 25, 'one quarter': 25, 'a third': 100 / 3, 'one third': 100 / 3, half: 50, 'two-thirds': 200 / 3, 'two thirds': 200 / 3, 'three-quarters': 75, 'three quarters': 75,
+  一半: 50, 三分之一: 100 / 3, 四分之一: 25, 三分之二: 200 / 3,
+};
+const HEDGE_ZH: Record<string, Hedge> = { 近: 'nearly', 约: 'about', 超过: 'more than' };
+
+const HEDGE_WORD: Record<string, Hedge> = { 'more than': 'more than', over: 'more than', nearly: 'nearly', almost: 'nearly', roughly: 'about', about: 'about', some: 'about', around: 'about' };
 
 /** The nearest rise or fall word to the figure within its clause: +1, -1, or 0 for neither. */
 function direction(before: string, after: string): number {
@@ -66,9 +76,18 @@ export function changeClaims(masked: string, view: View): ChangeClaim[] {
   const out: ChangeClaim[] = [];
   const add = (span: Span, readings: Written[]): void => {
     const base = baseOf(masked, view, span);
-    const year = yearAt(view, span, base ? [base.span] : []);
-    const baseYear = base?.year ?? (year ? year.year - 1 : undefined);
-    out.push({ ...span, metric: metricAt(masked, view, span), readings, year, base: baseYear });
+    const used = [...(base ? [base.span] : []), ...out.flatMap((o) => o.spans)];
+    let year = yearAt(view, span, used);
+    let baseYear = base?.year ?? (year ? year.year - 1 : undefined);
+    // "…rose 53% in 2019 from 2018, while recoveries climbed 35%": a change with no year of its own clause shares the one before.
+    const clause = clauseAt(view, span.start);
+    const own = view.years.some((y) => y.start >= clause.start && y.end <= clause.end) || view.relatives.some((r) => r.start >= clause.start && r.end <= clause.end);
+    const previous = out.at(-1);
+    if (!own && !base && previous) {
+      year = previous.year;
+      baseYear = previous.base;
+    }
+    out.push({ ...span, metric: metricAt(masked, view, span), readings, year, base: baseYear, spans: [...(base ? [base.span] : []), ...(year?.span ? [year.span] : [])] });
   };
   for (const n of view.figures) {
     if (n.unit !== 'percent' && n.unit !== 'times') continue;
@@ -85,6 +104,17 @@ export function changeClaims(masked: string, view: View): ChangeClaim[] {
     add(n, n.unit === 'times' ? [w(n.value * 100 - 100), w(n.value * 100)] : [w(n.value)]);
   }
   const sentence = textBetween(masked, view.sentence.start, view.sentence.end);
+  for (const m of sentence.matchAll(FRACTIONS)) {
+    const start = view.sentence.start + m.index;
+    const span = { start, end: start + m[0].length };
+    const clause = clauseAt(view, start);
+    const sign = direction(textBetween(masked, Math.max(clause.start, start - 40), start), textBetween(masked, span.end, Math.min(clause.end, span.end + 20)));
+    if (sign === 0) continue;
+    const fraction = FRACTION_VALUE[(m[2] ?? m[4] ?? '').toLowerCase()];
+    if (fraction === undefined) continue;
+    const hedge = m[1] ? HEDGE_WORD[m[1].trim().toLowerCase()] : m[3] ? HEDGE_ZH[m[3]] : undefined;
+    add(span, [{ value: sign * fraction, ...(hedge ? { hedge } : {}), step: 10, coarseStep: 10 }]);
+  }
   for (const [re, factor] of MULTIPLES) {
     for (const m of sentence.matchAll(re)) {
       const start = view.sentence.start + m.index;
@@ -104,6 +134,19 @@ function none(reason: Extract<DataFact, { kind: 'none' }>['reason'], year?: numb
   return { kind: 'none', reason, ...(year !== undefined ? { year } : {}), ...(metric ? { metric } : {}) };
 }
 
+/**
+ * The change as /check computes it, and the range it could have given the
+ * rounding of the money figures it is computed from: "53.2%" for 2019 cannot
+ * be confirmed from 5.42 and 3.541 billion, nor ruled out.
+ */
+function percentValue(percent: number, now: number, then: number, metric: Metric): DataValue {
+  const a = dataValue(now, undefined, metric === 'recovered').range;
+  const b = dataValue(then, undefined, metric === 'recovered').range;
+  const lo = ((a.lo - b.hi) / b.hi) * 100;
+  const hi = ((a.hi - b.lo) / b.lo) * 100;
+  return { point: { lo: percent, hi: percent }, range: { lo: Math.min(lo, percent), hi: Math.max(hi, percent) } };
+}
+
 function judgeMetric(data: Dataset, c: ChangeClaim, metric: Metric, year: number, base: number): Judgement {
   const now = totalsFor(data, year);
   const then = totalsFor(data, base);
@@ -120,7 +163,7 @@ function judgeMetric(data: Dataset, c: ChangeClaim, metric: Metric, year: number
     owner && data.yearByNumber.has(base)
       ? evaluateClaim(data.years, owner, { text: 'draft', quote: 'a claim in a draft', check: { kind: 'change-percent', metric, base, expected: percent } } satisfies Claim, WORKING_FORMAT).working.slice(0, 1)
       : [`(${WORKING_FORMAT.value(metric, a.value)} − ${WORKING_FORMAT.value(metric, b.value)}) ÷ ${WORKING_FORMAT.value(metric, b.value)} = ${formatPercent(percent)}`];
-  const verdicts = c.readings.map((r) => compare(r, dataInterval(percent)));
+  const verdicts = c.readings.map((r) => compare(r, percentValue(percent, a.value, b.value, metric)));
   const verdict: Verdict = verdicts.includes('consistent') ? 'consistent' : verdicts.every((v) => v === 'contradicted') ? 'contradicted' : 'not-in-data';
   const sources = [...new Set([...a.source, ...b.source])];
   const fact: DataFact = { kind: 'change', metric, year, base, percent, working };

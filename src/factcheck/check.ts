@@ -11,6 +11,7 @@
  * the year of the paragraph so far, when there was exactly one.
  */
 import type { Dataset } from '../data/dataset.js';
+import { averageClaims, judgeAverage } from './averages.js';
 import { caseClaims, judgeCase } from './cases.js';
 import { changeClaims, judgeChange } from './changes.js';
 import { clausesOf, topicYear, type View } from './context.js';
@@ -68,6 +69,7 @@ export function checkDraft(draft: string, data: Dataset): FactCheck {
     for (const c of figureClaims(masked, view)) add(c.mention, c.metric, judgeFigure(data, c));
     for (const c of changeClaims(masked, view)) add(c, 'change', judgeChange(data, c));
     for (const c of rankClaims(masked, view)) add(c, 'rank', judgeRank(data, c));
+    for (const c of averageClaims(masked, view)) add(c, 'average', judgeAverage(data, c));
     for (const c of caseClaims(view)) add(c, 'case', judgeCase(data, c));
     if (view.years.length > 0) contextYear = topicYear(view);
   }

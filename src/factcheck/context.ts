@@ -77,9 +77,27 @@ export function inScope<T extends Span>(view: View, target: Span, markers: reado
   return markers.filter((m) => inside(m, clause) || m.end <= target.start);
 }
 
-export function periodFor(view: View, target: Span): PeriodMention | undefined {
-  const found = inScope(view, target, view.periods);
-  // The nearest one wins: "since 2014 … in the first 11 months of 2023" is about the months.
+/** Words that a "since…" after them belongs to, not to the figure before them. */
+const CLAIMS_A_SPAN = /\b(?:highest|lowest|most|best|record|average|second|largest|biggest)\b|最高|最低|最多|平均|纪录|第二|仅次于/i;
+
+export function periodFor(masked: string, view: View, target: Span): PeriodMention | undefined {
+  const found = inScope(view, target, view.periods).filter((p) => {
+    if (p.start < target.start) return true;
+    // After the figure, in its clause: "10,000 fugitives since 2014" is a running total, but "2.95 billion yuan in 2020 was
+    // the second-highest since Sky Net began" is not: a year of its own or a superlative in between takes the "since".
+    const between = textBetween(masked, target.end, p.start);
+    return !CLAIMS_A_SPAN.test(between) && !view.years.some((y) => y.start >= target.end && y.end <= p.start && !y.base);
+  });
+  // Named years are the most precise ("2015年至2020年累计" is 2015–2020).
+  const range = found.find((p) => p.kind === 'range');
+  if (range) return range;
+  // "By the end of 2024 … since 2014": one running total, from and to.
+  const cumulative = found.filter((p): p is Extract<PeriodMention, { kind: 'cumulative' }> => p.kind === 'cumulative');
+  if (cumulative.length > 0) {
+    const from = cumulative.find((p) => p.from !== undefined)?.from;
+    const to = cumulative.find((p) => p.to !== undefined)?.to;
+    return { start: cumulative[0]!.start, end: cumulative.at(-1)!.end, kind: 'cumulative', ...(from !== undefined ? { from } : {}), ...(to !== undefined ? { to } : {}) };
+  }
   return found.sort((a, b) => distance(a, target) - distance(b, target))[0];
 }
 
@@ -120,7 +138,7 @@ const OTHER_CLAUSE_PENALTY = 40;
 export function yearAt(view: View, target: Span, skip: readonly Span[] = []): ResolvedYear | undefined {
   const clause = clauseAt(view, target.start);
   const cost = (m: Span, penalty = 0): number => distance(m, target) + (inside(m, clause) ? 0 : OTHER_CLAUSE_PENALTY) + penalty;
-  const free = (m: Span): boolean => !skip.some((s) => s.start === m.start && s.end === m.end);
+  const free = (m: Span & { base?: boolean }): boolean => !m.base && !skip.some((s) => s.start === m.start && s.end === m.end);
   type Candidate = { cost: number; resolve: () => ResolvedYear | undefined };
   const candidates: Candidate[] = [];
   for (const y of view.years.filter(free)) {
@@ -130,7 +148,9 @@ export function yearAt(view: View, target: Span, skip: readonly Span[] = []): Re
     candidates.push({
       cost: cost(r),
       resolve: () => {
-        const anchor = r.anchor === 'story' ? view.storyYear : (otherYear(view, r, skip) ?? view.contextYear);
+        // "this year" with no dateline is the year the sentence names, if it names one.
+        const story = view.storyYear ?? (r.offset === 0 ? otherYear(view, r, skip) : undefined);
+        const anchor = r.anchor === 'story' ? story : (otherYear(view, r, skip) ?? view.contextYear);
         return anchor === undefined ? undefined : { year: anchor + r.offset, from: 'relative', span: r };
       },
     });
@@ -143,15 +163,8 @@ export function yearAt(view: View, target: Span, skip: readonly Span[] = []): Re
 
 /** The absolute year of the sentence other than the one being resolved, for `a year earlier`. */
 function otherYear(view: View, near: Span, skip: readonly Span[]): number | undefined {
-  const years = view.years.filter((y) => y.how !== 'date' && !skip.some((s) => s.start === y.start));
+  const years = view.years.filter((y) => y.how !== 'date' && !y.base && !skip.some((s) => s.start === y.start));
   return years.sort((a, b) => distance(a, near) - distance(b, near))[0]?.year;
-}
-
-/** True when a relative year that cannot be placed is the nearest time word: the claim's year is unknown. */
-export function hasUnplacedRelative(view: View, target: Span): boolean {
-  const r = view.relatives.find((x) => clauseAt(view, x.start) === clauseAt(view, target.start));
-  if (!r) return false;
-  return r.anchor === 'story' ? view.storyYear === undefined : view.years.length === 0 && view.contextYear === undefined;
 }
 
 /** The year the next sentence may lean on: the first this one names, when it names only one. */

@@ -55,7 +55,7 @@ function countryTable(data: Pick<Dataset, 'cases'>): { re: RegExp; byText: Map<s
     byText = new Map<string, string>();
     const inData = data.cases.flatMap((c) => [c.fled?.to, ...c.events.map((e) => e.from)]).filter((c): c is string => Boolean(c));
     for (const c of [...Object.keys(COUNTRY_ZH), ...inData]) byText.set(c, c);
-    for (const [zh, c] of Object.entries(COUNTRY_ZH)) byText.set(zh, c);
+    for (const [english, chinese] of Object.entries(COUNTRY_ZH)) byText.set(chinese, english);
     for (const [alias, c] of Object.entries({ ...ENGLISH_ALIASES, ...CHINESE_ALIASES })) byText.set(alias, c);
     // Longest first, so `United States` wins over `US` and `New York` over `York`.
     const alternatives = [...byText.keys()].sort((a, b) => b.length - a.length).map(escape).join('|');

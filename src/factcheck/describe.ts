@@ -53,6 +53,8 @@ export function describeFact(fact: DataFact, lang: Lang): string {
       return t.fc.usd(money(fact.yuan, lang), fact.year, dollars(fact.dollars, lang), fact.rate, fact.rateLabel);
     case 'change':
       return `${t.fc.change(t.metric[fact.metric], fact.year, fact.base, f.percent(fact.percent))}${fact.working[0] ? ` (${fact.working[0]})` : ''}`;
+    case 'average':
+      return t.fc.average(t.metric[fact.metric], fact.year, fact.from, fact.to, fact.working.join('; '));
     case 'rank': {
       const metric = t.metric[fact.metric];
       if (fact.rank === 1) return (fact.lowest ? t.fc.rankBottom : t.fc.rankTop)(fact.year, metric, fact.of, fact.from, fact.to);

@@ -15,6 +15,7 @@
  */
 import type { CaseRecord } from '../data/schema.js';
 import type { Dataset } from '../data/dataset.js';
+import { pinyin } from 'pinyin-pro';
 import { hasHan, toWords } from '../search/normalize.js';
 import type { SpottedPerson } from './types.js';
 
@@ -38,6 +39,8 @@ interface NameIndex {
   byKey: Map<string, CaseRecord>;
   keys: NameKeys[];
   han: { text: string; record: CaseRecord }[];
+  /** Three-syllable names of people whose characters no source gives, by run-together pinyin. */
+  bySound: Map<string, CaseRecord>;
 }
 
 const indexes = new WeakMap<readonly CaseRecord[], NameIndex>();
@@ -69,7 +72,13 @@ function indexFor(cases: readonly CaseRecord[]): NameIndex {
     const byKey = new Map<string, CaseRecord>();
     for (const k of keys) for (const key of k.latin) if (!byKey.has(key)) byKey.set(key, k.record);
     const han = keys.flatMap((k) => k.han.map((text) => ({ text, record: k.record }))).sort((a, b) => b.text.length - a.text.length);
-    index = { byKey, keys, han };
+    const bySound = new Map<string, CaseRecord>();
+    for (const k of keys) {
+      const words = toWords(k.record.name).split(' ');
+      const syllables = words.length === 2 ? 1 + syllableCount(words[1]!) : 0;
+      if (!k.record.chinese && syllables === 3) bySound.set(words.join(''), k.record);
+    }
+    index = { byKey, keys, han, bySound };
     indexes.set(cases, index);
   }
   return index;
@@ -131,6 +140,42 @@ function typoMatch(index: NameIndex, window: Token[]): CaseRecord | undefined {
   return found.size === 1 ? [...found][0] : undefined;
 }
 
+/** Pinyin syllables in a given name: enough to tell `Yurong` (2) from `Jian` (1). */
+function syllableCount(given: string): number {
+  return (given.match(/[^aeiouv]*[aeiouv]+(?:ng|n|r)?(?![aeiouv])/g) ?? []).length;
+}
+
+/**
+ * What may follow a name in Chinese copy: punctuation, or a word that starts
+ * a predicate (被, 于, 回国…). "安徽民营企业" is not An Huimin: 营 does not
+ * follow names.
+ */
+const AFTER_HAN_NAME = /^(?:$|[、，。；：！？,.;:!?()（）“”"'《》\s]|[等被于在从已也是和与及将曾因向对为说称回出逃外投自涉案一二两三已均])/u;
+
+/**
+ * Names in characters for people the data has no characters for: the
+ * draft's characters read as pinyin, three characters that sound exactly like
+ * the name, standing as a name stands. This finds 杨玉荣 for Yang Yurong
+ * without writing any characters into the data (which would be a guess).
+ */
+function soundMatches(masked: string, index: NameIndex): SpottedPerson[] {
+  if (index.bySound.size === 0) return [];
+  const out: SpottedPerson[] = [];
+  for (const run of masked.matchAll(/\p{Script=Han}{3,}/gu)) {
+    const syllables = pinyin(run[0], { toneType: 'none', type: 'array', v: false });
+    if (syllables.length !== run[0].length) continue;
+    for (let i = 0; i + 3 <= syllables.length; i++) {
+      const record = index.bySound.get(syllables.slice(i, i + 3).join(''));
+      if (!record) continue;
+      const start = run.index + i;
+      if (!AFTER_HAN_NAME.test(masked.slice(start + 3, start + 4))) continue;
+      out.push({ start, end: start + 3, text: masked.slice(start, start + 3), case: record.id, name: record.name });
+      i += 2;
+    }
+  }
+  return out;
+}
+
 function afterIsPlace(text: string, end: number): boolean {
   return PLACE_AFTER.test(text.slice(end, end + 24));
 }
@@ -167,5 +212,6 @@ export function spotPeople(masked: string, data: Pick<Dataset, 'cases'>): Spotte
       out.push({ start: at, end, text, case: record.id, name: record.name });
     }
   }
+  for (const p of soundMatches(masked, index)) if (!out.some((o) => o.start < p.end && p.start < o.end)) out.push(p);
   return out.sort((a, b) => a.start - b.start);
 }

@@ -44,7 +44,7 @@ const FIGURE = new RegExp(
     '(?<plus>-plus|-odd|\\+|余|多)?',
     '(?:\\s?(?<scale>billion|bn|million|mn|mln|thousand|b|m|k)(?![A-Za-z])|(?<zscale>亿|万|千))?',
     '(?<plus2>余|多)?',
-    '(?<unit>\\s?(?:yuan|renminbi|RMB|CNY|dollars|US dollars|USD|percent|per cent)(?![A-Za-z])|%|％|个百分点|元人民币|元|倍|人|名)?',
+    '(?<unit>\\s?(?:yuan|renminbi|RMB|CNY|dollars|US dollars|U\\.S\\. dollars|USD|percent|per cent)(?![A-Za-z])|%|％|个百分点|元人民币|元|美元|倍|人|名)?',
   ].join(''),
   'gu',
 );
@@ -57,14 +57,15 @@ function hedgePattern(english: string, chinese: string): RegExp {
 const HEDGE_BEFORE: [RegExp, Hedge][] = [
   // First, so that "no more than" and 不超过 are not read as "more than".
   [hedgePattern('no more than|not more than|at most|up to', '至多|最多|不超过'), 'at most'],
-  [hedgePattern('more than|over|above|exceeding|in excess of|upwards of|just over', '超过|逾|超|多于'), 'more than'],
+  [hedgePattern('more than|over|above|exceeding|exceeded|in excess of|upwards of|just over|topped|topping|surpassed|surpassing', '超过|逾|超|多于|突破'), 'more than'],
   [hedgePattern('at least|no fewer than|no less than|not less than', '至少|不少于|不低于'), 'at least'],
   [hedgePattern('about|around|approximately|approx\\.|roughly|some|an estimated|estimated', '约|大约|大概'), 'about'],
   [hedgePattern('nearly|almost|close to|just under', '将近|接近|逼近|近'), 'nearly'],
   [hedgePattern('less than|fewer than|under|below', '不到|不足|少于'), 'less than'],
 ];
 
-const PEOPLE_AFTER = /^\s*(?:fugitives?|people|persons?|suspects?|escapees?|individuals?|officials?|corrupt officials|runaways?|economic fugitives|escaped persons|people who (?:had )?fled|of the fugitives)\b/i;
+/** A count of people: the noun right after the figure, or after up to three describing words ("307 Communist Party members", "16 red-notice suspects"). */
+const PEOPLE_AFTER = /^\s*(?:(?!(?:years?|months?|days?|billion|million|yuan|percent|were|was|are|is|had|have|has|been|of|the|and|or|to|in|on|for|from|with|by|as|at|who|which|that)\b)[\w'’-]*[A-Za-z][\w'’-]*\s+){0,3}?(?:fugitives?|people|persons?|suspects?|escapees?|individuals?|officials?|members|runaways?|defectors|escaped persons)\b/i;
 
 function hedgeBefore(text: string, start: number): Hedge | undefined {
   const before = text.slice(Math.max(0, start - 24), start);
@@ -74,7 +75,7 @@ function hedgeBefore(text: string, start: number): Hedge | undefined {
 function unitOf(cur: string | undefined, unit: string | undefined, scaled: boolean, after: string): NumberUnit {
   const c = (cur ?? '').trim();
   const u = (unit ?? '').trim().toLowerCase();
-  if (c === '$' || c === 'US$' || c === 'USD' || c === 'HK$' || u === 'dollars' || u === 'us dollars' || u === 'usd') return 'usd';
+  if (c === '$' || c === 'US$' || c === 'USD' || c === 'HK$' || u === 'dollars' || u === 'us dollars' || u === 'u.s. dollars' || u === 'usd' || u === '美元') return 'usd';
   if (c || u === 'yuan' || u === 'renminbi' || u === 'rmb' || u === 'cny' || u === '元' || u === '元人民币') return 'yuan';
   if (u === '%' || u === '％' || u === 'percent' || u === 'per cent' || u === '个百分点') return 'percent';
   if (u === '倍') return 'times';

@@ -29,7 +29,7 @@ const SUPERLATIVES: { re: RegExp; rank: number; lowest: boolean }[] = [
   { re: /\b(?:third|3rd)[- ](?:highest|best|largest|biggest|most)\b|第三高|第三多/gi, rank: 3, lowest: false },
   { re: /\b(?:record[- ]low|all-time low|(?:the )?(?:lowest|fewest|smallest|worst))\b|最低|最少|新低/gi, rank: 1, lowest: true },
   {
-    re: /\b(?:(?:the )?(?:highest|largest|biggest|greatest)|all-time high|record[- ](?:high|highs|level|levels|number|numbers|year|amount|haul|total|sum|figure)|record-breaking|(?:a|new|another) record|set (?:a|the) record|broke the record|peak(?:ed)?|the most (?:ever|since|on record|in (?:any|a single) year|of any year)|the best (?:year|result|results|performance|showing|haul|ever|since|on record))\b|历史最高|历史新高|创新高|新高|最高|最多|最好|创纪录|峰值/gi,
+    re: /\b(?:(?:the )?(?:highest|largest|biggest|greatest)|all-time high|record[- ](?:high|highs|level|levels|number|numbers|year|amount|haul|total|sum|figure)|record-breaking|(?:a|new|another) record|set (?:a|the) record|broke the record|peak(?:ed)?|the most (?:ever|since|on record|in (?:any|a single) year|of any year|successful)|(?:the|its) best(?:-ever)? (?:year|result|results|performance|showing|haul|ever|since|on record|yet)|best-ever|(?:the )?(?:highest|largest|biggest) (?:yet|ever))\b|历史最高|历史新高|创新高|新高|最高|最多|最好|创纪录|峰值/gi,
     rank: 1,
     lowest: false,
   },

@@ -12,18 +12,23 @@
  */
 import type { NumberMention } from './numbers.js';
 import type { Span } from './types.js';
+import { BASE_BEFORE } from './words.js';
 
 export type YearHow = 'year' | 'skynet' | 'date' | 'month';
 
 export interface YearMention extends Span {
   year: number;
   how: YearHow;
+  /** The base of a change ("on 2017", "比2017年"): never the year a figure is for. */
+  base?: boolean;
 }
 
 /** `last year` is counted back from the story's date; `a year earlier` from the year the sentence is about. */
 export interface RelativeYear extends Span {
   offset: number;
   anchor: 'story' | 'context';
+  /** "from a year earlier", "同比": the base of a change, not the year a figure is for. */
+  base?: boolean;
 }
 
 export type PeriodMention = Span &
@@ -102,7 +107,7 @@ const PERIOD_PATTERNS: Pattern[] = [
   { re: /(\d{4})\s*年?以来/g, read: (m) => ({ period: { kind: 'cumulative', from: Number(m[1]) } }) },
   { re: /\bby the end of\s+(\d{4})\b|截至\s*(\d{4})\s*年底|截至\s*(\d{4})\s*年末/gi, read: (m) => ({ period: { kind: 'cumulative', to: Number(m[1] ?? m[2] ?? m[3]) } }) },
   {
-    re: /\bsince (?:the (?:campaign|operation|drive|crackdown|programme|program|effort)|sky ?net|its|it|the start|the launch|then)\b[\w ]{0,30}?(?:began|started|launched|launch|start|inception)?|\b(?:so far|to date|in total since|cumulative(?:ly)?|altogether|all told|over the (?:past|last) (?:\w+ )?years|in the (?:past|last) (?:\w+ )?years|over (?:the )?(?:\w+|\d+) years of)\b/gi,
+    re: /\bsince (?:the (?:campaign|operation|drive|crackdown|programme|program|effort|hunt)|sky ?net|its|it|the start|the launch|then)(?:\s+(?:of\s+)?[\w ]{0,30}?(?:began|begun|started|was launched|launched|launch|start|inception))?(?:\s+in\s+\d{4})?|\b(?:so far|to date|in total since|cumulative(?:ly)?|altogether|all told|over the (?:past|last) (?:\w+ )?years|in the (?:past|last) (?:\w+ )?years|over (?:the )?(?:\w+|\d+) years of)\b/gi,
     read: () => ({ period: { kind: 'cumulative' } }),
   },
   { re: /累计|迄今|至今|以来|(?:\d+|[一二三四五六七八九十]+)年来|总计|合计/g, read: () => ({ period: { kind: 'cumulative' } }) },
@@ -154,19 +159,24 @@ function range(a: string, b: string): Found | undefined {
   return { period: { kind: 'range', from, to }, years: [] };
 }
 
-/** Numbers that are not figures: days, ordinals, lengths of time, list numbers, clock times. */
+const YEAR_PREPOSITION = /\b(?:in|during|since|for|of|by|until|through|before|after|year)\s+$/i;
+
+/** Numbers that are not figures: days, ordinals, list numbers, clock times; for bare numbers also lengths of time and counts of things. */
 function isNotAFigure(text: string, n: NumberMention): boolean {
-  if (n.unit !== 'bare') return false;
+  if (n.unit === 'yuan' || n.unit === 'usd' || n.unit === 'percent' || n.unit === 'times') return false;
   const before = text.slice(Math.max(0, n.start - 12), n.start);
   const after = text.slice(n.end, n.end + 16);
   if (new RegExp(`${MONTH}\\s*$`, 'i').test(before)) return true;
-  if (new RegExp(`^(?:st|nd|rd|th)?\\s+${MONTH}`, 'i').test(after)) return true;
+  if (/(?:\bNo\.?|\bnumber|#|第|\blist of|\bthe top|\btop|百名)\s*$/i.test(before)) return true;
+  if (/^\s*(?:most[- ]wanted)\b/i.test(after)) return true;
   if (/^(?:st|nd|rd|th)\b/i.test(after)) return true;
+  if (/[:：]$/.test(before) || /^[:：]\d/.test(after)) return true;
+  if (n.unit !== 'bare') return false;
+  if (new RegExp(`^(?:st|nd|rd|th)?\\s+${MONTH}`, 'i').test(after)) return true;
   if (/^\s*(?:月|日|号|时|点|分)/.test(after)) return true;
   if (/^\s*(?:-|\s)?(?:years?|months?|weeks?|days?|hours?|minutes?|decades?|centuries|year-old|年(?!度|[0-9])|个月|天|周|小时|岁)/i.test(after)) return true;
-  if (/(?:\bNo\.?|\bnumber|#|第|\blist of|\bthe top|\btop|百名)\s*$/i.test(before)) return true;
-  if (/^\s*(?:most[- ]wanted|red[- ]notice|names)\b/i.test(after)) return true;
-  if (/[:：]$/.test(before) || /^[:：]\d/.test(after)) return true;
+  // Counts of things, not of people: 70 countries, 120多个国家和地区, 3 cases.
+  if (/^\s*(?:多|余)?\s*(?:个|家|起|件|次|项|countries|nations|jurisdictions|regions|cases|banks|times|operations|provinces|cities|delegates)/i.test(after)) return true;
   return n.digits.length > 12;
 }
 
@@ -195,9 +205,13 @@ export function readTime(text: string, numbers: readonly NumberMention[]): TimeR
     }
   }
   const inTaken = (n: NumberMention): boolean => taken.some((s) => n.start >= s.start && n.end <= s.end);
+  const inYearMention = (n: NumberMention): boolean => years.some((y) => y.how !== 'year' && n.start >= y.start && n.end <= y.end && n.value === y.year);
   const figures: NumberMention[] = [];
   for (const n of numbers) {
-    if (!n.marked && n.digits.length === 4 && isYear(n.value) && !inTaken(n)) {
+    if (inYearMention(n)) continue;
+    // "In 2019 fugitives…": after a preposition of time, a year, whatever follows.
+    const yearAfterPreposition = n.digits.length === 4 && !n.text.includes(',') && n.unit === 'people' && isYear(n.value) && YEAR_PREPOSITION.test(text.slice(Math.max(0, n.start - 10), n.start));
+    if ((!n.marked || yearAfterPreposition) && n.digits.length === 4 && isYear(n.value) && !inTaken(n)) {
       if (!years.some((y) => y.start <= n.start && y.end >= n.end)) years.push({ start: n.start, end: n.end, year: n.value, how: 'year' });
       continue;
     }
@@ -206,6 +220,9 @@ export function readTime(text: string, numbers: readonly NumberMention[]): TimeR
     if (isNotAFigure(text, n)) continue;
     figures.push(n);
   }
+  const before = (s: Span): string => text.slice(Math.max(0, s.start - 20), s.start);
+  for (const y of years) if (BASE_BEFORE.test(before(y))) y.base = true;
+  for (const r of relatives) if (BASE_BEFORE.test(before(r)) || /year[- ]on[- ]year|同比|^from/i.test(text.slice(r.start, r.end))) r.base = true;
   years.sort((a, b) => a.start - b.start);
   periods.sort((a, b) => a.start - b.start);
   relatives.sort((a, b) => a.start - b.start);

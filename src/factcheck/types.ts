@@ -13,9 +13,9 @@ export const VERDICTS: readonly Verdict[] = ['consistent', 'contradicted', 'not-
 /**
  * `returned` / `recovered`: a yearly (or period) figure; `change`: a rise or
  * fall in percent; `rank`: a superlative ("the highest", "a record");
- * `case`: what happened to a named person (outcome, country, year, where fled).
+ * `average`: "about the same as the average"; `case`: what happened to a named person (outcome, country, year, where fled).
  */
-export type ClaimKind = Metric | 'change' | 'rank' | 'case';
+export type ClaimKind = Metric | 'change' | 'rank' | 'average' | 'case';
 
 /** Where a span sits in the draft: offsets in UTF-16 code units, as JavaScript strings count. */
 export interface Span {
@@ -33,6 +33,7 @@ export type DataFact =
   | { kind: 'figure'; year: number | undefined; label: string; value: number; unit: 'people' | 'yuan' | 'percent'; qualifier?: 'more than' | 'about' }
   | { kind: 'usd'; year: number; dollars: number; yuan: number; rate: number; rateLabel: string }
   | { kind: 'change'; metric: Metric; year: number; base: number; percent: number; working: string[] }
+  | { kind: 'average'; metric: Metric; year: number; from: number; to: number; working: string[] }
   | { kind: 'rank'; metric: Metric; year: number; rank: number; of: number; from: number; to: number; lowest: boolean; leader: number }
   | { kind: 'case'; caseId: string; name: string; event: string; from?: string; date: string; fledTo?: string; fledDate?: string }
   /** Why the data cannot say: the code of a reason (see describe.ts) and what it needs. */

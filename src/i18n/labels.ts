@@ -152,6 +152,7 @@ const EN = {
     figure: (label: string, value: string, year: number | undefined) => `${label}: ${value}${year === undefined ? '' : ` (${year})`}`,
     usd: (yuan: string, year: number, dollars: string, rate: number, rateLabel: string) => `${yuan} recovered in ${year} = ${dollars} at ${rate} yuan per dollar (${rateLabel})`,
     change: (metric: string, year: number, base: number, percent: string) => `${metric}, ${year} on ${base}: ${percent}`,
+    average: (metric: string, year: number, from: number, to: number, working: string) => `${metric}, ${year} against the ${from}–${to} yearly average: ${working}`,
     rankTop: (year: number, metric: string, of: number, from: number, to: number) => `${year} is the highest of ${of} years (${from}–${to}) for ${metric.toLowerCase()}`,
     rankBottom: (year: number, metric: string, of: number, from: number, to: number) => `${year} is the lowest of ${of} years (${from}–${to}) for ${metric.toLowerCase()}`,
     rankNth: (year: number, rank: string, lowest: boolean, metric: string, of: number, from: number, to: number, leader: number) =>
@@ -306,6 +307,7 @@ const ZH: Labels = {
     figure: (label, value, year) => `${label}：${value}${year === undefined ? '' : `（${year}年）`}`,
     usd: (yuan, year, dollars, rate, rateLabel) => `${year}年追回赃款${yuan}，按1美元兑${rate}元（${rateLabel}）约合${dollars}`,
     change: (metric, year, base, percent) => `${year}年${metric}较${base}年：${percent}`,
+    average: (metric, year, from, to, working) => `${year}年${metric}与${from}–${to}年年均值相比：${working}`,
     rankTop: (year, metric, of, from, to) => `${from}–${to}年这${of}年中，${year}年${metric}最高`,
     rankBottom: (year, metric, of, from, to) => `${from}–${to}年这${of}年中，${year}年${metric}最低`,
     rankNth: (year, rank, lowest, metric, of, from, to, leader) =>
