@@ -46,7 +46,7 @@ function ownMention<T extends Span>(view: View, concepts: readonly ConceptMentio
     const clause = clauseAt(view, c.start);
     return byDistance(items.filter((x) => inRange(x, Math.max(prev?.end ?? 0, clause.start), Math.min(next?.start ?? Infinity, clause.end))));
   }
-  const after = byDistance(items.filter((x) => inRange(x, c.end, next?.start ?? view.sentence.end)));
+  const after = byDistance(items.filter((x) => inRange(x, c.end, Math.min(next?.start ?? view.sentence.end, clauseAt(view, c.start).end))));
   if (after || prev) return after;
   return byDistance(items.filter((x) => inRange(x, view.sentence.start, c.start)));
 }

@@ -35,10 +35,11 @@ const MULTIPLES: [RegExp, number][] = [
 ];
 
 /** "fell by about a quarter", "rose by half", "减少一半": a share of the year before. */
-const FRACTIONS = /\b(?:by\s+)?(more than |nearly |almost |roughly |about |over |some |around )?(a quarter|one quarter|a third|one third|half|two[- ]thirds|three[- ]quarters)\b|(近|约|超过)?(一半|三分之一|四分之一|三分之二)/gi;
+const FRACTIONS = /\b(?:by\s+)?(more than |nearly |almost |roughly |about |over |some |around )?(a quarter|one quarter|a third|one third|half|two[- ]thirds|three[- ]quarters)\b|(近|约|超过)?(一半|三分之一|四分之一|三分之二|[一两二三四五六七八九]成)/gi;
 const FRACTION_VALUE: Record<string, number> = {
   'a quarter': 25, 'one quarter': 25, 'a third': 100 / 3, 'one third': 100 / 3, half: 50, 'two-thirds': 200 / 3, 'two thirds': 200 / 3, 'three-quarters': 75, 'three quarters': 75,
   一半: 50, 三分之一: 100 / 3, 四分之一: 25, 三分之二: 200 / 3,
+  一成: 10, 两成: 20, 二成: 20, 三成: 30, 四成: 40, 五成: 50, 六成: 60, 七成: 70, 八成: 80, 九成: 90,
 };
 const HEDGE_ZH: Record<string, Hedge> = { 近: 'nearly', 约: 'about', 超过: 'more than' };
 
@@ -58,12 +59,15 @@ function direction(before: string, after: string): number {
   return rise <= fall ? 1 : -1;
 }
 
+const MULTIPLE_BASE_WORDS = /\b(?:over|from|on|compared|than|versus|vs|against|relative to|of)\b|比|较|与|和|同/i;
 const BASE_WORDS = /\b(?:over|from|on|compared|than|versus|vs|against|relative to)\b|比|较|与|和|同/i;
 
 /** The year a change is measured from, when the draft names it: "over 2017", "比2017年", "year on year". */
-function baseOf(masked: string, view: View, target: Span): { span: Span; year?: number; relative?: boolean } | undefined {
+function baseOf(masked: string, view: View, target: Span, multiple = false): { span: Span; year?: number; relative?: boolean } | undefined {
   const clause = clauseAt(view, target.start);
-  const after = view.years.find((y) => y.start >= target.end && y.start < clause.end + 30 && BASE_WORDS.test(textBetween(masked, target.end, y.start)));
+  // "double the 1,023 of 2015": what follows a multiple is what it multiplies.
+  const words = multiple ? MULTIPLE_BASE_WORDS : BASE_WORDS;
+  const after = view.years.find((y) => y.start >= target.end && y.start < clause.end + 30 && words.test(textBetween(masked, target.end, y.start)));
   if (after) return { span: after, year: after.year };
   const before = view.years.filter((y) => y.end <= target.start && y.start >= clause.start && /(?:比|较|与|和|同|from|over|compared with)\s*$/i.test(textBetween(masked, clause.start, y.start))).at(-1);
   if (before) return { span: before, year: before.year };
@@ -74,8 +78,8 @@ function baseOf(masked: string, view: View, target: Span): { span: Span; year?: 
 
 export function changeClaims(masked: string, view: View): ChangeClaim[] {
   const out: ChangeClaim[] = [];
-  const add = (span: Span, readings: Written[]): void => {
-    const base = baseOf(masked, view, span);
+  const add = (span: Span, readings: Written[], multiple = false): void => {
+    const base = baseOf(masked, view, span, multiple);
     const used = [...(base ? [base.span] : []), ...out.flatMap((o) => o.spans)];
     let year = yearAt(view, span, used);
     let baseYear = base?.year ?? (year ? year.year - 1 : undefined);
@@ -119,7 +123,7 @@ export function changeClaims(masked: string, view: View): ChangeClaim[] {
     for (const m of sentence.matchAll(re)) {
       const start = view.sentence.start + m.index;
       const hedge = m[1] ? HEDGE_WORD[m[1].trim().toLowerCase()] : undefined;
-      add({ start, end: start + m[0].length }, [{ value: (factor - 1) * 100, ...(hedge ? { hedge } : {}), step: 100, coarseStep: 100 }]);
+      add({ start, end: start + m[0].length }, [{ value: (factor - 1) * 100, ...(hedge ? { hedge } : {}), step: 100, coarseStep: 100 }], true);
     }
   }
   return out;

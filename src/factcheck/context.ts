@@ -42,7 +42,7 @@ export interface ResolvedYear {
   span?: Span;
 }
 
-const CLAUSE_BREAK = /[;；,，:：、]|\s[-–—]\s|\((?!\d)|（/g;
+const CLAUSE_BREAK = /[;；,，:：、]|\((?!\d)|（/g;
 
 export function clausesOf(s: Sentence): Span[] {
   const out: Span[] = [];
@@ -127,6 +127,7 @@ function distance(a: Span, b: Span): number {
 /** Full dates are often when something was said, not what the figure is for: they count only when nothing else does. */
 const DATE_PENALTY = 200;
 const OTHER_CLAUSE_PENALTY = 40;
+const LATER_CLAUSE_PENALTY = 25;
 
 /**
  * The year a place in the sentence is about: the nearest year named in the
@@ -137,7 +138,8 @@ const OTHER_CLAUSE_PENALTY = 40;
  */
 export function yearAt(view: View, target: Span, skip: readonly Span[] = []): ResolvedYear | undefined {
   const clause = clauseAt(view, target.start);
-  const cost = (m: Span, penalty = 0): number => distance(m, target) + (inside(m, clause) ? 0 : OTHER_CLAUSE_PENALTY) + penalty;
+  // A year in another clause is more likely the figure's when it comes first ("2015年…，追赃30亿元，2016年…").
+  const cost = (m: Span, penalty = 0): number => distance(m, target) + (inside(m, clause) ? 0 : OTHER_CLAUSE_PENALTY + (m.start >= target.end ? LATER_CLAUSE_PENALTY : 0)) + penalty;
   const free = (m: Span & { base?: boolean }): boolean => !m.base && !skip.some((s) => s.start === m.start && s.end === m.end);
   type Candidate = { cost: number; resolve: () => ResolvedYear | undefined };
   const candidates: Candidate[] = [];

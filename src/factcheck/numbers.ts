@@ -65,7 +65,7 @@ const HEDGE_BEFORE: [RegExp, Hedge][] = [
 ];
 
 /** A count of people: the noun right after the figure, or after up to three describing words ("307 Communist Party members", "16 red-notice suspects"). */
-const PEOPLE_AFTER = /^\s*(?:(?!(?:years?|months?|days?|billion|million|yuan|percent|were|was|are|is|had|have|has|been|of|the|and|or|to|in|on|for|from|with|by|as|at|who|which|that)\b)[\w'’-]*[A-Za-z][\w'’-]*\s+){0,3}?(?:fugitives?|people|persons?|suspects?|escapees?|individuals?|officials?|members|runaways?|defectors|escaped persons)\b/i;
+const PEOPLE_AFTER = /^\s*(?:(?!(?:years?|months?|days?|billion|million|yuan|percent|were|was|are|is|had|have|has|been|of|the|and|or|to|in|on|for|from|with|by|as|at|who|which|that)\b)[\w'’-]*[A-Za-z][\w'’-]*\s+){0,3}?(?:fugitives?|people|persons?|suspects?|escapees?|individuals?|officials?|members|runaways?|returnees|defectors|escaped persons)\b/i;
 
 function hedgeBefore(text: string, start: number): Hedge | undefined {
   const before = text.slice(Math.max(0, start - 24), start);
@@ -83,6 +83,24 @@ function unitOf(cur: string | undefined, unit: string | undefined, scaled: boole
   if (PEOPLE_AFTER.test(after)) return 'people';
   // `5.42bn`, `54.2亿` with no currency: money, which the sentence confirms or not (see extract.ts).
   return scaled ? 'yuan' : 'bare';
+}
+
+/** Small counts written as words ("including five on the list of 100"); "one" is left out: it is rarely a count. */
+const NUMBER_WORDS: Record<string, number> = {
+  two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12, thirteen: 13,
+  fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18, nineteen: 19, twenty: 20,
+};
+
+function wordNumbers(text: string): NumberMention[] {
+  const out: NumberMention[] = [];
+  for (const m of text.matchAll(new RegExp(`\\b(?:${Object.keys(NUMBER_WORDS).join('|')})\\b`, 'gi'))) {
+    const value = NUMBER_WORDS[m[0].toLowerCase()]!;
+    const end = m.index + m[0].length;
+    const unit = PEOPLE_AFTER.test(text.slice(end, end + 40)) ? 'people' : 'bare';
+    const hedge = hedgeBefore(text, m.index);
+    out.push({ start: m.index, end, text: m[0], value, unit, ...(hedge ? { hedge } : {}), step: 1, coarseStep: 1, marked: unit !== 'bare', digits: String(value) });
+  }
+  return out;
 }
 
 /** Every figure in the (masked) text, in order. Years are figures too here; `years.ts` tells them apart. */
@@ -118,5 +136,5 @@ export function findNumbers(text: string): NumberMention[] {
       digits: intPart!,
     });
   }
-  return out;
+  return [...out, ...wordNumbers(text)].sort((a, b) => a.start - b.start);
 }

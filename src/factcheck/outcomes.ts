@@ -68,7 +68,7 @@ export const WORDINGS: readonly Wording[] = [
   { concept: 'arrested', en: /\b(?:arrested|detained|apprehended|captured|caught|nabbed|taken into custody)\b/i, zh: /被捕|抓获|落网|逮捕|拘留|缉捕/ },
   { concept: 'assets-confiscated', en: /\b(?:confiscated|confiscation|seized|forfeited|forfeiture)\b/i, zh: /没收|查封/ },
   { concept: 'fled', en: /\b(?:fled|flee|fleeing|absconded|escaped|ran away|went into hiding|hiding|hid|holed up|settled|living)\b/i, zh: /外逃|出逃|潜逃|逃往|逃至|藏匿|藏身/ },
-  { concept: 'returned', en: /\b(?:returned|brought back|back (?:to|in) china|came back|come back|sent home|went back|repatriate|return(?:ed)? home|nabbed)\b/i, zh: /回国|归国|归案|到案|追回|带回|缉捕归案/ },
+  { concept: 'returned', en: /\b(?:returned|brought back|back (?:to|in) china|came back|come back|sent home|went back|repatriate|return(?:s|ing)? (?:from|to china|home)|handed (?:over|back)|turned over|nabbed)\b/i, zh: /回国|归国|归案|到案|追回|带回|缉捕归案/ },
 ];
 
 export interface OutcomeRule {

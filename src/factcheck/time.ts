@@ -91,7 +91,7 @@ const DATE_PATTERNS: Pattern[] = [
   { re: /(\d{4})\s*年\s*(\d{1,2})\s*月\s*\d{1,2}\s*[日号]/g, read: (m) => ({ years: [{ year: Number(m[1]), how: 'date' }] }) },
   { re: /(\d{4})\s*年\s*(\d{1,2})\s*月(?![至到\-—–~～])/g, read: (m) => ({ years: [{ year: Number(m[1]), how: 'month' }] }) },
   { re: new RegExp(`\\b${MONTH},?\\s+(\\d{4})\\b`, 'gi'), read: (m) => ({ years: [{ year: Number(m[2]), how: 'month' }] }) },
-  { re: /(?:\bSky\s?-?net|天网)\s*[-–—]?\s*["“”'‘’「『]?\s*(\d{4})(?!\d)/gi, read: (m) => ({ years: [{ year: Number(m[1]), how: 'skynet' }] }) },
+  { re: /(?:\bSky\s?-?net(?:'s|’s)?|天网)\s*[-–—]?\s*["“”'‘’「『]?\s*(\d{4})(?!\d)/gi, read: (m) => ({ years: [{ year: Number(m[1]), how: 'skynet' }] }) },
 ];
 
 /** Periods: each pattern names what it covers. Month names and numbers are read where they are given. */

@@ -46,7 +46,7 @@ export interface FigureClaim {
 const BARE_COUNT_MIN = 100;
 
 const PART_BEFORE = /(?:\bincluding|\bof whom|\bamong them|\bof them|\bof those|\bwith)\s*$/i;
-const PART_AFTER = /^\s*(?:of them|of whom|were|was|had been|have been|who|on interpol|on the list|extradited|repatriated|deported|arrested|surrendered|detained|captured|voluntarily)\b/i;
+const PART_AFTER = /^\s*(?:of them|of whom|were|was|had been|have been|who|on interpol|on the list|of the 100|of the list|extradited|repatriated|deported|arrested|surrendered|detained|captured|voluntarily)\b/i;
 
 function isPartCount(masked: string, n: NumberMention): boolean {
   return PART_BEFORE.test(masked.slice(Math.max(0, n.start - 20), n.start)) || PART_AFTER.test(masked.slice(n.end, n.end + 20));

@@ -7,13 +7,13 @@
 
 /** Fugitives brought back: a count of people near one of these is a "returned" figure. */
 export const RETURN_WORDS =
-  /\b(?:return(?:ed|s|ing)?|brought back|bring(?:ing)? back|brought home|back (?:to|in) china|repatriat\w*|extradit\w*|captured|caught|apprehended|arrested|tracked down|hunted down|nabbed|recovered|retrieved|surrender\w*|persuaded|netted|came back|sent back|handed over)\b|追回|追逃|归案|到案|抓获|缉捕|劝返|遣返|引渡|投案|回国|外逃人员|逃犯/i;
+  /\b(?:return(?:ed|s|ing)?|brought back|bring(?:ing)? back|brought home|back (?:to|in) china|repatriat\w*|extradit\w*|captured|caught|apprehended|arrested|tracked down|hunted down|nabbed|recovered|retrieved|surrender\w*|persuaded|netted|came back|sent back|handed over|returnees)\b|追回|追逃|归案|到案|抓获|缉捕|劝返|遣返|引渡|投案|回国|外逃人员|逃犯/i;
 
 /** Money recovered: an amount near one of these is a "recovered" figure. */
 export const MONEY_WORDS =
   /\b(?:recover\w*|clawed back|claw(?:ed)? back|retrieved|recouped|stolen|ill-gotten|illicit|illegal gains|proceeds|assets|funds|money|loot|sums?|haul|netted|seized)\b|追赃|赃款|追回|挽回|资金|金额/i;
 
-export const PEOPLE_WORDS = /\b(?:fugitives?|people|persons?|suspects?|escapees?|individuals?|officials?|runaways?|returns)\b|人员|逃犯|外逃/i;
+export const PEOPLE_WORDS = /\b(?:fugitives?|people|persons?|suspects?|escapees?|individuals?|officials?|runaways?|returns|returnees)\b|人员|逃犯|外逃/i;
 
 /**
  * A figure for part of the year's whole: one operation within Sky Net, one
