@@ -31,10 +31,11 @@ const REACH = { en: 160, zh: 40 };
 
 /**
  * The country or year that belongs to an outcome wording. English puts them
- * after the verb ("was extradited from Bulgaria in 2018"), up to the next
- * wording; before it only for the sentence's first wording ("On July 11,
- * 2018, Xu Chaofan was…"). Chinese keeps them in the verb's clause, either
- * side ("2018年从美国被强制遣返", "逃往美国").
+ * after the verb ("was extradited from Bulgaria in 2018"), within its clause
+ * and up to the next wording; before it only for the sentence's main event,
+ * its first outcome ("On July 11, 2018, Xu Chaofan was…"), never for "who had
+ * fled". Chinese keeps them in the verb's clause, either side
+ * ("2018年从美国被强制遣返", "逃往美国").
  */
 function ownMention<T extends Span>(view: View, concepts: readonly ConceptMention[], i: number, items: readonly T[]): T | undefined {
   const c = concepts[i]!;
@@ -46,9 +47,12 @@ function ownMention<T extends Span>(view: View, concepts: readonly ConceptMentio
     const clause = clauseAt(view, c.start);
     return byDistance(items.filter((x) => inRange(x, Math.max(prev?.end ?? 0, clause.start), Math.min(next?.start ?? Infinity, clause.end))));
   }
-  const after = byDistance(items.filter((x) => inRange(x, c.end, Math.min(next?.start ?? view.sentence.end, clauseAt(view, c.start).end))));
-  if (after || prev) return after;
-  return byDistance(items.filter((x) => inRange(x, view.sentence.start, c.start)));
+  // From the wording itself on: a merged "returned from the US and surrendered" holds its country.
+  const after = byDistance(items.filter((x) => inRange(x, c.start, Math.min(next?.start ?? view.sentence.end, clauseAt(view, c.start).end))));
+  // What opens the sentence ("On November 12, 2016, …") dates its main event: the first outcome, never "who had fled".
+  const main = concepts.find((x) => x.concept !== 'fled');
+  if (after || main !== c) return after;
+  return byDistance(items.filter((x) => inRange(x, view.sentence.start, concepts[0]!.start)));
 }
 
 /** The people an outcome wording is about: the names before it since the last wording (a list "A and B" counts whole), else the first name after it. */

@@ -49,8 +49,9 @@ export function clausesOf(s: Sentence): Span[] {
   let start = s.start;
   for (const m of s.text.matchAll(CLAUSE_BREAK)) {
     const at = s.start + m.index;
-    // 2,041 and 5.42: a comma between digits is part of a figure.
+    // 2,041 and 5.42: a comma between digits is part of a figure; "July 11, 2018": one date.
     if (m[0] === ',' && /\d/.test(s.text[m.index - 1] ?? '') && /\d/.test(s.text[m.index + 1] ?? '')) continue;
+    if (m[0] === ',' && /\b\d{1,2}$/.test(s.text.slice(0, m.index)) && /^ \d{4}\b/.test(s.text.slice(m.index + 1))) continue;
     out.push({ start, end: at });
     start = at + m[0].length;
   }
@@ -81,8 +82,18 @@ export function inScope<T extends Span>(view: View, target: Span, markers: reado
 const CLAIMS_A_SPAN = /\b(?:highest|lowest|most|best|record|average|second|largest|biggest)\b|最高|最低|最多|平均|纪录|第二|仅次于/i;
 
 export function periodFor(masked: string, view: View, target: Span): PeriodMention | undefined {
+  const clause = clauseAt(view, target.start);
+  const ownYear = view.years.some((y) => !y.base && y.start >= clause.start && y.end <= clause.end);
   const found = inScope(view, target, view.periods).filter((p) => {
-    if (p.start < target.start) return true;
+    // "Since the launch…, the number has risen year by year: 1,023 in 2015; …": a figure with its own year is that year's.
+    if (ownYear && (p.kind === 'cumulative' || p.kind === 'range') && !inside(p, clause)) return false;
+    if (p.start < target.start) {
+      if (inside(p, clause)) return true;
+      // From an earlier clause, only a marker that heads the sentence's figures: not one that belongs to its own
+      // superlative or figure ("the second best result since 2014, …; the amount recovered was 2.95 billion yuan").
+      const its = clauseAt(view, p.start);
+      return !CLAIMS_A_SPAN.test(textBetween(masked, its.start, its.end)) && !view.figures.some((f) => inside(f, its));
+    }
     // After the figure, in its clause: "10,000 fugitives since 2014" is a running total, but "2.95 billion yuan in 2020 was
     // the second-highest since Sky Net began" is not: a year of its own or a superlative in between takes the "since".
     const between = textBetween(masked, target.end, p.start);
@@ -127,7 +138,7 @@ function distance(a: Span, b: Span): number {
 /** Full dates are often when something was said, not what the figure is for: they count only when nothing else does. */
 const DATE_PENALTY = 200;
 const OTHER_CLAUSE_PENALTY = 40;
-const LATER_CLAUSE_PENALTY = 25;
+const LATER_CLAUSE_PENALTY = 150;
 
 /**
  * The year a place in the sentence is about: the nearest year named in the

@@ -132,5 +132,31 @@ export function findConcepts(text: string): ConceptMention[] {
       }
     }
   }
-  return out.sort((a, b) => a.start - b.start);
+  return mergeReturns(text, out.sort((a, b) => a.start - b.start));
+}
+
+/** How a method joins "returned": "deported back to China", "returned to China and surrendered", "return … from the US to surrender". */
+const RETURN_THEN_METHOD = /^[^,.;:]{0,45}?\s(?:and|to)\s+$/i;
+const METHOD_THEN_RETURN = /^\s{0,2}$/;
+const MERGES: ReadonlySet<Concept> = new Set(['surrendered', 'escorted-back', 'deported', 'repatriated', 'forcibly-repatriated', 'extradited']);
+
+/** One claim for one event: a general "returned" next to the method it names merges into the method. */
+function mergeReturns(text: string, list: ConceptMention[]): ConceptMention[] {
+  const out: ConceptMention[] = [];
+  for (const c of list) {
+    const last = out.at(-1);
+    if (last) {
+      const gap = text.slice(last.end, c.start);
+      if (last.concept === 'returned' && MERGES.has(c.concept) && RETURN_THEN_METHOD.test(gap)) {
+        out[out.length - 1] = { start: last.start, end: c.end, concept: c.concept };
+        continue;
+      }
+      if (c.concept === 'returned' && MERGES.has(last.concept) && METHOD_THEN_RETURN.test(gap)) {
+        out[out.length - 1] = { ...last, end: c.end };
+        continue;
+      }
+    }
+    out.push(c);
+  }
+  return out;
 }

@@ -39,8 +39,8 @@ const SUPERLATIVES: { re: RegExp; rank: number; lowest: boolean }[] = [
 function spanStart(masked: string, view: View, target: Span, year: number | undefined): number | undefined {
   const clause = clauseAt(view, target.start);
   const around = textBetween(masked, clause.start, Math.min(view.sentence.end, clause.end + 40));
-  const since = /\bsince (\d{4})\b|(\d{4})\s*年以来/i.exec(around);
-  if (since) return Number(since[1] ?? since[2]);
+  const since = /\bsince (\d{4})\b|(\d{4})\s*年以来|\bsince [^,.;]{0,60}?\bin (\d{4})\b/i.exec(around);
+  if (since) return Number(since[1] ?? since[2] ?? since[3]);
   const years = /\bin (\w+) years\b/i.exec(around);
   const n = years ? ({ two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10 } as Record<string, number>)[years[1]!.toLowerCase()] ?? Number(years[1]) : undefined;
   if (n && year !== undefined && Number.isFinite(n)) return year - n + 1;

@@ -104,6 +104,10 @@ const PERIOD_PATTERNS: Pattern[] = [
   { re: /\b(\d{4})\s*(?:-|–|—|to|through)\s*(\d{4}|\d{2})\b(?!\s*[-/]\d)/g, read: (m) => range(m[1]!, m[2]!) },
   { re: /(?:从|自)?\s*(\d{4})\s*年?\s*(?:至|到|—|–|-|~|～)\s*(\d{4})\s*年/g, read: (m) => range(m[1]!, m[2]!) },
   { re: /\bsince\s+(\d{4})\b/gi, read: (m) => ({ period: { kind: 'cumulative', from: Number(m[1]) } }) },
+  {
+    re: /\bsince (?:the )?(?:establishment|founding|creation|launch|start|beginning|setting up|set-up) of [^,.;]{0,60}?\bin (\d{4})\b|\bsince [^,.;]{0,60}?\b(?:began|was set up|was established|was founded|was launched|started) in (\d{4})\b/gi,
+    read: (m) => ({ period: { kind: 'cumulative', from: Number(m[1] ?? m[2]) } }),
+  },
   { re: /(\d{4})\s*年?以来/g, read: (m) => ({ period: { kind: 'cumulative', from: Number(m[1]) } }) },
   { re: /\bby the end of\s+(\d{4})\b|截至\s*(\d{4})\s*年底|截至\s*(\d{4})\s*年末/gi, read: (m) => ({ period: { kind: 'cumulative', to: Number(m[1] ?? m[2] ?? m[3]) } }) },
   {

@@ -63,4 +63,4 @@ export function topicsOf(text: string): Set<string> {
 }
 
 /** The words before a year that make it the base of a change ("up 261% on 2017", "比2017年"), not the year a figure is for. */
-export const BASE_BEFORE = /(?:\b(?:over|from|on|than|compared (?:with|to)|versus|vs\.?|against|relative to)|比|较|与|同)\s*(?:the\s+)?$/i;
+export const BASE_BEFORE = /(?:\b(?:over|from|on|than|compared (?:with|to)|versus|vs\.?|against|relative to|second only to|only to|behind)|比|较|与|同|仅次于)\s*(?:the\s+)?$/i;
