@@ -13,6 +13,7 @@ import { clauseAt, isDenied, textBetween, yearAt, type ResolvedYear, type View }
 import { metricAt } from './metric.js';
 import type { Judgement } from './totals.js';
 import type { Span } from './types.js';
+import { CORE_TOPIC } from './words.js';
 
 export interface AverageClaim extends Span {
   metric: Metric | undefined;
@@ -37,7 +38,9 @@ export function averageClaims(masked: string, view: View): AverageClaim[] {
     if (isDenied(masked, view, span)) continue;
     const clause = clauseAt(view, span.start);
     const since = /\bsince (\d{4})\b|(\d{4})\s*年以来/i.exec(textBetween(masked, clause.start, Math.min(view.sentence.end, clause.end + 40)));
-    out.push({ ...span, metric: metricAt(masked, view, span), year: yearAt(view, span), from: since ? Number(since[1] ?? since[2]) : undefined });
+    const metric = metricAt(masked, view, span);
+    if (!metric && !CORE_TOPIC.test(sentence)) continue;
+    out.push({ ...span, metric, year: yearAt(view, span), from: since ? Number(since[1] ?? since[2]) : undefined });
   }
   return out;
 }

@@ -16,7 +16,7 @@ import { metricAt } from './metric.js';
 import type { Hedge } from './numbers.js';
 import type { Judgement } from './totals.js';
 import type { DataFact, Span, Verdict } from './types.js';
-import { FALL_WORDS, RISE_WORDS } from './words.js';
+import { CORE_TOPIC, FALL_WORDS, RISE_WORDS } from './words.js';
 
 export interface ChangeClaim extends Span {
   metric: Metric | undefined;
@@ -26,6 +26,7 @@ export interface ChangeClaim extends Span {
   base: number | undefined;
   /** The year mentions this change used, so that the next change in the sentence does not take its base for its year. */
   spans: Span[];
+
 }
 
 const MULTIPLES: [RegExp, number][] = [
@@ -91,7 +92,10 @@ export function changeClaims(masked: string, view: View): ChangeClaim[] {
       year = previous.year;
       baseYear = previous.base;
     }
-    out.push({ ...span, metric: metricAt(masked, view, span), readings, year, base: baseYear, spans: [...(base ? [base.span] : []), ...(year?.span ? [year.span] : [])] });
+    const metric = metricAt(masked, view, span);
+    // A change that names neither people nor money is the campaign's only when the sentence says so ("exports rose 5%" is not).
+    if (!metric && !CORE_TOPIC.test(textBetween(masked, view.sentence.start, view.sentence.end))) return;
+    out.push({ ...span, metric, readings, year, base: baseYear, spans: [...(base ? [base.span] : []), ...(year?.span ? [year.span] : [])] });
   };
   for (const n of view.figures) {
     if (n.unit !== 'percent' && n.unit !== 'times') continue;

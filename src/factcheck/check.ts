@@ -25,6 +25,7 @@ import { maskNonCopy, sentences } from './text.js';
 import { readTime } from './time.js';
 import { figureClaims, judgeFigure, type Judgement } from './totals.js';
 import type { CheckedClaim, ClaimKind, FactCheck, Span } from './types.js';
+import { TOPIC_WORDS } from './words.js';
 
 /** Longer drafts are read up to here: a whole story fits many times over, and the check stays quick. */
 export const MAX_DRAFT = 100_000;
@@ -45,9 +46,12 @@ export function checkDraft(draft: string, data: Dataset): FactCheck {
     claims.push({ start: span.start, end: span.end, text: text.slice(span.start, span.end), kind, year: j.year, verdict: j.verdict, data: describeFact(j.fact, 'en'), sources: j.sources, fact: j.fact });
   };
 
+  const all = sentences(masked);
+  // A paragraph is about the campaign when one of its sentences says so, or names someone from the data.
+  const onTopic = new Set(all.filter((s) => TOPIC_WORDS.test(s.text) || within(people, s).length > 0).map((s) => s.paragraph));
   let paragraph = -1;
   let contextYear: number | undefined;
-  for (const sentence of sentences(masked)) {
+  for (const sentence of all) {
     if (sentence.paragraph !== paragraph) {
       paragraph = sentence.paragraph;
       contextYear = undefined;
@@ -66,10 +70,12 @@ export function checkDraft(draft: string, data: Dataset): FactCheck {
       contextYear,
       storyYear: time.storyYear,
     };
-    for (const c of figureClaims(masked, view)) add(c.mention, c.metric, judgeFigure(data, c));
-    for (const c of changeClaims(masked, view)) add(c, 'change', judgeChange(data, c));
-    for (const c of rankClaims(masked, view)) add(c, 'rank', judgeRank(data, c));
-    for (const c of averageClaims(masked, view)) add(c, 'average', judgeAverage(data, c));
+    if (onTopic.has(sentence.paragraph)) {
+      for (const c of figureClaims(masked, view)) add(c.mention, c.metric, judgeFigure(data, c));
+      for (const c of changeClaims(masked, view)) add(c, 'change', judgeChange(data, c));
+      for (const c of rankClaims(masked, view)) add(c, 'rank', judgeRank(data, c));
+      for (const c of averageClaims(masked, view)) add(c, 'average', judgeAverage(data, c));
+    }
     for (const c of caseClaims(view)) add(c, 'case', judgeCase(data, c));
     if (view.years.length > 0) contextYear = topicYear(view);
   }

@@ -14,6 +14,7 @@ import { clauseAt, isDenied, textBetween, yearAt, type ResolvedYear, type View }
 import { metricAt } from './metric.js';
 import type { Judgement } from './totals.js';
 import type { DataFact, Span } from './types.js';
+import { CORE_TOPIC } from './words.js';
 
 export interface RankClaim extends Span {
   rank: number;
@@ -22,6 +23,7 @@ export interface RankClaim extends Span {
   year: ResolvedYear | undefined;
   /** The first year of the span the draft names ("since 2016", "in five years"), if any. */
   from: number | undefined;
+
 }
 
 const SUPERLATIVES: { re: RegExp; rank: number; lowest: boolean }[] = [
@@ -59,7 +61,10 @@ export function rankClaims(masked: string, view: View): RankClaim[] {
       // A superlative names its own year; "second only to the previous year" names the one that beat it.
       const noRelatives: View = { ...view, relatives: view.relatives.filter((r) => r.anchor === 'story') };
       const year = yearAt(noRelatives, span);
-      out.push({ ...span, rank, lowest, metric: metricAt(masked, view, span), year, from: spanStart(masked, view, span, year?.year) });
+      const metric = metricAt(masked, view, span);
+      // "Exports hit a record": a superlative that names neither people nor money is the campaign's only when the sentence says so.
+      if (!metric && !CORE_TOPIC.test(sentence)) continue;
+      out.push({ ...span, rank, lowest, metric, year, from: spanStart(masked, view, span, year?.year) });
     }
   }
   return out.sort((a, b) => a.start - b.start);

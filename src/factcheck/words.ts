@@ -64,3 +64,13 @@ export function topicsOf(text: string): Set<string> {
 
 /** The words before a year that make it the base of a change ("up 261% on 2017", "比2017年"), not the year a figure is for. */
 export const BASE_BEFORE = /(?:\b(?:over|from|on|than|compared (?:with|to)|versus|vs\.?|against|relative to|second only to|only to|behind)|比|较|与|同|仅次于)\s*(?:the\s+)?$/i;
+
+/**
+ * What makes a paragraph about the campaign: without one of these (or a name
+ * from the data) its figures, rises and records are someone else's (GDP,
+ * exports, a bank's assets) and are not checked.
+ */
+export const CORE_TOPIC =
+  /sky ?-?net|skynet|fox hunt|fugitive|escapee|runaway|returnee|repatriat|extradit|graft|corrupt|ccdi|discipline inspection|supervisory commission|anti-?graft|red[- ]notice|stolen (?:money|assets|funds|goods)|illicit (?:funds|assets|money)|ill-gotten|escaped persons|天网|追逃|追赃|外逃|逃犯|赃款|红通|反腐|纪委|监委|猎狐|潜逃/i;
+/** The campaign's words, and the plainer ones copy uses for its results ("Recoveries topped…", "The haul in 2016…", "suspects were returned"). */
+export const TOPIC_WORDS = new RegExp(`${CORE_TOPIC.source}|recover|clawed back|claw back|recouped|retrieved|\\breturns\\b|\\breturned\\b|\\bhaul\\b|\\bsuspects?\\b|brought back|追回|归案|回国`, 'i');
