@@ -10,22 +10,19 @@
  * Standard output holds only the answer; problems go to standard error.
  */
 import { readFile } from 'node:fs/promises';
-import path from 'node:path';
 import { loadConfig } from '../config/env.js';
 import { loadDataset } from '../data/load.js';
 import { checkDraft } from '../factcheck/check.js';
-import { evaluate, formatEvaluation, loadCorpus } from '../factcheck/evaluate.js';
+import { DEFAULT_CORPUS, evaluate, formatEvaluation, loadCorpus } from '../factcheck/evaluate.js';
 import { markDraft } from '../factcheck/render.js';
 import { hasCopy, maskNonCopy } from '../factcheck/text.js';
 import { toContract } from '../factcheck/types.js';
 import { langOf } from '../i18n/lang.js';
-import { DEFAULT_DATA_DIR, PROJECT_ROOT } from '../paths.js';
+import { DEFAULT_DATA_DIR } from '../paths.js';
 import { runCli } from './startupError.js';
 
 const USAGE = 'usage: npm run factcheck -- draft.txt [--json] [--locale=zh-CN]   (or the draft on standard input, or -)\n       npm run factcheck -- --eval [corpus folder]';
-export const DEFAULT_CORPUS = path.join(PROJECT_ROOT, 'test', 'factcheck', 'corpus');
-
-export const EXIT = { clean: 0, contradicted: 1, unusable: 2 } as const;
+const EXIT = { clean: 0, contradicted: 1, unusable: 2 } as const;
 
 async function readStdin(): Promise<Buffer> {
   const chunks: Buffer[] = [];

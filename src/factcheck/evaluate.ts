@@ -12,8 +12,12 @@ import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { z } from 'zod';
 import type { Dataset } from '../data/dataset.js';
+import { PROJECT_ROOT } from '../paths.js';
 import { checkDraft } from './check.js';
 import { VERDICTS, type CheckedClaim, type Span, type Verdict } from './types.js';
+
+/** Where the corpus lives: beside the tests that hold the checker to it. */
+export const DEFAULT_CORPUS = path.join(PROJECT_ROOT, 'test', 'factcheck', 'corpus');
 
 export const TARGETS = { verdictsRight: 0.95, falseContradicted: 0, peopleFound: 0.95 } as const;
 

@@ -111,7 +111,7 @@ const PERIOD_PATTERNS: Pattern[] = [
   { re: /(\d{4})\s*年?以来/g, read: (m) => ({ period: { kind: 'cumulative', from: Number(m[1]) } }) },
   { re: /\bby the end of\s+(\d{4})\b|截至\s*(\d{4})\s*年底|截至\s*(\d{4})\s*年末/gi, read: (m) => ({ period: { kind: 'cumulative', to: Number(m[1] ?? m[2] ?? m[3]) } }) },
   {
-    re: /\bsince (?:the (?:campaign|operation|drive|crackdown|programme|program|effort|hunt)|sky ?net|its|it|the start|the launch|then)(?:\s+(?:of\s+)?[\w ]{0,30}?(?:began|begun|started|was launched|launched|launch|start|inception))?(?:\s+in\s+\d{4})?|\b(?:so far|to date|in total since|cumulative(?:ly)?|altogether|all told|over the (?:past|last) (?:\w+ )?years|in the (?:past|last) (?:\w+ )?years|over (?:the )?(?:\w+|\d+) years of)\b/gi,
+    re: /\bsince (?:the (?:campaign|operation|drive|crackdown|programme|program|effort|hunt)|sky ?net|its|it|the start|the launch|then)(?:\s+(?:of\s+)?[\w ]{0,30}?(?:began|begun|started|was launched|launched|launch|start|inception))?(?:\s+in\s+\d{4})?|\b(?:so far(?! this year)|to date|in total since|cumulative(?:ly)?|altogether|all told|over the (?:past|last) (?:\w+ )?years|in the (?:past|last) (?:\w+ )?years|over (?:the )?(?:\w+|\d+) years of)\b/gi,
     read: () => ({ period: { kind: 'cumulative' } }),
   },
   { re: /累计|迄今|至今|以来|(?:\d+|[一二三四五六七八九十]+)年来|总计|合计/g, read: () => ({ period: { kind: 'cumulative' } }) },
@@ -197,7 +197,8 @@ export function readTime(text: string, numbers: readonly NumberMention[]): TimeR
       if (!found) continue;
       const span = { start: m.index, end: m.index + m[0].length };
       if (found.years) {
-        for (const y of found.years) if (isYear(y.year)) years.push({ ...span, ...y });
+        // One date, one mention: "11 July 2018" is not also "July 2018".
+        for (const y of found.years) if (isYear(y.year) && !years.some((o) => o.start < span.end && span.start < o.end)) years.push({ ...span, ...y });
         taken.push(span);
       }
       if (found.period) {
