@@ -34,9 +34,20 @@ function sourceNote(c: CheckedClaim, citations: Citations, lang: Lang): string {
 }
 
 /** `❌ “extradited from Canada” **contradicted**: Xu Chaofan: forcibly repatriated from the United States, 11 July 2018 · the report [1]` */
+/**
+ * The draft's words for a claim, short enough for a line: a long case claim
+ * runs from a date at the start of its sentence to the verb, so its end is
+ * what shows ("…was forcibly repatriated").
+ */
+function claimWords(c: CheckedClaim): string {
+  const words = [...stripControls(c.text).replace(/\s+/g, ' ').trim()];
+  if (words.length <= QUOTE_LENGTH || c.kind !== 'case') return quoteUserText(words.join(''), QUOTE_LENGTH);
+  return `“…${escapeMarkdown(words.slice(-(QUOTE_LENGTH - 1)).join('').trimStart())}”`;
+}
+
 export function claimLine(c: CheckedClaim, lang: Lang, citations: Citations): string {
   const t = labelsFor(lang);
-  const quote = quoteUserText(stripControls(c.text), QUOTE_LENGTH);
+  const quote = claimWords(c);
   return `${VERDICT_MARK[c.verdict]} ${quote} **${t.fc.verdict[c.verdict]}**: ${escapeMarkdown(stripControls(describeFact(c.fact, lang)))}${sourceNote(c, citations, lang)}`;
 }
 

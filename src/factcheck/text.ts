@@ -1,6 +1,7 @@
 /**
  * The draft as the checker reads it. What is not copy (code, links, Discord
- * mentions and custom emoji, keycap digits, control and bidi characters) is
+ * mentions and custom emoji, keycap digits, control and bidi characters,
+ * Markdown's emphasis marks) is
  * blanked out with spaces of the same length, so that every offset found in
  * the masked text is an offset into the draft as pasted. Then the text is cut
  * into sentences, each with its place in the draft and its paragraph.
@@ -14,6 +15,8 @@ const CODE = /```[\s\S]*?(?:```|$)|`[^`\n]*`/g;
 const LINK = /\b(?:https?:\/\/|www\.)\S+|\b[\w-]+(?:\.[\w-]+)+\/\S*/gi;
 /** `<@123>`, `<@!123>`, `<@&123>`, `<#123>`, `<:name:123>`, `<a:name:123>`, `<t:1700000000:R>`, `</cmd:123>`, @everyone, @here. */
 const DISCORD = /<(?:@[!&]?\d+|#\d+|a?:\w+:\d+|t:\d+(?::\w)?|\/[\w -]+:\d+)>|@(?:everyone|here)\b/g;
+/** Markdown emphasis, strike-through and spoilers: `**2,041**`, `__Xu Chaofan__`, `||5.42bn||` read as plain words. */
+const EMPHASIS = /[*_~|]/g;
 /** 1️⃣ and friends: a digit that is an emoji, not a figure. */
 const KEYCAP = /[0-9#*]\uFE0F?\u20E3/g;
 
@@ -24,7 +27,7 @@ function blank(text: string, pattern: RegExp): string {
 /** The draft with everything that is not copy turned to spaces; the same length, so offsets carry over. */
 export function maskNonCopy(text: string): string {
   let out = text.replace(/\r/g, ' ');
-  for (const pattern of [CODE, LINK, DISCORD, KEYCAP, CONTROLS]) out = blank(out, pattern);
+  for (const pattern of [CODE, LINK, DISCORD, KEYCAP, CONTROLS, EMPHASIS]) out = blank(out, pattern);
   return out;
 }
 
