@@ -8,19 +8,14 @@ import { DataStore } from './data/store.js';
 import { Cooldown } from './interactions/cooldown.js';
 import { dispatch, type Dispatched, type Incoming } from './interactions/dispatch.js';
 import { createHandler } from './interactions/handle.js';
+import type { Bot } from './interactions/bot.js';
 import { InFlight } from './interactions/inFlight.js';
 import { createLogger, type Logger, type LoggerOptions } from './log.js';
 import { DEFAULT_DATA_DIR } from './paths.js';
 
-export interface App {
+export interface App extends Bot {
   config: Config;
   store: DataStore;
-  registry: CommandRegistry;
-  log: Logger;
-  /** The one entry every transport calls (see src/interactions/handle.ts for what wraps dispatch). */
-  handle(incoming: Incoming): Promise<Dispatched>;
-  /** Interactions being answered; a transport also tracks the delivery of each reply here. */
-  inFlight: InFlight;
   /** Stops running new interactions (shutdown); those in flight carry on. */
   close(): void;
 }

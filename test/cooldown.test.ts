@@ -92,7 +92,7 @@ describe('the cooldown through app.handle', async () => {
 });
 
 describe('"send nothing" at the terminal console', async () => {
-  const { answerLine } = await import('../src/terminal/console.js');
+  const { answerLine } = await import('../src/transports/terminal/console.js');
   const app = await createApp(loadConfig({ COOLDOWN_COMMANDS: '1', COOLDOWN_SECONDS: '60' }), silentLogger);
   // Not a terminal, so the note is plain text whatever runs the tests.
   const io = { output: { isTTY: false } as NodeJS.WriteStream };

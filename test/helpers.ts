@@ -9,7 +9,7 @@ import { loadConfig } from '../src/config/env.js';
 import { InteractionType, ResponseType } from '../src/discord/limits.js';
 import type { Choice, InteractionResponse } from '../src/discord/payload.js';
 import { silentLogger } from '../src/log.js';
-import { lineToInteraction } from '../src/terminal/line.js';
+import { lineToInteraction } from '../src/transports/terminal/line.js';
 
 export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 

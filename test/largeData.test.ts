@@ -12,7 +12,7 @@ import type { App } from '../src/app.js';
 import type { CaseRecord } from '../src/data/schema.js';
 import { ResponseType } from '../src/discord/limits.js';
 import { toKey } from '../src/search/normalize.js';
-import { lineToInteraction } from '../src/terminal/line.js';
+import { lineToInteraction } from '../src/transports/terminal/line.js';
 import { testApp } from './helpers.js';
 
 const CASES = 2000;

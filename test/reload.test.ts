@@ -6,7 +6,7 @@ import { createApp } from '../src/app.js';
 import { loadConfig } from '../src/config/env.js';
 import { createReloader, type ReloadResult } from '../src/data/reloader.js';
 import { watchDataFolder } from '../src/data/watch.js';
-import { lineToInteraction } from '../src/terminal/line.js';
+import { lineToInteraction } from '../src/transports/terminal/line.js';
 import { ROOT } from './helpers.js';
 import { captureLog, copyOfData, removeDataCopies, waitFor } from './support.js';
 

@@ -8,7 +8,7 @@ import { readFileSync, renameSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { ROOT } from './helpers.js';
-import { copyOfData, removeDataCopies, logLines, startProcess, waitFor } from './support.js';
+import { copyOfData, removeDataCopies, logLines, startBot, waitFor } from './support.js';
 
 afterAll(removeDataCopies);
 
@@ -19,42 +19,42 @@ const logged = (stderr: string, msg: string) => logLines(stderr).filter((l) => l
 
 describe('stopping the bot', () => {
   it('on SIGTERM answers the reply in flight, takes nothing new, and exits 0', async () => {
-    const bot = startProcess([FIXTURE]);
+    const bot = startBot({}, FIXTURE);
     bot.type('/slow');
-    await waitFor(() => bot.stderr().includes('"slow started"'), '/slow to start');
+    await waitFor(() => bot.logs().includes('"slow started"'), '/slow to start');
     // Typed while /slow is being answered: still waiting its turn when the signal comes.
     bot.type('/stats');
     bot.signal('SIGTERM');
-    const { code } = await bot.exited;
+    const code = await bot.exited;
     expect(bot.stdout()).toContain('slow answer, sent during the shutdown');
     expect(bot.stdout()).not.toContain('Sky Net in figures');
     expect(code).toBe(0);
-    expect(logged(bot.stderr(), 'shutting down: no new interactions; finishing those in flight')).toMatchObject([{ reason: 'SIGTERM', inFlight: 1, mode: 'terminal' }]);
-    expect(logged(bot.stderr(), 'stopped')).toMatchObject([{ answered: 1 }]);
+    expect(logged(bot.logs(), 'shutting down: no new interactions; finishing those in flight')).toMatchObject([{ reason: 'SIGTERM', inFlight: 1, mode: 'terminal' }]);
+    expect(logged(bot.logs(), 'stopped')).toMatchObject([{ answered: 1 }]);
   });
 
   it('stops within the bound when a reply never comes, and exits 1', async () => {
-    const bot = startProcess([FIXTURE], { SHUTDOWN_TIMEOUT_SECONDS: '0.5' });
+    const bot = startBot({ SHUTDOWN_TIMEOUT_SECONDS: '0.5' }, FIXTURE);
     bot.type('/hang');
-    await waitFor(() => bot.stderr().includes('"hang started"'), '/hang to start');
+    await waitFor(() => bot.logs().includes('"hang started"'), '/hang to start');
     bot.signal('SIGTERM');
-    expect((await bot.exited).code).toBe(1);
-    expect(logged(bot.stderr(), 'shutdown bound reached with interactions still in flight; stopping anyway')).toMatchObject([{ abandoned: 1 }]);
+    expect(await bot.exited).toBe(1);
+    expect(logged(bot.logs(), 'shutdown bound reached with interactions still in flight; stopping anyway')).toMatchObject([{ abandoned: 1 }]);
   });
 
   it('survives a stray promise rejection; after an uncaught exception answers, then stops with exit 1', async () => {
-    const bot = startProcess([FIXTURE]);
+    const bot = startBot({}, FIXTURE);
     bot.type('/reject');
     bot.type('/year year:2019');
     await waitFor(() => bot.stdout().includes('Sky Net 2019'), 'the answer after the rejection');
     expect(bot.stdout()).toContain('answered despite a stray rejection');
     // Standard error is a separate pipe: its line may arrive after the answer on standard output.
-    await waitFor(() => logged(bot.stderr(), 'unhandled promise rejection; the bot carries on').length > 0, 'the rejection to be logged');
-    expect(logged(bot.stderr(), 'unhandled promise rejection; the bot carries on')).toMatchObject([{ err: { message: 'nobody awaited this' } }]);
+    await waitFor(() => logged(bot.logs(), 'unhandled promise rejection; the bot carries on').length > 0, 'the rejection to be logged');
+    expect(logged(bot.logs(), 'unhandled promise rejection; the bot carries on')).toMatchObject([{ err: { message: 'nobody awaited this' } }]);
     bot.type('/crash');
-    expect((await bot.exited).code).toBe(1);
+    expect(await bot.exited).toBe(1);
     expect(bot.stdout()).toContain('answered; a timer will throw');
-    expect(logged(bot.stderr(), 'uncaught exception; answering what is in flight, then stopping')).toMatchObject([{ err: { message: 'thrown from a timer' } }]);
+    expect(logged(bot.logs(), 'uncaught exception; answering what is in flight, then stopping')).toMatchObject([{ err: { message: 'thrown from a timer' } }]);
   });
 });
 
@@ -63,7 +63,7 @@ describe('npm start with data edited while it runs', () => {
     const dir = copyOfData();
     const meta = path.join(dir, 'meta.json');
     const original = readFileSync(meta, 'utf8');
-    const bot = startProcess([MAIN], { DATA_DIR: dir });
+    const bot = startBot({ DATA_DIR: dir }, MAIN);
     const answers = () => bot.stdout().match(/bot [\d.]+ · data \S+/g) ?? [];
 
     bot.type('/about');
@@ -72,24 +72,24 @@ describe('npm start with data edited while it runs', () => {
 
     // Broken on deadline: a save cut off halfway.
     writeFileSync(meta, original.slice(0, 40));
-    await waitFor(() => logged(bot.stderr(), 'data reload refused (1 problem); still serving data 2026-11-27.1').length === 1, 'the broken file to be refused');
+    await waitFor(() => logged(bot.logs(), 'data reload refused (1 problem); still serving data 2026-11-27.1').length === 1, 'the broken file to be refused');
     bot.type('/about');
     await waitFor(() => answers().length === 2, 'the answer after the broken edit');
     expect(answers()[1]).toBe('bot 0.1.0 · data 2026-11-27.1');
-    expect(logged(bot.stderr(), 'data reload refused (1 problem); still serving data 2026-11-27.1')[0]).toMatchObject({ problems: [{ file: 'meta.json', field: '', message: expect.stringContaining('is not valid JSON') }] });
+    expect(logged(bot.logs(), 'data reload refused (1 problem); still serving data 2026-11-27.1')[0]).toMatchObject({ problems: [{ file: 'meta.json', field: '', message: expect.stringContaining('is not valid JSON') }] });
 
     // Mended, saved the way editors do: write aside, rename over.
     writeFileSync(`${meta}.new`, original.replace('2026-11-27.1', '2026-11-27.2'));
     renameSync(`${meta}.new`, meta);
-    await waitFor(() => logged(bot.stderr(), 'data reloaded').length === 1, 'the fix to be picked up');
+    await waitFor(() => logged(bot.logs(), 'data reloaded').length === 1, 'the fix to be picked up');
     bot.type('/about');
     await waitFor(() => answers().length === 3, 'the answer after the fix');
     expect(answers()[2]).toBe('bot 0.1.0 · data 2026-11-27.2');
 
     bot.signal('SIGHUP');
-    await waitFor(() => logged(bot.stderr(), 'data reloaded').some((l) => l.reason === 'SIGHUP'), 'the SIGHUP reload');
+    await waitFor(() => logged(bot.logs(), 'data reloaded').some((l) => l.reason === 'SIGHUP'), 'the SIGHUP reload');
 
     bot.signal('SIGTERM');
-    expect((await bot.exited).code).toBe(0);
+    expect(await bot.exited).toBe(0);
   });
 });

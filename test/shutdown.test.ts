@@ -6,7 +6,7 @@ import { loadConfig } from '../src/config/env.js';
 import { InFlight } from '../src/interactions/inFlight.js';
 import { RESTARTING } from '../src/interactions/handle.js';
 import type { Dispatched } from '../src/interactions/dispatch.js';
-import type { Running } from '../src/modes/running.js';
+import type { Running } from '../src/transports/running.js';
 import { shutdown } from '../src/modes/shutdown.js';
 import { responseProblems } from '../src/discord/validate.js';
 import { loadCommands } from '../src/commands/registry.js';

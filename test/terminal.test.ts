@@ -1,11 +1,11 @@
 /** The terminal mode and the one-shot CLI, as a reporter uses them. */
 import { describe, expect, it } from 'vitest';
 import { responseProblems } from '../src/discord/validate.js';
-import { complete } from '../src/terminal/complete.js';
+import { complete } from '../src/transports/terminal/complete.js';
 import { existsSync, readFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { encodeTime } from '../src/interactions/paging.js';
-import { lineToIncoming, lineToInteraction, UsageError } from '../src/terminal/line.js';
+import { lineToIncoming, lineToInteraction, UsageError } from '../src/transports/terminal/line.js';
 import { ROOT, run, testApp } from './helpers.js';
 
 describe('reading a typed command', async () => {

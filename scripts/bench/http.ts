@@ -32,7 +32,7 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { loadDataset } from '../../src/data/load.js';
 import { InteractionType, ResponseType } from '../../src/discord/limits.js';
-import { publicKeyFromHex } from '../../src/http/signature.js';
+import { publicKeyFromHex } from '../../src/transports/http/signature.js';
 import { PROJECT_ROOT } from '../../src/paths.js';
 import { interactionPayload } from '../../test/double/interactions.js';
 import { newSigner, type Signer } from '../../test/double/sign.js';
@@ -405,7 +405,7 @@ export async function measureHttp(options: HttpOptions, log: (line: string) => v
   const values = await typedValues();
   const signer = newSigner();
   const requests = signedRequests(values, signer);
-  // The key as the endpoint holds it (src/http/signature.ts).
+  // The key as the endpoint holds it (src/transports/http/signature.ts).
   const key = publicKeyFromHex(signer.publicKeyHex);
   const before = verifyRate(key, requests, options.verifySeconds);
   log(`  bare Ed25519 verify: ${before.perSecond.toLocaleString('en')}/s`);

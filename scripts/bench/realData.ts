@@ -8,7 +8,7 @@ import type { CommandRegistry } from '../../src/commands/registry.js';
 import { loadDataset } from '../../src/data/load.js';
 import { dispatch, type Incoming } from '../../src/interactions/dispatch.js';
 import { silentLogger } from '../../src/log.js';
-import { lineToInteraction, splitLine } from '../../src/terminal/line.js';
+import { lineToInteraction, splitLine } from '../../src/transports/terminal/line.js';
 import { heapMB, latency, timeEach, type Latency } from './measure.js';
 
 const RUNS_PER_EXAMPLE = 300;

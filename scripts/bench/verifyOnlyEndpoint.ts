@@ -1,6 +1,6 @@
 /**
  * The ceiling for any endpoint on node:http: a server that reads the body
- * (src/http/body.ts), checks Discord's signature (src/http/signature.ts) and
+ * (src/transports/http/body.ts), checks Discord's signature (src/transports/http/signature.ts) and
  * answers every signed request with the same empty type 8 response, with no
  * parsing, dispatch or search. `npm run bench` puts it under the same load
  * as the bot, so the gap between the two is the bot's own work, and the gap
@@ -12,8 +12,8 @@
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { ResponseType } from '../../src/discord/limits.js';
-import { readBody } from '../../src/http/body.js';
-import { checkSignature, publicKeyFromHex } from '../../src/http/signature.js';
+import { readBody } from '../../src/transports/http/body.js';
+import { checkSignature, publicKeyFromHex } from '../../src/transports/http/signature.js';
 
 const key = publicKeyFromHex(process.env.DISCORD_PUBLIC_KEY ?? '');
 const answer = JSON.stringify({ type: ResponseType.AutocompleteResult, data: { choices: [] } });

@@ -10,9 +10,9 @@
  */
 import { loadConfig } from '../config/env.js';
 import { createApp, screenLoggerFor } from '../app.js';
-import { drawResponse, terminalStyle } from '../render/terminal.js';
-import { saveFiles } from '../terminal/files.js';
-import { lineToIncoming, UsageError } from '../terminal/line.js';
+import { drawResponse, terminalStyle } from '../transports/terminal/draw.js';
+import { saveFiles } from '../transports/terminal/files.js';
+import { lineToIncoming, UsageError } from '../transports/terminal/line.js';
 import { runCli } from './startupError.js';
 
 const USAGE = 'usage: npm run ask -- "/year year:2019" [--json] [--autocomplete] [--locale=zh-CN]';

@@ -3,6 +3,8 @@
  * Discord's API documentation). Everything that builds or checks a reply
  * reads them from here.
  */
+import type { APIEmbed } from 'discord-api-types/v10';
+
 export const LIMITS = {
   content: 2000,
   embedsPerMessage: 10,
@@ -55,3 +57,14 @@ export const ComponentType = { ActionRow: 1, Button: 2 } as const;
 export const ButtonStyle = { Primary: 1, Secondary: 2, Success: 3, Danger: 4, Link: 5, Premium: 6 } as const;
 
 export const OptionType = { String: 3, Integer: 4, Boolean: 5, User: 6, Channel: 7, Role: 8, Mentionable: 9, Number: 10 } as const;
+
+/** Characters that count towards the 6000 total of a message's embeds. */
+export function embedLength(embed: APIEmbed): number {
+  return (
+    (embed.title?.length ?? 0) +
+    (embed.description?.length ?? 0) +
+    (embed.footer?.text.length ?? 0) +
+    (embed.author?.name.length ?? 0) +
+    (embed.fields ?? []).reduce((n, f) => n + f.name.length + f.value.length, 0)
+  );
+}

@@ -37,7 +37,7 @@ export type InteractionResponse =
   | { type: typeof ResponseType.AutocompleteResult; data: { choices: Choice[] } };
 
 /** The JSON body Discord would receive for a reply: files become `attachments` entries. */
-export function replyData(reply: Reply): Extract<InteractionResponse, { type: 4 }>['data'] {
+export function replyData(reply: Reply): MessageData {
   const { files, ...data } = reply;
   if (!files || files.length === 0) return data;
   return {
@@ -45,3 +45,6 @@ export function replyData(reply: Reply): Extract<InteractionResponse, { type: 4 
     attachments: files.map((f, id) => ({ id, filename: f.name, ...(f.description ? { description: f.description } : {}) })),
   };
 }
+
+/** The `data` of a message response (type 4), which is also what an edit or a follow-up message carries. */
+export type MessageData = Extract<InteractionResponse, { type: 4 }>['data'];

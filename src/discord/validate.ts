@@ -3,8 +3,7 @@
  * tests over every command, the fuzzing and the dispatcher's safety net.
  */
 import type { APIEmbed } from 'discord-api-types/v10';
-import { embedLength } from '../render/embed.js';
-import { ButtonStyle, ComponentType, LIMITS, ResponseType } from './limits.js';
+import { ButtonStyle, ComponentType, embedLength, LIMITS, ResponseType } from './limits.js';
 
 function blank(text: unknown): boolean {
   return typeof text !== 'string' || text.trim() === '';

@@ -10,7 +10,7 @@ import { createReloader } from '../data/reloader.js';
 import { watchDataFolder } from '../data/watch.js';
 import { isClusterWorker, tellPrimaryServing } from './cluster.js';
 import { guardProcess } from './guards.js';
-import type { Running } from './running.js';
+import type { Running } from '../transports/running.js';
 import { shutdown } from './shutdown.js';
 
 export interface ServeOptions {

@@ -7,7 +7,7 @@
  */
 import type { App } from '../app.js';
 import type { Logger } from '../log.js';
-import type { Running } from './running.js';
+import type { Running } from '../transports/running.js';
 
 export interface ShutdownOptions {
   /** The whole shutdown, waiting and stopping, takes at most this long. */

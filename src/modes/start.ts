@@ -6,8 +6,9 @@
  */
 import type { App } from '../app.js';
 import type { Config } from '../config/env.js';
-import { startConsole } from '../terminal/console.js';
-import type { Running } from './running.js';
+import { startConsole } from '../transports/terminal/console.js';
+import type { Running } from '../transports/running.js';
+import { isClusterWorker } from './cluster.js';
 
 export function isTerminal(config: Config): boolean {
   return config.INTERACTIONS_PORT === undefined && !config.DISCORD_TOKEN;
@@ -15,11 +16,11 @@ export function isTerminal(config: Config): boolean {
 
 export async function startMode(app: App, config: Config): Promise<Running> {
   if (config.INTERACTIONS_PORT !== undefined) {
-    const { endpointOptions, startInteractionsEndpoint } = await import('../http/server.js');
-    return startInteractionsEndpoint(app, endpointOptions(config));
+    const { endpointOptions, startInteractionsEndpoint } = await import('../transports/http/server.js');
+    return startInteractionsEndpoint(app, { ...endpointOptions(config), clusterWorker: isClusterWorker() });
   }
   if (config.DISCORD_TOKEN) {
-    const { startGateway } = await import('../discord/gateway.js');
+    const { startGateway } = await import('../transports/gateway/gateway.js');
     return startGateway(app, { token: config.DISCORD_TOKEN, ...(config.DISCORD_API_BASE ? { apiBase: config.DISCORD_API_BASE } : {}) });
   }
   return startConsole(app);

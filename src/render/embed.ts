@@ -4,7 +4,7 @@
  * cut, and mentions switched off.
  */
 import type { APIEmbed, APIEmbedField } from 'discord-api-types/v10';
-import { EPHEMERAL, LIMITS } from '../discord/limits.js';
+import { embedLength, EPHEMERAL, LIMITS } from '../discord/limits.js';
 import { NO_MENTIONS, type Reply, type ReplyFile } from '../discord/payload.js';
 
 export const COLOR = { data: 0xb22222, info: 0x3b6ea5, warn: 0xd4a017 } as const;
@@ -58,17 +58,6 @@ export function buildEmbed(spec: EmbedSpec): APIEmbed {
   if (spec.color !== undefined) embed.color = spec.color;
   if (spec.image) embed.image = { url: spec.image };
   return embed;
-}
-
-/** Characters that count towards the 6000 total of a message's embeds. */
-export function embedLength(embed: APIEmbed): number {
-  return (
-    (embed.title?.length ?? 0) +
-    (embed.description?.length ?? 0) +
-    (embed.footer?.text.length ?? 0) +
-    (embed.author?.name.length ?? 0) +
-    (embed.fields ?? []).reduce((n, f) => n + f.name.length + f.value.length, 0)
-  );
 }
 
 /** Shortens the longest parts until the embeds fit in the 6000 total together. */

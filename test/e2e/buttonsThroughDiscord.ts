@@ -17,13 +17,13 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { decodePageId, encodePageId } from '../../src/cases/pageId.js';
 import { EPHEMERAL, InteractionType } from '../../src/discord/limits.js';
 import { PAGE_BUTTONS_FOR_MS } from '../../src/interactions/paging.js';
-import { lineToInteraction, TERMINAL_USER } from '../../src/terminal/line.js';
+import { lineToInteraction, TERMINAL_USER } from '../../src/transports/terminal/line.js';
 import { DiscordDouble, type DiscordMessage, type FirstResponse } from '../double/discordDouble.js';
 import { APPLICATION_ID, DEFAULT_USER_ID as ASKER, type ButtonPressSpec, type InteractionPayload, type InteractionSpec, type RawOption } from '../double/interactions.js';
 import { newSigner } from '../double/sign.js';
 import { ROOT, testApp } from '../helpers.js';
 import { withAskerSetAside } from './answers.js';
-import { startBot, type BotProcess } from './bot.js';
+import { startBot, type BotProcess } from '../support.js';
 
 export type Transport = 'gateway' | 'http';
 

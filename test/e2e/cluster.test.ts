@@ -15,7 +15,7 @@ import { newSigner } from '../double/sign.js';
 import { ROOT } from '../helpers.js';
 import { RESTART_BACKOFF, restartDelay } from '../../src/modes/cluster.js';
 import { copyOfData, removeDataCopies } from '../support.js';
-import { startBot, type BotProcess } from './bot.js';
+import { startBot, type BotProcess } from '../support.js';
 import { slowReplyAcrossSigterm } from './slowShutdown.js';
 
 const FIXTURE = path.join(ROOT, 'test/fixtures/botWithTestCommands.ts');

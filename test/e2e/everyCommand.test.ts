@@ -8,14 +8,14 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { CommandIncoming } from '../../src/interactions/dispatch.js';
-import { lineToInteraction } from '../../src/terminal/line.js';
-import { TERMINAL_USER } from '../../src/terminal/line.js';
+import { lineToInteraction } from '../../src/transports/terminal/line.js';
+import { TERMINAL_USER } from '../../src/transports/terminal/line.js';
 import { DiscordDouble } from '../double/discordDouble.js';
 import { APPLICATION_ID, DEFAULT_USER_ID as USER, type RawOption } from '../double/interactions.js';
 import { newSigner, postInteraction } from '../double/sign.js';
 import { testApp } from '../helpers.js';
 import { withAskerSetAside } from './answers.js';
-import { cliAnswers, startBot, type BotProcess } from './bot.js';
+import { cliAnswers, startBot, type BotProcess } from '../support.js';
 
 const app = await testApp();
 const examples = app.registry.list.flatMap((c) => c.examples);

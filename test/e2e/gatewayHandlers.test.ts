@@ -6,9 +6,9 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { App } from '../../src/app.js';
-import { startGateway } from '../../src/discord/gateway.js';
+import { startGateway } from '../../src/transports/gateway/gateway.js';
 import { EPHEMERAL } from '../../src/discord/limits.js';
-import type { Running } from '../../src/modes/running.js';
+import type { Running } from '../../src/transports/running.js';
 import { DiscordDouble } from '../double/discordDouble.js';
 import { ask } from '../helpers.js';
 import { appWith, brokenCommand, fileCommand, gate, PNG_1PX, slowCommand } from './testCommands.js';

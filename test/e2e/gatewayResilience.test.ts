@@ -7,12 +7,12 @@
 import { isDeepStrictEqual } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { InteractionResponse } from '../../src/discord/payload.js';
-import { lineToInteraction, TERMINAL_USER } from '../../src/terminal/line.js';
+import { lineToInteraction, TERMINAL_USER } from '../../src/transports/terminal/line.js';
 import { DiscordDouble } from '../double/discordDouble.js';
 import { DEFAULT_USER_ID, type InteractionPayload, type RawOption } from '../double/interactions.js';
 import { testApp } from '../helpers.js';
 import { withAskerSetAside } from './answers.js';
-import { startBot, type BotProcess } from './bot.js';
+import { startBot, type BotProcess } from '../support.js';
 
 const app = await testApp();
 const lines = app.registry.list.flatMap((c) => c.examples);

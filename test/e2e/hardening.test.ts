@@ -13,7 +13,7 @@ import { DiscordDouble } from '../double/discordDouble.js';
 import { APPLICATION_ID } from '../double/interactions.js';
 import { newSigner } from '../double/sign.js';
 import { ROOT } from '../helpers.js';
-import { startBot, type BotProcess } from './bot.js';
+import { startBot, type BotProcess } from '../support.js';
 import { slowReplyAcrossSigterm } from './slowShutdown.js';
 
 const FIXTURE = path.join(ROOT, 'test/fixtures/botWithTestCommands.ts');

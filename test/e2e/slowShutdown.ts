@@ -7,7 +7,7 @@
 import { expect } from 'vitest';
 import type { DiscordDouble, RestCall } from '../double/discordDouble.js';
 import type { Signer } from '../double/sign.js';
-import type { BotProcess } from './bot.js';
+import type { BotProcess } from '../support.js';
 
 /** Resolves with the bot's exit code and the REST call that edited /slow's reply in, if one did. */
 export async function slowReplyAcrossSigterm(bot: BotProcess, discord: DiscordDouble, url: string, signer: Signer): Promise<{ code: number | null; edit: RestCall | undefined }> {

@@ -1,6 +1,6 @@
 /** The signature check on its own: Discord's Ed25519 scheme, and the clock window that stops replays. */
 import { describe, expect, it } from 'vitest';
-import { checkSignature, MAX_CLOCK_SKEW_MS, publicKeyFromHex } from '../../src/http/signature.js';
+import { checkSignature, MAX_CLOCK_SKEW_MS, publicKeyFromHex } from '../../src/transports/http/signature.js';
 import { newSigner } from '../double/sign.js';
 
 describe('checkSignature', () => {

@@ -4,8 +4,8 @@
  * reads is checked; Discord's other fields pass untouched.
  */
 import { z } from 'zod';
-import { InteractionType } from '../discord/limits.js';
-import type { Incoming } from '../interactions/dispatch.js';
+import { InteractionType } from '../../discord/limits.js';
+import type { Incoming } from '../../interactions/dispatch.js';
 
 const snowflake = z.string().regex(/^\d{1,20}$/, 'must be a Discord id');
 const user = z.object({ id: snowflake });

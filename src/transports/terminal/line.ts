@@ -5,11 +5,11 @@
  * colons that are not option names); surrounding quotes are dropped.
  */
 import type { APIApplicationCommandBasicOption } from 'discord-api-types/v10';
-import { InteractionType } from '../discord/limits.js';
-import { valueFromText, type RawOption } from '../commands/options.js';
-import type { CommandRegistry } from '../commands/registry.js';
-import type { Command } from '../commands/types.js';
-import type { CommandIncoming, ComponentIncoming, Incoming } from '../interactions/dispatch.js';
+import { InteractionType } from '../../discord/limits.js';
+import { valueFromText, type RawOption } from '../../commands/options.js';
+import type { CommandRegistry } from '../../commands/registry.js';
+import type { Command } from '../../commands/types.js';
+import type { CommandIncoming, ComponentIncoming, Incoming } from '../../interactions/dispatch.js';
 
 export class UsageError extends Error {
   override name = 'UsageError';

@@ -4,9 +4,9 @@
  * too, one command a line, ending at end of input.
  */
 import readline from 'node:readline';
-import type { App } from '../app.js';
-import type { Running } from '../modes/running.js';
-import { drawResponse, terminalStyle } from '../render/terminal.js';
+import type { Bot } from '../../interactions/bot.js';
+import type { Running } from '../running.js';
+import { drawResponse, terminalStyle } from './draw.js';
 import { complete } from './complete.js';
 import { saveFiles } from './files.js';
 import { lineToIncoming, UsageError } from './line.js';
@@ -27,29 +27,29 @@ export interface ConsoleIO {
 }
 
 /** Answers one typed line; returns the text to print. */
-export async function answerLine(line: string, app: App, io: Pick<ConsoleIO, 'output'>): Promise<string> {
+export async function answerLine(line: string, bot: Bot, io: Pick<ConsoleIO, 'output'>): Promise<string> {
   const switched = switchLocale(line);
   if (switched) return switched;
   try {
-    const { response, files } = await app.handle(lineToIncoming(line, app.registry, 'run', session.locale));
+    const { response, files } = await bot.handle(lineToIncoming(line, bot.registry, 'run', session.locale));
     // `null` is "send nothing" (see Dispatched): say so, so the person at the console is not left guessing.
     if (response === null) return terminalStyle(io.output).dim('(no reply: the bot chose not to answer)');
     return drawResponse(response, files, terminalStyle(io.output), await saveFiles(files));
   } catch (error) {
     if (error instanceof UsageError) return `⚠️ ${error.message}`;
-    app.log.error({ err: error }, 'terminal command failed');
+    bot.log.error({ err: error }, 'terminal command failed');
     return '⚠️ Something went wrong; see the log.';
   }
 }
 
-export function startConsole(app: App, io: ConsoleIO = { input: process.stdin, output: process.stdout }): Running {
+export function startConsole(bot: Bot, io: ConsoleIO = { input: process.stdin, output: process.stdout }): Running {
   const interactive = Boolean(io.input.isTTY);
   const rl = readline.createInterface({
     input: io.input,
     output: io.output,
     terminal: interactive,
     completer: (line: string, callback: (err: Error | null, result: [string[], string]) => void) => {
-      complete(line, app).then(
+      complete(line, bot).then(
         (result) => callback(null, result),
         () => callback(null, [[], line]),
       );
@@ -68,7 +68,7 @@ export function startConsole(app: App, io: ConsoleIO = { input: process.stdin, o
       if (stopping) break;
       const line = raw.trim();
       if (line === 'exit' || line === 'quit') break;
-      if (line) io.output.write(`${await answerLine(line, app, io)}\n${interactive ? '\n' : ''}`);
+      if (line) io.output.write(`${await answerLine(line, bot, io)}\n${interactive ? '\n' : ''}`);
       if (interactive) rl.prompt();
     }
     rl.close();

@@ -4,8 +4,8 @@
  * blocks as they are. Without colour (piped output, NO_COLOR) it is plain text.
  */
 import type { APIEmbed } from 'discord-api-types/v10';
-import type { Choice, InteractionResponse, ReplyFile } from '../discord/payload.js';
-import { EPHEMERAL, ResponseType } from '../discord/limits.js';
+import type { Choice, InteractionResponse, ReplyFile } from '../../discord/payload.js';
+import { EPHEMERAL, ResponseType } from '../../discord/limits.js';
 
 export interface Style {
   bold(s: string): string;

@@ -7,7 +7,7 @@
 import { mkdtemp, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import type { ReplyFile } from '../discord/payload.js';
+import type { ReplyFile } from '../../discord/payload.js';
 
 /** Writes the files and returns their paths, in order; none when there are no files. */
 export async function saveFiles(files: readonly ReplyFile[], root: string = os.tmpdir()): Promise<string[]> {
