@@ -21,7 +21,8 @@ import { langOf } from '../i18n/lang.js';
 import { DEFAULT_DATA_DIR } from '../paths.js';
 import { runCli } from './startupError.js';
 
-const USAGE = 'usage: npm run factcheck -- draft.txt [--json] [--locale=zh-CN]   (or the draft on standard input, or -)\n       npm run factcheck -- --eval [corpus folder]';
+const USAGE =
+  'usage: npm run factcheck -- draft.txt [--json] [--locale=zh-CN]   (or the draft on standard input, or -)\n       npm run factcheck -- --eval [corpus folder]';
 const EXIT = { clean: 0, contradicted: 1, unusable: 2 } as const;
 
 async function readStdin(): Promise<Buffer> {

@@ -50,7 +50,8 @@ function judgeMetric(data: Dataset, c: AverageClaim, metric: Metric, year: numbe
   const first = Math.min(...data.years.map((y) => y.year));
   // "Since 2014": the data's years start with the first Sky Net, 2015, as the report's own claim does.
   const from = Math.max(c.from ?? first, first);
-  if (!owner || from >= year) return { verdict: 'not-in-data', fact: { kind: 'none', reason: owner ? 'span-not-covered' : 'no-year-in-data', year, metric }, sources: [], year };
+  if (!owner || from >= year)
+    return { verdict: 'not-in-data', fact: { kind: 'none', reason: owner ? 'span-not-covered' : 'no-year-in-data', year, metric }, sources: [], year };
   const claim: Claim = { text: 'draft', quote: 'a claim in a draft', check: { kind: 'about-average', metric, from, to: year } };
   const result = evaluateClaim(data.years, owner, claim, FORMAT);
   return {

@@ -26,7 +26,6 @@ export interface ChangeClaim extends Span {
   base: number | undefined;
   /** The year mentions this change used, so that the next change in the sentence does not take its base for its year. */
   spans: Span[];
-
 }
 
 const MULTIPLES: [RegExp, number][] = [
@@ -36,15 +35,45 @@ const MULTIPLES: [RegExp, number][] = [
 ];
 
 /** "fell by about a quarter", "rose by half", "减少一半": a share of the year before. */
-const FRACTIONS = /\b(?:by\s+)?(more than |nearly |almost |roughly |about |over |some |around )?(a quarter|one quarter|a third|one third|half|two[- ]thirds|three[- ]quarters)\b|(近|约|超过)?(一半|三分之一|四分之一|三分之二|[一两二三四五六七八九]成)/gi;
+const FRACTIONS =
+  /\b(?:by\s+)?(more than |nearly |almost |roughly |about |over |some |around )?(a quarter|one quarter|a third|one third|half|two[- ]thirds|three[- ]quarters)\b|(近|约|超过)?(一半|三分之一|四分之一|三分之二|[一两二三四五六七八九]成)/gi;
 const FRACTION_VALUE: Record<string, number> = {
-  'a quarter': 25, 'one quarter': 25, 'a third': 100 / 3, 'one third': 100 / 3, half: 50, 'two-thirds': 200 / 3, 'two thirds': 200 / 3, 'three-quarters': 75, 'three quarters': 75,
-  一半: 50, 三分之一: 100 / 3, 四分之一: 25, 三分之二: 200 / 3,
-  一成: 10, 两成: 20, 二成: 20, 三成: 30, 四成: 40, 五成: 50, 六成: 60, 七成: 70, 八成: 80, 九成: 90,
+  'a quarter': 25,
+  'one quarter': 25,
+  'a third': 100 / 3,
+  'one third': 100 / 3,
+  half: 50,
+  'two-thirds': 200 / 3,
+  'two thirds': 200 / 3,
+  'three-quarters': 75,
+  'three quarters': 75,
+  一半: 50,
+  三分之一: 100 / 3,
+  四分之一: 25,
+  三分之二: 200 / 3,
+  一成: 10,
+  两成: 20,
+  二成: 20,
+  三成: 30,
+  四成: 40,
+  五成: 50,
+  六成: 60,
+  七成: 70,
+  八成: 80,
+  九成: 90,
 };
 const HEDGE_ZH: Record<string, Hedge> = { 近: 'nearly', 约: 'about', 超过: 'more than' };
 
-const HEDGE_WORD: Record<string, Hedge> = { 'more than': 'more than', over: 'more than', nearly: 'nearly', almost: 'nearly', roughly: 'about', about: 'about', some: 'about', around: 'about' };
+const HEDGE_WORD: Record<string, Hedge> = {
+  'more than': 'more than',
+  over: 'more than',
+  nearly: 'nearly',
+  almost: 'nearly',
+  roughly: 'about',
+  about: 'about',
+  some: 'about',
+  around: 'about',
+};
 
 /** The nearest rise or fall word to the figure within its clause: +1, -1, or 0 for neither. */
 function direction(before: string, after: string): number {
@@ -70,7 +99,12 @@ function baseOf(masked: string, view: View, target: Span, multiple = false): { s
   const words = multiple ? MULTIPLE_BASE_WORDS : BASE_WORDS;
   const after = view.years.find((y) => y.start >= target.end && y.start < clause.end + 30 && words.test(textBetween(masked, target.end, y.start)));
   if (after) return { span: after, year: after.year };
-  const before = view.years.filter((y) => y.end <= target.start && y.start >= clause.start && /(?:比|较|与|和|同|from|over|compared with)\s*$/i.test(textBetween(masked, clause.start, y.start))).at(-1);
+  const before = view.years
+    .filter(
+      (y) =>
+        y.end <= target.start && y.start >= clause.start && /(?:比|较|与|和|同|from|over|compared with)\s*$/i.test(textBetween(masked, clause.start, y.start)),
+    )
+    .at(-1);
   if (before) return { span: before, year: before.year };
   const relative = view.relatives.find((r) => r.anchor === 'context' && r.start >= clause.start && r.end <= clause.end + 30);
   if (relative) return { span: relative, relative: true };
@@ -86,7 +120,8 @@ export function changeClaims(masked: string, view: View): ChangeClaim[] {
     let baseYear = base?.year ?? (year ? year.year - 1 : undefined);
     // "…rose 53% in 2019 from 2018, while recoveries climbed 35%": a change with no year of its own clause shares the one before.
     const clause = clauseAt(view, span.start);
-    const own = view.years.some((y) => y.start >= clause.start && y.end <= clause.end) || view.relatives.some((r) => r.start >= clause.start && r.end <= clause.end);
+    const own =
+      view.years.some((y) => y.start >= clause.start && y.end <= clause.end) || view.relatives.some((r) => r.start >= clause.start && r.end <= clause.end);
     const previous = out.at(-1);
     if (!own && !base && previous) {
       year = previous.year;
@@ -107,7 +142,12 @@ export function changeClaims(masked: string, view: View): ChangeClaim[] {
     if (/^\s*(?:of|的)\b/i.test(after) || /占[^，。]*$/.test(before)) continue;
     const sign = direction(before, after);
     if (sign === 0) continue;
-    const w = (value: number): Written => ({ value: sign * value, ...(n.hedge ? { hedge: n.hedge } : {}), step: n.step * 100 ** (n.unit === 'times' ? 1 : 0), coarseStep: n.coarseStep * 100 ** (n.unit === 'times' ? 1 : 0) });
+    const w = (value: number): Written => ({
+      value: sign * value,
+      ...(n.hedge ? { hedge: n.hedge } : {}),
+      step: n.step * 100 ** (n.unit === 'times' ? 1 : 0),
+      coarseStep: n.coarseStep * 100 ** (n.unit === 'times' ? 1 : 0),
+    });
     // 增长2.6倍 is read both ways in Chinese copy: 2.6 times as much, or 2.6 times more.
     add(n, n.unit === 'times' ? [w(n.value * 100 - 100), w(n.value * 100)] : [w(n.value)]);
   }
@@ -162,15 +202,24 @@ function judgeMetric(data: Dataset, c: ChangeClaim, metric: Metric, year: number
   const a = now[metric];
   const b = then[metric];
   if (!a || !b) return { verdict: 'not-in-data', fact: none('no-figure', !a ? year : base, metric), sources: [], year };
-  if (now.period || then.period) return { verdict: 'not-in-data', fact: none('partial-year', now.period ? year : base, metric), sources: [...a.source, ...b.source], year };
-  if (a.qualifier || b.qualifier) return { verdict: 'not-in-data', fact: none('lower-bound', a.qualifier ? year : base, metric), sources: [...a.source, ...b.source], year };
+  if (now.period || then.period)
+    return { verdict: 'not-in-data', fact: none('partial-year', now.period ? year : base, metric), sources: [...a.source, ...b.source], year };
+  if (a.qualifier || b.qualifier)
+    return { verdict: 'not-in-data', fact: none('lower-bound', a.qualifier ? year : base, metric), sources: [...a.source, ...b.source], year };
   const percent = change(a.value, b.value).percent;
   if (percent === undefined) return { verdict: 'not-in-data', fact: none('no-figure', base, metric), sources: [], year };
   const owner = data.yearByNumber.get(year);
   const working =
     owner && data.yearByNumber.has(base)
-      ? evaluateClaim(data.years, owner, { text: 'draft', quote: 'a claim in a draft', check: { kind: 'change-percent', metric, base, expected: percent } } satisfies Claim, WORKING_FORMAT).working.slice(0, 1)
-      : [`(${WORKING_FORMAT.value(metric, a.value)} − ${WORKING_FORMAT.value(metric, b.value)}) ÷ ${WORKING_FORMAT.value(metric, b.value)} = ${formatPercent(percent)}`];
+      ? evaluateClaim(
+          data.years,
+          owner,
+          { text: 'draft', quote: 'a claim in a draft', check: { kind: 'change-percent', metric, base, expected: percent } } satisfies Claim,
+          WORKING_FORMAT,
+        ).working.slice(0, 1)
+      : [
+          `(${WORKING_FORMAT.value(metric, a.value)} − ${WORKING_FORMAT.value(metric, b.value)}) ÷ ${WORKING_FORMAT.value(metric, b.value)} = ${formatPercent(percent)}`,
+        ];
   const verdicts = c.readings.map((r) => compare(r, percentValue(percent, a.value, b.value, metric)));
   const verdict: Verdict = verdicts.includes('consistent') ? 'consistent' : verdicts.every((v) => v === 'contradicted') ? 'contradicted' : 'not-in-data';
   const sources = [...new Set([...a.source, ...b.source])];

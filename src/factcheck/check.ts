@@ -43,7 +43,17 @@ export function checkDraft(draft: string, data: Dataset): FactCheck {
   const countries = findCountries(masked, data);
   const claims: CheckedClaim[] = [];
   const add = (span: Span, kind: ClaimKind, j: Judgement): void => {
-    claims.push({ start: span.start, end: span.end, text: text.slice(span.start, span.end), kind, year: j.year, verdict: j.verdict, data: describeFact(j.fact, 'en'), sources: j.sources, fact: j.fact });
+    claims.push({
+      start: span.start,
+      end: span.end,
+      text: text.slice(span.start, span.end),
+      kind,
+      year: j.year,
+      verdict: j.verdict,
+      data: describeFact(j.fact, 'en'),
+      sources: j.sources,
+      fact: j.fact,
+    });
   };
 
   const all = sentences(masked);

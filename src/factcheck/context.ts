@@ -107,7 +107,13 @@ export function periodFor(masked: string, view: View, target: Span): PeriodMenti
   if (cumulative.length > 0) {
     const from = cumulative.find((p) => p.from !== undefined)?.from;
     const to = cumulative.find((p) => p.to !== undefined)?.to;
-    return { start: cumulative[0]!.start, end: cumulative.at(-1)!.end, kind: 'cumulative', ...(from !== undefined ? { from } : {}), ...(to !== undefined ? { to } : {}) };
+    return {
+      start: cumulative[0]!.start,
+      end: cumulative.at(-1)!.end,
+      kind: 'cumulative',
+      ...(from !== undefined ? { from } : {}),
+      ...(to !== undefined ? { to } : {}),
+    };
   }
   return found.sort((a, b) => distance(a, target) - distance(b, target))[0];
 }
@@ -150,7 +156,8 @@ const LATER_CLAUSE_PENALTY = 150;
 export function yearAt(view: View, target: Span, skip: readonly Span[] = []): ResolvedYear | undefined {
   const clause = clauseAt(view, target.start);
   // A year in another clause is more likely the figure's when it comes first ("2015年…，追赃30亿元，2016年…").
-  const cost = (m: Span, penalty = 0): number => distance(m, target) + (inside(m, clause) ? 0 : OTHER_CLAUSE_PENALTY + (m.start >= target.end ? LATER_CLAUSE_PENALTY : 0)) + penalty;
+  const cost = (m: Span, penalty = 0): number =>
+    distance(m, target) + (inside(m, clause) ? 0 : OTHER_CLAUSE_PENALTY + (m.start >= target.end ? LATER_CLAUSE_PENALTY : 0)) + penalty;
   const free = (m: Span & { base?: boolean }): boolean => !m.base && !skip.some((s) => s.start === m.start && s.end === m.end);
   type Candidate = { cost: number; resolve: () => ResolvedYear | undefined };
   const candidates: Candidate[] = [];

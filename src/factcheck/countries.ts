@@ -39,9 +39,16 @@ const ENGLISH_ALIASES: Record<string, string> = {
   Bangkok: 'Thailand',
 };
 
-const CHINESE_ALIASES: Record<string, string> = { 美國: 'United States', 加拿大: 'Canada', 紐西蘭: 'New Zealand', 温哥华: 'Canada', 溫哥華: 'Canada', 英國: 'United Kingdom' };
+const CHINESE_ALIASES: Record<string, string> = {
+  美國: 'United States',
+  加拿大: 'Canada',
+  紐西蘭: 'New Zealand',
+  温哥华: 'Canada',
+  溫哥華: 'Canada',
+  英國: 'United Kingdom',
+};
 
-function escape(s: string): string {
+function escapeRegExp(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
@@ -58,7 +65,10 @@ function countryTable(data: Pick<Dataset, 'cases'>): { re: RegExp; byText: Map<s
     for (const [english, chinese] of Object.entries(COUNTRY_ZH)) byText.set(chinese, english);
     for (const [alias, c] of Object.entries({ ...ENGLISH_ALIASES, ...CHINESE_ALIASES })) byText.set(alias, c);
     // Longest first, so `United States` wins over `US` and `New York` over `York`.
-    const alternatives = [...byText.keys()].sort((a, b) => b.length - a.length).map(escape).join('|');
+    const alternatives = [...byText.keys()]
+      .sort((a, b) => b.length - a.length)
+      .map(escapeRegExp)
+      .join('|');
     re = new RegExp(`(?<![A-Za-z])(?:${alternatives})(?![A-Za-z])`, 'g');
     patterns.set(data.cases, re);
     names.set(data.cases, byText);

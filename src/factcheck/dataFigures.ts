@@ -32,7 +32,11 @@ function runningSpan(label: string): DataFigure['running'] {
   return { to: Number(to[1]), ...(from ? { from: Number(from[1]) } : {}) };
 }
 
-function figure(year: number | undefined, f: { label: string; value: number; unit: DataFigure['unit']; qualifier?: DataFigure['qualifier'] }, sources: SourceList): DataFigure {
+function figure(
+  year: number | undefined,
+  f: { label: string; value: number; unit: DataFigure['unit']; qualifier?: DataFigure['qualifier'] },
+  sources: SourceList,
+): DataFigure {
   const running = runningSpan(f.label);
   return { year, label: f.label, value: f.value, unit: f.unit, ...(f.qualifier ? { qualifier: f.qualifier } : {}), sources, ...(running ? { running } : {}) };
 }
@@ -41,7 +45,10 @@ export function dataFigures(data: Dataset): DataFigure[] {
   let list = cache.get(data);
   if (!list) {
     list = [
-      ...data.years.flatMap((y) => [...y.figures.map((f) => figure(y.year, f, ['report'])), ...y.outside.filter((f) => !f.metric).map((f) => figure(y.year, f, f.source))]),
+      ...data.years.flatMap((y) => [
+        ...y.figures.map((f) => figure(y.year, f, ['report'])),
+        ...y.outside.filter((f) => !f.metric).map((f) => figure(y.year, f, f.source)),
+      ]),
       ...data.otherYears.flatMap((y) => y.figures.map((f) => figure(y.year, f, f.source))),
       ...data.milestones.flatMap((m) => {
         const year = Number(m.date.slice(0, 4));
@@ -61,5 +68,7 @@ export function unitOfMetric(metric: Metric): 'people' | 'yuan' {
 export function outsideTotals(data: Dataset, year: number, metric: Metric): { value: number; qualifier?: 'more than' | 'about'; source: SourceList }[] {
   const record = data.yearByNumber.get(year);
   if (!record) return [];
-  return record.outside.filter((f) => f.metric === metric).map((f) => ({ value: f.value, ...(f.qualifier ? { qualifier: f.qualifier } : {}), source: f.source }));
+  return record.outside
+    .filter((f) => f.metric === metric)
+    .map((f) => ({ value: f.value, ...(f.qualifier ? { qualifier: f.qualifier } : {}), source: f.source }));
 }

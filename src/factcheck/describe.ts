@@ -10,7 +10,20 @@ import { countryInSentence, OUTCOME_ZH } from '../i18n/terms.js';
 import { OUTCOME_LABEL } from '../data/terms.js';
 import type { Outcome } from '../data/schema.js';
 import { formatCount, ordinal } from '../render/format.js';
-import type { DataFact } from './types.js';
+import type { DataFact, NoDataReason, Verdict } from './types.js';
+
+/**
+ * The words for a verdict and for a reason. The table of words sits in a lower
+ * layer than these types, so it cannot name them: the return types here are
+ * where the compiler checks that every verdict and reason has its words.
+ */
+export function verdictWords(lang: Lang): Record<Verdict, string> {
+  return labelsFor(lang).fc.verdict;
+}
+
+function reasonWords(lang: Lang): Record<NoDataReason, string> {
+  return labelsFor(lang).fc.why;
+}
 
 /** A type the labels do not know yet (the data gained one) reads as its own name. */
 function outcomeWords(type: string, lang: Lang): string {
@@ -61,7 +74,8 @@ export function describeFact(fact: DataFact, lang: Lang): string {
       return t.fc.rankNth(fact.year, lang === 'zh' ? `第${fact.rank}` : ordinal(fact.rank), fact.lowest, metric, fact.of, fact.from, fact.to, fact.leader);
     }
     case 'case': {
-      if (fact.event === 'fled') return t.fc.caseFled(fact.name, fact.fledTo ? countryInSentence(fact.fledTo, lang) : undefined, fact.fledDate ? f.date(fact.fledDate) : undefined);
+      if (fact.event === 'fled')
+        return t.fc.caseFled(fact.name, fact.fledTo ? countryInSentence(fact.fledTo, lang) : undefined, fact.fledDate ? f.date(fact.fledDate) : undefined);
       const from = fact.from ? (lang === 'zh' ? `自${countryInSentence(fact.from, lang)}` : ` from ${countryInSentence(fact.from, lang)}`) : '';
       const what = lang === 'zh' ? `${from}${outcomeWords(fact.event, lang)}` : `${outcomeWords(fact.event, lang)}${from}`;
       const noFrom = fact.from || fact.event === 'assets-confiscated' ? '' : t.fc.noFrom;
@@ -69,7 +83,7 @@ export function describeFact(fact: DataFact, lang: Lang): string {
     }
     case 'none': {
       const dated = fact.year !== undefined && YEAR_FIRST.has(fact.reason);
-      const why = `${dated ? (lang === 'zh' ? `${fact.year}年：` : `${fact.year}: `) : ''}${t.fc.why[fact.reason]}`;
+      const why = `${dated ? (lang === 'zh' ? `${fact.year}年：` : `${fact.year}: `) : ''}${reasonWords(lang)[fact.reason]}`;
       return fact.detail ? `${why} ${describeFact(fact.detail, lang)}` : why;
     }
   }

@@ -144,7 +144,8 @@ export function evaluate(drafts: readonly CorpusDraft[], data: Dataset): Evaluat
   const found = results.reduce((n, r) => n + r.people.found.length, 0);
   const want = results.reduce((n, r) => n + r.people.want.length, 0);
   const peopleHits = results.reduce((n, r) => n + r.people.found.filter((id) => r.people.want.includes(id)).length, 0);
-  const falseContradicted = all.filter((e) => e.got === 'contradicted' && e.want !== 'contradicted').length + unexpected.filter((c) => c.verdict === 'contradicted').length;
+  const falseContradicted =
+    all.filter((e) => e.got === 'contradicted' && e.want !== 'contradicted').length + unexpected.filter((c) => c.verdict === 'contradicted').length;
   const verdictsRight = { hits: all.filter((e) => e.got === e.want).length, of: all.length };
   const people = { precision: { hits: peopleHits, of: found }, recall: { hits: peopleHits, of: want } };
   return {
@@ -169,7 +170,8 @@ function pct(r: Rate): string {
 
 /** The figures, then every miss: what was expected, what the checker said. */
 export function formatEvaluation(e: Evaluation): string {
-  const row = (name: string, p: Rate, r: Rate): string => `  ${name.padEnd(14)}${pct(p).padStart(10)}${pct(r).padStart(10)}${String(r.of).padStart(10)}${String(p.of).padStart(8)}`;
+  const row = (name: string, p: Rate, r: Rate): string =>
+    `  ${name.padEnd(14)}${pct(p).padStart(10)}${pct(r).padStart(10)}${String(r.of).padStart(10)}${String(p.of).padStart(8)}`;
   const lines = [
     `Copy desk corpus: ${e.drafts} drafts (${e.byLang.en} English, ${e.byLang.zh} Chinese), ${e.verdictsRight.of} expected verdicts, ${e.people.recall.of} people`,
     `  verdicts right:       ${e.verdictsRight.hits} of ${e.verdictsRight.of} (${pct(e.verdictsRight)})   target ≥ ${TARGETS.verdictsRight * 100}%`,
@@ -181,7 +183,9 @@ export function formatEvaluation(e: Evaluation): string {
     row('people', e.people.precision, e.people.recall),
   ];
   const misses = e.results.flatMap((r) => [
-    ...r.expected.filter((x) => x.got !== x.want).map((x) => `  ${r.draft.id}: "${x.key}" expected ${x.want}, got ${x.got}${x.claim ? ` (${x.claim.data})` : ''}`),
+    ...r.expected
+      .filter((x) => x.got !== x.want)
+      .map((x) => `  ${r.draft.id}: "${x.key}" expected ${x.want}, got ${x.got}${x.claim ? ` (${x.claim.data})` : ''}`),
     ...r.unexpected.map((c) => `  ${r.draft.id}: unexpected claim "${c.text}" ${c.verdict} (${c.data})`),
     ...r.people.want.filter((id) => !r.people.found.includes(id)).map((id) => `  ${r.draft.id}: person ${id} not found`),
     ...r.people.found.filter((id) => !r.people.want.includes(id)).map((id) => `  ${r.draft.id}: person ${id} found but not named`),

@@ -24,7 +24,8 @@ const TYPO_MIN_KEY = 7;
 /** The longest alias, in words, that is looked for (`one hundred million yuan chief`). */
 const MAX_WINDOW = 6;
 /** A name right before one of these is a place or a body (Huangping County, 黄平县), not the person. */
-const PLACE_AFTER = /^[\s-]*(?:county|district|city|town|township|village|road|street|province|prefecture|bridge|lake|river|mountain|airport|station|university|school|hospital|company|group|bank)\b/i;
+const PLACE_AFTER =
+  /^[\s-]*(?:county|district|city|town|township|village|road|street|province|prefecture|bridge|lake|river|mountain|airport|station|university|school|hospital|company|group|bank)\b/i;
 const PLACE_AFTER_HAN = /^[县市镇乡村区路街省州桥湖河山站]/;
 
 interface NameKeys {

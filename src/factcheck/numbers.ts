@@ -30,10 +30,18 @@ export interface NumberMention extends Span {
 }
 
 const SCALE: Record<string, number> = {
-  billion: 1e9, bn: 1e9, b: 1e9,
-  million: 1e6, mn: 1e6, mln: 1e6, m: 1e6,
-  thousand: 1e3, k: 1e3,
-  亿: 1e8, 万: 1e4, 千: 1e3,
+  billion: 1e9,
+  bn: 1e9,
+  b: 1e9,
+  million: 1e6,
+  mn: 1e6,
+  mln: 1e6,
+  m: 1e6,
+  thousand: 1e3,
+  k: 1e3,
+  亿: 1e8,
+  万: 1e4,
+  千: 1e3,
 };
 
 const FIGURE = new RegExp(
@@ -57,7 +65,10 @@ function hedgePattern(english: string, chinese: string): RegExp {
 const HEDGE_BEFORE: [RegExp, Hedge][] = [
   // First, so that "no more than" and 不超过 are not read as "more than".
   [hedgePattern('no more than|not more than|at most|up to', '至多|最多|不超过'), 'at most'],
-  [hedgePattern('more than|over|above|exceeding|exceeded|in excess of|upwards of|just over|topped|topping|surpassed|surpassing', '超过|逾|超|多于|突破'), 'more than'],
+  [
+    hedgePattern('more than|over|above|exceeding|exceeded|in excess of|upwards of|just over|topped|topping|surpassed|surpassing', '超过|逾|超|多于|突破'),
+    'more than',
+  ],
   [hedgePattern('at least|no fewer than|no less than|not less than', '至少|不少于|不低于'), 'at least'],
   [hedgePattern('about|around|approximately|approx\\.|roughly|some|an estimated|estimated', '约|大约|大概'), 'about'],
   [hedgePattern('nearly|almost|close to|just under', '将近|接近|逼近|近'), 'nearly'],
@@ -65,7 +76,8 @@ const HEDGE_BEFORE: [RegExp, Hedge][] = [
 ];
 
 /** A count of people: the noun right after the figure, or after up to three describing words ("307 Communist Party members", "16 red-notice suspects"). */
-const PEOPLE_AFTER = /^\s*(?:(?!(?:years?|months?|days?|billion|million|yuan|percent|were|was|are|is|had|have|has|been|of|the|and|or|to|in|on|for|from|with|by|as|at|who|which|that)\b)[\w'’-]*[A-Za-z][\w'’-]*\s+){0,3}?(?:fugitives?|people|persons?|suspects?|escapees?|individuals?|officials?|members|runaways?|returnees|defectors|escaped persons)\b/i;
+const PEOPLE_AFTER =
+  /^\s*(?:(?!(?:years?|months?|days?|billion|million|yuan|percent|were|was|are|is|had|have|has|been|of|the|and|or|to|in|on|for|from|with|by|as|at|who|which|that)\b)[\w'’-]*[A-Za-z][\w'’-]*\s+){0,3}?(?:fugitives?|people|persons?|suspects?|escapees?|individuals?|officials?|members|runaways?|returnees|defectors|escaped persons)\b/i;
 
 function hedgeBefore(text: string, start: number): Hedge | undefined {
   const before = text.slice(Math.max(0, start - 24), start);
@@ -75,7 +87,8 @@ function hedgeBefore(text: string, start: number): Hedge | undefined {
 function unitOf(cur: string | undefined, unit: string | undefined, scaled: boolean, after: string): NumberUnit {
   const c = (cur ?? '').trim();
   const u = (unit ?? '').trim().toLowerCase();
-  if (c === '$' || c === 'US$' || c === 'USD' || c === 'HK$' || u === 'dollars' || u === 'us dollars' || u === 'u.s. dollars' || u === 'usd' || u === '美元') return 'usd';
+  if (c === '$' || c === 'US$' || c === 'USD' || c === 'HK$' || u === 'dollars' || u === 'us dollars' || u === 'u.s. dollars' || u === 'usd' || u === '美元')
+    return 'usd';
   if (c || u === 'yuan' || u === 'renminbi' || u === 'rmb' || u === 'cny' || u === '元' || u === '元人民币') return 'yuan';
   if (u === '%' || u === '％' || u === 'percent' || u === 'per cent' || u === '个百分点') return 'percent';
   if (u === '倍') return 'times';
@@ -87,8 +100,25 @@ function unitOf(cur: string | undefined, unit: string | undefined, scaled: boole
 
 /** Small counts written as words ("including five on the list of 100"); "one" is left out: it is rarely a count. */
 const NUMBER_WORDS: Record<string, number> = {
-  two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12, thirteen: 13,
-  fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18, nineteen: 19, twenty: 20,
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+  ten: 10,
+  eleven: 11,
+  twelve: 12,
+  thirteen: 13,
+  fourteen: 14,
+  fifteen: 15,
+  sixteen: 16,
+  seventeen: 17,
+  eighteen: 18,
+  nineteen: 19,
+  twenty: 20,
 };
 
 function wordNumbers(text: string): NumberMention[] {
@@ -98,7 +128,18 @@ function wordNumbers(text: string): NumberMention[] {
     const end = m.index + m[0].length;
     const unit = PEOPLE_AFTER.test(text.slice(end, end + 40)) ? 'people' : 'bare';
     const hedge = hedgeBefore(text, m.index);
-    out.push({ start: m.index, end, text: m[0], value, unit, ...(hedge ? { hedge } : {}), step: 1, coarseStep: 1, marked: unit !== 'bare', digits: String(value) });
+    out.push({
+      start: m.index,
+      end,
+      text: m[0],
+      value,
+      unit,
+      ...(hedge ? { hedge } : {}),
+      step: 1,
+      coarseStep: 1,
+      marked: unit !== 'bare',
+      digits: String(value),
+    });
   }
   return out;
 }

@@ -67,8 +67,16 @@ export const WORDINGS: readonly Wording[] = [
   },
   { concept: 'arrested', en: /\b(?:arrested|detained|apprehended|captured|caught|nabbed|taken into custody)\b/i, zh: /被捕|抓获|落网|逮捕|拘留|缉捕/ },
   { concept: 'assets-confiscated', en: /\b(?:confiscated|confiscation|seized|forfeited|forfeiture)\b/i, zh: /没收|查封/ },
-  { concept: 'fled', en: /\b(?:fled|flee|fleeing|absconded|escaped|ran away|went into hiding|hiding|hid|holed up|settled|living)\b/i, zh: /外逃|出逃|潜逃|逃往|逃至|藏匿|藏身/ },
-  { concept: 'returned', en: /\b(?:returned|brought back|back (?:to|in) china|came back|come back|sent home|went back|repatriate|return(?:s|ing)? (?:from|to china|home)|handed (?:over|back)|turned over|nabbed)\b/i, zh: /回国|归国|归案|到案|追回|带回|缉捕归案/ },
+  {
+    concept: 'fled',
+    en: /\b(?:fled|flee|fleeing|absconded|escaped|ran away|went into hiding|hiding|hid|holed up|settled|living)\b/i,
+    zh: /外逃|出逃|潜逃|逃往|逃至|藏匿|藏身/,
+  },
+  {
+    concept: 'returned',
+    en: /\b(?:returned|brought back|back (?:to|in) china|came back|come back|sent home|went back|repatriate|return(?:s|ing)? (?:from|to china|home)|handed (?:over|back)|turned over|nabbed)\b/i,
+    zh: /回国|归国|归案|到案|追回|带回|缉捕归案/,
+  },
 ];
 
 export interface OutcomeRule {
@@ -95,7 +103,10 @@ export const OUTCOME_RULES: Record<string, OutcomeRule> = {
   deported: { bearsOut: ['deported', 'repatriated', ...BROUGHT_BACK], rulesOut: ['extradited', 'surrendered'] },
   repatriated: { bearsOut: ['repatriated', ...BROUGHT_BACK], rulesOut: ['extradited', 'surrendered'] },
   'forcibly-repatriated': { bearsOut: ['forcibly-repatriated', 'repatriated', ...BROUGHT_BACK], rulesOut: ['extradited', 'surrendered'] },
-  extradited: { bearsOut: ['extradited', 'extradition-requested', ...BROUGHT_BACK], rulesOut: ['surrendered', 'deported', 'repatriated', 'forcibly-repatriated'] },
+  extradited: {
+    bearsOut: ['extradited', 'extradition-requested', ...BROUGHT_BACK],
+    rulesOut: ['surrendered', 'deported', 'repatriated', 'forcibly-repatriated'],
+  },
   'arrested-abroad': { bearsOut: ['arrested', 'arrest-requested'], rulesOut: [] },
   'arrest-requested': { bearsOut: ['arrest-requested'], rulesOut: [] },
   'assets-confiscated': { bearsOut: ['assets-confiscated'], rulesOut: [] },
@@ -132,7 +143,10 @@ export function findConcepts(text: string): ConceptMention[] {
       }
     }
   }
-  return mergeReturns(text, out.sort((a, b) => a.start - b.start));
+  return mergeReturns(
+    text,
+    out.sort((a, b) => a.start - b.start),
+  );
 }
 
 /** How a method joins "returned": "deported back to China", "returned to China and surrendered", "return … from the US to surrender". */

@@ -23,7 +23,6 @@ export interface RankClaim extends Span {
   year: ResolvedYear | undefined;
   /** The first year of the span the draft names ("since 2016", "in five years"), if any. */
   from: number | undefined;
-
 }
 
 const SUPERLATIVES: { re: RegExp; rank: number; lowest: boolean }[] = [
@@ -44,7 +43,10 @@ function spanStart(masked: string, view: View, target: Span, year: number | unde
   const since = /\bsince (\d{4})\b|(\d{4})\s*年以来|\bsince [^,.;]{0,60}?\bin (\d{4})\b/i.exec(around);
   if (since) return Number(since[1] ?? since[2] ?? since[3]);
   const years = /\bin (\w+) years\b/i.exec(around);
-  const n = years ? ({ two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10 } as Record<string, number>)[years[1]!.toLowerCase()] ?? Number(years[1]) : undefined;
+  const n = years
+    ? (({ two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10 } as Record<string, number>)[years[1]!.toLowerCase()] ??
+      Number(years[1]))
+    : undefined;
   if (n && year !== undefined && Number.isFinite(n)) return year - n + 1;
   return undefined;
 }
@@ -86,10 +88,13 @@ function judgeMetric(data: Dataset, c: RankClaim, metric: Metric, year: number):
   const span = allYears(data).filter((t) => t.year >= from && t.year <= year);
   const own = span.find((t) => t.year === year);
   const figure = own?.[metric];
-  if (!own || !figure || own.period) return { verdict: 'not-in-data', fact: none(own ? (own.period ? 'partial-year' : 'no-figure') : 'no-year-in-data', year, metric), sources: [], year };
+  if (!own || !figure || own.period)
+    return { verdict: 'not-in-data', fact: none(own ? (own.period ? 'partial-year' : 'no-figure') : 'no-year-in-data', year, metric), sources: [], year };
   if (span.length < 2) return { verdict: 'not-in-data', fact: none('span-not-covered', year, metric), sources: [], year };
   // Years known exactly, as rankOf wants them; a lower bound counts at its bound (the true figure is above it).
-  const known: Known[] = span.filter((t) => t[metric] && !t.period).map((t) => ({ year: t.year, returned: t.returned?.value ?? 0, recovered: t.recovered?.value ?? 0 }));
+  const known: Known[] = span
+    .filter((t) => t[metric] && !t.period)
+    .map((t) => ({ year: t.year, returned: t.returned?.value ?? 0, recovered: t.recovered?.value ?? 0 }));
   const unknown = span.filter((t) => !t[metric] || t.period || (t.year !== year && t[metric]?.qualifier === 'more than'));
   const sign = c.lowest ? -1 : 1;
   const ranked = known.map((k) => ({ ...k, returned: sign * k.returned, recovered: sign * k.recovered }));

@@ -16,7 +16,7 @@ import { caseSummary } from '../render/caseCard.js';
 import { COLOR, reply } from '../render/embed.js';
 import { escapeMarkdown, quoteUserText, stripControls } from '../render/markdown.js';
 import { Citations, REPORT } from '../render/sources.js';
-import { describeFact } from './describe.js';
+import { describeFact, verdictWords } from './describe.js';
 import { countVerdicts, isEmpty, type CheckedClaim, type FactCheck, type Verdict } from './types.js';
 
 export const VERDICT_MARK: Record<Verdict, string> = { consistent: '✅', contradicted: '❌', 'not-in-data': '➖' };
@@ -42,20 +42,24 @@ function sourceNote(c: CheckedClaim, citations: Citations, lang: Lang): string {
 function claimWords(c: CheckedClaim): string {
   const words = [...stripControls(c.text).replace(/\s+/g, ' ').trim()];
   if (words.length <= QUOTE_LENGTH || c.kind !== 'case') return quoteUserText(words.join(''), QUOTE_LENGTH);
-  return `“…${escapeMarkdown(words.slice(-(QUOTE_LENGTH - 1)).join('').trimStart())}”`;
+  return `“…${escapeMarkdown(
+    words
+      .slice(-(QUOTE_LENGTH - 1))
+      .join('')
+      .trimStart(),
+  )}”`;
 }
 
 export function claimLine(c: CheckedClaim, lang: Lang, citations: Citations): string {
-  const t = labelsFor(lang);
   const quote = claimWords(c);
-  return `${VERDICT_MARK[c.verdict]} ${quote} **${t.fc.verdict[c.verdict]}**: ${escapeMarkdown(stripControls(describeFact(c.fact, lang)))}${sourceNote(c, citations, lang)}`;
+  return `${VERDICT_MARK[c.verdict]} ${quote} **${verdictWords(lang)[c.verdict]}**: ${escapeMarkdown(stripControls(describeFact(c.fact, lang)))}${sourceNote(c, citations, lang)}`;
 }
 
 /** The same line as plain text, for the attached file and the terminal. */
 export function plainClaimLine(c: CheckedClaim, lang: Lang): string {
   const t = labelsFor(lang);
   const sources = c.sources.map((s) => (s === REPORT ? t.fc.fromReport : s)).join('; ');
-  return `${VERDICT_MARK[c.verdict]} “${stripControls(c.text).replace(/\s+/g, ' ')}” ${t.fc.verdict[c.verdict]}: ${describeFact(c.fact, lang)}${sources ? ` (${sources})` : ''}`;
+  return `${VERDICT_MARK[c.verdict]} “${stripControls(c.text).replace(/\s+/g, ' ')}” ${verdictWords(lang)[c.verdict]}: ${describeFact(c.fact, lang)}${sources ? ` (${sources})` : ''}`;
 }
 
 /** Each person the draft names, once, in order of first mention. */
@@ -127,7 +131,11 @@ export function renderFindCases(result: FactCheck, data: Pick<Dataset, 'caseById
     embeds: [
       {
         title: t.fc.findTitle,
-        description: [t.fc.findCount(records.length), '', ...records.slice(0, CLAIMS_SHOWN).map((r) => `**${escapeMarkdown(personName(r, lang))}** · ${escapeMarkdown(caseSummary(r, lang))}`)].join('\n'),
+        description: [
+          t.fc.findCount(records.length),
+          '',
+          ...records.slice(0, CLAIMS_SHOWN).map((r) => `**${escapeMarkdown(personName(r, lang))}** · ${escapeMarkdown(caseSummary(r, lang))}`),
+        ].join('\n'),
         color: COLOR.info,
         footer: t.reportFooter(data.meta.report.file, data.meta.version),
       },
@@ -147,7 +155,7 @@ export function markDraft(draft: string, result: FactCheck, lang: Lang): string 
   let marked = '';
   let at = 0;
   for (const { c, n } of [...numbered].sort((a, b) => a.c.end - b.c.end || a.n - b.n)) {
-    marked += draft.slice(at, c.end) + ` [${VERDICT_MARK[c.verdict]}${n}]`;
+    marked += `${draft.slice(at, c.end)} [${VERDICT_MARK[c.verdict]}${n}]`;
     at = c.end;
   }
   marked += draft.slice(at);

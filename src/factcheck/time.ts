@@ -55,8 +55,31 @@ export const LAST_YEAR = 2035;
 const MONTH_NAMES = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 const MONTH = '(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\\.?';
 const WORD_NUMBERS: Record<string, number> = {
-  one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12,
-  一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9, 十: 10, 十一: 11, 十二: 12,
+  one: 1,
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+  ten: 10,
+  eleven: 11,
+  twelve: 12,
+  一: 1,
+  二: 2,
+  两: 2,
+  三: 3,
+  四: 4,
+  五: 5,
+  六: 6,
+  七: 7,
+  八: 8,
+  九: 9,
+  十: 10,
+  十一: 11,
+  十二: 12,
 };
 
 export function monthNumber(name: string): number {
@@ -71,7 +94,11 @@ function isYear(n: number): boolean {
   return Number.isInteger(n) && n >= FIRST_YEAR && n <= LAST_YEAR;
 }
 
-type PeriodBody = { kind: 'months'; from: number; to: number } | { kind: 'part' } | { kind: 'range'; from: number; to: number } | { kind: 'cumulative'; from?: number; to?: number };
+type PeriodBody =
+  | { kind: 'months'; from: number; to: number }
+  | { kind: 'part' }
+  | { kind: 'range'; from: number; to: number }
+  | { kind: 'cumulative'; from?: number; to?: number };
 
 interface Found {
   years?: { year: number; how: YearHow }[];
@@ -109,7 +136,10 @@ const PERIOD_PATTERNS: Pattern[] = [
     read: (m) => ({ period: { kind: 'cumulative', from: Number(m[1] ?? m[2]) } }),
   },
   { re: /(\d{4})\s*年?以来/g, read: (m) => ({ period: { kind: 'cumulative', from: Number(m[1]) } }) },
-  { re: /\bby the end of\s+(\d{4})\b|截至\s*(\d{4})\s*年底|截至\s*(\d{4})\s*年末/gi, read: (m) => ({ period: { kind: 'cumulative', to: Number(m[1] ?? m[2] ?? m[3]) } }) },
+  {
+    re: /\bby the end of\s+(\d{4})\b|截至\s*(\d{4})\s*年底|截至\s*(\d{4})\s*年末/gi,
+    read: (m) => ({ period: { kind: 'cumulative', to: Number(m[1] ?? m[2] ?? m[3]) } }),
+  },
   {
     re: /\bsince (?:the (?:campaign|operation|drive|crackdown|programme|program|effort|hunt)|sky ?net|its|it|the start|the launch|then)(?:\s+(?:of\s+)?[\w ]{0,30}?(?:began|begun|started|was launched|launched|launch|start|inception))?(?:\s+in\s+\d{4})?|\b(?:so far(?! this year)|to date|in total since|cumulative(?:ly)?|altogether|all told|over the (?:past|last) (?:\w+ )?years|in the (?:past|last) (?:\w+ )?years|over (?:the )?(?:\w+|\d+) years of)\b/gi,
     read: () => ({ period: { kind: 'cumulative' } }),
@@ -180,7 +210,8 @@ function isNotAFigure(text: string, n: NumberMention): boolean {
   if (/^\s*(?:月|日|号|时|点|分)/.test(after)) return true;
   if (/^\s*(?:-|\s)?(?:years?|months?|weeks?|days?|hours?|minutes?|decades?|centuries|year-old|年(?!度|[0-9])|个月|天|周|小时|岁)/i.test(after)) return true;
   // Counts of things, not of people: 70 countries, 120多个国家和地区, 3 cases.
-  if (/^\s*(?:多|余)?\s*(?:个|家|起|件|次|项|countries|nations|jurisdictions|regions|cases|banks|times|operations|provinces|cities|delegates)/i.test(after)) return true;
+  if (/^\s*(?:多|余)?\s*(?:个|家|起|件|次|项|countries|nations|jurisdictions|regions|cases|banks|times|operations|provinces|cities|delegates)/i.test(after))
+    return true;
   return n.digits.length > 12;
 }
 
@@ -215,7 +246,12 @@ export function readTime(text: string, numbers: readonly NumberMention[]): TimeR
   for (const n of numbers) {
     if (inYearMention(n)) continue;
     // "In 2019 fugitives…": after a preposition of time, a year, whatever follows.
-    const yearAfterPreposition = n.digits.length === 4 && !n.text.includes(',') && n.unit === 'people' && isYear(n.value) && YEAR_PREPOSITION.test(text.slice(Math.max(0, n.start - 10), n.start));
+    const yearAfterPreposition =
+      n.digits.length === 4 &&
+      !n.text.includes(',') &&
+      n.unit === 'people' &&
+      isYear(n.value) &&
+      YEAR_PREPOSITION.test(text.slice(Math.max(0, n.start - 10), n.start));
     if ((!n.marked || yearAfterPreposition) && n.digits.length === 4 && isYear(n.value) && !inTaken(n)) {
       if (!years.some((y) => y.start <= n.start && y.end >= n.end)) years.push({ start: n.start, end: n.end, year: n.value, how: 'year' });
       continue;

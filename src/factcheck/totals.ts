@@ -46,7 +46,8 @@ export interface FigureClaim {
 const BARE_COUNT_MIN = 100;
 
 const PART_BEFORE = /(?:\bincluding|\bof whom|\bamong them|\bof them|\bof those|\bwith)\s*$/i;
-const PART_AFTER = /^\s*(?:of them|of whom|were|was|had been|have been|who|on interpol|on the list|of the 100|of the list|extradited|repatriated|deported|arrested|surrendered|detained|captured|voluntarily)\b/i;
+const PART_AFTER =
+  /^\s*(?:of them|of whom|were|was|had been|have been|who|on interpol|on the list|of the 100|of the list|extradited|repatriated|deported|arrested|surrendered|detained|captured|voluntarily)\b/i;
 
 function isPartCount(masked: string, n: NumberMention): boolean {
   return PART_BEFORE.test(masked.slice(Math.max(0, n.start - 20), n.start)) || PART_AFTER.test(masked.slice(n.end, n.end + 20));
@@ -61,7 +62,15 @@ export function figureClaims(masked: string, view: View): FigureClaim[] {
     let metric: Metric | undefined;
     if (n.unit === 'people' && (RETURN_WORDS.test(sentence) || skyNet)) metric = 'returned';
     else if ((n.unit === 'yuan' || n.unit === 'usd') && (MONEY_WORDS.test(sentence) || RETURN_WORDS.test(sentence) || skyNet)) metric = 'recovered';
-    else if (n.unit === 'bare' && n.value >= BARE_COUNT_MIN && Number.isInteger(n.value) && n.marked && PEOPLE_WORDS.test(sentence) && RETURN_WORDS.test(sentence)) metric = 'returned';
+    else if (
+      n.unit === 'bare' &&
+      n.value >= BARE_COUNT_MIN &&
+      Number.isInteger(n.value) &&
+      n.marked &&
+      PEOPLE_WORDS.test(sentence) &&
+      RETURN_WORDS.test(sentence)
+    )
+      metric = 'returned';
     // "including 22 who…", "17 were extradited", "16 of them": a small count of some of the people.
     const part = n.unit === 'bare' && Number.isInteger(n.value) && isPartCount(masked, n) && (RETURN_WORDS.test(sentence) || PEOPLE_WORDS.test(sentence));
     if (part) metric = 'returned';
@@ -131,7 +140,12 @@ function againstTotal(data: Dataset, c: FigureClaim, year: number): Judgement {
   const agree = verdicts.indexOf('consistent');
   if (agree >= 0) {
     const x = candidates[agree]!;
-    return judged('consistent', totalFact(c.metric, year, { value: x.value, ...(x.qualifier ? { qualifier: x.qualifier } : {}), source: x.source }), x.source, year);
+    return judged(
+      'consistent',
+      totalFact(c.metric, year, { value: x.value, ...(x.qualifier ? { qualifier: x.qualifier } : {}), source: x.source }),
+      x.source,
+      year,
+    );
   }
   const fact = totalFact(c.metric, year, own);
   if (verdicts.every((v) => v === 'contradicted')) {
@@ -175,7 +189,12 @@ function judgePeriod(data: Dataset, c: FigureClaim, period: PeriodMention): Judg
       const range = { lo: ranges.reduce((n, r) => n + r.lo, 0), hi: ranges.reduce((n, r) => n + r.hi, 0) };
       const verdict = compare(c.written, { point: { lo: sum, hi: sum }, range });
       const fact: DataFact = { kind: 'sum', metric: c.metric, from: period.from, to: period.to, value: sum };
-      return judged(verdict === 'not-in-data' ? 'not-in-data' : verdict, verdict === 'not-in-data' ? none('rounding', { detail: fact }) : fact, ['report'], undefined);
+      return judged(
+        verdict === 'not-in-data' ? 'not-in-data' : verdict,
+        verdict === 'not-in-data' ? none('rounding', { detail: fact }) : fact,
+        ['report'],
+        undefined,
+      );
     }
     return judged('not-in-data', none('several-years', { metric: c.metric }), [], undefined);
   }
@@ -223,7 +242,12 @@ function judgeDollars(data: Dataset, c: FigureClaim, year: number): Judgement {
   const verdict = compare(c.written, dataValue(dollars));
   // A dollar figure depends on the rate used: it can agree, never contradict.
   if (verdict !== 'consistent') return judged('not-in-data', none('currency', { year, detail: totalFact('recovered', year, own) }), own.source, year);
-  return judged('consistent', { kind: 'usd', year, dollars, yuan: own.value, rate: t.usd.yuanPerDollar, rateLabel: t.usd.label }, [...own.source, ...t.usd.source], year);
+  return judged(
+    'consistent',
+    { kind: 'usd', year, dollars, yuan: own.value, rate: t.usd.yuanPerDollar, rateLabel: t.usd.label },
+    [...own.source, ...t.usd.source],
+    year,
+  );
 }
 
 export function judgeFigure(data: Dataset, c: FigureClaim): Judgement {
@@ -243,10 +267,12 @@ export function judgeFigure(data: Dataset, c: FigureClaim): Judgement {
   if (c.subset) {
     const detail = matchingFigure(data, c, year);
     if (detail) return judged('consistent', figureFact(detail), detail.sources, year);
-    if (own && !t.period && compare(c.written, figureValue(own.value, own.qualifier, unitOfMetric(c.metric))) === 'consistent') return judged('consistent', totalFact(c.metric, year, own), own.source, year);
+    if (own && !t.period && compare(c.written, figureValue(own.value, own.qualifier, unitOfMetric(c.metric))) === 'consistent')
+      return judged('consistent', totalFact(c.metric, year, own), own.source, year);
     return judged('not-in-data', none('subset', { year, metric: c.metric }), [], year);
   }
   if (!own) return judged('not-in-data', none('no-figure', { year, metric: c.metric }), t.returned?.source ?? t.recovered?.source ?? [], year);
-  if (t.period) return judged('not-in-data', none('partial-year', { year, metric: c.metric, detail: totalFact(c.metric, year, own, t.period) }), own.source, year);
+  if (t.period)
+    return judged('not-in-data', none('partial-year', { year, metric: c.metric, detail: totalFact(c.metric, year, own, t.period) }), own.source, year);
   return againstTotal(data, c, year);
 }

@@ -112,7 +112,16 @@ export interface Contract {
 
 export function toContract(result: FactCheck): Contract {
   return {
-    claims: result.claims.map((c) => ({ start: c.start, end: c.end, text: c.text, kind: c.kind, year: c.year, verdict: c.verdict, data: c.data, sources: c.sources })),
+    claims: result.claims.map((c) => ({
+      start: c.start,
+      end: c.end,
+      text: c.text,
+      kind: c.kind,
+      year: c.year,
+      verdict: c.verdict,
+      data: c.data,
+      sources: c.sources,
+    })),
     people: result.people.map((p) => ({ start: p.start, end: p.end, text: p.text, case: p.case, name: p.name })),
   };
 }

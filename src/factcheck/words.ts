@@ -24,18 +24,22 @@ export const SUBSET_WORDS =
   /\b(?:duty[- ]crimes?|job[- ]related|discipline (?:inspection|bodies|organs)|disciplinary|supervisory|supervision (?:commission|bodies|organs)|special operation|red[- ]notices?|interpol|list of (?:100|the 100|one hundred)|most[- ]wanted|(?:top|the) 100|party members|state officials|state functionaries|civil servants|public servants|officials among|of (?:them|whom|which|those)|among them|including|included|fox hunt|sky net (?:special|sub)|sub-operation|voluntarily|were extradited|were repatriated|were arrested|arrested|extradited|repatriated|deported|surrendered|in the (?:united states|u\.s\.|us)|from (?:the )?(?:united states|u\.s\.|us|canada|australia|new zealand)|women|men|province|provincial|city|county|banks?|state-owned)\b|职务犯罪|纪检监察|监察机关|监委|专项行动|红通|百名|党员|国家工作人员|其中|包括|猎狐|主动投案|引渡|遣返|省|市/i;
 
 /** A figure that is one fugitive's (what one person took, what was confiscated from one case). */
-export const ONE_CASE_WORDS = /\b(?:embezzl\w*|misappropriat\w*|bribes?|brib(?:ed|ery)|took|stole|swindled|defrauded|accused of|involving|worth|siphon\w*)\b|贪污|挪用|受贿|涉案|骗取|卷走/i;
+export const ONE_CASE_WORDS =
+  /\b(?:embezzl\w*|misappropriat\w*|bribes?|brib(?:ed|ery)|took|stole|swindled|defrauded|accused of|involving|worth|siphon\w*)\b|贪污|挪用|受贿|涉案|骗取|卷走/i;
 
 export const RISE_WORDS =
   /\b(?:up|rose|rise|risen|rising|increas\w*|grew|grow|growth|gain(?:ed|s)?|jump\w*|surg\w*|soar\w*|climb\w*|higher|more than doubled|doubl\w*|tripl\w*|quadrupl\w*|leap\w*|spik\w*|boost\w*)\b|增长|增加|上升|提高|增幅|多出|翻番|翻了/i;
 export const FALL_WORDS =
   /\b(?:down|fell|fall|fallen|falling|drop\w*|declin\w*|decreas\w*|lower|slid|slide|slump\w*|plung\w*|plummet\w*|shr[au]nk|shrink\w*|dipp?\w*|reduc\w*|cut)\b|下降|减少|降低|回落|下滑|减幅|缩减|下跌/i;
 
-export const NEGATION = /\b(?:not|never|no longer|nor|neither|isn't|wasn't|weren't|didn't|failed to|fell short of|short of|below the)\b|未|没有|并非|不是|低于/i;
+export const NEGATION =
+  /\b(?:not|never|no longer|nor|neither|isn't|wasn't|weren't|didn't|failed to|fell short of|short of|below the)\b|未|没有|并非|不是|低于/i;
 
 /** Words that make a figure about money rather than people, when both could be meant. */
-export const MONEY_METRIC = /\b(?:money|yuan|funds|assets|stolen|proceeds|loot|amount|sums?|recovered money|recoveries|billion|million|RMB)\b|赃款|追赃|金额|资金|亿元|万元|元/i;
-export const PEOPLE_METRIC = /\b(?:fugitives?|people|persons?|suspects?|escapees?|individuals?|number of|headcount|runaways?|officials?|returns)\b|人员|人数|外逃人员|逃犯|名/i;
+export const MONEY_METRIC =
+  /\b(?:money|yuan|funds|assets|stolen|proceeds|loot|amount|sums?|recovered money|recoveries|billion|million|RMB)\b|赃款|追赃|金额|资金|亿元|万元|元/i;
+export const PEOPLE_METRIC =
+  /\b(?:fugitives?|people|persons?|suspects?|escapees?|individuals?|number of|headcount|runaways?|officials?|returns)\b|人员|人数|外逃人员|逃犯|名/i;
 
 /**
  * What a detail figure is about, in a few topics shared by the data's English
@@ -46,7 +50,10 @@ const TOPICS: [string, RegExp][] = [
   ['red-notice', /red[- ]notices?|interpol|红通|红色通缉/i],
   ['list-100', /list of (?:100|the 100|one hundred)|(?:top|the) 100|most[- ]wanted|百名/i],
   ['officials', /party members?|officials|state functionaries|civil servants|public servants|党员|国家工作人员|公职人员/i],
-  ['discipline', /duty[- ]crimes?|job[- ]related|discipline|disciplinary|supervisory|supervision|special operation|jurisdiction|职务犯罪|纪检监察|监察|监委|专项行动|管辖/i],
+  [
+    'discipline',
+    /duty[- ]crimes?|job[- ]related|discipline|disciplinary|supervisory|supervision|special operation|jurisdiction|职务犯罪|纪检监察|监察|监委|专项行动|管辖/i,
+  ],
   ['extradited', /extradit|引渡/i],
   ['repatriated', /repatriat|遣返/i],
   ['arrested', /arrest|缉捕|抓获|逮捕/i],
@@ -63,7 +70,8 @@ export function topicsOf(text: string): Set<string> {
 }
 
 /** The words before a year that make it the base of a change ("up 261% on 2017", "比2017年"), not the year a figure is for. */
-export const BASE_BEFORE = /(?:\b(?:over|from|on|than|compared (?:with|to)|versus|vs\.?|against|relative to|second only to|only to|behind)|比|较|与|同|仅次于)\s*(?:the\s+)?$/i;
+export const BASE_BEFORE =
+  /(?:\b(?:over|from|on|than|compared (?:with|to)|versus|vs\.?|against|relative to|second only to|only to|behind)|比|较|与|同|仅次于)\s*(?:the\s+)?$/i;
 
 /**
  * What makes a paragraph about the campaign: without one of these (or a name
@@ -73,4 +81,7 @@ export const BASE_BEFORE = /(?:\b(?:over|from|on|than|compared (?:with|to)|versu
 export const CORE_TOPIC =
   /sky ?-?net|skynet|fox hunt|fugitive|escapee|runaway|returnee|repatriat|extradit|graft|corrupt|ccdi|discipline inspection|supervisory commission|anti-?graft|red[- ]notice|stolen (?:money|assets|funds|goods)|illicit (?:funds|assets|money)|ill-gotten|escaped persons|天网|追逃|追赃|外逃|逃犯|赃款|红通|反腐|纪委|监委|猎狐|潜逃/i;
 /** The campaign's words, and the plainer ones copy uses for its results ("Recoveries topped…", "The haul in 2016…", "suspects were returned"). */
-export const TOPIC_WORDS = new RegExp(`${CORE_TOPIC.source}|recover|clawed back|claw back|recouped|retrieved|\\breturns\\b|\\breturned\\b|\\bhaul\\b|\\bsuspects?\\b|brought back|追回|归案|回国`, 'i');
+export const TOPIC_WORDS = new RegExp(
+  `${CORE_TOPIC.source}|recover|clawed back|claw back|recouped|retrieved|\\breturns\\b|\\breturned\\b|\\bhaul\\b|\\bsuspects?\\b|brought back|追回|归案|回国`,
+  'i',
+);

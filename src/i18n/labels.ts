@@ -6,7 +6,6 @@
  * sources' words, shown as written.
  */
 import type { Metric } from '../data/yearStats.js';
-import type { NoDataReason, Verdict } from '../factcheck/types.js';
 import { formatCount, plural } from '../render/format.js';
 import { langOf, type Lang } from './lang.js';
 
@@ -134,7 +133,7 @@ const EN = {
     summary: (n: number, ok: number, bad: number, none: number) =>
       `${plural(n, 'claim')}: ✅ ${ok} consistent · ❌ ${bad} contradicted · ➖ ${none} not in the data`,
     nothing: 'No figures or names from the data found in this text. The checker reads yearly totals of fugitives returned and money recovered, rises and falls, records, and what happened to the fugitives the data names.',
-    verdict: { consistent: 'consistent', contradicted: 'contradicted', 'not-in-data': 'not in the data' } as Record<Verdict, string>,
+    verdict: { consistent: 'consistent', contradicted: 'contradicted', 'not-in-data': 'not in the data' },
     data: 'data',
     people: 'Named in the draft',
     more: (n: number) => `…and ${plural(n, 'more claim')}: the full list is in the attached file.`,
@@ -177,7 +176,7 @@ const EN = {
       currency: 'The data gives yuan; a dollar figure depends on the exchange rate used.',
       'not-stated': 'The data does not say so. The data:',
       'no-outcome': 'The data does not say what happened.',
-    } as Record<NoDataReason, string>,
+    },
   },
 };
 

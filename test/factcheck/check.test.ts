@@ -90,7 +90,9 @@ describe('what it understands', () => {
   it('checks a superlative over the span the data covers, as of its own year', () => {
     expect(claim('2019 was a record year for Sky Net.', 'a record').verdict).toBe('consistent');
     expect(claim('Sky Net 2020 brought back 1,421 fugitives, a record.', 'a record').verdict).toBe('contradicted');
-    expect(claim('Sky Net 2018 recovered a record 3.541 billion yuan.', 'a record').data).toBe('2018 is the highest of 4 years (2015–2018) for money recovered');
+    expect(claim('Sky Net 2018 recovered a record 3.541 billion yuan.', 'a record').data).toBe(
+      '2018 is the highest of 4 years (2015–2018) for money recovered',
+    );
     // 2022 has no published figure: a record in 2023 cannot be settled, and 2023 is January–November only.
     expect(claim('Sky Net 2023 brought back a record number of fugitives.', 'record').verdict).toBe('not-in-data');
   });
@@ -103,7 +105,10 @@ describe('what it understands', () => {
   });
 
   it('calls a figure for a year with no published figure not in the data, never contradicted', () => {
-    expect(claim('In 2022 Sky Net returned 1,500 fugitives.', '1,500')).toMatchObject({ verdict: 'not-in-data', data: '2022: No figure has been published for that year.' });
+    expect(claim('In 2022 Sky Net returned 1,500 fugitives.', '1,500')).toMatchObject({
+      verdict: 'not-in-data',
+      data: '2022: No figure has been published for that year.',
+    });
   });
 
   it('does not take a figure for a period for the year’s total', () => {
@@ -150,9 +155,13 @@ describe('outcomes come from the data, not from the code', () => {
   it('follows a retyped case with no change of code: an arrest requested, not made', async () => {
     // What the data will say once Yang Yurong's event is typed as the request it was (a type the schema may gain).
     // (Built by hand: the search index, which the checker does not use, knows only today's types.)
-    const retyped: CaseRecord[] = data.cases.map((c) => (c.id === 'yang-yurong' ? { ...c, events: c.events.map((e) => ({ ...e, type: 'arrest-requested' as Outcome })) } : c));
+    const retyped: CaseRecord[] = data.cases.map((c) =>
+      c.id === 'yang-yurong' ? { ...c, events: c.events.map((e) => ({ ...e, type: 'arrest-requested' as Outcome })) } : c,
+    );
     const honest: Dataset = { ...data, cases: retyped, caseById: new Map(retyped.map((c) => [c.id, c])) };
-    expect(verdicts('In 2020 China asked foreign police to arrest Yang Yurong.', honest)).toEqual([['2020 China asked foreign police to arrest', 'consistent']]);
+    expect(verdicts('In 2020 China asked foreign police to arrest Yang Yurong.', honest)).toEqual([
+      ['2020 China asked foreign police to arrest', 'consistent'],
+    ]);
     expect(verdicts('Yang Yurong was arrested abroad in 2020.', honest)).toEqual([['arrested abroad in 2020', 'not-in-data']]);
     expect(verdicts('Yang Yurong was extradited in 2020.', honest)).toEqual([['extradited in 2020', 'not-in-data']]);
     expect(checkDraft('Yang Yurong was arrested abroad in 2020.', honest).claims[0]!.data).toContain('arrest requested');
@@ -186,11 +195,26 @@ describe('bad input gets no claims and no error', () => {
 describe('regressions: real sentences once wrongly called contradicted', () => {
   // Each is from the seed report (data/sources/), whose every figure is the data.
   it.each([
-    ['a fled clause dated by the sentence’s opening date', 'On November 12, 2016, with the close cooperation of Chinese and New Zealand law enforcement agencies, Yan Yongming, a "hundred red-pass personnel" who had absconded for 15 years, returned to China to surrender the case.'],
-    ['"who had fled the United States for 17 years"', 'On July 11, 2018, Xu Chaofan, the principal culprit in the Kaiping branch of Bank of China who had fled the United States for 17 years, was forcibly repatriated to the country.'],
-    ['a change whose owner year is named only before it', '“Skynet 2018” operation recovered 1,335 people who fled and 3.541 billion yuan of stolen money , The amount of stolen goods recovered increased by 261% over 2017; the “Skynet 2019” operation recovered 2,041 people who had fled and 5.42 billion yuan in stolen money recovered, reaching the highest level in history.'],
-    ['"second only to the previous year" and "since … in 2014"', 'Despite the impact of the new crown pneumonia epidemic, the "Skynet 2020" operation still recovered the total number of 1,421 escaped persons, the second best result since the establishment of the Central Fleeing Office in 2014, second only to the previous year; the amount recovered was 2.95 billion yuan It is basically the same as the average since 2014.'],
-    ['yearly figures after "since the launch … year by year"', 'According to public data, since the launch of the "Skynet" operation, the number of escaped persons recovered has been increasing year by year-1023 escaped persons were recovered and 3 billion yuan of stolen money recovered in 2015; "Skynet 2016" operation recovered the escaped 1032 personnel and 2.4 billion yuan of stolen money were recovered'],
+    [
+      'a fled clause dated by the sentence’s opening date',
+      'On November 12, 2016, with the close cooperation of Chinese and New Zealand law enforcement agencies, Yan Yongming, a "hundred red-pass personnel" who had absconded for 15 years, returned to China to surrender the case.',
+    ],
+    [
+      '"who had fled the United States for 17 years"',
+      'On July 11, 2018, Xu Chaofan, the principal culprit in the Kaiping branch of Bank of China who had fled the United States for 17 years, was forcibly repatriated to the country.',
+    ],
+    [
+      'a change whose owner year is named only before it',
+      '“Skynet 2018” operation recovered 1,335 people who fled and 3.541 billion yuan of stolen money , The amount of stolen goods recovered increased by 261% over 2017; the “Skynet 2019” operation recovered 2,041 people who had fled and 5.42 billion yuan in stolen money recovered, reaching the highest level in history.',
+    ],
+    [
+      '"second only to the previous year" and "since … in 2014"',
+      'Despite the impact of the new crown pneumonia epidemic, the "Skynet 2020" operation still recovered the total number of 1,421 escaped persons, the second best result since the establishment of the Central Fleeing Office in 2014, second only to the previous year; the amount recovered was 2.95 billion yuan It is basically the same as the average since 2014.',
+    ],
+    [
+      'yearly figures after "since the launch … year by year"',
+      'According to public data, since the launch of the "Skynet" operation, the number of escaped persons recovered has been increasing year by year-1023 escaped persons were recovered and 3 billion yuan of stolen money recovered in 2015; "Skynet 2016" operation recovered the escaped 1032 personnel and 2.4 billion yuan of stolen money were recovered',
+    ],
   ])('%s', (_what, sentence) => {
     const result = checkDraft(sentence, data);
     expect(result.claims.length).toBeGreaterThan(0);
@@ -198,6 +222,8 @@ describe('regressions: real sentences once wrongly called contradicted', () => {
   });
 
   it('takes no figure, rise or record from a paragraph that is not about the campaign', () => {
-    expect(verdicts("In 2019, China's GDP grew 6.1% to 99.1 trillion yuan, the highest ever. The company's funds totalled 3 billion yuan in 2018, up 35% on 2017.")).toEqual([]);
+    expect(
+      verdicts("In 2019, China's GDP grew 6.1% to 99.1 trillion yuan, the highest ever. The company's funds totalled 3 billion yuan in 2018, up 35% on 2017."),
+    ).toEqual([]);
   });
 });

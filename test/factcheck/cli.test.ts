@@ -25,7 +25,18 @@ describe('npm run factcheck', () => {
     const result = await run([CLI, '--json'], { input: '天网2019追回外逃人员2041人。' });
     expect(result.code).toBe(0);
     expect(JSON.parse(result.stdout)).toEqual({
-      claims: [{ start: 12, end: 17, text: '2041人', kind: 'returned', year: 2019, verdict: 'consistent', data: '2,041 fugitives returned in 2019', sources: ['report'] }],
+      claims: [
+        {
+          start: 12,
+          end: 17,
+          text: '2041人',
+          kind: 'returned',
+          year: 2019,
+          verdict: 'consistent',
+          data: '2,041 fugitives returned in 2019',
+          sources: ['report'],
+        },
+      ],
       people: [],
     });
   });
@@ -44,7 +55,8 @@ describe('npm run factcheck', () => {
     const result = await run([CLI, '--eval']);
     expect(result.code).toBe(0);
     expect(result.stdout).toMatch(/^Copy desk corpus: \d+ drafts \(\d+ English, \d+ Chinese\)/);
-    for (const row of ['consistent', 'contradicted', 'not-in-data', 'people']) expect(result.stdout).toMatch(new RegExp(`^  ${row} +\\d+\\.\\d% +\\d+\\.\\d%`, 'm'));
+    for (const row of ['consistent', 'contradicted', 'not-in-data', 'people'])
+      expect(result.stdout).toMatch(new RegExp(`^  ${row} +\\d+\\.\\d% +\\d+\\.\\d%`, 'm'));
     expect(result.stdout).toContain('false "contradicted": 0');
     expect(result.stdout.trimEnd().endsWith('Targets met.')).toBe(true);
   });

@@ -6,17 +6,17 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Dataset } from '../../src/data/dataset.js';
 import { loadDataset } from '../../src/data/load.js';
-import { LIMITS } from '../../src/discord/limits.js';
+import { embedLength, LIMITS } from '../../src/discord/limits.js';
 import { checkDraft } from '../../src/factcheck/check.js';
 import { CLAIMS_SHOWN, FULL_LIST_FILE, markDraft, namedCases, renderCheck, renderFindCases } from '../../src/factcheck/render.js';
-import { embedLength } from '../../src/render/embed.js';
 
 let data: Dataset;
 beforeAll(async () => {
   data = await loadDataset();
 });
 
-const DRAFT = 'Sky Net 2019 brought back 2,041 fugitives and recovered 5.42 billion yuan, a record. Xu Chaofan was extradited from Canada. In 2022 it returned 1,500 fugitives.';
+const DRAFT =
+  'Sky Net 2019 brought back 2,041 fugitives and recovered 5.42 billion yuan, a record. Xu Chaofan was extradited from Canada. In 2022 it returned 1,500 fugitives.';
 
 describe('the reply to a draft', () => {
   it('marks each claim with what the data says and its source, names the people, and mentions no one', () => {
@@ -27,7 +27,9 @@ describe('the reply to a draft', () => {
     const lines = embed.description!.split('\n');
     expect(lines[0]).toBe('5 claims: ✅ 3 consistent · ❌ 1 contradicted · ➖ 1 not in the data');
     expect(lines).toContain('✅ “2,041” **consistent**: 2,041 fugitives returned in 2019 · the report');
-    expect(lines).toContain('❌ “extradited from Canada” **contradicted**: Xu Chaofan: forcibly repatriated from the United States, 11 July 2018 · the report [1]');
+    expect(lines).toContain(
+      '❌ “extradited from Canada” **contradicted**: Xu Chaofan: forcibly repatriated from the United States, 11 July 2018 · the report [1]',
+    );
     expect(lines).toContain('➖ “1,500” **not in the data**: 2022: No figure has been published for that year.');
     expect(embed.fields).toEqual([
       { name: 'Named in the draft', value: 'Xu Chaofan 许超凡' },
@@ -78,8 +80,11 @@ describe('the reply to a draft', () => {
   });
 
   it('keeps a long case claim readable: its end, where the verb is', () => {
-    const draft = 'On July 11, 2018, Xu Chaofan, the principal culprit in the Kaiping branch of Bank of China who had fled the United States for 17 years, was forcibly repatriated to the country.';
-    const line = renderCheck(checkDraft(draft, data), data, 'en-US').embeds![0]!.description!.split('\n').find((l) => l.includes('forcibly repatriated”'));
+    const draft =
+      'On July 11, 2018, Xu Chaofan, the principal culprit in the Kaiping branch of Bank of China who had fled the United States for 17 years, was forcibly repatriated to the country.';
+    const line = renderCheck(checkDraft(draft, data), data, 'en-US')
+      .embeds![0]!.description!.split('\n')
+      .find((l) => l.includes('forcibly repatriated”'));
     expect(line).toMatch(/^✅ “….*was forcibly repatriated” \*\*consistent\*\*/);
   });
 });
@@ -101,13 +106,19 @@ describe('Find cases', () => {
 
   it('in Chinese, and plainly when no one is named', () => {
     expect(renderFindCases(checkDraft('Xu Chaofan', data), data, 'zh-CN').embeds![0]!.description).toContain('**许超凡 Xu Chaofan**');
-    expect(renderFindCases(checkDraft('Sky Net 2019 brought back 2,041 fugitives.', data), data, 'en-US').content).toContain('No fugitive from the data is named in this text.');
+    expect(renderFindCases(checkDraft('Sky Net 2019 brought back 2,041 fugitives.', data), data, 'en-US').content).toContain(
+      'No fugitive from the data is named in this text.',
+    );
   });
 });
 
 describe('the marked draft (terminal)', () => {
   it('prints the draft with each claim marked and numbered, then what the data says', () => {
-    const out = markDraft('Sky Net 2019 brought back 2,041 fugitives. Xu Chaofan was extradited from Canada.', checkDraft('Sky Net 2019 brought back 2,041 fugitives. Xu Chaofan was extradited from Canada.', data), 'en');
+    const out = markDraft(
+      'Sky Net 2019 brought back 2,041 fugitives. Xu Chaofan was extradited from Canada.',
+      checkDraft('Sky Net 2019 brought back 2,041 fugitives. Xu Chaofan was extradited from Canada.', data),
+      'en',
+    );
     expect(out.split('\n')).toEqual([
       'Sky Net 2019 brought back 2,041 [✅1] fugitives. Xu Chaofan was extradited from Canada [❌2].',
       '',
