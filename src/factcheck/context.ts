@@ -118,10 +118,10 @@ export function periodFor(masked: string, view: View, target: Span): PeriodMenti
   return found.sort((a, b) => distance(a, target) - distance(b, target))[0];
 }
 
-/** The text in scope of a place, for word tests: its clause, and the sentence before it. */
+/** The text in scope of a place, for word tests: the sentence up to it, itself, and the rest of its clause. */
 export function scopeText(masked: string, view: View, target: Span): string {
   const clause = clauseAt(view, target.start);
-  return `${textBetween(masked, view.sentence.start, target.start)} ${textBetween(masked, target.end, clause.end)}`;
+  return `${textBetween(masked, view.sentence.start, target.start)}${textBetween(masked, target.start, target.end)}${textBetween(masked, target.end, clause.end)}`;
 }
 
 export function isSubset(masked: string, view: View, target: Span): boolean {
@@ -143,6 +143,8 @@ function distance(a: Span, b: Span): number {
 
 /** Full dates are often when something was said, not what the figure is for: they count only when nothing else does. */
 const DATE_PENALTY = 200;
+/** A year when something else happened ("set up in 2014") is a figure's only when nothing closer is. */
+const EVENT_PENALTY = 100;
 const OTHER_CLAUSE_PENALTY = 40;
 const LATER_CLAUSE_PENALTY = 150;
 
@@ -158,11 +160,14 @@ export function yearAt(view: View, target: Span, skip: readonly Span[] = []): Re
   // A year in another clause is more likely the figure's when it comes first ("2015年…，追赃30亿元，2016年…").
   const cost = (m: Span, penalty = 0): number =>
     distance(m, target) + (inside(m, clause) ? 0 : OTHER_CLAUSE_PENALTY + (m.start >= target.end ? LATER_CLAUSE_PENALTY : 0)) + penalty;
-  const free = (m: Span & { base?: boolean }): boolean => !m.base && !skip.some((s) => s.start === m.start && s.end === m.end);
+  // A base ("较上年", "than 2018") is the year of the figure right after it: "较上年的2041人", "2018's 1,335".
+  const ownsTarget = (m: Span): boolean =>
+    m.end <= target.start && /^\s*(?:的|'s|’s|of|figure of|total of|level of|tally of)?\s*$/i.test(view.sentence.text.slice(m.end - view.sentence.start, target.start - view.sentence.start));
+  const free = (m: Span & { base?: boolean }): boolean => (!m.base || ownsTarget(m)) && !skip.some((s) => s.start === m.start && s.end === m.end);
   type Candidate = { cost: number; resolve: () => ResolvedYear | undefined };
   const candidates: Candidate[] = [];
   for (const y of view.years.filter(free)) {
-    candidates.push({ cost: cost(y, y.how === 'date' ? DATE_PENALTY : 0), resolve: () => ({ year: y.year, from: 'sentence', span: y }) });
+    candidates.push({ cost: cost(y, (y.how === 'date' ? DATE_PENALTY : 0) + (y.event ? EVENT_PENALTY : 0)), resolve: () => ({ year: y.year, from: 'sentence', span: y }) });
   }
   for (const r of view.relatives.filter(free)) {
     candidates.push({

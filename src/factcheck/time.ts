@@ -19,8 +19,10 @@ export type YearHow = 'year' | 'skynet' | 'date' | 'month';
 export interface YearMention extends Span {
   year: number;
   how: YearHow;
-  /** The base of a change ("on 2017", "比2017年"): never the year a figure is for. */
+  /** The base of a change ("on 2017", "比2017年"): the year of a figure only right before it ("较2018年的1335人"). */
   base?: boolean;
+  /** When something else happened ("the office was set up in 2014"): a figure's year only if nothing closer is. */
+  event?: boolean;
 }
 
 /** `last year` is counted back from the story's date; `a year earlier` from the year the sentence is about. */
@@ -131,6 +133,16 @@ const PERIOD_PATTERNS: Pattern[] = [
   { re: /\b(\d{4})\s*(?:-|–|—|to|through)\s*(\d{4}|\d{2})\b(?!\s*[-/]\d)/g, read: (m) => range(m[1]!, m[2]!) },
   { re: /(?:从|自)?\s*(\d{4})\s*年?\s*(?:至|到|—|–|-|~|～)\s*(\d{4})\s*年/g, read: (m) => range(m[1]!, m[2]!) },
   { re: /\bsince\s+(\d{4})\b/gi, read: (m) => ({ period: { kind: 'cumulative', from: Number(m[1]) } }) },
+  {
+    re: /\b(?:in|over|during) the (?:past |last |first )?(two|three|four|five|six|seven|eight|nine|ten|\d{1,2}) years (?:to|through|until|ending(?: in)?|up to) (\d{4})\b/gi,
+    read: (m) => {
+      const n = smallNumber(m[1]!);
+      const to = Number(m[2]);
+      return n ? range(String(to - n + 1), String(to)) : { period: { kind: 'cumulative', to } };
+    },
+  },
+  { re: /\bby (\d{4})\b/gi, read: (m) => ({ period: { kind: 'cumulative', to: Number(m[1]) } }) },
+  { re: /\b(?:in|over) (?:the )?(?:past |last )?(?:two|three|four|five|six|seven|eight|nine|ten|\d{1,2}) years\b|(?:\d+|[二两三四五六七八九十]+)年间/gi, read: () => ({ period: { kind: 'cumulative' } }) },
   {
     re: /\bsince (?:the )?(?:establishment|founding|creation|launch|start|beginning|setting up|set-up) of [^,.;]{0,60}?\bin (\d{4})\b|\bsince [^,.;]{0,60}?\b(?:began|was set up|was established|was founded|was launched|started) in (\d{4})\b/gi,
     read: (m) => ({ period: { kind: 'cumulative', from: Number(m[1] ?? m[2]) } }),
@@ -262,7 +274,10 @@ export function readTime(text: string, numbers: readonly NumberMention[]): TimeR
     figures.push(n);
   }
   const before = (s: Span): string => text.slice(Math.max(0, s.start - 20), s.start);
-  for (const y of years) if (BASE_BEFORE.test(before(y))) y.base = true;
+  for (const y of years) {
+    if (BASE_BEFORE.test(before(y))) y.base = true;
+    if (/(?:set up|established|founded|launched|began|started|created|introduced|adopted) in\s*$/i.test(before(y))) y.event = true;
+  }
   for (const r of relatives) if (BASE_BEFORE.test(before(r)) || /year[- ]on[- ]year|同比|^from/i.test(text.slice(r.start, r.end))) r.base = true;
   years.sort((a, b) => a.start - b.start);
   periods.sort((a, b) => a.start - b.start);

@@ -57,7 +57,7 @@ const TOPICS: [string, RegExp][] = [
   ['extradited', /extradit|引渡/i],
   ['repatriated', /repatriat|遣返/i],
   ['arrested', /arrest|缉捕|抓获|逮捕/i],
-  ['surrendered', /surrender|voluntar|turned themselves in|投案|自首/i],
+  ['surrendered', /surrender|voluntar|turned (?:himself|herself|themselves) in|gave (?:himself|herself|themselves) up|投案|自首/i],
   ['women', /\bwomen\b|女性|女/i],
   ['men', /\bmen\b|男性/i],
   ['united-states', /united states|\bU\.?S\.?\b|america|美国/i],
@@ -71,7 +71,7 @@ export function topicsOf(text: string): Set<string> {
 
 /** The words before a year that make it the base of a change ("up 261% on 2017", "比2017年"), not the year a figure is for. */
 export const BASE_BEFORE =
-  /(?:\b(?:over|from|on|than|compared (?:with|to)|versus|vs\.?|against|relative to|second only to|only to|behind)|比|较|与|同|仅次于)\s*(?:the\s+)?$/i;
+  /(?:\b(?:over|from|on|than|compared (?:with|to)|versus|vs\.?|against|relative to|second only to|only to|behind)|比|较|与|同|仅次于)\s*$/i;
 
 /**
  * What makes a paragraph about the campaign: without one of these (or a name

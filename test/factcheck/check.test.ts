@@ -215,6 +215,11 @@ describe('regressions: real sentences once wrongly called contradicted', () => {
       'yearly figures after "since the launch … year by year"',
       'According to public data, since the launch of the "Skynet" operation, the number of escaped persons recovered has been increasing year by year-1023 escaped persons were recovered and 3 billion yuan of stolen money recovered in 2015; "Skynet 2016" operation recovered the escaped 1032 personnel and 2.4 billion yuan of stolen money were recovered',
     ],
+    // Found by hand on true sentences in the style of wire copy (test/factcheck/corpus/true-sentences.json).
+    ['a figure right after its year as a base ("较上年的2041人")', '天网2020追回外逃人员1421人，较上年的2041人有所下降。'],
+    ['"in the six years to 2020"', 'A total of 8,152 fugitives were returned in the six years to 2020.'],
+    ['"on the 2015 list" is not the base of a change', 'Of the 100 fugitives on the 2015 list of fugitives, 62 were back in China by the end of 2024.'],
+    ['a year of another event in between ("set up in 2014")', 'In 2016, two years after the fugitive office was set up in 2014, 1,032 fugitives were returned.'],
   ])('%s', (_what, sentence) => {
     const result = checkDraft(sentence, data);
     expect(result.claims.length).toBeGreaterThan(0);
