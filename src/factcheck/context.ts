@@ -162,12 +162,18 @@ export function yearAt(view: View, target: Span, skip: readonly Span[] = []): Re
     distance(m, target) + (inside(m, clause) ? 0 : OTHER_CLAUSE_PENALTY + (m.start >= target.end ? LATER_CLAUSE_PENALTY : 0)) + penalty;
   // A base ("较上年", "than 2018") is the year of the figure right after it: "较上年的2041人", "2018's 1,335".
   const ownsTarget = (m: Span): boolean =>
-    m.end <= target.start && /^\s*(?:的|'s|’s|of|figure of|total of|level of|tally of)?\s*$/i.test(view.sentence.text.slice(m.end - view.sentence.start, target.start - view.sentence.start));
+    m.end <= target.start &&
+    /^\s*(?:的|'s|’s|of|figure of|total of|level of|tally of)?\s*$/i.test(
+      view.sentence.text.slice(m.end - view.sentence.start, target.start - view.sentence.start),
+    );
   const free = (m: Span & { base?: boolean }): boolean => (!m.base || ownsTarget(m)) && !skip.some((s) => s.start === m.start && s.end === m.end);
   type Candidate = { cost: number; resolve: () => ResolvedYear | undefined };
   const candidates: Candidate[] = [];
   for (const y of view.years.filter(free)) {
-    candidates.push({ cost: cost(y, (y.how === 'date' ? DATE_PENALTY : 0) + (y.event ? EVENT_PENALTY : 0)), resolve: () => ({ year: y.year, from: 'sentence', span: y }) });
+    candidates.push({
+      cost: cost(y, (y.how === 'date' ? DATE_PENALTY : 0) + (y.event ? EVENT_PENALTY : 0)),
+      resolve: () => ({ year: y.year, from: 'sentence', span: y }),
+    });
   }
   for (const r of view.relatives.filter(free)) {
     candidates.push({

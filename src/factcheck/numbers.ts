@@ -94,12 +94,12 @@ function unitOf(cur: string | undefined, unit: string | undefined, scaled: boole
   if (u === '倍') return 'times';
   if (u === '人' || u === '名') return 'people';
   if (PEOPLE_AFTER.test(after)) return 'people';
-  // `5.42bn`, `54.2亿` with no currency: money, which the sentence confirms or not (see extract.ts).
+  // `5.42bn`, `54.2亿` with no currency: money, which the sentence confirms or not (see totals.ts).
   return scaled ? 'yuan' : 'bare';
 }
 
 /** Small counts written as words ("including five on the list of 100"); "one" is left out: it is rarely a count. */
-const NUMBER_WORDS: Record<string, number> = {
+export const NUMBER_WORDS: Record<string, number> = {
   two: 2,
   three: 3,
   four: 4,

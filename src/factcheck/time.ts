@@ -10,7 +10,7 @@
  * Numbers that are dates, days, ordinals or lengths of time are not figures:
  * they are taken out of the list here.
  */
-import type { NumberMention } from './numbers.js';
+import { NUMBER_WORDS, type NumberMention } from './numbers.js';
 import type { Span } from './types.js';
 import { BASE_BEFORE } from './words.js';
 
@@ -56,32 +56,12 @@ export const LAST_YEAR = 2035;
 
 const MONTH_NAMES = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 const MONTH = '(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\\.?';
+/** Months counted in words: "the first eleven months", "前十一个月". */
 const WORD_NUMBERS: Record<string, number> = {
   one: 1,
-  two: 2,
-  three: 3,
-  four: 4,
-  five: 5,
-  six: 6,
-  seven: 7,
-  eight: 8,
-  nine: 9,
-  ten: 10,
-  eleven: 11,
-  twelve: 12,
-  一: 1,
-  二: 2,
+  ...NUMBER_WORDS,
+  ...Object.fromEntries(['一', '二', '三', '四', '五', '六', '七', '八', '九', '十', '十一', '十二'].map((w, i) => [w, i + 1])),
   两: 2,
-  三: 3,
-  四: 4,
-  五: 5,
-  六: 6,
-  七: 7,
-  八: 8,
-  九: 9,
-  十: 10,
-  十一: 11,
-  十二: 12,
 };
 
 export function monthNumber(name: string): number {
@@ -142,7 +122,10 @@ const PERIOD_PATTERNS: Pattern[] = [
     },
   },
   { re: /\bby (\d{4})\b/gi, read: (m) => ({ period: { kind: 'cumulative', to: Number(m[1]) } }) },
-  { re: /\b(?:in|over) (?:the )?(?:past |last )?(?:two|three|four|five|six|seven|eight|nine|ten|\d{1,2}) years\b|(?:\d+|[二两三四五六七八九十]+)年间/gi, read: () => ({ period: { kind: 'cumulative' } }) },
+  {
+    re: /\b(?:in|over) (?:the )?(?:past |last )?(?:two|three|four|five|six|seven|eight|nine|ten|\d{1,2}) years\b|(?:\d+|[二两三四五六七八九十]+)年间/gi,
+    read: () => ({ period: { kind: 'cumulative' } }),
+  },
   {
     re: /\bsince (?:the )?(?:establishment|founding|creation|launch|start|beginning|setting up|set-up) of [^,.;]{0,60}?\bin (\d{4})\b|\bsince [^,.;]{0,60}?\b(?:began|was set up|was established|was founded|was launched|started) in (\d{4})\b/gi,
     read: (m) => ({ period: { kind: 'cumulative', from: Number(m[1] ?? m[2]) } }),

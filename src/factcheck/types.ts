@@ -85,31 +85,16 @@ export interface FactCheck {
   people: SpottedPerson[];
 }
 
-/** The JSON contract: exactly these fields, in this order. */
-export interface ContractClaim {
-  start: number;
-  end: number;
-  text: string;
-  kind: ClaimKind;
-  year: number | null;
-  verdict: Verdict;
-  data: string;
-  sources: string[];
-}
-
-export interface ContractPerson {
-  start: number;
-  end: number;
-  text: string;
-  case: string;
-  name: string;
-}
+/** The JSON contract (docs/factcheck.md): a claim without its structured fact, a person as spotted. */
+export type ContractClaim = Omit<CheckedClaim, 'fact'>;
+export type ContractPerson = SpottedPerson;
 
 export interface Contract {
   claims: ContractClaim[];
   people: ContractPerson[];
 }
 
+/** Exactly the contract's fields, in its order. */
 export function toContract(result: FactCheck): Contract {
   return {
     claims: result.claims.map((c) => ({
