@@ -41,7 +41,7 @@ async function readJson<S extends z.ZodType>(dir: string, file: string, schema: 
   return { ok: true, value: result.data };
 }
 
-/** The report's text, when the folder keeps a copy under `sources/`; quotes are checked against it. */
+/** The report's text, kept in the folder under `sources/`; quotes are checked against it. Undefined when it cannot be read. */
 async function readReport(dir: string, file: string): Promise<string | undefined> {
   try {
     return await readFile(path.join(dir, 'sources', file), 'utf8');
@@ -80,7 +80,16 @@ export async function readDataParts(dir: string = DEFAULT_DATA_DIR): Promise<Dat
   };
   // Problems name a year by its place in the file, whichever kind it is.
   const positions = new Map<object, number>(years.value.years.map((y, i) => [y, i]));
-  problems.push(...checkConsistency(parts, await readReport(dir, parts.meta.report.file), positions));
+  const reportText = await readReport(dir, parts.meta.report.file);
+  // Without the report's text no quote can be checked, and a quote nobody can check is not served.
+  if (reportText === undefined) {
+    problems.push({
+      file: `sources/${parts.meta.report.file}`,
+      path: '',
+      message: `is missing from ${dir}: it is the report named in meta.json, and every quote is checked against it; put the report's text there`,
+    });
+  }
+  problems.push(...checkConsistency(parts, reportText, positions));
   if (problems.length > 0) throw new DataError(problems);
   return parts;
 }

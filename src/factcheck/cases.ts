@@ -86,14 +86,20 @@ export function caseClaims(view: View): CaseClaim[] {
   return out;
 }
 
+/** The country an event came back from, when a source states it: an inferred one (`fromInferred`) is not a fact. */
+function statedFrom(e: CaseEvent): string | undefined {
+  return e.fromInferred ? undefined : e.from;
+}
+
 function eventFact(record: CaseRecord, e: CaseEvent): DataFact {
+  const from = statedFrom(e);
   return {
     kind: 'case',
     caseId: record.id,
     name: record.name,
     event: e.type,
     date: e.date,
-    ...(e.from ? { from: e.from } : {}),
+    ...(from ? { from } : {}),
     ...(record.fled?.to ? { fledTo: record.fled.to } : {}),
     ...(record.fled?.date ? { fledDate: record.fled.date } : {}),
   };
@@ -129,7 +135,8 @@ function judgeFled(record: CaseRecord, c: CaseClaim): PersonVerdict {
 /** Year and country of an event set against the claim's: true, false, or undefined where the data does not say. */
 function detailChecks(record: CaseRecord, e: CaseEvent, c: CaseClaim): (boolean | undefined)[] {
   const checks: (boolean | undefined)[] = [];
-  if (c.country) checks.push(e.from === undefined ? undefined : e.from === c.country.country);
+  const from = statedFrom(e);
+  if (c.country) checks.push(from === undefined ? undefined : from === c.country.country);
   if (c.year) checks.push(yearOf(e.date) === c.year.year || (c.year.how === 'skynet' && record.operation === c.year.year));
   return checks;
 }

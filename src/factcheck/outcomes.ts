@@ -90,11 +90,11 @@ const BROUGHT_BACK: Concept[] = ['returned'];
 
 /**
  * Keyed by the data's outcome names as strings, including ones the schema may
- * gain (`arrest-requested`): an entry the schema does not use is never
- * consulted. What rules what out is kept to the clear cases: an extradition is
- * a court process, a surrender is the fugitive's own act, a forced return is
- * not a surrender. A deportation is a kind of repatriation (copy uses both for
- * Li Huabo); an arrest abroad at China's request means an arrest was asked for.
+ * gain: an entry the schema does not use is never consulted. What rules what
+ * out is kept to the clear cases: an extradition is a court process, a
+ * surrender is the fugitive's own act, a forced return is not a surrender. A
+ * deportation is a kind of repatriation (copy uses both for Li Huabo). A
+ * request for an arrest bears out only the request.
  */
 export const OUTCOME_RULES: Record<string, OutcomeRule> = {
   returned: { bearsOut: ['returned'], rulesOut: [] },
@@ -107,7 +107,6 @@ export const OUTCOME_RULES: Record<string, OutcomeRule> = {
     bearsOut: ['extradited', 'extradition-requested', ...BROUGHT_BACK],
     rulesOut: ['surrendered', 'deported', 'repatriated', 'forcibly-repatriated'],
   },
-  'arrested-abroad': { bearsOut: ['arrested', 'arrest-requested'], rulesOut: [] },
   'arrest-requested': { bearsOut: ['arrest-requested'], rulesOut: [] },
   'assets-confiscated': { bearsOut: ['assets-confiscated'], rulesOut: [] },
 };

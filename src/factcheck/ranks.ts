@@ -5,10 +5,11 @@
  * record" was true in 2018 (2015–2018), whatever came later. Years the data
  * lacks inside the span (no published figure, part of a year only, a lower
  * bound that could be beaten) leave it unsettled unless a year the data does
- * know already beats it. Ranks use /check's own arithmetic (`rankOf`).
+ * know already beats it. Ranks use /check's own arithmetic (`standingOf`).
  */
 import type { Dataset } from '../data/dataset.js';
-import { rankOf, type Metric } from '../data/yearStats.js';
+import { standingOf } from '../data/superlatives.js';
+import type { Metric } from '../data/yearStats.js';
 import { allYears } from '../data/yearTotals.js';
 import { clauseAt, isDenied, textBetween, yearAt, type ResolvedYear, type View } from './context.js';
 import { metricAt } from './metric.js';
@@ -91,7 +92,7 @@ function judgeMetric(data: Dataset, c: RankClaim, metric: Metric, year: number):
   if (!own || !figure || own.period)
     return { verdict: 'not-in-data', fact: none(own ? (own.period ? 'partial-year' : 'no-figure') : 'no-year-in-data', year, metric), sources: [], year };
   if (span.length < 2) return { verdict: 'not-in-data', fact: none('span-not-covered', year, metric), sources: [], year };
-  // Years known exactly, as rankOf wants them; a lower bound counts at its bound (the true figure is above it).
+  // Years known exactly, as standingOf wants them; a lower bound counts at its bound (the true figure is above it).
   const known: Known[] = span
     .filter((t) => t[metric] && !t.period)
     .map((t) => ({ year: t.year, returned: t.returned?.value ?? 0, recovered: t.recovered?.value ?? 0 }));
@@ -99,7 +100,7 @@ function judgeMetric(data: Dataset, c: RankClaim, metric: Metric, year: number):
   const sign = c.lowest ? -1 : 1;
   const ranked = known.map((k) => ({ ...k, returned: sign * k.returned, recovered: sign * k.recovered }));
   const me = ranked.find((k) => k.year === year)!;
-  const rank = rankOf(ranked, me, metric);
+  const { rank } = standingOf(ranked, me, metric);
   const leader = [...ranked].sort((a, b) => b[metric] - a[metric])[0]!.year;
   const fact: DataFact = { kind: 'rank', metric, year, rank, of: known.length, from, to: year, lowest: c.lowest, leader };
   const sources = [...new Set(span.flatMap((t) => t[metric]?.source ?? []))];

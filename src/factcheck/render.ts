@@ -114,7 +114,8 @@ export function renderCheck(result: FactCheck, data: Pick<Dataset, 'caseById'> &
           people.length > 0 && { name: t.fc.people, value: people.map(escapeMarkdown).join(' · ').slice(0, LIMITS.fieldValue) },
           citations.field(t.otherSources),
         ],
-        footer: t.fc.footer(data.meta.report.file, data.meta.version),
+        // The footer names exactly the sources of the claims shown (src/render/sources.ts).
+        footer: citations.footer(data.meta, t),
       },
     ],
     ...(left > 0 ? { files: [fullList(result, lang)] } : {}),
@@ -125,19 +126,23 @@ export function renderCheck(result: FactCheck, data: Pick<Dataset, 'caseById'> &
 export function renderFindCases(result: FactCheck, data: Pick<Dataset, 'caseById'> & { meta: Meta }, locale: string | undefined): Reply {
   const lang = langOf(locale);
   const t = labelsFor(lang);
-  const records = namedCases(result, data);
+  const records = namedCases(result, data).slice(0, CLAIMS_SHOWN);
   if (records.length === 0) return reply({ content: t.fc.findNone });
+  // Each summary shows the case's last event: its sources are the reply's.
+  const citations = new Citations();
+  const lines = records.map((r) => {
+    const last = r.events.at(-1);
+    const cite = last ? citations.cite(last.source) : '';
+    return `**${escapeMarkdown(personName(r, lang))}** · ${escapeMarkdown(caseSummary(r, lang))}${cite}`;
+  });
   return reply({
     embeds: [
       {
         title: t.fc.findTitle,
-        description: [
-          t.fc.findCount(records.length),
-          '',
-          ...records.slice(0, CLAIMS_SHOWN).map((r) => `**${escapeMarkdown(personName(r, lang))}** · ${escapeMarkdown(caseSummary(r, lang))}`),
-        ].join('\n'),
+        description: [t.fc.findCount(records.length), '', ...lines].join('\n'),
         color: COLOR.info,
-        footer: t.reportFooter(data.meta.report.file, data.meta.version),
+        fields: [citations.field(t.otherSources)],
+        footer: citations.footer(data.meta, t),
       },
     ],
   });

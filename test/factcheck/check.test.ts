@@ -134,9 +134,12 @@ describe('what it understands', () => {
     expect(claim('Yao Jinqi was extradited from Bulgaria in 2018.', 'extradited').verdict).toBe('consistent');
     expect(claim('Yao Jinqi was extradited from Bulgaria in 2017.', 'extradited').verdict).toBe('contradicted');
     expect(claim('Yang Xiuzhu was extradited in 2016.', 'extradited').verdict).toBe('contradicted');
-    // The data gives no country for Yang Xiuzhu's return, nor any method for Mo Peifen's.
+    // The data gives no country for Yang Xiuzhu's return, nor any method for Liu Baofeng's; Mo Peifen surrendered.
     expect(claim('Yang Xiuzhu surrendered in the United States in 2016.', 'surrendered').verdict).toBe('not-in-data');
-    expect(claim('Mo Peifen was extradited in 2019.', 'extradited').verdict).toBe('not-in-data');
+    expect(claim('Liu Baofeng was extradited in 2019.', 'extradited').verdict).toBe('not-in-data');
+    expect(claim('Mo Peifen was extradited in 2019.', 'extradited').verdict).toBe('contradicted');
+    // A country the data only infers (Yan Yongming's New Zealand) is not a fact to check against.
+    expect(claim('Yan Yongming returned from Australia to surrender in 2016.', 'returned').verdict).toBe('not-in-data');
     expect(claim('许超凡2018年从美国被强制遣返回国。', '强制遣返').verdict).toBe('consistent');
   });
 });
@@ -152,19 +155,22 @@ describe('outcomes come from the data, not from the code', () => {
     expect(claim(asked, 'asked foreign police to arrest').verdict).toBe('consistent');
   });
 
-  it('follows a retyped case with no change of code: an arrest requested, not made', async () => {
-    // What the data will say once Yang Yurong's event is typed as the request it was (a type the schema may gain).
-    // (Built by hand: the search index, which the checker does not use, knows only today's types.)
+  it('reads the data’s arrest request as a request: asked is consistent, arrested is not in the data', () => {
+    expect(verdicts('In 2020 China asked foreign police to arrest Yang Yurong.')).toEqual([['2020 China asked foreign police to arrest', 'consistent']]);
+    expect(verdicts('Yang Yurong was arrested abroad in 2020.')).toEqual([['arrested abroad in 2020', 'not-in-data']]);
+    expect(checkDraft('Yang Yurong was arrested abroad in 2020.', data).claims[0]!.data).toContain('arrest and repatriation requested by China');
+  });
+
+  it('follows a retyped case with no change of code, even to a type it has never met', () => {
+    // A type the schema might gain ("detained abroad"): it bears out its own name only, and rules nothing out.
     const retyped: CaseRecord[] = data.cases.map((c) =>
-      c.id === 'yang-yurong' ? { ...c, events: c.events.map((e) => ({ ...e, type: 'arrest-requested' as Outcome })) } : c,
+      c.id === 'zang-chunwei' ? { ...c, events: c.events.map((e) => ({ ...e, type: 'detained-abroad' as Outcome })) } : c,
     );
-    const honest: Dataset = { ...data, cases: retyped, caseById: new Map(retyped.map((c) => [c.id, c])) };
-    expect(verdicts('In 2020 China asked foreign police to arrest Yang Yurong.', honest)).toEqual([
-      ['2020 China asked foreign police to arrest', 'consistent'],
-    ]);
-    expect(verdicts('Yang Yurong was arrested abroad in 2020.', honest)).toEqual([['arrested abroad in 2020', 'not-in-data']]);
-    expect(verdicts('Yang Yurong was extradited in 2020.', honest)).toEqual([['extradited in 2020', 'not-in-data']]);
-    expect(checkDraft('Yang Yurong was arrested abroad in 2020.', honest).claims[0]!.data).toContain('arrest requested');
+    // (Built by hand: the search index, which the checker does not use, knows only today's types.)
+    const changed: Dataset = { ...data, cases: retyped, caseById: new Map(retyped.map((c) => [c.id, c])) };
+    expect(verdicts('Zang Chunwei was arrested in 2020.', changed)).toEqual([['arrested in 2020', 'not-in-data']]);
+    expect(verdicts('Zang Chunwei was extradited in 2020.', changed)).toEqual([['extradited in 2020', 'not-in-data']]);
+    expect(checkDraft('Zang Chunwei was extradited in 2020.', changed).claims[0]!.data).toContain('detained abroad');
   });
 });
 
@@ -219,11 +225,14 @@ describe('regressions: real sentences once wrongly called contradicted', () => {
     ['a figure right after its year as a base ("较上年的2041人")', '天网2020追回外逃人员1421人，较上年的2041人有所下降。'],
     ['"in the six years to 2020"', 'A total of 8,152 fugitives were returned in the six years to 2020.'],
     ['"on the 2015 list" is not the base of a change', 'Of the 100 fugitives on the 2015 list of fugitives, 62 were back in China by the end of 2024.'],
-    ['a year of another event in between ("set up in 2014")', 'In 2016, two years after the fugitive office was set up in 2014, 1,032 fugitives were returned.'],
+    [
+      'a year of another event in between ("set up in 2014")',
+      'In 2016, two years after the fugitive office was set up in 2014, 1,032 fugitives were returned.',
+    ],
   ])('%s', (_what, sentence) => {
     const result = checkDraft(sentence, data);
     expect(result.claims.length).toBeGreaterThan(0);
-    expect(result.claims.filter((c) => c.verdict !== 'consistent').map((c) => `${c.text}: ${c.data}`)).toEqual([]);
+    expect(result.claims.filter((c) => c.verdict === 'contradicted').map((c) => `${c.text}: ${c.data}`)).toEqual([]);
   });
 
   it('takes no figure, rise or record from a paragraph that is not about the campaign', () => {

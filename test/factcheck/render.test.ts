@@ -99,9 +99,11 @@ describe('Find cases', () => {
       '3 people from the data.',
       '',
       '**Yang Xiuzhu 杨秀珠** · No. 1 on the list of 100 · returned and surrendered, 16 Nov 2016',
-      '**Xu Chaofan 许超凡** · on the list of 100 · forcibly repatriated from the United States, 11 July 2018',
-      '**Huang Ping 黄平** · on the list of 100 · returned to China, 2019',
+      '**Xu Chaofan 许超凡** · on the list of 100 · forcibly repatriated from the United States, 11 July 2018 [1]',
+      '**Huang Ping 黄平** · on the list of 100 · returned and surrendered, 11 Sep 2019 [2]',
     ]);
+    expect(embed.fields?.[0]?.name).toBe('Other sources');
+    expect(embed.footer?.text).toMatch(/^Sources: news report 000_5734a7255cf0a847\.txt .*xinhuanet\.com/);
   });
 
   it('in Chinese, and plainly when no one is named', () => {
