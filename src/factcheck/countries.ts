@@ -76,7 +76,12 @@ function countryTable(data: Pick<Dataset, 'cases'>): { re: RegExp; byText: Map<s
   return { re, byText };
 }
 
+/** "New Zealand law enforcement", "US authorities": the country names who helped, not where someone came from. */
+const NAMES_AN_AUTHORITY = /^\s*(?:law[- ]enforcement|police|authorities|government|officials|agencies|courts?|embassy|side|prosecutors|judges?|immigration)\b|^(?:警方|执法|当局|政府|法院|方面)/i;
+
 export function findCountries(text: string, data: Pick<Dataset, 'cases'>): CountryMention[] {
   const { re, byText } = countryTable(data);
-  return [...text.matchAll(re)].map((m) => ({ start: m.index, end: m.index + m[0].length, country: byText.get(m[0])! }));
+  return [...text.matchAll(re)]
+    .filter((m) => !NAMES_AN_AUTHORITY.test(text.slice(m.index + m[0].length, m.index + m[0].length + 24)))
+    .map((m) => ({ start: m.index, end: m.index + m[0].length, country: byText.get(m[0])! }));
 }
