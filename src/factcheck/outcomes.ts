@@ -6,8 +6,8 @@
  * in general, …). Each outcome type in the data (src/data/schema.ts `Outcome`)
  * says which concepts it bears out and which it rules out; anything else is
  * not in the data. The table is keyed by outcome names as strings, so the
- * data may gain or change a type (an "arrest requested" type in place of
- * `arrested-abroad`, say) without a change here: a type the table does not
+ * data may gain or change a type (as `arrested-abroad` became
+ * `arrest-requested` in issue 9) without a change here: a type the table does not
  * know bears out only its own name and rules out nothing, and a test lists
  * the schema's types the table has no entry for.
  *
