@@ -3,14 +3,7 @@
  * (run together, misspelt, in characters). When the match is uncertain the
  * reply says so and names the other candidates.
  */
-import { defineCommand } from '../src/commands/types.js';
-import { LIMITS, OptionType } from '../src/discord/limits.js';
-import type { NameMatch } from '../src/search/searchIndex.js';
-import { caseCard, caseChoiceLabel, caseSummary, displayName } from '../src/render/caseCard.js';
-import { COLOR, errorReply, reply } from '../src/render/embed.js';
-import { quoteUserText } from '../src/render/markdown.js';
-import { caseSentence } from '../src/render/sentence.js';
-import { langOf } from '../src/i18n/lang.js';
+import { COLOR, LIMITS, OptionType, caseCard, caseChoiceLabel, caseSentence, caseSummary, defineCommand, displayName, errorReply, langOf, quoteUserText, reply, type NameMatch } from '../src/kit/index.js';
 
 function candidateList(matches: readonly NameMatch[]): string {
   return matches.map((m) => `• **${displayName(m.record)}**: ${caseSummary(m.record)}`).join('\n');

@@ -8,17 +8,23 @@
  * superlative and case fact in it marked consistent, contradicted or not in
  * the data (the copy desk's checker, src/factcheck/; docs/factcheck.md).
  */
-import { defineCommand } from '../src/commands/types.js';
-import { OptionType } from '../src/discord/limits.js';
-import { checkDraft } from '../src/factcheck/check.js';
-import { renderCheck } from '../src/factcheck/render.js';
-import { evaluateClaims, type Unchecked } from '../src/data/claims.js';
-import { formats } from '../src/i18n/format.js';
-import { labels, type ReplyLabels } from '../src/i18n/labels.js';
-import { COLOR, reply } from '../src/render/embed.js';
-import { escapeMarkdown } from '../src/render/markdown.js';
-import { Citations, quoteBlock } from '../src/render/sources.js';
-import { spanOf } from '../src/data/superlatives.js';
+import {
+  checkDraft,
+  COLOR,
+  Citations,
+  defineCommand,
+  escapeMarkdown,
+  evaluateClaims,
+  formats,
+  labels,
+  OptionType,
+  quoteBlock,
+  renderCheck,
+  reply,
+  spanOf,
+  type ReplyLabels,
+  type Unchecked,
+} from '../src/kit/index.js';
 
 function uncheckedLine(u: Unchecked, t: ReplyLabels): string {
   const missing = [u.before !== undefined ? t.missingBefore(u.before) : undefined, u.years.length > 0 ? spanOf(u.years.map((year) => ({ year }))) : undefined]

@@ -11,7 +11,7 @@
  */
 import { readFile } from 'node:fs/promises';
 import { loadConfig } from '../config/env.js';
-import { loadDataset } from '../data/load.js';
+import { loadDataset } from '../dataset/dataset.js';
 import { checkDraft } from '../factcheck/check.js';
 import { DEFAULT_CORPUS, evaluate, formatEvaluation, loadCorpus } from '../factcheck/evaluate.js';
 import { markDraft } from '../factcheck/render.js';

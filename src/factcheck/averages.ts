@@ -5,10 +5,10 @@
  * the yearly average of the report's years up to the year itself.
  */
 import { evaluateClaim } from '../data/claims.js';
-import type { Dataset } from '../data/dataset.js';
+import type { Dataset } from '../dataset/dataset.js';
 import type { Claim } from '../data/schema.js';
 import type { Metric } from '../data/yearStats.js';
-import { formatCount, formatPercent, formatYuanShort } from '../render/format.js';
+import { formats } from '../i18n/format/index.js';
 import { clauseAt, isDenied, textBetween, yearAt, type ResolvedYear, type View } from './context.js';
 import { metricAt } from './metric.js';
 import type { Judgement } from './totals.js';
@@ -24,9 +24,11 @@ export interface AverageClaim extends Span {
 const ABOUT_AVERAGE =
   /\b(?:in line with|about the same as|roughly the same as|basically the same as|much the same as|close to|similar to|on a par with|on par with|level with|matching|matched)\s+(?:the\s+)?(?:(?:annual|yearly|campaign)\s+)?average\b|(?:与|和|同)[^，。；]{0,24}?平均(?:水平|值|数)?(?:基本)?(?:持平|相当|相近|一致)/gi;
 
+/** The working in /check's own short forms (`3.049 bn`), in English as the contract's `data` is. */
+const EN = formats('en');
 const FORMAT = {
-  value: (metric: Metric, n: number) => (metric === 'returned' ? formatCount(n) : formatYuanShort(n)),
-  percent: formatPercent,
+  value: (metric: Metric, n: number) => (metric === 'returned' ? EN.count(n) : EN.yuanShort(n)),
+  percent: EN.percent,
 };
 
 export function averageClaims(masked: string, view: View): AverageClaim[] {

@@ -10,7 +10,7 @@
  * rules this one out, another country, another year. Where the data does not
  * say (no country recorded, a method not given), it is not in the data.
  */
-import type { Dataset } from '../data/dataset.js';
+import type { Dataset } from '../dataset/dataset.js';
 import type { CaseEvent, CaseRecord } from '../data/schema.js';
 import { clauseAt, type View } from './context.js';
 import type { CountryMention } from './countries.js';

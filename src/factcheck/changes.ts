@@ -5,11 +5,11 @@
  * `evaluateClaim` for the working shown), at the rounding the draft states.
  */
 import { evaluateClaim } from '../data/claims.js';
-import type { Dataset } from '../data/dataset.js';
+import type { Dataset } from '../dataset/dataset.js';
 import type { Claim } from '../data/schema.js';
 import { change, type Metric } from '../data/yearStats.js';
 import { totalsFor } from '../data/yearTotals.js';
-import { formatCount, formatPercent, formatYuanShort } from '../render/format.js';
+import { formats } from '../i18n/format/index.js';
 import { compare, dataValue, type DataValue, type Written } from './bands.js';
 import { clauseAt, textBetween, yearAt, type ResolvedYear, type View } from './context.js';
 import { metricAt } from './metric.js';
@@ -173,9 +173,11 @@ export function changeClaims(masked: string, view: View): ChangeClaim[] {
   return out;
 }
 
+/** The working in /check's own short forms (`3.541 bn`), in English as the contract's `data` is. */
+const EN = formats('en');
 const WORKING_FORMAT = {
-  value: (metric: Metric, n: number) => (metric === 'returned' ? formatCount(n) : formatYuanShort(n)),
-  percent: formatPercent,
+  value: (metric: Metric, n: number) => (metric === 'returned' ? EN.count(n) : EN.yuanShort(n)),
+  percent: EN.percent,
 };
 
 function none(reason: Extract<DataFact, { kind: 'none' }>['reason'], year?: number, metric?: Metric): DataFact {
@@ -218,7 +220,7 @@ function judgeMetric(data: Dataset, c: ChangeClaim, metric: Metric, year: number
           WORKING_FORMAT,
         ).working.slice(0, 1)
       : [
-          `(${WORKING_FORMAT.value(metric, a.value)} − ${WORKING_FORMAT.value(metric, b.value)}) ÷ ${WORKING_FORMAT.value(metric, b.value)} = ${formatPercent(percent)}`,
+          `(${WORKING_FORMAT.value(metric, a.value)} − ${WORKING_FORMAT.value(metric, b.value)}) ÷ ${WORKING_FORMAT.value(metric, b.value)} = ${EN.percent(percent)}`,
         ];
   const verdicts = c.readings.map((r) => compare(r, percentValue(percent, a.value, b.value, metric)));
   const verdict: Verdict = verdicts.includes('consistent') ? 'consistent' : verdicts.every((v) => v === 'contradicted') ? 'contradicted' : 'not-in-data';

@@ -10,7 +10,7 @@
  * people (cases.ts) are found and judged. A sentence without a year leans on
  * the year of the paragraph so far, when there was exactly one.
  */
-import type { Dataset } from '../data/dataset.js';
+import type { Dataset } from '../dataset/dataset.js';
 import { averageClaims, judgeAverage } from './averages.js';
 import { caseClaims, judgeCase } from './cases.js';
 import { changeClaims, judgeChange } from './changes.js';

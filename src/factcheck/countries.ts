@@ -5,8 +5,8 @@
  * (src/i18n/terms.ts) and from the data itself, so a country the editors add
  * is recognised without a change here.
  */
-import type { Dataset } from '../data/dataset.js';
-import { COUNTRY_ZH } from '../i18n/terms.js';
+import type { Dataset } from '../dataset/dataset.js';
+import { COUNTRY_ZH } from '../data/countries.js';
 import type { Span } from './types.js';
 
 export interface CountryMention extends Span {
@@ -77,7 +77,8 @@ function countryTable(data: Pick<Dataset, 'cases'>): { re: RegExp; byText: Map<s
 }
 
 /** "New Zealand law enforcement", "US authorities": the country names who helped, not where someone came from. */
-const NAMES_AN_AUTHORITY = /^\s*(?:law[- ]enforcement|police|authorities|government|officials|agencies|courts?|embassy|side|prosecutors|judges?|immigration)\b|^(?:警方|执法|当局|政府|法院|方面)/i;
+const NAMES_AN_AUTHORITY =
+  /^\s*(?:law[- ]enforcement|police|authorities|government|officials|agencies|courts?|embassy|side|prosecutors|judges?|immigration)\b|^(?:警方|执法|当局|政府|法院|方面)/i;
 
 export function findCountries(text: string, data: Pick<Dataset, 'cases'>): CountryMention[] {
   const { re, byText } = countryTable(data);

@@ -6,7 +6,7 @@
  * totals ("since 2014, by the end of 2024"). A figure in a draft that is not
  * a year's total can agree only with one of these.
  */
-import type { Dataset } from '../data/dataset.js';
+import type { Dataset } from '../dataset/dataset.js';
 import type { Metric } from '../data/yearStats.js';
 import type { SourceList } from '../data/schema.js';
 

@@ -3,13 +3,12 @@
  * `data`, and the reader's language for the replies. Figures are written the
  * newsroom way of each language (5.42 billion yuan, 54.2亿元).
  */
-import { formats, formatPeriod } from '../i18n/format.js';
+import { formats } from '../i18n/format/index.js';
 import type { Lang } from '../i18n/lang.js';
 import { labelsFor } from '../i18n/labels.js';
 import { countryInSentence, OUTCOME_ZH } from '../i18n/terms.js';
 import { OUTCOME_LABEL } from '../data/terms.js';
 import type { Outcome } from '../data/schema.js';
-import { formatCount, ordinal } from '../render/format.js';
 import type { DataFact, NoDataReason, Verdict } from './types.js';
 
 /**
@@ -31,15 +30,6 @@ function outcomeWords(type: string, lang: Lang): string {
   return table[type as Outcome] ?? type.replace(/-/g, ' ');
 }
 
-function money(value: number, lang: Lang): string {
-  return formats(lang).yuan(value);
-}
-
-function dollars(value: number, lang: Lang): string {
-  const rounded = Math.round(value / 1e6);
-  return lang === 'zh' ? `${formatCount(rounded)}百万美元` : `$${formatCount(rounded)} million`;
-}
-
 /** Reasons that read better with the year in front: "2022: No figure has been published for that year." */
 const YEAR_FIRST = new Set(['no-figure', 'no-year-in-data', 'subset', 'period', 'currency']);
 
@@ -48,22 +38,21 @@ export function describeFact(fact: DataFact, lang: Lang): string {
   const f = formats(lang);
   switch (fact.kind) {
     case 'total': {
-      let figure = fact.metric === 'returned' ? f.people(fact.value) : money(fact.value, lang);
-      if (fact.qualifier === 'more than') figure = t.fc.moreThan(figure);
-      const when = fact.period ? formatPeriod(fact.period, lang) : lang === 'zh' ? `${fact.year}年` : String(fact.year);
+      const figure = fact.metric === 'returned' ? f.people(fact.value, fact.qualifier) : f.yuan(fact.value, fact.qualifier);
+      const when = fact.period ? f.period(fact.period) : lang === 'zh' ? `${fact.year}年` : String(fact.year);
       return fact.metric === 'returned' ? t.fc.returnedIn(figure, when) : t.fc.recoveredIn(figure, when);
     }
     case 'sum': {
       const when = lang === 'zh' ? `${fact.from}–${fact.to}年` : `${fact.from}–${fact.to}`;
-      return t.fc.sum(fact.metric === 'returned' ? t.fc.returnedIn(f.people(fact.value), when) : t.fc.recoveredIn(money(fact.value, lang), when));
+      return t.fc.sum(fact.metric === 'returned' ? t.fc.returnedIn(f.people(fact.value), when) : t.fc.recoveredIn(f.yuan(fact.value), when));
     }
     case 'figure': {
-      let value = fact.unit === 'people' ? f.people(fact.value) : fact.unit === 'yuan' ? money(fact.value, lang) : `${fact.value}%`;
-      if (fact.qualifier === 'more than') value = t.fc.moreThan(value);
+      const value =
+        fact.unit === 'people' ? f.people(fact.value, fact.qualifier) : fact.unit === 'yuan' ? f.yuan(fact.value, fact.qualifier) : `${fact.value}%`;
       return t.fc.figure(fact.label, value, fact.year);
     }
     case 'usd':
-      return t.fc.usd(money(fact.yuan, lang), fact.year, dollars(fact.dollars, lang), fact.rate, fact.rateLabel);
+      return t.fc.usd(f.yuan(fact.yuan), fact.year, f.dollars(fact.dollars), fact.rate, fact.rateLabel);
     case 'change':
       return `${t.fc.change(t.metric[fact.metric], fact.year, fact.base, f.percent(fact.percent))}${fact.working[0] ? ` (${fact.working[0]})` : ''}`;
     case 'average':
@@ -71,7 +60,8 @@ export function describeFact(fact: DataFact, lang: Lang): string {
     case 'rank': {
       const metric = t.metric[fact.metric];
       if (fact.rank === 1) return (fact.lowest ? t.fc.rankBottom : t.fc.rankTop)(fact.year, metric, fact.of, fact.from, fact.to);
-      return t.fc.rankNth(fact.year, lang === 'zh' ? `第${fact.rank}` : ordinal(fact.rank), fact.lowest, metric, fact.of, fact.from, fact.to, fact.leader);
+      const standing = f.standing({ rank: fact.rank, of: fact.of, span: `${fact.from}–${fact.to}` });
+      return t.fc.rankNth(fact.year, standing, fact.lowest, metric, fact.leader);
     }
     case 'case': {
       if (fact.event === 'fled')

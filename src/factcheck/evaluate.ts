@@ -11,7 +11,7 @@
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { z } from 'zod';
-import type { Dataset } from '../data/dataset.js';
+import type { Dataset } from '../dataset/dataset.js';
 import { PROJECT_ROOT } from '../paths.js';
 import { checkDraft } from './check.js';
 import { VERDICTS, type CheckedClaim, type Span, type Verdict } from './types.js';

@@ -14,7 +14,7 @@
  * queries); it shares only the normal form of a name (src/search/normalize.ts).
  */
 import type { CaseRecord } from '../data/schema.js';
-import type { Dataset } from '../data/dataset.js';
+import type { Dataset } from '../dataset/dataset.js';
 import { pinyin } from 'pinyin-pro';
 import { hasHan, toWords } from '../search/normalize.js';
 import type { SpottedPerson } from './types.js';

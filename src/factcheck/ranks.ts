@@ -7,7 +7,7 @@
  * bound that could be beaten) leave it unsettled unless a year the data does
  * know already beats it. Ranks use /check's own arithmetic (`standingOf`).
  */
-import type { Dataset } from '../data/dataset.js';
+import type { Dataset } from '../dataset/dataset.js';
 import { standingOf } from '../data/superlatives.js';
 import type { Metric } from '../data/yearStats.js';
 import { allYears } from '../data/yearTotals.js';

@@ -6,7 +6,7 @@
  * characters and Markdown-escaped; replies never mention anyone.
  */
 import type { CaseRecord, Meta } from '../data/schema.js';
-import type { Dataset } from '../data/dataset.js';
+import type { Dataset } from '../dataset/dataset.js';
 import type { ReplyFile, Reply } from '../discord/payload.js';
 import { LIMITS } from '../discord/limits.js';
 import { langOf, type Lang } from '../i18n/lang.js';

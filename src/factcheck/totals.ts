@@ -10,7 +10,7 @@
  * it is tried against everything else it could honestly be: a detail of the
  * same year, another year the sentence names.
  */
-import type { Dataset } from '../data/dataset.js';
+import type { Dataset } from '../dataset/dataset.js';
 import { totalsFor, type Total } from '../data/yearTotals.js';
 import { total, type Metric } from '../data/yearStats.js';
 import { compare, dataValue, type DataValue, type Written } from './bands.js';

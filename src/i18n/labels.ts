@@ -7,7 +7,7 @@
  */
 import type { Metric } from '../data/yearStats.js';
 import { FIRST_NAMED_YEAR, type QuirkId } from '../data/terms.js';
-import { formatCount, plural } from '../render/format.js';
+import { EN as EN_FORMATS, plural } from './format/en.js';
 import { langOf, type Lang } from './lang.js';
 
 /** The sources a reply used, as its footer names them: the report's file (when used) and the sites of the other reports. */
@@ -163,7 +163,7 @@ const EN = {
       `${plural(years, 'year')} of totals (${covered})${later > 0 ? `, and ${plural(later, 'later year')} from other reports, where a figure was published` : ''}`,
       plural(cases, 'named case'),
       plural(milestones, 'milestone'),
-      `Chinese characters for ${formatCount(withCharacters)} of the cases, each from a published source`,
+      `Chinese characters for ${EN_FORMATS.count(withCharacters)} of the cases, each from a published source`,
     ].join('\n'),
   aboutRead:
     'Every record keeps the report\'s sentence word for word. Facts from other reports carry their address. Terms are cleaned up from the translation: "hundred red-pass personnel" is the list of 100 red-notice fugitives; "returned to China to vote" means returned to surrender.',
@@ -186,7 +186,6 @@ const EN = {
     // What the data says
     returnedIn: (people: string, when: string) => `${people} returned in ${when}`,
     recoveredIn: (yuan: string, when: string) => `${yuan} recovered in ${when}`,
-    moreThan: (figure: string) => `more than ${figure}`,
     sum: (total: string) => `${total} (the report’s yearly figures added up)`,
     figure: (label: string, value: string, year: number | undefined) => `${label}: ${value}${year === undefined ? '' : ` (${year})`}`,
     usd: (yuan: string, year: number, dollars: string, rate: number, rateLabel: string) => `${yuan} recovered in ${year} = ${dollars} at ${rate} yuan per dollar (${rateLabel})`,
@@ -194,8 +193,8 @@ const EN = {
     average: (metric: string, year: number, from: number, to: number, working: string) => `${metric}, ${year} against the ${from}–${to} yearly average: ${working}`,
     rankTop: (year: number, metric: string, of: number, from: number, to: number) => `${year} is the highest of ${of} years (${from}–${to}) for ${metric.toLowerCase()}`,
     rankBottom: (year: number, metric: string, of: number, from: number, to: number) => `${year} is the lowest of ${of} years (${from}–${to}) for ${metric.toLowerCase()}`,
-    rankNth: (year: number, rank: string, lowest: boolean, metric: string, of: number, from: number, to: number, leader: number) =>
-      `${year} ranks ${rank} ${lowest ? 'lowest' : 'highest'} of ${of} years (${from}–${to}) for ${metric.toLowerCase()}; ${leader} is ${lowest ? 'lowest' : 'highest'}`,
+    rankNth: (year: number, standing: string, lowest: boolean, metric: string, leader: number) =>
+      `${year} ranks ${standing} for ${metric.toLowerCase()}${lowest ? ', counted from the lowest' : ''}; ${leader} is ${lowest ? 'lowest' : 'highest'}`,
     caseEvent: (name: string, what: string, date: string) => `${name}: ${what}, ${date}`,
     caseFled: (name: string, to: string | undefined, date: string | undefined) =>
       `${name} fled${to ? ` to ${to}` : ''}${date ? ` in ${date}` : ''}${!to && !date ? ' (the data does not say where or when)' : !to ? ' (the data does not say where to)' : !date ? ' (the data does not say when)' : ''}`,
@@ -366,16 +365,14 @@ const ZH: Labels = {
     findCount: (n) => `数据中的${n}人。`,
     returnedIn: (people, when) => `${when}追回外逃人员${people}`,
     recoveredIn: (yuan, when) => `${when}追回赃款${yuan}`,
-    moreThan: (figure) => `超过${figure}`,
     sum: (total) => `${total}（报道年度数据相加）`,
     figure: (label, value, year) => `${label}：${value}${year === undefined ? '' : `（${year}年）`}`,
-    usd: (yuan, year, dollars, rate, rateLabel) => `${year}年追回赃款${yuan}，按1美元兑${rate}元（${rateLabel}）约合${dollars}`,
+    usd: (yuan, year, dollars, rate, rateLabel) => `${year}年追回赃款${yuan}，按1美元兑${rate}元（${rateLabel}）合${dollars}`,
     change: (metric, year, base, percent) => `${year}年${metric}较${base}年：${percent}`,
     average: (metric, year, from, to, working) => `${year}年${metric}与${from}–${to}年年均值相比：${working}`,
     rankTop: (year, metric, of, from, to) => `${from}–${to}年这${of}年中，${year}年${metric}最高`,
     rankBottom: (year, metric, of, from, to) => `${from}–${to}年这${of}年中，${year}年${metric}最低`,
-    rankNth: (year, rank, lowest, metric, of, from, to, leader) =>
-      `${from}–${to}年这${of}年中，${year}年${metric}${lowest ? '倒数' : ''}排${rank}；${lowest ? '最低' : '最高'}为${leader}年`,
+    rankNth: (year, standing, lowest, metric, leader) => `${year}年${metric}${lowest ? '（从低到高）' : ''}：${standing}；${lowest ? '最低' : '最高'}为${leader}年`,
     caseEvent: (name, what, date) => `${name}：${date}${what}`,
     caseFled: (name, to, date) => `${name}${date ? `${date}` : ''}外逃${to ? `至${to}` : ''}${!to && !date ? '（数据未说明去向和时间）' : !to ? '（数据未说明去向）' : !date ? '（数据未说明时间）' : ''}`,
     noFrom: '（数据未说明从何国追回）',

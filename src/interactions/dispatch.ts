@@ -6,10 +6,10 @@
  */
 import { InteractionType, LIMITS, ResponseType } from '../discord/limits.js';
 import { NO_MENTIONS, replyData, type Choice, type InteractionResponse, type Reply, type ReplyFile } from '../discord/payload.js';
-import type { Dataset } from '../data/dataset.js';
-import { OptionError, parseOptions } from '../commands/options.js';
-import type { CommandRegistry } from '../commands/registry.js';
-import type { CommandContext } from '../commands/types.js';
+import type { Dataset } from '../dataset/dataset.js';
+import { OptionError, parseOptions } from '../kit/options.js';
+import type { CommandRegistry } from '../registry/registry.js';
+import type { CommandContext } from '../kit/command.js';
 import { errorReply, fitTotal, truncate } from '../render/embed.js';
 import type { Logger } from '../log.js';
 

@@ -6,14 +6,15 @@
 import type { CaseEvent, CaseRecord, Meta } from '../data/schema.js';
 import { countryPhrase, FIRST_NAMED_YEAR, OUTCOME_SHORT, outcomePhrase, quirksIn, type QuirkId } from '../data/terms.js';
 import { COLOR, type EmbedSpec, type FieldSpec } from './embed.js';
-import { formatDate, formatDateShort } from './format.js';
 import { escapeMarkdown } from './markdown.js';
 import { Citations, quoteBlock } from './sources.js';
 import type { Lang } from '../i18n/lang.js';
 import { labelsFor, type ReplyLabels } from '../i18n/labels.js';
-import { formats } from '../i18n/format.js';
+import { formats } from '../i18n/format/index.js';
 import { personName } from '../i18n/names.js';
 import { countryName, eventFrom, outcomeLabel } from '../i18n/terms.js';
+
+const en = formats('en');
 
 /** `Yang Xiuzhu 杨秀珠`, or the name alone where no source gives the characters. */
 export function displayName(c: CaseRecord): string {
@@ -27,7 +28,7 @@ export function listStatus(c: CaseRecord): string | undefined {
 }
 
 export function eventLine(e: CaseEvent, short = false): string {
-  const when = short ? formatDateShort(e.date) : formatDate(e.date);
+  const when = short ? en.dateShort(e.date) : en.date(e.date);
   return `${when}: ${outcomePhrase(e)}`;
 }
 
@@ -40,7 +41,7 @@ export function caseSummary(c: CaseRecord, lang: Lang = 'en'): string {
     return [status, outcome].filter(Boolean).join(' · ');
   }
   const status = c.list100?.onList ? listStatus(c) : c.redNotice?.value ? 'red-notice person' : undefined;
-  const outcome = last ? `${outcomePhrase(last)}, ${formatDateShort(last.date)}` : undefined;
+  const outcome = last ? `${outcomePhrase(last)}, ${en.dateShort(last.date)}` : undefined;
   return [status, outcome].filter(Boolean).join(' · ');
 }
 
@@ -61,7 +62,7 @@ export function caseChoiceLabel(c: CaseRecord): string {
 function choiceLabelOf(c: CaseRecord): string {
   const last = c.events[c.events.length - 1];
   const status = c.list100?.onList ? (c.list100.rank ? `No. ${c.list100.rank} on list of 100` : 'list of 100') : c.redNotice?.value ? 'red notice' : undefined;
-  const outcome = last ? `${OUTCOME_SHORT[last.type]} ${formatDateShort(last.date).replace(/^\d+ /, '')}` : undefined;
+  const outcome = last ? `${OUTCOME_SHORT[last.type]} ${en.dateShort(last.date).replace(/^\d+ /, '')}` : undefined;
   return [displayName(c), status, outcome].filter(Boolean).join(' · ');
 }
 
@@ -78,7 +79,7 @@ function fledLine(c: CaseRecord, cite: Citations, lang: Lang): string {
   if (lang === 'zh') {
     return `${f.date ? `${formats('zh').date(f.date)}` : ''}${f.to ? `外逃至${countryName(f.to, 'zh')}` : '外逃，目的地未说明'}${cite.cite(f.source)}`;
   }
-  const parts = [f.to ? `To ${countryPhrase(f.to)}` : 'Destination not stated', f.date ? `${f.date.length === 10 ? 'on' : 'in'} ${formatDate(f.date)}` : undefined].filter(Boolean);
+  const parts = [f.to ? `To ${countryPhrase(f.to)}` : 'Destination not stated', f.date ? `${f.date.length === 10 ? 'on' : 'in'} ${en.date(f.date)}` : undefined].filter(Boolean);
   return `${parts.join(', ')}${cite.cite(f.source)}`;
 }
 

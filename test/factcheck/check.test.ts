@@ -4,8 +4,8 @@
  * real ones a false "contradicted" was once found on.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
-import type { Dataset } from '../../src/data/dataset.js';
-import { loadDataset } from '../../src/data/load.js';
+import type { Dataset } from '../../src/dataset/dataset.js';
+import { loadDataset } from '../../src/dataset/dataset.js';
 import { Outcome, type CaseRecord } from '../../src/data/schema.js';
 import { checkDraft } from '../../src/factcheck/check.js';
 import { OUTCOME_RULES, unknownOutcomes } from '../../src/factcheck/outcomes.js';

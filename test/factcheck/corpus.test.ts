@@ -6,8 +6,8 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import type { Dataset } from '../../src/data/dataset.js';
-import { loadDataset } from '../../src/data/load.js';
+import type { Dataset } from '../../src/dataset/dataset.js';
+import { loadDataset } from '../../src/dataset/dataset.js';
 import { checkDraft } from '../../src/factcheck/check.js';
 import { CorpusError, DEFAULT_CORPUS, evaluate, loadCorpus, ratio, TARGETS, type Evaluation } from '../../src/factcheck/evaluate.js';
 import { ROOT } from '../helpers.js';

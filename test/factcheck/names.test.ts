@@ -1,7 +1,7 @@
 /** Finding the fugitives a text names, however it writes them, and no one else. */
 import { beforeAll, describe, expect, it } from 'vitest';
-import type { Dataset } from '../../src/data/dataset.js';
-import { loadDataset } from '../../src/data/load.js';
+import type { Dataset } from '../../src/dataset/dataset.js';
+import { loadDataset } from '../../src/dataset/dataset.js';
 import { slips, spotPeople } from '../../src/factcheck/names.js';
 
 let data: Dataset;

@@ -4,8 +4,8 @@
  * from one result. Within Discord's limits, Markdown escaped, no mentions.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
-import type { Dataset } from '../../src/data/dataset.js';
-import { loadDataset } from '../../src/data/load.js';
+import type { Dataset } from '../../src/dataset/dataset.js';
+import { loadDataset } from '../../src/dataset/dataset.js';
 import { embedLength, LIMITS } from '../../src/discord/limits.js';
 import { checkDraft } from '../../src/factcheck/check.js';
 import { CLAIMS_SHOWN, FULL_LIST_FILE, markDraft, namedCases, renderCheck, renderFindCases } from '../../src/factcheck/render.js';

@@ -7,7 +7,7 @@
  */
 import type { APIApplicationCommandBasicOption } from 'discord-api-types/v10';
 import { OptionType } from '../discord/limits.js';
-import type { CommandDefinition } from './types.js';
+import type { CommandDefinition } from '../discord/definitions.js';
 
 export type OptionValue = string | number | boolean;
 

@@ -3,23 +3,10 @@
  * and the dataset; it never touches the transport (gateway, HTTP endpoint or
  * terminal), which only carries what it returns.
  */
-import type { APIApplicationCommandBasicOption, LocalizationMap } from 'discord-api-types/v10';
-import type { Dataset } from '../data/dataset.js';
+import type { CommandDefinition } from '../discord/definitions.js';
+import type { Dataset } from '../dataset/dataset.js';
 import type { Choice, Reply } from '../discord/payload.js';
 import type { CommandOptions } from './options.js';
-
-/** The JSON registered with Discord for a chat-input (slash) command without subcommands. */
-export interface CommandDefinition {
-  name: string;
-  description: string;
-  name_localizations?: LocalizationMap;
-  description_localizations?: LocalizationMap;
-  options?: APIApplicationCommandBasicOption[];
-  /** 0 guild, 1 bot DM, 2 private channel. */
-  contexts?: number[];
-  integration_types?: number[];
-  nsfw?: boolean;
-}
 
 export interface CommandContext {
   readonly data: Dataset;
