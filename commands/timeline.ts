@@ -111,10 +111,11 @@ export default defineCommand({
     });
   },
 
-  autocomplete(focused, _options, { data }) {
+  autocomplete(focused, _options, { data, locale }) {
     const typed = focused.value.trim();
+    const t = labels(locale);
     return timelineIndex(data)
       .years.filter(({ year }) => String(year).startsWith(typed))
-      .map(({ year, refs }) => ({ name: `${year} (${refs.length} entries)`, value: year }));
+      .map(({ year, refs }) => ({ name: t.timelineChoice(year, refs.length), value: year }));
   },
 });

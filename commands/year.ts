@@ -147,15 +147,20 @@ export default defineCommand({
     return errorReply(t.yearNoData(year, yearsCovered(data.years)));
   },
 
-  autocomplete(focused, _options, { data }) {
+  autocomplete(focused, _options, { data, locale }) {
     const typed = focused.value.trim();
-    const own = data.years.map((y) => ({ year: y.year, name: `${y.year}: ${formats('en').count(y.returned)} returned, ${formats('en').yuan(y.recovered)} recovered` }));
-    const others = data.otherYears.map((y) => {
-      const f = formats('en');
-      const parts = [y.returned && `${formatValue(f, y.returned.value, 'people', y.returned.qualifier)} returned`, y.recovered && `${formatValue(f, y.recovered.value, 'yuan', y.recovered.qualifier)} recovered`].filter(Boolean);
-      const what = parts.length > 0 ? parts.join(', ') : 'no published figure found';
-      return { year: y.year, name: `${y.year}: ${what}${y.period ? ' (part of the year)' : ''} (other reports)` };
-    });
+    const t = labels(locale);
+    const f = formats(t.lang);
+    const own = data.years.map((y) => ({ year: y.year, name: t.yearChoice(y.year, f.count(y.returned), f.yuan(y.recovered)) }));
+    const others = data.otherYears.map((y) => ({
+      year: y.year,
+      name: t.laterYearChoice(
+        y.year,
+        y.returned && formatValue(f, y.returned.value, 'people', y.returned.qualifier),
+        y.recovered && formatValue(f, y.recovered.value, 'yuan', y.recovered.qualifier),
+        Boolean(y.period),
+      ),
+    }));
     return [...own, ...others].filter((y) => String(y.year).startsWith(typed)).map((y) => ({ name: y.name, value: y.year }));
   },
 });

@@ -4,7 +4,9 @@ import { createApp, type App } from '../src/app.js';
 import { CommandRegistry } from '../src/registry/registry.js';
 import { loadConfig } from '../src/config/env.js';
 import { InFlight } from '../src/interactions/inFlight.js';
-import { RESTARTING } from '../src/interactions/handle.js';
+import { labels } from '../src/i18n/labels.js';
+
+const RESTARTING = labels('en-US').restarting;
 import type { Dispatched } from '../src/interactions/dispatch.js';
 import type { Running } from '../src/transports/running.js';
 import { shutdown } from '../src/modes/shutdown.js';

@@ -5,7 +5,7 @@
  * page state in its custom_id (src/cases/pageId.ts), so paging survives a
  * restart; only the person who asked can turn the pages, for 30 minutes.
  */
-import { COLOR, Citations, OptionError, OptionType, countryInSentence, countryName, defineCommand, errorReply, escapeMarkdown, eventFrom, formats, labels, outcomeLabel, outcomeShort, pageButtons, personName, pressProblem, quoteUserText, reply, type CaseRecord, type CommandContext, type ComponentAnswer, type Dataset, type Reply, type ReplyLabels } from '../../src/kit/index.js';
+import { COLOR, Citations, ReplyError, OptionType, countryInSentence, countryName, defineCommand, errorReply, escapeMarkdown, eventFrom, formats, labels, outcomeLabel, outcomeShort, pageButtons, personName, pressProblem, quoteUserText, reply, type CaseRecord, type CommandContext, type ComponentAnswer, type Dataset, type Reply, type ReplyLabels } from '../../src/kit/index.js';
 import { countriesIn, eventYearsIn, filterCases, outcomesFor, outcomesIn, resolveCountry, type CaseFilter } from './filter.js';
 import { CASES_PREFIX, decodePageId, encodePageId } from './pageId.js';
 
@@ -93,13 +93,13 @@ function filterFrom(options: { country?: string; outcome?: string; year?: number
   const filter: CaseFilter = {};
   if (options.country !== undefined) {
     const country = resolveCountry(options.country, data);
-    if (!country) throw new OptionError(t.casesUnknownCountry(quoteUserText(options.country, 40), countriesIn(data).map(([c]) => countryName(c, t.lang)).join(', ')));
+    if (!country) throw new ReplyError(t.casesUnknownCountry(quoteUserText(options.country, 40), countriesIn(data).map(([c]) => countryName(c, t.lang)).join(', ')));
     filter.country = country;
   }
   if (options.outcome !== undefined) {
     const word = options.outcome.trim().toLowerCase().replace(/\s+/g, '-');
     const wanted = outcomesFor(options.outcome);
-    if (wanted.length === 0) throw new OptionError(t.casesUnknownOutcome(quoteUserText(options.outcome, 40), outcomesIn(data).map(([o]) => o).join(', ')));
+    if (wanted.length === 0) throw new ReplyError(t.casesUnknownOutcome(quoteUserText(options.outcome, 40), outcomesIn(data).map(([o]) => o).join(', ')));
     // Stored as the data's own id when the word names exactly one, so the button id stays short.
     filter.outcome = wanted.length === 1 ? wanted[0]! : word;
   }

@@ -56,3 +56,12 @@ export interface Command {
 export function defineCommand(command: Command): Command {
   return command;
 }
+
+/**
+ * A command's own refusal, already in the asker's words (from labels): the
+ * asker gets it as a short private message, `/<command>: <message>`. For
+ * what the data cannot answer, such as a country no case is tied to.
+ */
+export class ReplyError extends Error {
+  override name = 'ReplyError';
+}

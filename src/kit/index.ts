@@ -7,7 +7,7 @@
  */
 
 // The command API
-export { defineCommand } from './command.js';
+export { defineCommand, ReplyError } from './command.js';
 export type { CommandContext, ComponentAnswer } from './command.js';
 export { METRIC_CHOICES, metricsFor } from './metricOption.js';
 export { OptionError } from './options.js';

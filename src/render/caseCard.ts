@@ -4,7 +4,7 @@
  * carry a footnote number; the report's own words close the card verbatim.
  */
 import type { CaseEvent, CaseRecord, Meta } from '../data/schema.js';
-import { countryPhrase, FIRST_NAMED_YEAR, OUTCOME_SHORT, outcomePhrase, quirksIn, type QuirkId } from '../data/terms.js';
+import { countryPhrase, FIRST_NAMED_YEAR, outcomePhrase, quirksIn, type QuirkId } from '../data/terms.js';
 import { COLOR, type EmbedSpec, type FieldSpec } from './embed.js';
 import { escapeMarkdown } from './markdown.js';
 import { Citations, quoteBlock } from './sources.js';
@@ -12,7 +12,7 @@ import type { Lang } from '../i18n/lang.js';
 import { labelsFor, type ReplyLabels } from '../i18n/labels.js';
 import { formats } from '../i18n/format/index.js';
 import { personName } from '../i18n/names.js';
-import { countryName, eventFrom, outcomeLabel } from '../i18n/terms.js';
+import { countryName, eventFrom, outcomeLabel, outcomeShort } from '../i18n/terms.js';
 
 const en = formats('en');
 
@@ -50,19 +50,20 @@ export function caseSummary(c: CaseRecord, lang: Lang = 'en'): string {
  * every keystroke. Keyed by the record itself, so a reload (new records) starts
  * afresh and the old ones are collected.
  */
-const choiceLabels = new WeakMap<CaseRecord, string>();
+const choiceLabels: Record<Lang, WeakMap<CaseRecord, string>> = { en: new WeakMap(), zh: new WeakMap() };
 
 /** `Huang Yurong 黄玉荣 · No. 4 on list of 100 · surrendered Dec 2015`: fits an autocomplete choice (100 characters). */
-export function caseChoiceLabel(c: CaseRecord): string {
-  let label = choiceLabels.get(c);
-  if (label === undefined) choiceLabels.set(c, (label = choiceLabelOf(c)));
+export function caseChoiceLabel(c: CaseRecord, lang: Lang = 'en'): string {
+  const made = choiceLabels[lang];
+  let label = made.get(c);
+  if (label === undefined) made.set(c, (label = choiceLabelOf(c, labelsFor(lang))));
   return label;
 }
 
-function choiceLabelOf(c: CaseRecord): string {
+function choiceLabelOf(c: CaseRecord, t: ReplyLabels): string {
   const last = c.events[c.events.length - 1];
-  const status = c.list100?.onList ? (c.list100.rank ? `No. ${c.list100.rank} on list of 100` : 'list of 100') : c.redNotice?.value ? 'red notice' : undefined;
-  const outcome = last ? `${OUTCOME_SHORT[last.type]} ${en.dateShort(last.date).replace(/^\d+ /, '')}` : undefined;
+  const status = c.list100?.onList ? t.choiceList100(c.list100.rank) : c.redNotice?.value ? t.redNotice : undefined;
+  const outcome = last ? t.choiceOutcome(outcomeShort(last.type, t.lang), last.date) : undefined;
   return [displayName(c), status, outcome].filter(Boolean).join(' · ');
 }
 
