@@ -6,19 +6,7 @@
  * or how the returns break down (by method, year or country). Counts are
  * never computed or smoothed: each is a page's, with its address.
  */
-import { defineCommand } from '../src/commands/types.js';
-import { OptionError } from '../src/commands/options.js';
-import { OptionType } from '../src/discord/limits.js';
-import type { Dataset } from '../src/data/dataset.js';
-import { disagreements, latestPoint, seriesYears } from '../src/data/list100Series.js';
-import type { List100Point } from '../src/data/schema.js';
-import { formats } from '../src/i18n/format.js';
-import { labels, type ReplyLabels } from '../src/i18n/labels.js';
-import { sourceDescription } from '../src/render/caseCard.js';
-import { barChart, codeBlock } from '../src/render/chart.js';
-import { COLOR, errorReply, reply } from '../src/render/embed.js';
-import { escapeMarkdown } from '../src/render/markdown.js';
-import { Citations } from '../src/render/sources.js';
+import { COLOR, Citations, OptionType, ReplyError, barChart, codeBlock, defineCommand, disagreements, errorReply, escapeMarkdown, formats, labels, latestPoint, reply, seriesYears, sourceDescription, type Dataset, type List100Point, type ReplyLabels } from '../src/kit/index.js';
 
 /** `>40` for a lower bound: the chart's column is narrow. */
 function shortCount(p: List100Point): string {
@@ -78,7 +66,7 @@ function overview(data: Dataset, t: ReplyLabels) {
 function year(data: Dataset, wanted: number, t: ReplyLabels) {
   const f = formats(t.lang);
   const points = data.list100.points.filter((p) => p.asOf.startsWith(String(wanted)));
-  if (points.length === 0) throw new OptionError(t.list100NoYear(wanted, seriesYears(data.list100.points).join(', ')));
+  if (points.length === 0) throw new ReplyError(t.list100NoYear(wanted, seriesYears(data.list100.points).join(', ')));
   const cite = new Citations();
   const lines = points.map((p) =>
     [`**${f.date(p.asOf)}${t.lang === 'zh' ? '：' : ': '}${count(p, t)}**`, ...p.evidence.map((e) => `• ${escapeMarkdown(e.says)}${cite.cite([e.source])}`), ...(p.note ? [`-# ${escapeMarkdown(p.note)}`] : [])].join('\n'),

@@ -2,9 +2,9 @@
  * What every way of running the bot needs: configuration, the data, the
  * command files, a logger, and the dispatcher that ties them together.
  */
-import { loadCommands, type CommandRegistry } from './commands/registry.js';
+import { loadCommands, type CommandRegistry } from './registry/registry.js';
 import type { Config } from './config/env.js';
-import { DataStore } from './data/store.js';
+import { DataStore } from './dataset/store.js';
 import { Cooldown } from './interactions/cooldown.js';
 import { dispatch, type Dispatched, type Incoming } from './interactions/dispatch.js';
 import { createHandler } from './interactions/handle.js';

@@ -5,7 +5,7 @@
  * of 100 series (`list100.json`): its counts and dates, each point with a
  * registered page that gives it.
  */
-import type { DatasetParts } from './dataset.js';
+import type { DatasetParts } from './parts.js';
 import type { DataProblem } from './problems.js';
 import type { CaseRecord, List100Series, Milestone, OtherYearRecord, PartialDate, SourceEntry, YearRecord } from './schema.js';
 

@@ -5,7 +5,7 @@
  * Each table holds all the import needs to read the record back
  * (`npm run data:import`); the row layouts are in `*Rows.ts`.
  */
-import type { Dataset } from '../data/dataset.js';
+import type { Dataset } from '../dataset/dataset.js';
 import type { SourceList } from '../data/schema.js';
 import { allYears } from '../data/yearTotals.js';
 import type { Cell } from './csv.js';

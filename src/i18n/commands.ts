@@ -7,7 +7,7 @@
  * entry and that every name obeys Discord's rules (Chinese characters are
  * letters to Discord, and have no case).
  */
-import type { CommandDefinition } from '../commands/types.js';
+import type { CommandDefinition } from '../discord/definitions.js';
 import { ZH_LOCALE } from './lang.js';
 
 interface OptionZh {
@@ -59,7 +59,11 @@ export const COMMANDS_ZH: Record<string, CommandZh> = {
       show: { name: '显示', description: '数字（默认）或归案人员构成', choices: { counts: '历次数字', breakdowns: '构成（方式、年份、国家）' } },
     },
   },
-  check: { name: '核查', description: '将报道中的推论（增长、纪录、平均值）与其年度数据核对' },
+  check: {
+    name: '核查',
+    description: '将报道中的推论与其年度数据核对；附文稿时，核对文稿中的数字和人名',
+    options: { text: { name: '文稿', description: '要核对的文稿，例如 天网2019追回外逃人员2041人' } },
+  },
   compare: {
     name: '对比',
     description: '两个天网年度并列对比，给出绝对变化和百分比变化',

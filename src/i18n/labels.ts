@@ -8,8 +8,10 @@
 import type { Metric } from '../data/yearStats.js';
 import { FIRST_NAMED_YEAR, type QuirkId } from '../data/terms.js';
 import type { EventDating } from '../data/schema.js';
-import { formatCount, ordinal, plural } from '../render/format.js';
+import { EN as EN_FORMATS, ordinal, plural } from './format/en.js';
+import { ZH as ZH_FORMATS } from './format/zh.js';
 import { langOf, type Lang } from './lang.js';
+import { optionProblemEn, optionProblemZh, type OptionProblem } from './optionProblems.js';
 
 /** The sources a reply used, as its footer names them: the report's file (when used) and the sites of the other reports. */
 export interface UsedSources {
@@ -134,6 +136,29 @@ const EN = {
   list100ChartSource: (pages: number, version: string) => `Sources: ${pages} published reports, each listed by /list100 · Sky Net desk bot, data ${version}`,
   list100ChartNote: 'Counts as each report published them, not a series the bot computed.',
   list100ChartYearly: 'The highest count published in each year (every count: /list100)',
+  /** Items of a list within a sentence: `a, b, c`; `a、b、c`. */
+  list: (items: readonly string[]) => items.join(', '),
+  /** In an autocomplete choice: `No. 4 on list of 100`, `list of 100`. */
+  choiceList100: (rank: number | undefined) => (rank ? `No. ${rank} on list of 100` : 'list of 100'),
+  /** In an autocomplete choice: `surrendered Dec 2015` (month and year only). */
+  choiceOutcome: (outcome: string, date: string) => `${outcome} ${EN_FORMATS.dateShort(date).replace(/^\d+ /, '')}`,
+  // /case: when the name is not certain
+  caseNoMatch: (query: string) => `No case in the data matches ${query}. Try /search, or pick a name while typing.`,
+  caseNoCloseTitle: 'No close match',
+  caseNoClose: (query: string, candidates: string) => `Nothing matches ${query} closely. Did you mean:\n${candidates}`,
+  caseAlike: (query: string, n: number, also: string) => `⚠️ ${query} matches ${n} cases; showing the first. Also: ${also}.`,
+  caseClosest: (query: string, others: string) => `⚠️ Closest match for ${query}.${others ? ` Other candidates: ${others}.` : ''}`,
+  // The dispatcher's own answers
+  noSuchCommand: (name: string) => `There is no command /${name} here. Try /help.`,
+  commandFailed: (name: string) => `Sorry, /${name} failed. The error has been logged; please try again.`,
+  buttonGone: 'This button no longer works. Run the command again.',
+  buttonFailed: (name: string) => `Sorry, that button of /${name} failed. The error has been logged; please run the command again.`,
+  somethingWrong: 'Sorry, something went wrong. The error has been logged; please try again.',
+  restarting: 'The bot is restarting. Please try again in a moment.',
+  cooldown: (seconds: number) => `You're sending commands faster than I can keep up with. Please wait ${seconds} second${seconds === 1 ? '' : 's'} and try again.`,
+  optionProblem: (command: string, p: OptionProblem): string => `/${command}: ${optionProblemEn(p)}.`,
+  // /export
+  exportFileDescription: (what: string, version: string) => `Sky Net ${what}, data ${version}`,
   // /cases
   casesTitle: 'Cases',
   casesFilters: { country: 'country', outcome: 'outcome', year: 'year', list100: 'list of 100' },
@@ -181,6 +206,7 @@ const EN = {
   // /timeline
   timelineTitle: (year?: number): string => (year === undefined ? 'Sky Net timeline' : `Sky Net timeline: ${year}`),
   timelineHint: (all: boolean): string => (all ? 'Milestones in bold; case events by name. `/timeline year:2018` for one year.' : 'Milestones in bold; case events by name.'),
+  timelineChoice: (year: number, entries: number) => `${year} (${entries} ${entries === 1 ? 'entry' : 'entries'})`,
   timelineNothing: (year: number, from: number, to: number) => `Nothing in the timeline for ${year}. It covers ${from}–${to}.`,
   // /search
   searchTitle: (query: string) => `Search: ${query}`,
@@ -190,6 +216,13 @@ const EN = {
   searchMore: (n: number) => `…and ${n} more`,
   searchEmpty: 'Type something to search for, e.g. /search query:extradition',
   searchNothing: (query: string) => `Nothing in the data matches ${query}. Try a name, a place, a year, or a method such as extradition.`,
+  /** `2019: 2,041 returned, 5.42 billion yuan recovered`: a year offered while typing. */
+  yearChoice: (year: number, returned: string, recovered: string) => `${year}: ${returned} returned, ${recovered} recovered`,
+  /** A later year offered while typing: what other reports give, or that none was found. */
+  laterYearChoice: (year: number, returned: string | null, recovered: string | null, partial: boolean) => {
+    const parts = [returned && `${returned} returned`, recovered && `${recovered} recovered`].filter(Boolean);
+    return `${year}: ${parts.length > 0 ? parts.join(', ') : 'no published figure found'}${partial ? ' (part of the year)' : ''} (other reports)`;
+  },
   yearLine: (operation: string, returned: string, recovered: string) => `**${operation}**: ${returned} returned, ${recovered} recovered`,
   // /changes
   changesTitle: 'What changed in the data',
@@ -203,7 +236,7 @@ const EN = {
     list100: ['count of the list of 100', 'counts of the list of 100'],
   } as Record<string, [string, string]>,
   changesVerb: { added: 'Added', changed: 'Changed', removed: 'Removed' } as Record<'added' | 'changed' | 'removed', string>,
-  changesCount: (n: number, [one, many]: [string, string]) => `${formatCount(n)} ${n === 1 ? one : many}`,
+  changesCount: (n: number, [one, many]: [string, string]) => `${EN_FORMATS.count(n)} ${n === 1 ? one : many}`,
   changesMore: (n: number) => `and ${n} more`,
   changesHint: (shown: number, all: number) => `${shown} of ${all} changes, newest first. Every change is made with npm run data:import or by hand, and recorded in changelog.json.`,
   // /about
@@ -214,11 +247,60 @@ const EN = {
       `${plural(years, 'year')} of totals (${covered})${later > 0 ? `, and ${plural(later, 'later year')} from other reports, where a figure was published` : ''}`,
       plural(cases, 'named case'),
       plural(milestones, 'milestone'),
-      `Chinese characters for ${formatCount(withCharacters)} of the cases, each from a published source`,
+      `Chinese characters for ${EN_FORMATS.count(withCharacters)} of the cases, each from a published source`,
     ].join('\n'),
   aboutRead:
     'Every record keeps the report\'s sentence word for word. Facts from other reports carry their address. Terms are cleaned up from the translation: "hundred red-pass personnel" is the list of 100 red-notice fugitives; "returned to China to vote" means returned to surrender.',
   aboutBy: (author: string) => `, by ${author}`,
+  // Copy desk: /check text:, the "Check facts" and "Find cases" message commands, npm run factcheck
+  fc: {
+    title: 'Draft checked against the data',
+    summary: (n: number, ok: number, bad: number, none: number) =>
+      `${plural(n, 'claim')}: ✅ ${ok} consistent · ❌ ${bad} contradicted · ➖ ${none} not in the data`,
+    nothing: 'No figures or names from the data found in this text. The checker reads yearly totals of fugitives returned and money recovered, rises and falls, records, and what happened to the fugitives the data names.',
+    verdict: { consistent: 'consistent', contradicted: 'contradicted', 'not-in-data': 'not in the data' },
+    data: 'data',
+    people: 'Named in the draft',
+    more: (n: number) => `…and ${plural(n, 'more claim')}: the full list is in the attached file.`,
+    fileHeader: (n: number) => `${plural(n, 'claim')} checked against the data`,
+    fromReport: 'the report',
+    findTitle: 'Fugitives named in this text',
+    findNone: 'No fugitive from the data is named in this text. Names are found in pinyin (any spacing or case, with a slip) and in Chinese characters where a source gives them.',
+    findCount: (n: number) => `${plural(n, 'person', 'people')} from the data.`,
+    // What the data says
+    returnedIn: (people: string, when: string) => `${people} returned in ${when}`,
+    recoveredIn: (yuan: string, when: string) => `${yuan} recovered in ${when}`,
+    sum: (total: string) => `${total} (the report’s yearly figures added up)`,
+    figure: (label: string, value: string, year: number | undefined) => `${label}: ${value}${year === undefined ? '' : ` (${year})`}`,
+    usd: (yuan: string, year: number, dollars: string, rate: number, rateLabel: string) => `${yuan} recovered in ${year} = ${dollars} at ${rate} yuan per dollar (${rateLabel})`,
+    change: (metric: string, year: number, base: number, percent: string) => `${metric}, ${year} on ${base}: ${percent}`,
+    average: (metric: string, year: number, from: number, to: number, working: string) => `${metric}, ${year} against the ${from}–${to} yearly average: ${working}`,
+    rankTop: (year: number, metric: string, of: number, from: number, to: number) => `${year} is the highest of ${of} years (${from}–${to}) for ${metric.toLowerCase()}`,
+    rankBottom: (year: number, metric: string, of: number, from: number, to: number) => `${year} is the lowest of ${of} years (${from}–${to}) for ${metric.toLowerCase()}`,
+    rankNth: (year: number, standing: string, lowest: boolean, metric: string, leader: number) =>
+      `${year} ranks ${standing} for ${metric.toLowerCase()}${lowest ? ', counted from the lowest' : ''}; ${leader} is ${lowest ? 'lowest' : 'highest'}`,
+    caseEvent: (name: string, what: string, date: string) => `${name}: ${what}, ${date}`,
+    caseFled: (name: string, to: string | undefined, date: string | undefined) =>
+      `${name} fled${to ? ` to ${to}` : ''}${date ? ` in ${date}` : ''}${!to && !date ? ' (the data does not say where or when)' : !to ? ' (the data does not say where to)' : !date ? ' (the data does not say when)' : ''}`,
+    noFrom: ' (the data does not say from where)',
+    why: {
+      'no-year': 'The draft does not say which year (or says "last year" with no date to count from).',
+      'no-figure': 'No figure has been published for that year.',
+      'no-year-in-data': 'The data has no figures for that year.',
+      period: 'A figure for part of a year: the data holds whole years (and 2023 January–November), not this period.',
+      'partial-year': 'The data’s figure covers part of the year only:',
+      'several-years': 'A figure for several years together or a running total: the data does not hold that total.',
+      'lower-bound': 'The source gives a lower bound, which cannot settle this:',
+      subset: 'A figure for part of the whole (one operation, one kind of fugitive, one case), which the data does not hold.',
+      'ambiguous-year': 'The figure matches another year’s total: which year it is for is unclear. The data for the year read:',
+      'ambiguous-metric': 'Unclear whether this is about fugitives or money, and the two give different answers.',
+      rounding: 'Too rough to tell at the rounding given. The data:',
+      'span-not-covered': 'The data does not have every year of that span (no published figure, or part of a year only):',
+      currency: 'The data gives yuan; a dollar figure depends on the exchange rate used.',
+      'not-stated': 'The data does not say so. The data:',
+      'no-outcome': 'The data does not say what happened.',
+    },
+  },
 };
 
 type Labels = typeof EN;
@@ -323,6 +405,23 @@ const ZH: Labels = {
   list100ChartSource: (pages, version) => `来源：${pages}篇已发表报道，见 /list100 · 天网资料机器人，数据版本 ${version}`,
   list100ChartNote: '各数字按报道公布的原样记录，并非机器人计算的序列。',
   list100ChartYearly: '每年公布的最高数字（全部数字见 /list100）',
+  list: (items) => items.join('、'),
+  choiceList100: (rank) => (rank ? `百名红通第${rank}号` : '百名红通人员'),
+  choiceOutcome: (outcome, date) => `${ZH_FORMATS.date(date.slice(0, 7))}${outcome}`,
+  caseNoMatch: (query) => `数据中没有与${query}匹配的案件。请尝试 /search，或在输入时从建议中选择姓名。`,
+  caseNoCloseTitle: '没有相近的匹配',
+  caseNoClose: (query, candidates) => `没有与${query}相近的姓名。您是否要找：\n${candidates}`,
+  caseAlike: (query, n, also) => `⚠️ ${query}与${n}个案件匹配；显示第一个。另有：${also}。`,
+  caseClosest: (query, others) => `⚠️ 与${query}最接近的匹配。${others ? `其他可能：${others}。` : ''}`,
+  noSuchCommand: (name) => `这里没有 /${name} 命令。请使用 /help。`,
+  commandFailed: (name) => `抱歉，/${name} 出错了。错误已记录，请重试。`,
+  buttonGone: '此按钮已失效。请重新运行命令。',
+  buttonFailed: (name) => `抱歉，/${name} 的按钮出错了。错误已记录，请重新运行命令。`,
+  somethingWrong: '抱歉，出错了。错误已记录，请重试。',
+  restarting: '机器人正在重启，请稍后再试。',
+  cooldown: (seconds) => `您发送命令太快了。请等待${seconds}秒后再试。`,
+  optionProblem: (command, p) => `/${command}：${optionProblemZh(p)}。`,
+  exportFileDescription: (what, version) => `天网${what}，数据版本 ${version}`,
   casesTitle: '案件列表',
   casesFilters: { country: '国家', outcome: '结果', year: '年份', list100: '百名红通' },
   casesCount: (n, page, pages) => `共${n}件${pages > 1 ? ` · 第${page}/${pages}页` : ''}`,
@@ -363,6 +462,7 @@ const ZH: Labels = {
     `来源：${[file ? `新闻报道 ${file}（中文原文的英文机器翻译）` : undefined, others > 0 ? `另外${others}篇报道` : undefined].filter(Boolean).join('及')}，每行均注明 · 数据版本 ${version}`,
   timelineTitle: (year) => (year === undefined ? '天网行动时间线' : `天网行动时间线：${year}年`),
   timelineHint: (all) => (all ? '粗体为大事记，其余为案件事件。`/timeline year:2018` 查看某一年。' : '粗体为大事记，其余为案件事件。'),
+  timelineChoice: (year, entries) => `${year}年（${entries}条）`,
   timelineNothing: (year, from, to) => `时间线中没有${year}年的内容。时间线涵盖${from}–${to}年。`,
   searchTitle: (query) => `搜索：${query}`,
   searchCount: (n) => `${n}项结果，按相关度排序。`,
@@ -371,6 +471,11 @@ const ZH: Labels = {
   searchMore: (n) => `……另有${n}项`,
   searchEmpty: '请输入要搜索的内容，例如 /search query:extradition',
   searchNothing: (query) => `数据中没有与${query}匹配的内容。请尝试姓名、地点、年份或引渡等方式。`,
+  yearChoice: (year, returned, recovered) => `${year}年：追回${returned}，追赃${recovered}`,
+  laterYearChoice: (year, returned, recovered, partial) => {
+    const parts = [returned && `追回${returned}`, recovered && `追赃${recovered}`].filter(Boolean);
+    return `${year}年：${parts.length > 0 ? parts.join('，') : '未找到公布的数据'}${partial ? '（部分年份）' : ''}（其他报道）`;
+  },
   yearLine: (operation, returned, recovered) => `**${operation}**：追回${returned}，追赃${recovered}`,
   changesTitle: '数据变更记录',
   changesNone: '尚无数据变更记录。',
@@ -397,6 +502,50 @@ const ZH: Labels = {
     ].join('\n'),
   aboutRead: '每条记录都逐字保留报道原文。来自其他报道的事实均注明出处。机器翻译的用语已规范：“百名红通人员”指2015年公布的100名红色通缉人员；“回国投案”即自首。',
   aboutBy: (author) => `，作者 ${author}`,
+  fc: {
+    title: '文稿与数据核对',
+    summary: (n, ok, bad, none) => `共${n}项：✅ ${ok}项相符 · ❌ ${bad}项不符 · ➖ ${none}项数据中没有`,
+    nothing: '这段文字中没有找到数据中的数字或人名。核查范围：历年追回外逃人员和追回赃款总数、增减幅度、最高纪录，以及数据中有名有姓的外逃人员的结果。',
+    verdict: { consistent: '相符', contradicted: '不符', 'not-in-data': '数据中没有' },
+    data: '数据',
+    people: '文稿中提到的人员',
+    more: (n) => `……另有${n}项，完整列表见附件。`,
+    fileHeader: (n) => `${n}项与数据核对的结果`,
+    fromReport: '报道原文',
+    findTitle: '文中提到的外逃人员',
+    findNone: '这段文字中没有提到数据中的外逃人员。可识别拼音姓名（任意空格、大小写，允许一处拼写错误）以及有来源的中文姓名。',
+    findCount: (n) => `数据中的${n}人。`,
+    returnedIn: (people, when) => `${when}追回外逃人员${people}`,
+    recoveredIn: (yuan, when) => `${when}追回赃款${yuan}`,
+    sum: (total) => `${total}（报道年度数据相加）`,
+    figure: (label, value, year) => `${label}：${value}${year === undefined ? '' : `（${year}年）`}`,
+    usd: (yuan, year, dollars, rate, rateLabel) => `${year}年追回赃款${yuan}，按1美元兑${rate}元（${rateLabel}）合${dollars}`,
+    change: (metric, year, base, percent) => `${year}年${metric}较${base}年：${percent}`,
+    average: (metric, year, from, to, working) => `${year}年${metric}与${from}–${to}年年均值相比：${working}`,
+    rankTop: (year, metric, of, from, to) => `${from}–${to}年这${of}年中，${year}年${metric}最高`,
+    rankBottom: (year, metric, of, from, to) => `${from}–${to}年这${of}年中，${year}年${metric}最低`,
+    rankNth: (year, standing, lowest, metric, leader) => `${year}年${metric}${lowest ? '（从低到高）' : ''}：${standing}；${lowest ? '最低' : '最高'}为${leader}年`,
+    caseEvent: (name, what, date) => `${name}：${date}${what}`,
+    caseFled: (name, to, date) => `${name}${date ? `${date}` : ''}外逃${to ? `至${to}` : ''}${!to && !date ? '（数据未说明去向和时间）' : !to ? '（数据未说明去向）' : !date ? '（数据未说明时间）' : ''}`,
+    noFrom: '（数据未说明从何国追回）',
+    why: {
+      'no-year': '文稿没有说明是哪一年（或写了“去年”却没有日期可推算）。',
+      'no-figure': '该年没有公布的数据。',
+      'no-year-in-data': '数据中没有该年的数字。',
+      period: '这是某一年部分时段的数字：数据只有全年数字（以及2023年1月至11月），没有这一时段。',
+      'partial-year': '数据中该年的数字只涵盖部分月份：',
+      'several-years': '这是多年合计或累计数字：数据中没有这一合计。',
+      'lower-bound': '来源只给出下限，无法据此判断：',
+      subset: '这是整体中一部分的数字（某项行动、某类人员或某个案件），数据中没有。',
+      'ambiguous-year': '该数字与另一年的总数相同，无法确定指哪一年。所读年份的数据：',
+      'ambiguous-metric': '无法确定说的是人数还是金额，两者结论不同。',
+      rounding: '按文中的取整程度无法判断。数据：',
+      'span-not-covered': '数据没有这一时段的每一年（未公布或只有部分月份）：',
+      currency: '数据以人民币计；美元数字取决于所用汇率。',
+      'not-stated': '数据中没有这样的说法。数据：',
+      'no-outcome': '数据未说明结果。',
+    },
+  },
 };
 
 export type ReplyLabels = Labels;

@@ -4,6 +4,7 @@
  * the clean-up of the report's machine translation.)
  */
 import type { CaseEvent, Outcome } from '../data/schema.js';
+import { COUNTRY_ZH, PLACE_ZH } from '../data/countries.js';
 import { countryPhrase, fromPhrase, HAPPENS_IN, OUTCOME_LABEL, OUTCOME_SHORT, outcomeLabelOf, type EventPlace } from '../data/terms.js';
 import type { Lang } from './lang.js';
 
@@ -25,53 +26,8 @@ export const OUTCOME_ZH: Record<Outcome, string> = {
 /** The label when the person was sent to another country than China: `被引渡`, not `被引渡回国`. */
 const OUTCOME_ZH_ELSEWHERE: Partial<Record<Outcome, string>> = { extradited: '被引渡', deported: '被驱逐', repatriated: '被遣返' };
 
-/** Country names as the data writes them (English), in Chinese. A country missing here shows in English. */
-export const COUNTRY_ZH: Record<string, string> = {
-  China: '中国',
-  'United States': '美国',
-  Canada: '加拿大',
-  'New Zealand': '新西兰',
-  Singapore: '新加坡',
-  Bulgaria: '保加利亚',
-  Australia: '澳大利亚',
-  'United Kingdom': '英国',
-  France: '法国',
-  Thailand: '泰国',
-  Indonesia: '印度尼西亚',
-  Malaysia: '马来西亚',
-  Philippines: '菲律宾',
-  Japan: '日本',
-  Vietnam: '越南',
-  Cambodia: '柬埔寨',
-  Myanmar: '缅甸',
-  Laos: '老挝',
-  Guinea: '几内亚',
-  Ghana: '加纳',
-  Peru: '秘鲁',
-  Sweden: '瑞典',
-  Netherlands: '荷兰',
-  'Saint Vincent and the Grenadines': '圣文森特和格林纳丁斯',
-  'Saint Kitts and Nevis': '圣基茨和尼维斯',
-};
-
 /** Short forms for autocomplete choices and filters, where they differ from the label. */
 const OUTCOME_SHORT_ZH: Partial<Record<Outcome, string>> = { 'arrest-requested': '请求缉捕遣返', 'granted-asylum': '获得庇护' };
-
-/** Cities a source names with the country, in Chinese. A city missing here shows in English. */
-export const PLACE_ZH: Record<string, string> = { Vancouver: '温哥华', Montreal: '蒙特利尔', Perth: '珀斯', Conakry: '科纳克里', Shanghai: '上海' };
-
-/** Other ways a reporter may type a country the data names. */
-export const COUNTRY_ALIASES: Record<string, string> = {
-  us: 'United States',
-  usa: 'United States',
-  america: 'United States',
-  'the united states': 'United States',
-  uk: 'United Kingdom',
-  britain: 'United Kingdom',
-  nz: 'New Zealand',
-  'st vincent': 'Saint Vincent and the Grenadines',
-  'st kitts': 'Saint Kitts and Nevis',
-};
 
 export function countryName(country: string, lang: Lang): string {
   return lang === 'zh' ? (COUNTRY_ZH[country] ?? country) : country;

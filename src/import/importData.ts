@@ -12,9 +12,10 @@ import { cp, mkdtemp, open, readFile, rename, rm, unlink } from 'node:fs/promise
 import { existsSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import type { Dataset } from '../data/dataset.js';
+import type { Dataset } from '../dataset/dataset.js';
 import { dataJson } from '../data/jsonText.js';
-import { buildDataset, readDataParts } from '../data/load.js';
+import { readDataParts } from '../data/load.js';
+import { buildDataset } from '../dataset/dataset.js';
 import { DataError, formatProblem, type DataProblem } from '../data/problems.js';
 import type { ChangeEntry, ChangedRecord } from '../data/schema.js';
 import { kindOfHeader, type Kind, type TableName } from './kinds.js';

@@ -4,7 +4,7 @@
  * layout, src/export/*Rows.ts), the record's key, and how the data check's
  * problems (`cases[3](ba-lianxiao).events[0].type`) point back to a column.
  */
-import type { Dataset } from '../data/dataset.js';
+import type { Dataset } from '../dataset/dataset.js';
 import { dateSortKey } from '../data/dates.js';
 import type { CaseEvent, CaseRecord, Milestone, OtherYearRecord, SourceEntry, YearRecord } from '../data/schema.js';
 import { pageKey } from '../data/sources.js';

@@ -6,7 +6,7 @@
  * on the app that composes them.
  */
 import type { Logger } from '../log.js';
-import type { CommandRegistry } from '../commands/registry.js';
+import type { CommandRegistry } from '../registry/registry.js';
 import type { Dispatched, Incoming } from './dispatch.js';
 import type { InFlight } from './inFlight.js';
 

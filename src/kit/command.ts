@@ -1,0 +1,67 @@
+/**
+ * What a command file exports. A command computes a reply from its options
+ * and the dataset; it never touches the transport (gateway, HTTP endpoint or
+ * terminal), which only carries what it returns.
+ */
+import type { CommandDefinition } from '../discord/definitions.js';
+import type { Dataset } from '../dataset/dataset.js';
+import type { Choice, Reply } from '../discord/payload.js';
+import type { CommandOptions } from './options.js';
+
+export interface CommandContext {
+  readonly data: Dataset;
+  /** Discord locale of the person asking, e.g. `en-US` or `zh-CN`. */
+  readonly locale: string;
+  readonly userId: string;
+  /** Every loaded command, for /help. */
+  readonly commands: readonly Command[];
+}
+
+export interface FocusedOption {
+  name: string;
+  /** What has been typed so far: always text, even for an integer option. */
+  value: string;
+}
+
+/**
+ * What pressing one of a command's buttons does: `update` replaces the
+ * message the button is on (Discord's type 7), `reply` answers with a new
+ * message, e.g. a private refusal (type 4).
+ */
+export type ComponentAnswer = { update: Reply } | { reply: Reply };
+
+export interface Command {
+  definition: CommandDefinition;
+  /** Lines as typed in Discord's chat bar, shown by /help and exercised by the tests. */
+  examples: readonly string[];
+  run(options: CommandOptions, ctx: CommandContext): Reply | Promise<Reply>;
+  autocomplete?(focused: FocusedOption, options: CommandOptions, ctx: CommandContext): Choice[] | Promise<Choice[]>;
+  /**
+   * Buttons on this command's replies: every `custom_id` it issues starts with
+   * `<command name>:`, and the dispatcher routes a press back here by that
+   * prefix. State travels in the `custom_id` itself, so a press still works
+   * after a restart.
+   */
+  onComponent?(customId: string, ctx: CommandContext): ComponentAnswer | Promise<ComponentAnswer>;
+  /**
+   * Acknowledge at once (Discord's type 5, "thinking…") and send the reply
+   * when it is ready, for work that may not fit Discord's 3-second window
+   * (rendering an image). Without it a transport still defers anything that
+   * runs close to the window.
+   */
+  defer?: boolean;
+}
+
+/** Identity function that checks a command module's shape where it is written. */
+export function defineCommand(command: Command): Command {
+  return command;
+}
+
+/**
+ * A command's own refusal, already in the asker's words (from labels): the
+ * asker gets it as a short private message, `/<command>: <message>`. For
+ * what the data cannot answer, such as a country no case is tied to.
+ */
+export class ReplyError extends Error {
+  override name = 'ReplyError';
+}
