@@ -13,8 +13,8 @@ export default defineCommand({
         {
           title: zh ? '天网资料机器人' : 'Sky Net desk bot',
           description: zh
-            ? '中国“天网”行动追逃追赃的数据和案件，来自一篇新闻报道（机器翻译），每个数字都注明来源。'
-            : 'Figures and cases of China\'s "Sky Net" campaign to bring back corruption fugitives and their money, from one news report (a machine translation), with every figure\'s source.',
+            ? '中国“天网”行动追逃追赃的数据和案件，来自一篇新闻报道（机器翻译）及其他已发表的报道，每个事实都注明来源。'
+            : 'Figures and cases of China\'s "Sky Net" campaign to bring back corruption fugitives and their money, from a news report (a machine translation) and other published reports, with every fact\'s source.',
           color: COLOR.info,
           fields: commands.map((c) => {
             const zhName = c.definition.name_localizations?.[ZH_LOCALE];

@@ -28,6 +28,7 @@ const METRIC_CHOICES_ZH = { fugitives: '追回外逃人员', money: '追回赃�
 
 export const COMMANDS_ZH: Record<string, CommandZh> = {
   about: { name: '关于', description: '机器人的数据：内容、来源和版本' },
+  changes: { name: '变更', description: '数据最近的变更：新增、修改和删除的记录，最新的在前' },
   case: {
     name: '案件',
     description: '外逃人员案件：原职务、百名红通编号、外逃去向、经过和时间',
