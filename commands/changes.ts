@@ -24,8 +24,8 @@ function verbLine(entry: ChangeEntry, verb: Verb, t: ReplyLabels): string | unde
     // Names only where a reader knows the record by one: a case, a year, a milestone (an address says little).
     if (table === 'sources') return count;
     const names = of.slice(0, NAMES).map((r) => escapeMarkdown(r.label ?? r.id));
-    const more = of.length > NAMES ? ` ${t.changesMore(of.length - NAMES)}` : '';
-    return `${count} (${t.list(names)}${more})`;
+    const more = of.length > NAMES ? t.changesMore(of.length - NAMES) : '';
+    return t.changesNamed(count, t.list(names), more);
   });
   return `**${t.changesVerb[verb]}**${t.lang === 'zh' ? '：' : ': '}${t.list(parts)}`;
 }

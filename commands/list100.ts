@@ -39,6 +39,8 @@ function overview(data: Dataset, t: ReplyLabels) {
   );
   const cite = new Citations();
   const latest = latestPoint(points);
+  // Cited in the order shown, so the footnote numbers read in order.
+  const latestLine = latest ? `${t.list100Of100(count(latest, t), f.date(latest.asOf))}${cite.cite(sourcesOf(latest))}` : undefined;
   const disagreeing = disagreements(points).map(({ point, against }) =>
     point.asOf === against.asOf
       ? `${t.list100SameDay(count(point, t), f.date(point.asOf), count(against, t))}${cite.cite(sourcesOf(point))}${cite.cite(sourcesOf(against))}`
@@ -51,7 +53,7 @@ function overview(data: Dataset, t: ReplyLabels) {
         description: `${t.list100Intro(points.length)}\n${codeBlock(chart)}`,
         color: COLOR.data,
         fields: [
-          latest ? { name: t.list100Latest, value: `${t.list100Of100(count(latest, t), f.date(latest.asOf))}${cite.cite(sourcesOf(latest))}` } : undefined,
+          latestLine ? { name: t.list100Latest, value: latestLine } : undefined,
           disagreeing.length > 0 ? { name: t.list100Disagree, value: disagreeing.map((l) => `• ${l}`).join('\n') } : undefined,
           { name: '\u200b', value: t.list100Hint },
           ...cite.fields(t.otherSources, describeSources(data, t)),

@@ -1,4 +1,5 @@
 /** The data files: valid as shipped, and every kind of breakage caught with the file and field named. */
+import { readFileSync } from 'node:fs';
 import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
@@ -8,6 +9,11 @@ import { DataError, formatProblem } from '../src/data/problems.js';
 import { quoteStates } from '../src/data/figures.js';
 import { statesOutcome } from '../src/data/evidence.js';
 import { ROOT, run } from './helpers.js';
+
+/** Where a case is in the shipped cases.json, as problems name it: `cases[12](mo-peifen)`. */
+const SHIPPED = (JSON.parse(readFileSync(path.join(ROOT, 'data', 'cases.json'), 'utf8')) as { cases: { id: string }[] }).cases.map((c) => c.id);
+const ix = (id: string): number => SHIPPED.indexOf(id);
+const at = (id: string): string => `cases[${ix(id)}](${id})`;
 
 const dirs: string[] = [];
 afterEach(async () => {
@@ -46,7 +52,7 @@ describe('the shipped data', () => {
       [2019, 2041, 5_420_000_000],
       [2020, 1421, 2_950_000_000],
     ]);
-    expect(parts.cases).toHaveLength(19);
+    expect(parts.cases).toHaveLength(73);
   });
 
   it('gives characters only with a source address', async () => {
@@ -62,21 +68,21 @@ describe('catching a broken data file', () => {
   });
 
   it('names the record by its id', async () => {
-    const dir = await brokenData('cases.json', (j) => (j.cases[6].events[0].date = '16/11/2016'));
-    expect(await problemsIn(dir)).toEqual(['cases.json: cases[6](yang-xiuzhu).events[0].date: expected a date as YYYY, YYYY-MM or YYYY-MM-DD']);
+    const dir = await brokenData('cases.json', (j) => (j.cases[ix('yang-xiuzhu')].events[0].date = '16/11/2016'));
+    expect(await problemsIn(dir)).toEqual([`cases.json: ${at('yang-xiuzhu')}.events[0].date: expected a date as YYYY, YYYY-MM or YYYY-MM-DD`]);
   });
 
   it('refuses a misspelt key rather than ignore it', async () => {
-    const dir = await brokenData('cases.json', (j) => (j.cases[0].aliasses = []));
+    const dir = await brokenData('cases.json', (j) => (j.cases[ix('wang-guoqiang')].aliasses = []));
     expect((await problemsIn(dir))[0]).toMatch(/^cases\.json: cases\[0\]\(wang-guoqiang\): Unrecognized key: "aliasses"/);
   });
 
   it('catches a quote that is not in the report', async () => {
-    const dir = await brokenData('cases.json', (j) => (j.cases[6].quotes[0] = 'Yang Xiuzhu returned in triumph to a cheering crowd.'));
+    const dir = await brokenData('cases.json', (j) => (j.cases[ix('yang-xiuzhu')].quotes[0] = 'Yang Xiuzhu returned in triumph to a cheering crowd.'));
     const problems = await problemsIn(dir);
-    expect(problems).toContainEqual(expect.stringMatching(/^cases\.json: cases\[6\]\(yang-xiuzhu\)\.quotes\[0\]: quote is not word for word in 000_5734a7255cf0a847\.txt/));
+    expect(problems).toContainEqual(expect.stringMatching(new RegExp(`^cases\\.json: cases\\[${ix('yang-xiuzhu')}\\]\\(yang-xiuzhu\\)\\.quotes\\[0\\]: quote is not word for word in 000_5734a7255cf0a847\\.txt`)));
     // The event's evidence pointed at the words the quote no longer has.
-    expect(problems).toContain('cases.json: cases[6](yang-xiuzhu).events[0].evidence[0].words: "returned to China and surrendered" is not word for word in quotes[0]');
+    expect(problems).toContain(`cases.json: ${at('yang-xiuzhu')}.events[0].evidence[0].words: "returned to China and surrendered" is not word for word in quotes[0]`);
   });
 
   it('catches a figure that its own quote does not state', async () => {
@@ -86,12 +92,12 @@ describe('catching a broken data file', () => {
 
   it('catches duplicate ids, ranks and broken links', async () => {
     const dir = await brokenData('cases.json', (j) => {
-      j.cases[1].id = 'wang-guoqiang';
-      j.cases[3].list100.rank = 1;
+      j.cases[ix('pang-shunxi')].id = 'wang-guoqiang';
+      j.cases[ix('li-huabo')].list100.rank = 1;
     });
     const problems = await problemsIn(dir);
-    expect(problems).toContain('cases.json: cases[1](wang-guoqiang).id: id "wang-guoqiang" appears more than once');
-    expect(problems).toContain('cases.json: cases[6](yang-xiuzhu).list100.rank: rank 1 on the list of 100 is already held by li-huabo');
+    expect(problems).toContain(`cases.json: cases[${ix('pang-shunxi')}](wang-guoqiang).id: id "wang-guoqiang" appears more than once`);
+    expect(problems).toContain(`cases.json: ${at('yang-xiuzhu')}.list100.rank: rank 1 on the list of 100 is already held by li-huabo`);
     expect(problems).toContain('milestones.json: milestones[2](first-result).caseIds[0]: no case has the id "pang-shunxi"');
   });
 
@@ -137,14 +143,14 @@ describe('npm run data:check and start-up', () => {
   it('passes the shipped data', async () => {
     const result = await run(['src/cli/dataCheck.ts'], { cwd: ROOT });
     expect(result.code).toBe(0);
-    expect(result.stdout).toMatch(/OK: 6 years \(and 5 from other reports, each figure with its address\), 19 cases, \d+ milestones; every quote found word for word/);
+    expect(result.stdout).toMatch(/OK: 6 years \(and 5 from other reports, each figure with its address\), 73 cases, \d+ milestones; every quote found word for word/);
   });
 
   it('stops the bot on broken data, naming the file and the field', async () => {
-    const dir = await brokenData('cases.json', (j) => (j.cases[6].list100.rank = 101));
+    const dir = await brokenData('cases.json', (j) => (j.cases[ix('yang-xiuzhu')].list100.rank = 101));
     const result = await run([path.join(ROOT, 'src/main.ts')], { env: { DATA_DIR: dir }, input: '/year year:2019\n' });
     expect(result.code).toBe(1);
-    expect(result.stderr).toContain('cases.json: cases[6](yang-xiuzhu).list100.rank: Too big: expected number to be <=100');
+    expect(result.stderr).toContain(`cases.json: ${at('yang-xiuzhu')}.list100.rank: Too big: expected number to be <=100`);
     expect(result.stdout).toBe('');
   });
 });
@@ -199,52 +205,52 @@ describe('years from other reports', () => {
 
 describe('event types: data:check refuses an event its sources do not state', () => {
   it('names the file, the record and the words missing when Wang Guoqiang is retyped as extradited', async () => {
-    const dir = await brokenData('cases.json', (j) => (j.cases[0].events[0].type = 'extradited'));
+    const dir = await brokenData('cases.json', (j) => (j.cases[ix('wang-guoqiang')].events[0].type = 'extradited'));
     expect(await problemsIn(dir)).toEqual([
-      'cases.json: cases[0](wang-guoqiang).events[0].type: "extradited" is not what its sources state: none of the words that state it ("extradite", "extradition", "引渡") is in its evidence: "returned to China from the United States to submit the case" (quotes[0])',
+      `cases.json: ${at('wang-guoqiang')}.events[0].type: "extradited" is not what its sources state: none of the words that state it ("extradite", "extradition", "引渡") is in its evidence: "returned to China from the United States to submit the case" (quotes[0])`,
     ]);
     const result = await run(['src/cli/dataCheck.ts', dir], { cwd: ROOT });
     expect(result.code).toBe(1);
-    expect(result.stdout).toContain('cases.json: cases[0](wang-guoqiang).events[0].type: "extradited" is not what its sources state');
+    expect(result.stdout).toContain(`cases.json: ${at('wang-guoqiang')}.events[0].type: "extradited" is not what its sources state`);
   });
 
   it('stops the bot at start on a mistyped event, naming it', async () => {
-    const dir = await brokenData('cases.json', (j) => (j.cases[0].events[0].type = 'extradited'));
+    const dir = await brokenData('cases.json', (j) => (j.cases[ix('wang-guoqiang')].events[0].type = 'extradited'));
     const result = await run([path.join(ROOT, 'src/main.ts')], { env: { DATA_DIR: dir }, input: '/case name:wang guoqiang\n' });
     expect(result.code).toBe(1);
-    expect(result.stderr).toContain('cases.json: cases[0](wang-guoqiang).events[0].type: "extradited" is not what its sources state');
+    expect(result.stderr).toContain(`cases.json: ${at('wang-guoqiang')}.events[0].type: "extradited" is not what its sources state`);
     expect(result.stdout).toBe('');
   });
 
   it('takes a request for a fact: "requested … to arrest and repatriate" is not a repatriation', async () => {
     const dir = await brokenData('cases.json', (j) => (j.cases.find((c: any) => c.id === 'yang-yurong').events[0].type = 'repatriated'));
     expect(await problemsIn(dir)).toEqual([
-      'cases.json: cases[16](yang-yurong).events[0].type: "repatriated" is not what its sources state: "repatriate" in "requested the foreign law enforcement agencies to arrest and repatriate" (quotes[0]) is only asked for ("requested"), not said to have happened',
+      `cases.json: ${at('yang-yurong')}.events[0].type: "repatriated" is not what its sources state: "repatriate" in "requested the foreign law enforcement agencies to arrest and repatriate" (quotes[0]) is only asked for ("requested"), not said to have happened`,
     ]);
   });
 
   it('will not count "the first extradition request" as an extradition', async () => {
     const dir = await brokenData('cases.json', (j) => {
-      const yao = j.cases.find((c: any) => c.id === 'yao-jinqi').events[0];
+      const yao = j.cases.find((c: any) => c.id === 'yao-jinqi').events.find((e: any) => e.type === 'extradited');
       yao.evidence = [{ quote: 0, words: 'the first extradition request based on the United Nations Convention against Corruption' }];
       yao.source = ['report'];
       delete yao.from;
     });
-    expect((await problemsIn(dir))[0]).toMatch(/yao-jinqi\)\.events\[0\]\.type: "extradited" is not what its sources state: "extradition" in .* is only asked for \("request"\)/);
+    expect((await problemsIn(dir))[0]).toMatch(/yao-jinqi\)\.events\[1\]\.type: "extradited" is not what its sources state: "extradition" in .* is only asked for \("request"\)/);
   });
 
   it('holds each event to its evidence: the words in the quote, a source it names, and evidence from every source it names', async () => {
     const dir = await brokenData('cases.json', (j) => {
-      j.cases[6].events[0].evidence[0].words = 'returned to China in triumph';
-      j.cases[6].events[0].evidence.push({ quote: 3, words: 'surrendered' });
+      j.cases[ix('yang-xiuzhu')].events[0].evidence[0].words = 'returned to China in triumph';
+      j.cases[ix('yang-xiuzhu')].events[0].evidence.push({ quote: 3, words: 'surrendered' });
       const mo = j.cases.find((c: any) => c.id === 'mo-peifen').events[0];
       mo.source = ['report'];
     });
     const problems = await problemsIn(dir);
-    expect(problems).toContain('cases.json: cases[6](yang-xiuzhu).events[0].evidence[0].words: "returned to China in triumph" is not word for word in quotes[0]');
-    expect(problems).toContain('cases.json: cases[6](yang-xiuzhu).events[0].evidence[1].quote: there is no quotes[3]: the record has 2 quotes');
-    expect(problems).toContain('cases.json: cases[12](mo-peifen).events[0].evidence[0].source: "news.youth.cn/jsxw/201912/t20191210_12139216.htm" is not among the event\'s sources');
-    expect(problems).toContain('cases.json: cases[12](mo-peifen).events[0].source[0]: "report" is named as a source but the event gives no evidence from it: add { "quote": <index>, "words": "..." }');
+    expect(problems).toContain(`cases.json: ${at('yang-xiuzhu')}.events[0].evidence[0].words: "returned to China in triumph" is not word for word in quotes[0]`);
+    expect(problems).toContain(`cases.json: ${at('yang-xiuzhu')}.events[0].evidence[1].quote: there is no quotes[3]: the record has 2 quotes`);
+    expect(problems).toContain(`cases.json: ${at('mo-peifen')}.events[0].evidence[0].source: "news.youth.cn/jsxw/201912/t20191210_12139216.htm" is not among the event's sources`);
+    expect(problems).toContain(`cases.json: ${at('mo-peifen')}.events[0].source[0]: "report" is named as a source but the event gives no evidence from it: add { "quote": <index>, "words": "..." }`);
   });
 
   it('refuses a country no evidence names, unless it is marked as an inference', async () => {
@@ -253,13 +259,13 @@ describe('event types: data:check refuses an event its sources do not state', ()
       j.cases.find((c: any) => c.id === 'liu-baofeng').events[0].place = 'Toronto';
     });
     const problems = await problemsIn(dir);
-    expect(problems).toContainEqual(expect.stringMatching(/^cases\.json: cases\[5\]\(yan-yongming\)\.events\[0\]\.from: "New Zealand" is not named in the event's evidence .*set "fromInferred" to say why it is an inference$/));
-    expect(problems).toContain('cases.json: cases[11](liu-baofeng).events[0].place: "Toronto" is not named in the event\'s evidence');
+    expect(problems).toContainEqual(expect.stringMatching(new RegExp(`^cases\\.json: cases\\[${ix('yan-yongming')}\\]\\(yan-yongming\\)\\.events\\[0\\]\\.from: "New Zealand" is not named in the event's evidence .*set "fromInferred" to say why it is an inference$`)));
+    expect(problems).toContain(`cases.json: ${at('liu-baofeng')}.events[0].place: "Toronto" is not named in the event's evidence`);
   });
 
   it('requires evidence for every event', async () => {
-    const dir = await brokenData('cases.json', (j) => delete j.cases[0].events[0].evidence);
-    expect(await problemsIn(dir)).toEqual(['cases.json: cases[0](wang-guoqiang).events[0].evidence: Invalid input: expected array, received undefined']);
+    const dir = await brokenData('cases.json', (j) => delete j.cases[ix('wang-guoqiang')].events[0].evidence);
+    expect(await problemsIn(dir)).toEqual([`cases.json: ${at('wang-guoqiang')}.events[0].evidence: Invalid input: expected array, received undefined`]);
   });
 });
 

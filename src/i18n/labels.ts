@@ -205,7 +205,9 @@ const EN = {
     `Sources: ${[file ? `news report ${file} (machine translation from Chinese)` : undefined, others > 0 ? `${plural(others, 'other report')}` : undefined].filter(Boolean).join(' and ')}, named in each row · data ${version}`,
   // /timeline
   timelineTitle: (year?: number): string => (year === undefined ? 'Sky Net timeline' : `Sky Net timeline: ${year}`),
-  timelineHint: (all: boolean): string => (all ? 'Milestones in bold; case events by name. `/timeline year:2018` for one year.' : 'Milestones in bold; case events by name.'),
+  timelineHint: (all: boolean): string =>
+    all ? 'The milestones of each year, and how many case events it has: `/timeline year:2018` shows one year, case events by name.' : 'Milestones in bold; case events by name.',
+  timelineCaseEvents: (n: number, year: number) => `+ ${n} case ${n === 1 ? 'event' : 'events'}: \`/timeline year:${year}\``,
   timelineChoice: (year: number, entries: number) => `${year} (${entries} ${entries === 1 ? 'entry' : 'entries'})`,
   timelineNothing: (year: number, from: number, to: number) => `Nothing in the timeline for ${year}. It covers ${from}–${to}.`,
   // /search
@@ -237,7 +239,9 @@ const EN = {
   } as Record<string, [string, string]>,
   changesVerb: { added: 'Added', changed: 'Changed', removed: 'Removed' } as Record<'added' | 'changed' | 'removed', string>,
   changesCount: (n: number, [one, many]: [string, string]) => `${EN_FORMATS.count(n)} ${n === 1 ? one : many}`,
-  changesMore: (n: number) => `and ${n} more`,
+  changesMore: (n: number) => ` and ${n} more`,
+  /** `54 cases (Ba Lianxiao, Chang Gaocai and 48 more)`. */
+  changesNamed: (count: string, names: string, more: string) => `${count} (${names}${more})`,
   changesHint: (shown: number, all: number) => `${shown} of ${all} ${all === 1 ? 'change' : 'changes'}, newest first. Each is made with npm run data:import or by hand, and recorded in changelog.json.`,
   changesFooter: (version: string) => `Serving data ${version}`,
   aboutChanges: (version: string, date: string, summary: string) => `Data ${version}, ${date}: ${summary}. See /changes.`,
@@ -464,7 +468,8 @@ const ZH: Labels = {
   exportFooter: (file, others, version) =>
     `来源：${[file ? `新闻报道 ${file}（中文原文的英文机器翻译）` : undefined, others > 0 ? `另外${others}篇报道` : undefined].filter(Boolean).join('及')}，每行均注明 · 数据版本 ${version}`,
   timelineTitle: (year) => (year === undefined ? '天网行动时间线' : `天网行动时间线：${year}年`),
-  timelineHint: (all) => (all ? '粗体为大事记，其余为案件事件。`/timeline year:2018` 查看某一年。' : '粗体为大事记，其余为案件事件。'),
+  timelineHint: (all) => (all ? '每年的大事记及案件事件数目：`/timeline year:2018` 查看某一年，逐一列出案件事件。' : '粗体为大事记，其余为案件事件。'),
+  timelineCaseEvents: (n, year) => `另有${n}个案件事件：\`/timeline year:${year}\``,
   timelineChoice: (year, entries) => `${year}年（${entries}条）`,
   timelineNothing: (year, from, to) => `时间线中没有${year}年的内容。时间线涵盖${from}–${to}年。`,
   searchTitle: (query) => `搜索：${query}`,
@@ -493,6 +498,7 @@ const ZH: Labels = {
   changesVerb: { added: '新增', changed: '修改', removed: '删除' },
   changesCount: (n, [one]) => `${n}${one}`,
   changesMore: (n) => `等，另有${n}项`,
+  changesNamed: (count, names, more) => `${count}（${names}${more}）`,
   changesHint: (shown, all) => `共${all}次变更，显示最近${shown}次。每次变更通过 npm run data:import 或手工编辑完成，并记录在 changelog.json 中。`,
   changesFooter: (version) => `当前数据版本 ${version}`,
   aboutChanges: (version, date, summary) => `数据版本 ${version}（${date}）：${summary}。详见 /changes。`,
