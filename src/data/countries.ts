@@ -6,9 +6,16 @@
  * Chinese name.
  */
 
+/**
+ * China itself, where an arrest (`"from": "China"` on an `arrested` event)
+ * can happen: never a country a fugitive fled to or came back from, so it is
+ * kept out of the country lists (filters, the copy desk's countries).
+ */
+export const HOME_COUNTRY = 'China';
+export const HOME_COUNTRY_ZH = '中国';
+
 /** Country names as the data writes them (English), in Chinese. A country missing here shows in English. */
 export const COUNTRY_ZH: Record<string, string> = {
-  China: '中国',
   'United States': '美国',
   Canada: '加拿大',
   'New Zealand': '新西兰',

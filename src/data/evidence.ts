@@ -14,7 +14,7 @@
  */
 import type { CaseEvent, CaseRecord, Evidence, Outcome } from './schema.js';
 import type { DataProblem } from './problems.js';
-import { COUNTRY_ZH } from './countries.js';
+import { COUNTRY_ZH, HOME_COUNTRY, HOME_COUNTRY_ZH } from './countries.js';
 import { MAY_GO_ELSEWHERE } from './terms.js';
 
 /** `…` stands for any words between, within one clause. A wording also matches longer forms of its last word (surrender, surrendered). */
@@ -136,7 +136,7 @@ function buildCountryPattern(country: string): RegExp {
   const forms = [escapeRegExp(country).replace(/ /g, '\\s+')];
   if (country === 'United States') forms.push('U\\.S\\.', 'US', 'USA');
   if (country === 'United Kingdom') forms.push('Britain', 'UK', 'U\\.K\\.');
-  const zh = COUNTRY_ZH[country];
+  const zh = country === HOME_COUNTRY ? HOME_COUNTRY_ZH : COUNTRY_ZH[country];
   const latin = `(?<![A-Za-z])(?:${forms.join('|')})(?![A-Za-z])`;
   return new RegExp(zh ? `${latin}|${escapeRegExp(zh)}` : latin);
 }

@@ -242,7 +242,7 @@ const EN = {
   changesMore: (n: number) => ` and ${n} more`,
   /** `54 cases (Ba Lianxiao, Chang Gaocai and 48 more)`. */
   changesNamed: (count: string, names: string, more: string) => `${count} (${names}${more})`,
-  changesHint: (shown: number, all: number) => `${shown} of ${all} ${all === 1 ? 'change' : 'changes'}, newest first. Each is made with npm run data:import or by hand, and recorded in changelog.json.`,
+  changesHint: (shown: number, all: number) => `${shown} of ${all} ${all === 1 ? 'change' : 'changes'}, newest first. Each is made with \`npm run data:import\` or by hand, and recorded in changelog.json.`,
   changesFooter: (version: string) => `Serving data ${version}`,
   aboutChanges: (version: string, date: string, summary: string) => `Data ${version}, ${date}: ${summary}. See /changes.`,
   aboutRecords: (sources: number, counts: number) => `${EN_FORMATS.count(sources)} source addresses, each with its report's date; ${counts} published counts of the list of 100 (/list100)`,
@@ -499,7 +499,7 @@ const ZH: Labels = {
   changesCount: (n, [one]) => `${n}${one}`,
   changesMore: (n) => `等，另有${n}项`,
   changesNamed: (count, names, more) => `${count}（${names}${more}）`,
-  changesHint: (shown, all) => `共${all}次变更，显示最近${shown}次。每次变更通过 npm run data:import 或手工编辑完成，并记录在 changelog.json 中。`,
+  changesHint: (shown, all) => `共${all}次变更，显示最近${shown}次。每次变更通过 \`npm run data:import\` 或手工编辑完成，并记录在 changelog.json 中。`,
   changesFooter: (version) => `当前数据版本 ${version}`,
   aboutChanges: (version, date, summary) => `数据版本 ${version}（${date}）：${summary}。详见 /changes。`,
   aboutRecords: (sources, counts) => `${sources}个来源网址，均注明报道日期；${counts}个已公布的百名红通人员归案数字（/list100）`,

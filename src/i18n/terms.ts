@@ -4,7 +4,7 @@
  * the clean-up of the report's machine translation.)
  */
 import type { CaseEvent, Outcome } from '../data/schema.js';
-import { COUNTRY_ZH, PLACE_ZH } from '../data/countries.js';
+import { COUNTRY_ZH, HOME_COUNTRY, HOME_COUNTRY_ZH, PLACE_ZH } from '../data/countries.js';
 import { countryPhrase, fromPhrase, HAPPENS_IN, OUTCOME_LABEL, OUTCOME_SHORT, outcomeLabelOf, type EventPlace } from '../data/terms.js';
 import type { Lang } from './lang.js';
 
@@ -30,7 +30,8 @@ const OUTCOME_ZH_ELSEWHERE: Partial<Record<Outcome, string>> = { extradited: '�
 const OUTCOME_SHORT_ZH: Partial<Record<Outcome, string>> = { 'arrest-requested': '请求缉捕遣返', 'granted-asylum': '获得庇护' };
 
 export function countryName(country: string, lang: Lang): string {
-  return lang === 'zh' ? (COUNTRY_ZH[country] ?? country) : country;
+  if (lang === 'en') return country;
+  return country === HOME_COUNTRY ? HOME_COUNTRY_ZH : (COUNTRY_ZH[country] ?? country);
 }
 
 /** `the United States` inside an English sentence; the plain name in Chinese. */

@@ -19,7 +19,7 @@ export type { Reply } from '../discord/payload.js';
 // The data
 export { evaluateClaims } from '../data/claims.js';
 export type { Unchecked } from '../data/claims.js';
-export { COUNTRY_ALIASES, COUNTRY_ZH } from '../data/countries.js';
+export { COUNTRY_ALIASES, COUNTRY_ZH, HOME_COUNTRY } from '../data/countries.js';
 export { compareDates } from '../data/dates.js';
 export { disagreements, latestPoint, seriesYears } from '../data/list100Series.js';
 export { Outcome } from '../data/schema.js';

@@ -5,7 +5,7 @@ describe('/changes', () => {
   it('shows the latest changes to the data, newest first, with what each added and changed', async () => {
     const embed = await askEmbed('/changes');
     expect(embed.title).toBe('What changed in the data');
-    expect(embed.description).toBe('1 of 1 change, newest first. Each is made with npm run data:import or by hand, and recorded in changelog.json.');
+    expect(embed.description).toBe('1 of 1 change, newest first. Each is made with `npm run data:import` or by hand, and recorded in changelog.json.');
     const entry = field(embed, 'Data 2026-12-02.1 · 2 December 2026').split('\n');
     expect(entry[0]).toBe('**Added**: 54 cases (Xie Renliang, Dai Xuemin, Yang Jinjun, Kuang Wanfang, Zhan Zaisheng, Zhao Ruheng and 48 more), 157 source addresses');
     expect(entry[1]).toBe('**Changed**: 16 cases (Wang Guoqiang, Pang Shunxi, An Huimin, Li Huabo, Huang Yurong, Yan Yongming and 10 more), 1 year (2024)');
