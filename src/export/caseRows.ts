@@ -211,7 +211,7 @@ function readEvents(reader: RowReader): CaseEvent[] {
     if (!e) reader.fail(column, `there is no event ${n}`);
     return e;
   };
-  reader.read('evidence', (cell) =>
+  const evidenceRead = reader.read('evidence', (cell) =>
     numbered(cell, 'event').forEach(({ n, text }) => {
       const e = inEvent('evidence', n);
       if (!e) return;
@@ -219,7 +219,7 @@ function readEvents(reader: RowReader): CaseEvent[] {
       e.evidence.push(ev);
       const source = 'quote' in ev ? 'report' : ev.source;
       if (!e.source.includes(source)) e.source.push(source);
-    }),
+    }) ?? true,
   );
   reader.read('event_notes', (cell) =>
     numbered(cell, 'event').forEach(({ n, text }) => {
@@ -227,9 +227,12 @@ function readEvents(reader: RowReader): CaseEvent[] {
       if (e) e.note = e.note ? `${e.note}\n${text}` : text;
     }),
   );
-  events.forEach((e, i) => {
-    if (e.evidence.length === 0) reader.fail('evidence', `event ${i + 1} has no evidence: add "${i + 1}. address: what it says"`);
-  });
+  // Only when the evidence was read: a line that could not be is its own problem.
+  if (evidenceRead) {
+    events.forEach((e, i) => {
+      if (e.evidence.length === 0) reader.fail('evidence', `event ${i + 1} has no evidence: add "${i + 1}. address: what it says"`);
+    });
+  }
   return events;
 }
 

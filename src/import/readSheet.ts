@@ -74,12 +74,16 @@ export function readSheet(file: string, bytes: Uint8Array): { sheet?: Sheet; pro
       return;
     }
     const named: Record<string, string> = {};
+    let refused = false;
     header.forEach((name, k) => {
       const read = unguard(cells[k] ?? '');
-      if ('refused' in read) problems.push({ file, row, column: name || `column ${k + 1}`, message: read.refused });
-      else named[name] = read.value;
+      if ('refused' in read) {
+        problems.push({ file, row, column: name || `column ${k + 1}`, message: read.refused });
+        refused = true;
+      } else named[name] = read.value;
     });
-    rows.push({ row, cells: named });
+    // A row with a refused cell is not read further: what follows from the cell would only repeat the problem.
+    if (!refused) rows.push({ row, cells: named });
   });
   return { sheet: { file, header, rows }, problems };
 }
