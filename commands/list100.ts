@@ -6,7 +6,27 @@
  * or how the returns break down (by method, year or country). Counts are
  * never computed or smoothed: each is a page's, with its address.
  */
-import { COLOR, Citations, OptionType, ReplyError, barChart, codeBlock, defineCommand, disagreements, errorReply, escapeMarkdown, formats, labels, latestPoint, reply, seriesYears, sourceDescription, type Dataset, type List100Point, type ReplyLabels } from '../src/kit/index.js';
+import {
+  COLOR,
+  Citations,
+  OptionType,
+  ReplyError,
+  barChart,
+  codeBlock,
+  defineCommand,
+  disagreements,
+  errorReply,
+  escapeMarkdown,
+  formats,
+  labels,
+  latestPoint,
+  reply,
+  seriesYears,
+  sourceDescription,
+  type Dataset,
+  type List100Point,
+  type ReplyLabels,
+} from '../src/kit/index.js';
 
 /** `>40` for a lower bound: the chart's column is narrow. */
 function shortCount(p: List100Point): string {
@@ -71,7 +91,11 @@ function year(data: Dataset, wanted: number, t: ReplyLabels) {
   if (points.length === 0) throw new ReplyError(t.list100NoYear(wanted, seriesYears(data.list100.points).join(', ')));
   const cite = new Citations();
   const lines = points.map((p) =>
-    [`**${f.date(p.asOf)}${t.lang === 'zh' ? '：' : ': '}${count(p, t)}**`, ...p.evidence.map((e) => `• ${escapeMarkdown(e.says)}${cite.cite([e.source])}`), ...(p.note ? [`-# ${escapeMarkdown(p.note)}`] : [])].join('\n'),
+    [
+      `**${f.date(p.asOf)}${t.lang === 'zh' ? '：' : ': '}${count(p, t)}**`,
+      ...p.evidence.map((e) => `• ${escapeMarkdown(e.says)}${cite.cite([e.source])}`),
+      ...(p.note ? [`-# ${escapeMarkdown(p.note)}`] : []),
+    ].join('\n'),
   );
   return reply({
     embeds: [
@@ -112,7 +136,14 @@ export default defineCommand({
     name: 'list100',
     description: 'The list of 100 red-notice fugitives: how many were caught or returned, count by count as published',
     options: [
-      { type: OptionType.Integer, name: 'year', description: 'Only the counts published for this year, each with its pages, e.g. 2017', autocomplete: true, min_value: 2015, max_value: 2100 },
+      {
+        type: OptionType.Integer,
+        name: 'year',
+        description: 'Only the counts published for this year, each with its pages, e.g. 2017',
+        autocomplete: true,
+        min_value: 2015,
+        max_value: 2100,
+      },
       {
         type: OptionType.String,
         name: 'show',

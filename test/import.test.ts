@@ -28,13 +28,22 @@ const FIXTURES = path.join(ROOT, 'test', 'fixtures', 'import');
 
 /** Every file of a data folder, by name: to show an import left it as it was. */
 function snapshot(dir: string): Record<string, string> {
-  return Object.fromEntries(readdirSync(dir).filter((f) => f.endsWith('.json')).map((f) => [f, readFileSync(path.join(dir, f), 'utf8')]));
+  return Object.fromEntries(
+    readdirSync(dir)
+      .filter((f) => f.endsWith('.json'))
+      .map((f) => [f, readFileSync(path.join(dir, f), 'utf8')]),
+  );
 }
 
 /** The table as /export writes it, from the folder's own data. */
 async function exported(dir: string, what: ExportKind): Promise<SheetFile> {
   const app = await testApp({ DATA_DIR: dir });
-  const { files } = await app.handle({ type: InteractionType.ApplicationCommand, commandName: 'export', options: [{ name: 'what', type: 3, value: what }], userId: 'u' });
+  const { files } = await app.handle({
+    type: InteractionType.ApplicationCommand,
+    commandName: 'export',
+    options: [{ name: 'what', type: 3, value: what }],
+    userId: 'u',
+  });
   return { name: `${what}.csv`, bytes: files[0]!.data };
 }
 
@@ -45,10 +54,15 @@ function rowsOf(file: SheetFile): { header: string[]; rows: string[][] } {
 }
 
 /** The sheet with `edit` applied to its rows, written back as a CSV file. */
-function edited(file: SheetFile, edit: (rows: string[][], col: (name: string) => number) => string[][] | void, header?: (h: string[]) => string[]): SheetFile {
+function edited(
+  file: SheetFile /** Changes the rows in place, or returns new ones. */,
+  edit: (rows: string[][], col: (name: string) => number) => unknown,
+  header?: (h: string[]) => string[],
+): SheetFile {
   const { header: h, rows } = rowsOf(file);
   const col = (name: string) => h.indexOf(name);
-  const out = edit(rows, col) ?? rows;
+  const result = edit(rows, col);
+  const out = Array.isArray(result) ? (result as string[][]) : rows;
   return { name: file.name, bytes: new TextEncoder().encode(toCsv(header ? header(h) : h, out)) };
 }
 
@@ -87,7 +101,9 @@ describe('the round trip', () => {
     // A note that starts like a formula, guarded as the export guards it, comes back as it was.
     const dir = copyOfData();
     const cases = JSON.parse(readFileSync(path.join(dir, 'cases.json'), 'utf8'));
-    cases.cases.find((c: { id: string }) => c.id === 'ba-lianxiao').notes = [{ text: '+86 is the country code the page gives', source: ['http://lncm.cn/news/2016/04/8220.html'] }];
+    cases.cases.find((c: { id: string }) => c.id === 'ba-lianxiao').notes = [
+      { text: '+86 is the country code the page gives', source: ['http://lncm.cn/news/2016/04/8220.html'] },
+    ];
     await writeFile(path.join(dir, 'cases.json'), JSON.stringify(cases));
     const guard = (cell: string) => (/^[=+\-@\t\r]/.test(cell) && !/^-?\d+(\.\d+)?$/.test(cell) ? `'${cell}` : cell);
     const sheet = edited(await exported(dir, 'cases'), (rows) => rows.map((r) => r.map(guard)));
@@ -141,10 +157,15 @@ describe('a spreadsheet saved by Excel', () => {
 
     const wrote = await run([path.join(ROOT, 'src/cli/dataImport.ts'), '--data', dir, path.join(FIXTURES, 'cases-excel.csv')]);
     expect(wrote.code).toBe(0);
-    expect(wrote.stdout).toMatch(/Wrote cases\.json, meta\.json, changelog\.json in .*: data version 2026-12-02\.1 → 2026-\d\d-\d\d\.\d+, recorded in changelog\.json\.\n$/);
+    expect(wrote.stdout).toMatch(
+      /Wrote cases\.json, meta\.json, changelog\.json in .*: data version 2026-12-02\.1 → 2026-\d\d-\d\d\.\d+, recorded in changelog\.json\.\n$/,
+    );
     const data = await loadDataset(dir);
     expect(data.cases.map((c) => c.id)).toEqual(['ba-lianxiao', 'zhu-haiping', 'yang-xiuzhu', 'qiao-jianjun']);
-    expect(data.caseById.get('ba-lianxiao')!.post).toEqual({ value: 'Former official in Liaoning province', source: ['http://lncm.cn/news/2016/04/8220.html'] });
+    expect(data.caseById.get('ba-lianxiao')!.post).toEqual({
+      value: 'Former official in Liaoning province',
+      source: ['http://lncm.cn/news/2016/04/8220.html'],
+    });
     const entry = data.changelog.at(-1)!;
     expect(entry.version).toBe(data.meta.version);
     expect(entry.how).toBe('data:import cases-excel.csv');
@@ -195,12 +216,20 @@ describe('bad input is refused with its row and column, and nothing is written',
   };
 
   it('an unknown column', async () => {
-    const found = await refused((f) => edited(f, (rows) => rows.map((r) => [...r, 'x']), (h) => [...h, 'nickname']));
+    const found = await refused((f) =>
+      edited(
+        f,
+        (rows) => rows.map((r) => [...r, 'x']),
+        (h) => [...h, 'nickname'],
+      ),
+    );
     expect(found).toEqual([`cases.csv:1:nickname: unknown column; the cases columns are ${CASE_COLUMNS.join(', ')}`]);
   });
 
   it('a bad date, as a spreadsheet may turn it', async () => {
-    expect(await refused((f) => edited(f, set('yao-jinqi', 'fled_date', '12/2005')))).toEqual([`cases.csv:${await rowOf('yao-jinqi')}:fled_date: "12/2005" is not a date: write YYYY, YYYY-MM or YYYY-MM-DD`]);
+    expect(await refused((f) => edited(f, set('yao-jinqi', 'fled_date', '12/2005')))).toEqual([
+      `cases.csv:${await rowOf('yao-jinqi')}:fled_date: "12/2005" is not a date: write YYYY, YYYY-MM or YYYY-MM-DD`,
+    ]);
     expect(await refused((f) => edited(f, set('chang-gaocai', 'fled_date', '16/11/2016')))).toEqual([
       `cases.csv:${await rowOf('chang-gaocai')}:fled_date: "16/11/2016" is not a date: write YYYY, YYYY-MM or YYYY-MM-DD (a spreadsheet may have turned it into its own date format: format the column as text)`,
     ]);
@@ -213,11 +242,15 @@ describe('bad input is refused with its row and column, and nothing is written',
 
   it('a formula cell', async () => {
     const found = await refused((f) => edited(f, set('he-jian', 'post', '=HYPERLINK("http://example.com","x")')));
-    expect(found).toEqual([`cases.csv:${await rowOf('he-jian')}:post: starts with "=", which a spreadsheet runs as a formula: the data never holds one (to keep it as text, start the cell with ')`]);
+    expect(found).toEqual([
+      `cases.csv:${await rowOf('he-jian')}:post: starts with "=", which a spreadsheet runs as a formula: the data never holds one (to keep it as text, start the cell with ')`,
+    ]);
   });
 
   it('an empty name', async () => {
-    expect(await refused((f) => edited(f, set('he-jian', 'name', '')))).toEqual([`cases.csv:${await rowOf('he-jian')}:name: a case needs a name, in pinyin, family name first`]);
+    expect(await refused((f) => edited(f, set('he-jian', 'name', '')))).toEqual([
+      `cases.csv:${await rowOf('he-jian')}:name: a case needs a name, in pinyin, family name first`,
+    ]);
   });
 
   it('an outside fact without the address of its source', async () => {
@@ -242,7 +275,7 @@ describe('bad input is refused with its row and column, and nothing is written',
 
   it('all or nothing across files: a good cases.csv with a bad sources.csv writes neither', async () => {
     const dir = copyOfData();
-    const good = edited(await exported(dir, 'cases'), set('wu-qing', 'post', 'Former chairman of a cotton and linen company in Huai\'an'));
+    const good = edited(await exported(dir, 'cases'), set('wu-qing', 'post', "Former chairman of a cotton and linen company in Huai'an"));
     expect((await planImport({ dir, files: [good], today: TODAY })).problems).toEqual([]);
     const found = await refused((f) => [good, edited(f, (rows) => [...rows, ['http://example.com/x', 'yesterday', 'page', '', 'news', '', '']])], 'sources');
     expect(found).toEqual([`sources.csv:${159}:date: expected a date as YYYY, YYYY-MM or YYYY-MM-DD`]);
@@ -285,7 +318,9 @@ describe('the other tables', () => {
       ['sources', 1, 0],
     ]);
     // Cited without being registered, the same note is refused.
-    expect(await problems(dir, [cases])).toEqual([expect.stringMatching(/^cases\.csv:\d+:notes: "https:\/\/example\.com\/news\/2026\/12\/fugitive-returns" is not in sources\.json/)]);
+    expect(await problems(dir, [cases])).toEqual([
+      expect.stringMatching(/^cases\.csv:\d+:notes: "https:\/\/example\.com\/news\/2026\/12\/fugitive-returns" is not in sources\.json/),
+    ]);
     // And a bad registry row stops both files.
     const bad = edited(sources, (rows) => {
       rows.at(-1)![3] = '';
@@ -301,7 +336,9 @@ describe('the other tables', () => {
     });
     const plan = await planImport({ dir, files: [changed], today: TODAY });
     expect(plan.problems).toEqual([]);
-    expect(describeDiff(plan.diffs)).toBe('milestones.csv → milestones.json: 0 added, 1 changed, 0 removed\n  ~ sky-net-launched (Sky Net begins)\n      title: "Sky Net launched" → "Sky Net begins"');
+    expect(describeDiff(plan.diffs)).toBe(
+      'milestones.csv → milestones.json: 0 added, 1 changed, 0 removed\n  ~ sky-net-launched (Sky Net begins)\n      title: "Sky Net launched" → "Sky Net begins"',
+    );
   });
 });
 
@@ -314,7 +351,15 @@ describe('writing the files', () => {
   it('writes every file or none: a file that cannot be written leaves the others as they were', async () => {
     const dir = copyOfData();
     const before = snapshot(dir);
-    await expect(installFiles(dir, new Map([['meta.json', '{}\n'], ['missing/cases.json', '{}\n']]))).rejects.toThrow();
+    await expect(
+      installFiles(
+        dir,
+        new Map([
+          ['meta.json', '{}\n'],
+          ['missing/cases.json', '{}\n'],
+        ]),
+      ),
+    ).rejects.toThrow();
     expect(snapshot(dir)).toEqual(before);
     expect(readdirSync(dir).filter((f) => f.startsWith('.'))).toEqual([]);
     await installFiles(dir, new Map([['notes.json', '{ "a": 1 }\n']]));

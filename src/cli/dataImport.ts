@@ -11,7 +11,7 @@
 import path from 'node:path';
 import { DEFAULT_DATA_DIR } from '../paths.js';
 import { describeDiff } from '../import/describe.js';
-import { hasChanges, installFiles, planImport, readSheetFiles } from '../import/importData.js';
+import { hasChanges, installFiles, planImport, readSheetFiles, type SheetFile } from '../import/importData.js';
 import { formatImportProblem } from '../import/readSheet.js';
 import { runCli } from './startupError.js';
 
@@ -35,7 +35,7 @@ async function main(argv: string[]): Promise<number> {
     return 2;
   }
   dir = path.resolve(dir);
-  let files;
+  let files: SheetFile[];
   try {
     files = await readSheetFiles(names);
   } catch (error) {
@@ -45,11 +45,15 @@ async function main(argv: string[]): Promise<number> {
   const today = new Date().toISOString().slice(0, 10);
   const plan = await planImport({ dir, files, today });
   if (plan.problems.length > 0) {
-    process.stdout.write(`${plan.problems.map(formatImportProblem).join('\n')}\n${plan.problems.length} problem${plan.problems.length === 1 ? '' : 's'}: nothing written to ${dir}\n`);
+    process.stdout.write(
+      `${plan.problems.map(formatImportProblem).join('\n')}\n${plan.problems.length} problem${plan.problems.length === 1 ? '' : 's'}: nothing written to ${dir}\n`,
+    );
     return 1;
   }
   if (!hasChanges(plan.diffs)) {
-    process.stdout.write(`No changes: ${dir} already says what ${files.map((f) => f.name).join(', ')} ${files.length === 1 ? 'says' : 'say'}. Nothing written.\n`);
+    process.stdout.write(
+      `No changes: ${dir} already says what ${files.map((f) => f.name).join(', ')} ${files.length === 1 ? 'says' : 'say'}. Nothing written.\n`,
+    );
     return 0;
   }
   process.stdout.write(`${describeDiff(plan.diffs)}\n`);

@@ -83,7 +83,11 @@ function evidenceLine(ev: Evidence, n: number): string {
 }
 
 function disagreementLine(d: Disagreement): string {
-  return [`${d.about}: ${writeSourced(d.versions[0]!.says, d.versions[0]!.source)}`, ...d.versions.slice(1).map((v) => writeSourced(v.says, v.source)), ...(d.note ? [`note: ${d.note}`] : [])].join(' | ');
+  return [
+    `${d.about}: ${writeSourced(d.versions[0]!.says, d.versions[0]!.source)}`,
+    ...d.versions.slice(1).map((v) => writeSourced(v.says, v.source)),
+    ...(d.note ? [`note: ${d.note}`] : []),
+  ].join(' | ');
 }
 
 /** Under a red notice as the record says, or `yes` with no source for everyone on the list of 100 (the report: red notices for all 100). */
@@ -201,25 +205,30 @@ function readEvidenceLine(text: string, n: number): Evidence {
 }
 
 function readEvents(reader: RowReader): CaseEvent[] {
-  const events = reader.read('events', (cell) => numbered(cell, 'event').map(({ n, text }, i) => {
-    if (n !== i + 1) throw new CellError(`line ${i + 1}: events are numbered 1, 2, 3… in order; this one is ${n}`);
-    return readEventLine(text, n);
-  })) ?? [];
+  const events =
+    reader.read('events', (cell) =>
+      numbered(cell, 'event').map(({ n, text }, i) => {
+        if (n !== i + 1) throw new CellError(`line ${i + 1}: events are numbered 1, 2, 3… in order; this one is ${n}`);
+        return readEventLine(text, n);
+      }),
+    ) ?? [];
   if (events.length === 0 && reader.cell('events') === '') reader.fail('events', 'a case needs at least one event: what happened and when');
   const inEvent = (column: string, n: number): CaseEvent | undefined => {
     const e = events[n - 1];
     if (!e) reader.fail(column, `there is no event ${n}`);
     return e;
   };
-  const evidenceRead = reader.read('evidence', (cell) =>
-    numbered(cell, 'event').forEach(({ n, text }) => {
-      const e = inEvent('evidence', n);
-      if (!e) return;
-      const ev = readEvidenceLine(text, n);
-      e.evidence.push(ev);
-      const source = 'quote' in ev ? 'report' : ev.source;
-      if (!e.source.includes(source)) e.source.push(source);
-    }) ?? true,
+  const evidenceRead = reader.read(
+    'evidence',
+    (cell) =>
+      numbered(cell, 'event').forEach(({ n, text }) => {
+        const e = inEvent('evidence', n);
+        if (!e) return;
+        const ev = readEvidenceLine(text, n);
+        e.evidence.push(ev);
+        const source = 'quote' in ev ? 'report' : ev.source;
+        if (!e.source.includes(source)) e.source.push(source);
+      }) ?? true,
   );
   reader.read('event_notes', (cell) =>
     numbered(cell, 'event').forEach(({ n, text }) => {
@@ -302,10 +311,13 @@ export function caseFromRow(row: Readonly<Record<string, string>>): { record?: C
   const operation = operationCell === '' ? undefined : operationCell.toLowerCase() === 'none' ? null : r.read('operation', (c) => readInteger(c, 2015, 2100));
 
   const events = readEvents(r);
-  const notes: Note[] = r.read('notes', (cell) => lines(cell).map((l, i) => {
-    const { text, source } = readSourced(l, `line ${i + 1}`);
-    return { text, source };
-  })) ?? [];
+  const notes: Note[] =
+    r.read('notes', (cell) =>
+      lines(cell).map((l, i) => {
+        const { text, source } = readSourced(l, `line ${i + 1}`);
+        return { text, source };
+      }),
+    ) ?? [];
   const disagreements = r.read('disagreements', (cell) => lines(cell).map(readDisagreement)) ?? [];
 
   if (r.problems.length > 0) return { problems: r.problems };
@@ -317,7 +329,14 @@ export function caseFromRow(row: Readonly<Record<string, string>>): { record?: C
     aliases: lines(row.aliases ?? ''),
     ...(post && postSource ? { post: { value: post, source: postSource } } : {}),
     ...(onList !== undefined && listSource
-      ? { list100: { onList, ...(rank !== undefined ? { rank } : {}), source: listSource, ...(order !== undefined && orderSource ? { returnOrder: { value: order, source: orderSource } } : {}) } }
+      ? {
+          list100: {
+            onList,
+            ...(rank !== undefined ? { rank } : {}),
+            source: listSource,
+            ...(order !== undefined && orderSource ? { returnOrder: { value: order, source: orderSource } } : {}),
+          },
+        }
       : {}),
     ...(red !== undefined && redSource ? { redNotice: { value: red, source: redSource } } : {}),
     ...(fledSource ? { fled: { ...(fledTo ? { to: fledTo } : {}), ...(fledDate ? { date: fledDate } : {}), source: fledSource } } : {}),

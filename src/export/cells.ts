@@ -87,7 +87,7 @@ export function numbered(cell: string, what: string): { n: number; text: string 
 /** `text [source; source]`: the sources in the last brackets of the line. */
 export function readSourced(line: string, where: string): { text: string; source: string[] } {
   const m = /^(.*?)\s*\[([^[\]]*)\]\s*$/.exec(line);
-  if (!m || !m[1]) throw new CellError(`${where}: "${line.slice(0, 60)}" needs its sources at the end in brackets, e.g. [report] or [chinadaily.com.cn/…]`);
+  if (!m?.[1]) throw new CellError(`${where}: "${line.slice(0, 60)}" needs its sources at the end in brackets, e.g. [report] or [chinadaily.com.cn/…]`);
   const source = readSources(m[2]!);
   if (source.length === 0) throw new CellError(`${where}: the brackets need at least one source`);
   return { text: m[1], source };

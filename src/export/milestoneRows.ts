@@ -42,7 +42,8 @@ export function milestoneFromRow(row: Readonly<Record<string, string>>): { recor
     }
   };
   const id = (row.id ?? '').trim();
-  if (!/^[a-z0-9]+(-[a-z0-9]+)*$/.test(id)) problems.push({ column: 'id', message: id ? `"${id}" is not lower-case words joined by hyphens` : 'a milestone needs an id' });
+  if (!/^[a-z0-9]+(-[a-z0-9]+)*$/.test(id))
+    problems.push({ column: 'id', message: id ? `"${id}" is not lower-case words joined by hyphens` : 'a milestone needs an id' });
   const date = read('date', (c) => readDate(c), '');
   const title = (row.title ?? '').trim();
   const detail = (row.detail ?? '').trim();

@@ -12,11 +12,27 @@ export type SourceColumn = (typeof SOURCE_COLUMNS)[number];
 export const SOURCE_DERIVED: ReadonlySet<string> = new Set();
 
 export function sourceRow(s: SourceEntry): Cell[] {
-  const cells: Record<SourceColumn, Cell> = { url: s.url, date: s.date, date_from: s.dateFrom, publisher: s.publisher, kind: s.kind, language: s.language, note: s.note };
+  const cells: Record<SourceColumn, Cell> = {
+    url: s.url,
+    date: s.date,
+    date_from: s.dateFrom,
+    publisher: s.publisher,
+    kind: s.kind,
+    language: s.language,
+    note: s.note,
+  };
   return SOURCE_COLUMNS.map((k) => cells[k]);
 }
 
-const FIELD: Record<string, SourceColumn> = { url: 'url', date: 'date', dateFrom: 'date_from', publisher: 'publisher', kind: 'kind', language: 'language', note: 'note' };
+const FIELD: Record<string, SourceColumn> = {
+  url: 'url',
+  date: 'date',
+  dateFrom: 'date_from',
+  publisher: 'publisher',
+  kind: 'kind',
+  language: 'language',
+  note: 'note',
+};
 
 export function sourceFromRow(row: Readonly<Record<string, string>>): { record?: SourceEntry; problems: RowProblem[] } {
   const cell = (k: SourceColumn) => (row[k] ?? '').trim();
@@ -34,7 +50,12 @@ export function sourceFromRow(row: Readonly<Record<string, string>>): { record?:
   return {
     problems: parsed.error.issues.map((issue) => {
       const column = FIELD[String(issue.path[0])] ?? 'url';
-      const message = column === 'kind' ? `"${raw.kind}" is not a kind: ${SourceKind.options.join(', ')}` : column === 'date_from' ? `"${raw.dateFrom}" should be page, url or not shown` : issue.message;
+      const message =
+        column === 'kind'
+          ? `"${raw.kind}" is not a kind: ${SourceKind.options.join(', ')}`
+          : column === 'date_from'
+            ? `"${raw.dateFrom}" should be page, url or not shown`
+            : issue.message;
       return { column, message };
     }),
   };

@@ -37,7 +37,19 @@ export type YearColumn = (typeof YEAR_COLUMNS)[number];
 export const YEAR_DERIVED: ReadonlySet<string> = new Set(['sources']);
 
 /** The report's columns of a report year: compared with the data, never read from the sheet. */
-export const REPORT_YEAR_FIXED: readonly YearColumn[] = ['returned', 'returned_qualifier', 'returned_source', 'recovered_yuan', 'recovered_qualifier', 'recovered_source', 'period', 'figures', 'claims', 'note', 'quote'];
+export const REPORT_YEAR_FIXED: readonly YearColumn[] = [
+  'returned',
+  'returned_qualifier',
+  'returned_source',
+  'recovered_yuan',
+  'recovered_qualifier',
+  'recovered_source',
+  'period',
+  'figures',
+  'claims',
+  'note',
+  'quote',
+];
 
 export const REPORT_BASIS = 'report';
 export const OTHER_BASIS = 'other reports';
@@ -121,12 +133,19 @@ function readOutsideCell(row: Readonly<Record<string, string>>, problems: RowPro
   }
 }
 
-function readPublished(row: Readonly<Record<string, string>>, value: 'returned' | 'recovered_yuan', qualifier: string, sourceColumn: string, problems: RowProblem[]): Published {
+function readPublished(
+  row: Readonly<Record<string, string>>,
+  value: 'returned' | 'recovered_yuan',
+  qualifier: string,
+  sourceColumn: string,
+  problems: RowProblem[],
+): Published {
   const cell = (row[value] ?? '').trim();
   const q = (row[qualifier] ?? '').trim();
   const source = readSources(row[sourceColumn] ?? '');
   if (!cell) {
-    if (q || source.length > 0) problems.push({ column: value, message: 'a qualifier or source for no figure: leave all three empty when no figure was published' });
+    if (q || source.length > 0)
+      problems.push({ column: value, message: 'a qualifier or source for no figure: leave all three empty when no figure was published' });
     return null;
   }
   if (source.length === 0) problems.push({ column: sourceColumn, message: 'a figure from another report needs its source address' });
@@ -146,7 +165,10 @@ function readPublished(row: Readonly<Record<string, string>>, value: 'returned' 
  * takes only its outside figures and exchange rate from the row; `current`
  * is that record (a report year the data does not have cannot be added here).
  */
-export function yearFromRow(row: Readonly<Record<string, string>>, current: YearRecord | OtherYearRecord | undefined): { record?: YearRecord | OtherYearRecord; problems: RowProblem[] } {
+export function yearFromRow(
+  row: Readonly<Record<string, string>>,
+  current: YearRecord | OtherYearRecord | undefined,
+): { record?: YearRecord | OtherYearRecord; problems: RowProblem[] } {
   const problems: RowProblem[] = [];
   let year: number | undefined;
   try {
@@ -157,7 +179,8 @@ export function yearFromRow(row: Readonly<Record<string, string>>, current: Year
   }
   const basis = (row.basis ?? '').trim();
   if (basis === REPORT_BASIS) {
-    if (!current || 'kind' in current) return { problems: [{ column: 'basis', message: `the report does not give ${year}: a year from other reports has the basis "${OTHER_BASIS}"` }] };
+    if (!current || 'kind' in current)
+      return { problems: [{ column: 'basis', message: `the report does not give ${year}: a year from other reports has the basis "${OTHER_BASIS}"` }] };
     const expected = yearRow(current, '');
     for (const column of REPORT_YEAR_FIXED) {
       const given = (row[column] ?? '').trim();
@@ -172,7 +195,8 @@ export function yearFromRow(row: Readonly<Record<string, string>>, current: Year
   }
   if (basis !== OTHER_BASIS) return { problems: [{ column: 'basis', message: `"${basis}" is not a basis: "${REPORT_BASIS}" or "${OTHER_BASIS}"` }] };
   for (const column of ['figures', 'claims', 'quote'] as const) {
-    if ((row[column] ?? '').trim()) problems.push({ column, message: `a year from other reports has no ${column} of the report: put other reports' figures in "outside"` });
+    if ((row[column] ?? '').trim())
+      problems.push({ column, message: `a year from other reports has no ${column} of the report: put other reports' figures in "outside"` });
   }
   const periodCell = (row.period ?? '').trim();
   let period: { from: string; to: string } | undefined;

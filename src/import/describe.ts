@@ -18,7 +18,8 @@ export function describeDiff(diffs: readonly TableDiff[]): string {
     for (const r of d.added) out.push(`  + ${r.key}${r.label !== r.key ? ` (${r.label})` : ''}`);
     for (const r of d.changed) {
       out.push(`  ~ ${r.key}${r.label !== r.key ? ` (${r.label})` : ''}`);
-      for (const f of r.fields) out.push(`      ${f.column}: ${f.before ? `"${oneLine(f.before)}"` : '(empty)'} → ${f.after ? `"${oneLine(f.after)}"` : '(empty)'}`);
+      for (const f of r.fields)
+        out.push(`      ${f.column}: ${f.before ? `"${oneLine(f.before)}"` : '(empty)'} → ${f.after ? `"${oneLine(f.after)}"` : '(empty)'}`);
     }
     for (const r of d.removed) out.push(`  - ${r.key}${r.label !== r.key ? ` (${r.label})` : ''}`);
   }

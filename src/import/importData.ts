@@ -68,7 +68,11 @@ function readTables(files: readonly SheetFile[], data: Dataset, problems: Import
     if (!sheet) continue;
     const kind = kindOfHeader(sheet.header);
     if (!kind) {
-      problems.push({ file: file.name, row: 1, message: 'cannot tell which table this is: its first column should be id (cases, milestones), year (years) or url (sources), as /export writes it' });
+      problems.push({
+        file: file.name,
+        row: 1,
+        message: 'cannot tell which table this is: its first column should be id (cases, milestones), year (years) or url (sources), as /export writes it',
+      });
       continue;
     }
     const other = tables.find((t) => t.kind === kind);
@@ -79,12 +83,14 @@ function readTables(files: readonly SheetFile[], data: Dataset, problems: Import
     const seen = new Set<string>();
     sheet.header.forEach((column) => {
       if (!column) problems.push({ file: file.name, row: 1, message: 'a column has no name' });
-      else if (!kind.columns.includes(column)) problems.push({ file: file.name, row: 1, column, message: `unknown column; the ${kind.table} columns are ${kind.columns.join(', ')}` });
+      else if (!kind.columns.includes(column))
+        problems.push({ file: file.name, row: 1, column, message: `unknown column; the ${kind.table} columns are ${kind.columns.join(', ')}` });
       else if (seen.has(column)) problems.push({ file: file.name, row: 1, column, message: 'the column appears twice' });
       seen.add(column);
     });
     for (const column of kind.columns) {
-      if (!kind.derived.has(column) && !seen.has(column)) problems.push({ file: file.name, row: 1, column, message: 'missing column: export the table again to get every column' });
+      if (!kind.derived.has(column) && !seen.has(column))
+        problems.push({ file: file.name, row: 1, column, message: 'missing column: export the table again to get every column' });
     }
     if (problems.some((p) => p.file === file.name && p.row === 1)) continue;
     const current = new Map(kind.records(data).map((r) => [kind.key(r), r]));
@@ -142,13 +148,26 @@ export function nextVersion(used: readonly string[], today: string): string {
 }
 
 function changeEntry(diffs: readonly TableDiff[], version: string, today: string, how: string): ChangeEntry {
-  const ref = (table: TableName, r: { key: string; label: string }, fields?: string[]): ChangedRecord => ({ table, id: r.key, ...(r.label !== r.key ? { label: r.label } : {}), ...(fields ? { fields } : {}) });
+  const ref = (table: TableName, r: { key: string; label: string }, fields?: string[]): ChangedRecord => ({
+    table,
+    id: r.key,
+    ...(r.label !== r.key ? { label: r.label } : {}),
+    ...(fields ? { fields } : {}),
+  });
   return {
     version,
     date: today,
     how,
     added: diffs.flatMap((d) => d.added.map((r) => ref(d.table, r))),
-    changed: diffs.flatMap((d) => d.changed.map((r) => ref(d.table, r, r.fields.map((f) => f.column)))),
+    changed: diffs.flatMap((d) =>
+      d.changed.map((r) =>
+        ref(
+          d.table,
+          r,
+          r.fields.map((f) => f.column),
+        ),
+      ),
+    ),
     removed: diffs.flatMap((d) => d.removed.map((r) => ref(d.table, r))),
   };
 }
@@ -164,7 +183,12 @@ function locate(problem: DataProblem, tables: readonly ReadTable[], written: Rea
   const column = t.kind.paths.find(([rule]) => rule.test(rest))?.[1];
   const event = /^\.events\[(\d+)\]/.exec(rest);
   const row = t.rowOf.get(key);
-  return { file: t.sheet, ...(row !== undefined ? { row } : {}), ...(column ? { column } : {}), message: `${event ? `event ${Number(event[1]) + 1}: ` : ''}${problem.message}` };
+  return {
+    file: t.sheet,
+    ...(row !== undefined ? { row } : {}),
+    ...(column ? { column } : {}),
+    message: `${event ? `event ${Number(event[1]) + 1}: ` : ''}${problem.message}`,
+  };
 }
 
 /** Runs the bot's own data check on a copy of the folder with the new files in it. */
@@ -202,7 +226,13 @@ export async function planImport(options: PlanOptions): Promise<ImportPlan> {
     data = buildDataset(await readDataParts(dir), dir);
   } catch (error) {
     if (!(error instanceof DataError)) throw error;
-    return { problems: error.problems.map((p) => ({ file: p.file, message: `the data in ${dir} fails its own check, so nothing is imported until it is mended: ${formatProblem(p)}` })), diffs: [] };
+    return {
+      problems: error.problems.map((p) => ({
+        file: p.file,
+        message: `the data in ${dir} fails its own check, so nothing is imported until it is mended: ${formatProblem(p)}`,
+      })),
+      diffs: [],
+    };
   }
   const problems: ImportProblem[] = [];
   const tables = readTables(files, data, problems);

@@ -36,7 +36,10 @@ export interface Kind<R> {
   paths: readonly [RegExp, string][];
 }
 
-const byDate = <T>(key: (r: T) => string) => (a: T, b: T) => (key(a) < key(b) ? -1 : key(a) > key(b) ? 1 : 0);
+const byDate =
+  <T>(key: (r: T) => string) =>
+  (a: T, b: T) =>
+    key(a) < key(b) ? -1 : key(a) > key(b) ? 1 : 0;
 
 function eventInOrder(e: CaseEvent): CaseEvent {
   return {
@@ -124,9 +127,27 @@ const CASES: Kind<CaseRecord> = {
 
 function yearInFile(y: YearEntry): unknown {
   if ('kind' in y) {
-    return { kind: y.kind, year: y.year, ...(y.period ? { period: y.period } : {}), returned: y.returned, recovered: y.recovered, ...(y.figures.length > 0 ? { figures: y.figures } : {}), ...(y.usd ? { usd: y.usd } : {}), ...(y.note ? { note: y.note } : {}) };
+    return {
+      kind: y.kind,
+      year: y.year,
+      ...(y.period ? { period: y.period } : {}),
+      returned: y.returned,
+      recovered: y.recovered,
+      ...(y.figures.length > 0 ? { figures: y.figures } : {}),
+      ...(y.usd ? { usd: y.usd } : {}),
+      ...(y.note ? { note: y.note } : {}),
+    };
   }
-  return { year: y.year, returned: y.returned, recovered: y.recovered, quote: y.quote, figures: y.figures, claims: y.claims, outside: y.outside, ...(y.usd ? { usd: y.usd } : {}) };
+  return {
+    year: y.year,
+    returned: y.returned,
+    recovered: y.recovered,
+    quote: y.quote,
+    figures: y.figures,
+    claims: y.claims,
+    outside: y.outside,
+    ...(y.usd ? { usd: y.usd } : {}),
+  };
 }
 
 const YEARS: Kind<YearEntry> = {
@@ -215,7 +236,15 @@ const SOURCES: Kind<SourceEntry> = {
   toFile: (records) =>
     [...records]
       .sort((a, b) => pageKey(a.url).localeCompare(pageKey(b.url)))
-      .map((s) => ({ url: s.url, ...(s.date ? { date: s.date } : {}), dateFrom: s.dateFrom, ...(s.publisher ? { publisher: s.publisher } : {}), kind: s.kind, ...(s.language ? { language: s.language } : {}), ...(s.note ? { note: s.note } : {}) })),
+      .map((s) => ({
+        url: s.url,
+        ...(s.date ? { date: s.date } : {}),
+        dateFrom: s.dateFrom,
+        ...(s.publisher ? { publisher: s.publisher } : {}),
+        kind: s.kind,
+        ...(s.language ? { language: s.language } : {}),
+        ...(s.note ? { note: s.note } : {}),
+      })),
   paths: [
     [/^\.dateFrom/, 'date_from'],
     [/^\.date/, 'date'],

@@ -41,7 +41,9 @@ const PLAIN_NUMBER = /^-?\d+(\.\d+)?$/;
 export function unguard(cell: string): { value: string } | { refused: string } {
   if (cell.startsWith("'") && FORMULA_START.test(cell.slice(1))) return { value: cell.slice(1) };
   if (FORMULA_START.test(cell) && !PLAIN_NUMBER.test(cell)) {
-    return { refused: `starts with "${JSON.stringify(cell[0]).slice(1, -1)}", which a spreadsheet runs as a formula: the data never holds one (to keep it as text, start the cell with ')` };
+    return {
+      refused: `starts with "${JSON.stringify(cell[0]).slice(1, -1)}", which a spreadsheet runs as a formula: the data never holds one (to keep it as text, start the cell with ')`,
+    };
   }
   return { value: cell };
 }
@@ -58,7 +60,15 @@ export function readSheet(file: string, bytes: Uint8Array): { sheet?: Sheet; pro
     records = parse(text, { bom: true, relax_column_count: true, skip_empty_lines: false }) as string[][];
   } catch (error) {
     const lines = (error as { lines?: number }).lines;
-    return { problems: [{ file, ...(lines ? { row: lines } : {}), message: `cannot be read as CSV: ${(error as Error).message.replace(/^Invalid Record Length: |^CSV_\w+: /, '')}` }] };
+    return {
+      problems: [
+        {
+          file,
+          ...(lines ? { row: lines } : {}),
+          message: `cannot be read as CSV: ${(error as Error).message.replace(/^Invalid Record Length: |^CSV_\w+: /, '')}`,
+        },
+      ],
+    };
   }
   const [headerCells, ...body] = records;
   if (!headerCells || headerCells.every((c) => c.trim() === '')) return { problems: [{ file, message: 'is empty: it needs a header row of column names' }] };

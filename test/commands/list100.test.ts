@@ -36,13 +36,17 @@ describe('/list100', () => {
   it('says which years have counts when asked for one without', async () => {
     const reply = await askMessage('/list100 year:2024');
     expect(reply.flags).toBe(EPHEMERAL);
-    expect(reply.content).toContain('No count of the list of 100 published for 2024 was found. Years with counts: 2015, 2016, 2017, 2018, 2019, 2020, 2022, 2023, 2025.');
+    expect(reply.content).toContain(
+      'No count of the list of 100 published for 2024 was found. Years with counts: 2015, 2016, 2017, 2018, 2019, 2020, 2022, 2023, 2025.',
+    );
   });
 
   it('shows how the returns break down, each with its pages', async () => {
     const embed = await askEmbed('/list100 show:breakdowns');
     expect(embed.title).toBe('How the returns break down, as published');
-    expect(embed.description).toMatch(/\*\*Apr 2017 · How the first 40 came back\*\* \(of 40\): gave themselves up, persuaded to return 25, repatriated 7, arrested 6, dead 2 \[\d+, \d+\]/);
+    expect(embed.description).toMatch(
+      /\*\*Apr 2017 · How the first 40 came back\*\* \(of 40\): gave themselves up, persuaded to return 25, repatriated 7, arrested 6, dead 2 \[\d+, \d+\]/,
+    );
     expect(embed.description).toContain('-# Fugitives still at large, not returns');
   });
 
