@@ -42,8 +42,10 @@ export interface SentFile {
 
 export interface RestCall {
   method: string;
-  /** After /api/v10, without the query. */
+  /** After /api/v10, without the query, percent-decoded. */
   path: string;
+  /** The same as sent, still percent-encoded: a token may hold any character, `/` included. */
+  rawPath: string;
   query: URLSearchParams;
   route: RouteName;
   /** The interaction this call answers, for callback and webhook routes. */
@@ -91,6 +93,8 @@ export interface DoubleOptions {
   /** Discord's window for the first answer; a callback later than this gets 404 Unknown interaction. */
   responseWindowMs?: number;
   heartbeatIntervalMs?: number;
+  /** The shard count GET /gateway/bot recommends (SHARDS=auto follows it). */
+  shards?: number;
 }
 
 class HttpAnswer {
@@ -123,7 +127,7 @@ export class DiscordDouble {
   }
 
   static async start(options: DoubleOptions = {}): Promise<DiscordDouble> {
-    const double = new DiscordDouble(createServer(), { responseWindowMs: 3000, heartbeatIntervalMs: 41250, ...options });
+    const double = new DiscordDouble(createServer(), { responseWindowMs: 3000, heartbeatIntervalMs: 41250, shards: 1, ...options });
     await new Promise<void>((resolve) => double.server.listen(0, '127.0.0.1', resolve));
     double.port = (double.server.address() as AddressInfo).port;
     return double;
@@ -182,7 +186,7 @@ export class DiscordDouble {
   }
 
   private send(payload: InteractionPayload): InteractionPayload {
-    this.gateway.dispatch('INTERACTION_CREATE', payload);
+    this.gateway.dispatchInteraction(payload);
     return payload;
   }
 
@@ -275,6 +279,7 @@ export class DiscordDouble {
     const call: RestCall = {
       method: req.method ?? 'GET',
       path: decodeURIComponent(url.pathname).replace(/^\/api\/v10/, ''),
+      rawPath: url.pathname.replace(/^\/api\/v10/, ''),
       query: url.searchParams,
       route: 'unknown',
       authorized: req.headers.authorization !== undefined,
@@ -334,8 +339,9 @@ export class DiscordDouble {
 
   /** Names the route and the interaction a call is about. */
   private classify(call: RestCall): void {
-    const { method, path } = call;
-    const byToken = (token: string | undefined) => (token ? this.interactions.get(token)?.payload.id : undefined);
+    // Matched on the path as sent, each segment decoded on its own, so a token with a `/` in it stays one segment.
+    const { method, rawPath: path } = call;
+    const byToken = (token: string | undefined) => (token ? this.interactions.get(decodeURIComponent(token))?.payload.id : undefined);
     let m: RegExpExecArray | null;
     if (method === 'GET' && path === '/gateway/bot') call.route = 'gateway';
     else if (method === 'GET' && path === '/applications/@me') call.route = 'application';
@@ -356,7 +362,8 @@ export class DiscordDouble {
     switch (call.route) {
       case 'gateway':
         if (!call.authorized) return discordError(401, 0, '401: Unauthorized');
-        return new HttpAnswer(200, { url: this.gatewayUrl, shards: 1, session_start_limit: { total: 1000, remaining: 999, reset_after: 14_400_000, max_concurrency: 1 } });
+        // max_concurrency above 1 (as large bots get): shards may identify close together, so tests are quick.
+        return new HttpAnswer(200, { url: this.gatewayUrl, shards: this.options.shards, session_start_limit: { total: 1000, remaining: 999, reset_after: 14_400_000, max_concurrency: 16 } });
       case 'application':
         if (!call.authorized) return discordError(401, 0, '401: Unauthorized');
         return new HttpAnswer(200, { id: APPLICATION_ID, name: 'Sky Net desk', description: '', bot_public: false, bot_require_code_grant: false, verify_key: '0'.repeat(64), flags: 0 });
@@ -393,7 +400,7 @@ export class DiscordDouble {
   }
 
   private interactionCallback(call: RestCall): HttpAnswer {
-    const state = this.interactions.get(call.path.split('/')[3] ?? '');
+    const state = this.interactions.get(decodeURIComponent(call.rawPath.split('/')[3] ?? ''));
     if (!state || state.payload.id !== call.interactionId) return discordError(404, 10062, 'Unknown interaction');
     return this.acknowledge(state, call.body, call.files, call.at);
   }
