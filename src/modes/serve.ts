@@ -9,8 +9,6 @@ import type { App } from '../app.js';
 import { isShardProcess } from '../config/env.js';
 import { createReloader } from '../data/reloader.js';
 import { watchDataFolder } from '../data/watch.js';
-import { answerClusterPrimary, answerShardManager, registrySource } from '../metrics/aggregate.js';
-import { serveMetrics, type MetricsServer } from '../metrics/server.js';
 import { isClusterWorker, tellPrimaryServing } from './cluster.js';
 import { guardProcess } from './guards.js';
 import type { Running } from '../transports/running.js';
@@ -36,7 +34,6 @@ export async function serve(app: App, running: Running, options: ServeOptions = 
     }
   };
   const watcher = config.DATA_WATCH ? watchDataFolder(app.store.current().dir, (files) => void reload(`changed: ${files.join(', ')}`), { log }) : undefined;
-  const metrics = await startMetrics(app);
 
   let stopping: Promise<number> | undefined;
   let wake!: () => void;
@@ -72,24 +69,10 @@ export async function serve(app: App, running: Running, options: ServeOptions = 
     return stopping ? await stopping : 0;
   } finally {
     watcher?.close();
-    await metrics?.close();
     await app.release();
     process.off('SIGTERM', onSignal);
     process.off('SIGINT', onSignal);
     process.off('SIGHUP', onHangup);
     unguard();
   }
-}
-
-/**
- * METRICS_PORT: this process serves its own metrics, unless it is one of
- * several (an HTTP worker, a shard), whose primary or manager serves them
- * all, summed: then it answers that process's requests instead.
- */
-async function startMetrics(app: App): Promise<MetricsServer | undefined> {
-  const { METRICS_PORT: port, METRICS_HOST: host } = app.config;
-  if (port === undefined) return undefined;
-  if (isClusterWorker()) return void answerClusterPrimary(app.metrics.registry);
-  if (isShardProcess()) return void answerShardManager(app.metrics.registry);
-  return serveMetrics(registrySource(app.metrics.registry), port, host, app.log);
 }

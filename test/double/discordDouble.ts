@@ -63,7 +63,7 @@ export interface RestCall {
   at: number;
 }
 
-export type Fault = { status: 429; retryAfter: number; global?: boolean } | { status: 500 | 502 | 503 | 504 };
+export type Fault = { status: 429; retryAfter: number; global?: boolean } | { status: 500 | 502 | 503 | 504 } | { status: 404; unknown: 'webhook' | 'interaction' };
 
 interface PendingFault {
   match: (call: RestCall) => boolean;
@@ -334,6 +334,7 @@ export class DiscordDouble {
         { 'retry-after': String(Math.ceil(fault.retryAfter)), 'x-ratelimit-scope': 'user', ...(fault.global ? { 'x-ratelimit-global': 'true' } : {}) },
       );
     }
+    if (fault.status === 404) return fault.unknown === 'webhook' ? discordError(404, 10015, 'Unknown Webhook') : discordError(404, 10062, 'Unknown interaction');
     return new HttpAnswer(fault.status, { message: 'Service Unavailable', code: 0 });
   }
 
