@@ -340,22 +340,24 @@ export class DiscordDouble {
 
   /** Names the route and the interaction a call is about. */
   private classify(call: RestCall): void {
-    // Matched on the path as sent, each segment decoded on its own, so a token with a `/` in it stays one segment.
-    const { method, rawPath: path } = call;
-    const byToken = (token: string | undefined) => (token ? this.interactions.get(decodeURIComponent(token))?.payload.id : undefined);
-    let m: RegExpExecArray | null;
+    const { method, path } = call;
+    // Token routes are matched segment by segment on the path as sent, each segment percent-decoded
+    // on its own: a token may hold any character, `/` included, and stays one segment.
+    const segments = call.rawPath.split('/').slice(1).map(decodeURIComponent);
+    const byToken = (token: string | undefined) => (token ? this.interactions.get(token)?.payload.id : undefined);
+    const [first, id, token, ...rest] = segments;
     if (method === 'GET' && path === '/gateway/bot') call.route = 'gateway';
     else if (method === 'GET' && path === '/applications/@me') call.route = 'application';
     else if (method === 'PUT' && /^\/applications\/\d+(\/guilds\/\d+)?\/commands$/.test(path)) call.route = 'commands';
-    else if ((m = /^\/interactions\/(\d+)\/([^/]+)\/callback$/.exec(path)) && method === 'POST') {
+    else if (first === 'interactions' && /^\d+$/.test(id ?? '') && rest.length === 1 && rest[0] === 'callback' && method === 'POST') {
       call.route = 'callback';
-      call.interactionId = m[1];
-    } else if ((m = /^\/webhooks\/\d+\/([^/]+)\/messages\/@original$/.exec(path))) {
+      call.interactionId = id;
+    } else if (first === 'webhooks' && rest.length === 2 && rest[0] === 'messages' && rest[1] === '@original') {
       call.route = method === 'PATCH' ? 'original.edit' : method === 'DELETE' ? 'original.delete' : method === 'GET' ? 'original.get' : 'unknown';
-      call.interactionId = byToken(m[1]);
-    } else if ((m = /^\/webhooks\/\d+\/([^/]+)$/.exec(path)) && method === 'POST') {
+      call.interactionId = byToken(token);
+    } else if (first === 'webhooks' && rest.length === 0 && token !== undefined && method === 'POST') {
       call.route = 'followup';
-      call.interactionId = byToken(m[1]);
+      call.interactionId = byToken(token);
     }
   }
 
