@@ -87,6 +87,8 @@ interface InteractionState {
   response?: FirstResponse;
   /** The message `@original` stands for: the reply it made, or for a button answered with 6 or 7, the message the button is on. */
   originalId?: string;
+  /** Set while the interaction's HTTP delivery awaits its answer: the answer is its response, whenever this side reads it. */
+  delivery?: Promise<void>;
 }
 
 export interface DoubleOptions {
@@ -225,13 +227,21 @@ export class DiscordDouble {
    * 204 accepted, or the status it would have refused it with.
    */
   async deliver(url: string, body: string, headers: Record<string, string>): Promise<{ status: number; json: unknown; verdict?: number }> {
-    const answer = await postInteraction(url, body, headers);
-    if (answer.status !== 200) return answer;
     const state = this.interactions.get((JSON.parse(body) as { token?: string }).token ?? '');
-    if (!state) return answer;
-    const verdict = this.acknowledge(state, answer.json, [], Date.now()).status;
-    this.changes.emit('change');
-    return { ...answer, verdict };
+    let delivered = () => {};
+    // The bot may call the webhook routes as soon as its answer is written, before this side has read
+    // the answer off the socket: Discord has the response by then, so those calls wait for it here.
+    if (state) state.delivery = new Promise<void>((resolve) => (delivered = resolve));
+    try {
+      const answer = await postInteraction(url, body, headers);
+      if (answer.status !== 200 || !state) return answer;
+      const verdict = this.acknowledge(state, answer.json, [], Date.now()).status;
+      this.changes.emit('change');
+      return { ...answer, verdict };
+    } finally {
+      if (state) delete state.delivery;
+      delivered();
+    }
   }
 
   /** The next `times` calls that match get `fault` instead of an answer. */
@@ -294,6 +304,7 @@ export class DiscordDouble {
     let answer: HttpAnswer;
     try {
       await this.readBody(call, raw);
+      if (call.route !== 'callback') await this.stateOf(call.interactionId)?.delivery;
       answer = this.injectedFault(call) ?? this.answer(call);
     } catch (error) {
       answer = discordError(400, 50109, `The request body contains invalid JSON. (${(error as Error).message})`);
