@@ -67,7 +67,8 @@ function renderOnce(data: Dataset, key: string, draw: () => Promise<Uint8Array>)
     const drawing = draw();
     // A render that failed is drawn again at the next request rather than failing for good.
     drawing.catch(() => charts.delete(key));
-    charts.set(key, (png = drawing));
+    charts.set(key, drawing);
+    png = drawing;
   }
   return png;
 }

@@ -54,8 +54,10 @@ async function measureRedisCost(options: HttpOptions, log: (line: string) => voi
   try {
     const runs: { without: EndpointLoad[]; with: EndpointLoad[] } = { without: [], with: [] };
     for (let round = 0; round < 2; round++) {
-      runs.without.push(await underLoad('the bot\'s endpoint, memory', BOT_ENTRY, '1', signer, fresh(values, signer, rate, options), options, log));
-      runs.with.push(await underLoad('the bot\'s endpoint, REDIS_URL', BOT_ENTRY, '1', signer, fresh(values, signer, rate, options), options, log, { REDIS_URL: redis.url }));
+      runs.without.push(await underLoad("the bot's endpoint, memory", BOT_ENTRY, '1', signer, fresh(values, signer, rate, options), options, log));
+      runs.with.push(
+        await underLoad("the bot's endpoint, REDIS_URL", BOT_ENTRY, '1', signer, fresh(values, signer, rate, options), options, log, { REDIS_URL: redis.url }),
+      );
     }
     const best = (list: EndpointLoad[]) => list.reduce((a, b) => (b.perSecond > a.perSecond ? b : a));
     const withoutRedis = best(runs.without);
@@ -79,7 +81,16 @@ async function measureYearDuringCharts(log: (line: string) => void): Promise<Ser
     // A reload: a dataset none of whose charts is drawn yet, as after every reload.
     await app.store.reload();
     const charts = SIX.map(({ metric, kind }) =>
-      app.handle({ type: 2, commandName: 'chart', locale: 'zh-CN', userId: '1300000000000000901', options: [{ name: 'metric', type: 3, value: metric }, { name: 'kind', type: 3, value: kind }] }),
+      app.handle({
+        type: 2,
+        commandName: 'chart',
+        locale: 'zh-CN',
+        userId: '1300000000000000901',
+        options: [
+          { name: 'metric', type: 3, value: metric },
+          { name: 'kind', type: 3, value: kind },
+        ],
+      }),
     );
     const asked = performance.now();
     await app.handle(year);
@@ -109,7 +120,9 @@ export function renderService(result: ServiceResult): string {
     lines.push(`  Redis costs ${(cost * 100).toFixed(1)} % (target ≤ ${target * 100} %): ${met ? 'met' : 'NOT MET'}`);
   } else lines.push('  shared-state cost: skipped (no redis-server)');
   const y = result.yearDuringCharts;
-  lines.push(`  /year during six first chart renders: p50 ${y.offThread.p50} ms, max ${y.offThread.max} ms (target ≤ ${y.target} ms): ${y.met ? 'met' : 'NOT MET'}`);
+  lines.push(
+    `  /year during six first chart renders: p50 ${y.offThread.p50} ms, max ${y.offThread.max} ms (target ≤ ${y.target} ms): ${y.met ? 'met' : 'NOT MET'}`,
+  );
   lines.push(`  the same with the charts drawn on the event loop (before): p50 ${y.onEventLoop.p50} ms`);
   return lines.join('\n');
 }

@@ -8,6 +8,7 @@
 import type { APIApplicationCommandBasicOption } from 'discord-api-types/v10';
 import { OptionType } from '../discord/limits.js';
 import type { CommandDefinition } from './types.js';
+import { inlineCode } from '../render/controls.js';
 
 export type OptionValue = string | number | boolean;
 
@@ -135,8 +136,9 @@ export function parseOptions(definition: CommandDefinition, raw: unknown, mode: 
     }
     const { name, value, focused: isFocused } = item as RawOption;
     const option = declared.get(name);
-    if (!option) throw new OptionError(`/${definition.name} has no option \`${name.slice(0, 32)}\``);
-    if (values.has(name) || focused?.name === name) throw new OptionError(`\`${name}\` is given twice`);
+    // A forged name is echoed as inert inline code: stripped, cut, its backticks unable to close the span.
+    if (!option) throw new OptionError(`/${definition.name} has no option ${inlineCode(name)}`);
+    if (values.has(name) || focused?.name === name) throw new OptionError(`${inlineCode(name)} is given twice`);
     if (mode === 'autocomplete' && isFocused === true) {
       const text = typeof value === 'string' ? value : value === undefined || value === null ? '' : String(value);
       // Discord never sends more than the option's max_length; a longer value is cut rather than searched, since a
@@ -163,11 +165,11 @@ export function parseOptions(definition: CommandDefinition, raw: unknown, mode: 
 export function valueFromText(option: APIApplicationCommandBasicOption, text: string): OptionValue {
   switch (option.type) {
     case OptionType.Integer:
-      if (!/^[+-]?\d+$/.test(text.trim())) throw new OptionError(`\`${option.name}\` must be a whole number, not "${text.slice(0, 40)}"`);
+      if (!/^[+-]?\d+$/.test(text.trim())) throw new OptionError(`\`${option.name}\` must be a whole number, not ${inlineCode(text, 40)}`);
       return Number(text.trim());
     case OptionType.Number: {
       const n = Number(text.trim());
-      if (text.trim() === '' || !Number.isFinite(n)) throw new OptionError(`\`${option.name}\` must be a number, not "${text.slice(0, 40)}"`);
+      if (text.trim() === '' || !Number.isFinite(n)) throw new OptionError(`\`${option.name}\` must be a number, not ${inlineCode(text, 40)}`);
       return n;
     }
     case OptionType.Boolean: {

@@ -3,13 +3,13 @@
  * DataError listing every problem found. Nothing half-valid is ever returned:
  * the bot would rather refuse to start than serve a wrong figure.
  */
-import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { z } from 'zod';
 import { CasesFile, Meta, MilestonesFile, YearsFile, type OtherYearRecord, type YearRecord } from './schema.js';
 import { DataError, zodProblems, type DataProblem } from './problems.js';
 import { checkConsistency } from './consistency.js';
 import { compareDates } from './dates.js';
+import { jsonProblem, OutsideDataFolder, readInside } from './confined.js';
 import type { Dataset, DatasetParts } from './dataset.js';
 import { buildSearchIndex } from '../search/searchIndex.js';
 
@@ -20,8 +20,12 @@ type Parsed<S extends z.ZodType> = { ok: true; value: z.infer<S> } | { ok: false
 async function readJson<S extends z.ZodType>(dir: string, file: string, schema: S, problems: DataProblem[]): Promise<Parsed<S>> {
   let text: string;
   try {
-    text = await readFile(path.join(dir, file), 'utf8');
+    text = await readInside(dir, file);
   } catch (error) {
+    if (error instanceof OutsideDataFolder) {
+      problems.push({ file, path: '', message: 'resolves outside the data folder (a link or ..): refused, not read' });
+      return { ok: false };
+    }
     const code = (error as NodeJS.ErrnoException).code;
     problems.push({ file, path: '', message: code === 'ENOENT' ? `file is missing from ${dir}` : `cannot be read (${code ?? String(error)})` });
     return { ok: false };
@@ -30,7 +34,7 @@ async function readJson<S extends z.ZodType>(dir: string, file: string, schema: 
   try {
     raw = JSON.parse(text);
   } catch (error) {
-    problems.push({ file, path: '', message: `is not valid JSON: ${(error as Error).message}` });
+    problems.push({ file, path: '', message: jsonProblem(text, error) });
     return { ok: false };
   }
   const result = schema.safeParse(raw);
@@ -42,10 +46,11 @@ async function readJson<S extends z.ZodType>(dir: string, file: string, schema: 
 }
 
 /** The report's text, when the folder keeps a copy under `sources/`; quotes are checked against it. */
-async function readReport(dir: string, file: string): Promise<string | undefined> {
+async function readReport(dir: string, file: string, problems: DataProblem[]): Promise<string | undefined> {
   try {
-    return await readFile(path.join(dir, 'sources', file), 'utf8');
-  } catch {
+    return await readInside(dir, path.join('sources', file));
+  } catch (error) {
+    if (error instanceof OutsideDataFolder) problems.push({ file: 'meta.json', path: 'report.file', message: 'the report resolves outside the data folder (a link or ..): refused, not read' });
     return undefined;
   }
 }
@@ -80,7 +85,7 @@ export async function readDataParts(dir: string = DEFAULT_DATA_DIR): Promise<Dat
   };
   // Problems name a year by its place in the file, whichever kind it is.
   const positions = new Map<object, number>(years.value.years.map((y, i) => [y, i]));
-  problems.push(...checkConsistency(parts, await readReport(dir, parts.meta.report.file), positions));
+  problems.push(...checkConsistency(parts, await readReport(dir, parts.meta.report.file, problems), positions));
   if (problems.length > 0) throw new DataError(problems);
   return parts;
 }

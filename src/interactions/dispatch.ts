@@ -10,6 +10,7 @@ import type { Dataset } from '../data/dataset.js';
 import { OptionError, parseOptions } from '../commands/options.js';
 import type { CommandRegistry } from '../commands/registry.js';
 import type { CommandContext } from '../commands/types.js';
+import { inlineCode, stripControls, withoutControls } from '../render/controls.js';
 import { errorReply, fitTotal, truncate } from '../render/embed.js';
 import type { Logger } from '../log.js';
 
@@ -103,7 +104,7 @@ function contextFor(incoming: Incoming, deps: DispatchDeps): CommandContext {
 
 async function runCommand(incoming: CommandIncoming, deps: DispatchDeps): Promise<Dispatched> {
   const command = deps.registry.get(incoming.commandName);
-  if (!command) return { ...message(errorReply(`There is no command /${truncate(String(incoming.commandName), 32)} here. Try /help.`)), outcome: 'invalid' };
+  if (!command) return { ...message(errorReply(`There is no command ${inlineCode(`/${String(incoming.commandName)}`, 33)} here. Try /help.`)), outcome: 'invalid' };
   try {
     const { options } = parseOptions(command.definition, incoming.options, 'run');
     return { ...message(await command.run(options, contextFor(incoming, deps))), outcome: 'ok' };
@@ -146,14 +147,15 @@ async function runComponent(incoming: ComponentIncoming, deps: DispatchDeps): Pr
 export function safeChoices(choices: readonly Choice[]): Choice[] {
   return choices
     .filter((c) => typeof c.value !== 'string' || c.value.length <= LIMITS.choiceValue)
-    .map((c) => ({ ...c, name: truncate(c.name.replace(/\s+/g, ' ').trim(), LIMITS.choiceName) }))
+    .map((c) => ({ ...c, name: truncate(stripControls(c.name).replace(/\s+/g, ' ').trim(), LIMITS.choiceName) }))
     .filter((c) => c.name.length > 0)
     .slice(0, LIMITS.autocompleteChoices);
 }
 
-/** The limits and the no-ping rule, re-applied whatever the command did. */
+/** The limits, the no-ping rule and no control or bidi characters (src/render/controls.ts), re-applied whatever the command did. */
 function safeReply(reply: Reply): Reply {
-  const safe: Reply = { ...reply, allowed_mentions: NO_MENTIONS };
+  // Every string, file names and alt text included; a file's bytes are left as they are.
+  const safe: Reply = { ...withoutControls(reply), allowed_mentions: NO_MENTIONS };
   if (safe.content !== undefined) safe.content = truncate(safe.content, LIMITS.content);
   if (safe.embeds) safe.embeds = fitTotal(safe.embeds.slice(0, LIMITS.embedsPerMessage));
   return safe;

@@ -64,7 +64,11 @@ export function childProcessesSource(children: () => readonly ChildProcess[]): M
   return {
     contentType: AggregatorRegistry.PROMETHEUS_CONTENT_TYPE,
     async text() {
-      const answers = await Promise.all(children().filter((c) => c.connected).map(ask));
+      const answers = await Promise.all(
+        children()
+          .filter((c) => c.connected)
+          .map(ask),
+      );
       return AggregatorRegistry.aggregate(answers.filter((a): a is ProcessMetrics => a !== undefined)).metrics();
     },
   };

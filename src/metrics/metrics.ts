@@ -46,15 +46,62 @@ export function createMetrics(options: MetricsOptions): Metrics {
   const registers = [registry];
   if (options.processMetrics) collectDefaultMetrics({ register: registry });
 
-  const interactions = new Counter({ name: 'skynet_interactions_total', help: 'Interactions answered, by kind, command and outcome (ok, invalid, failed, cooldown, silenced, closed).', labelNames: ['interaction', 'command', 'outcome'], registers });
-  const handlerSeconds = new Histogram({ name: 'skynet_handler_duration_seconds', help: "The bot's own work on an interaction, from its arrival in the process to the answer computed.", labelNames: ['interaction', 'command'], buckets: HANDLER_BUCKETS, registers });
-  const deliverySeconds = new Histogram({ name: 'skynet_interaction_duration_seconds', help: 'End to end: from Discord creating the interaction to its reply delivered.', labelNames: ['interaction'], buckets: DELIVERY_BUCKETS, registers });
-  const cooldown = new Counter({ name: 'skynet_cooldown_refusals_total', help: 'Commands refused by the per-user cooldown: told (the one polite message) or silenced.', labelNames: ['response'], registers });
-  const replays = new Counter({ name: 'skynet_replays_refused_total', help: 'Interactions delivered again within 5 minutes and refused before any handler ran.', labelNames: ['transport'], registers });
-  const deferrals = new Counter({ name: 'skynet_deferrals_total', help: 'Replies deferred ("thinking…") and edited in later: asked up front, at the deadline, or to carry files.', labelNames: ['reason'], registers });
-  const late = new Counter({ name: 'skynet_late_answers_total', help: "First responses sent after Discord's 3-second window (Discord refuses them).", registers });
-  const reloads = new Counter({ name: 'skynet_data_reloads_total', help: 'Data reloads, by result: ok or refused (invalid files; the old data keeps serving).', labelNames: ['result'], registers });
-  const version = new Gauge({ name: 'skynet_data_version_info', help: 'The data version served (label), always 1.', labelNames: ['version'], registers, aggregator: 'max' });
+  const interactions = new Counter({
+    name: 'skynet_interactions_total',
+    help: 'Interactions answered, by kind, command and outcome (ok, invalid, failed, cooldown, silenced, closed).',
+    labelNames: ['interaction', 'command', 'outcome'],
+    registers,
+  });
+  const handlerSeconds = new Histogram({
+    name: 'skynet_handler_duration_seconds',
+    help: "The bot's own work on an interaction, from its arrival in the process to the answer computed.",
+    labelNames: ['interaction', 'command'],
+    buckets: HANDLER_BUCKETS,
+    registers,
+  });
+  const deliverySeconds = new Histogram({
+    name: 'skynet_interaction_duration_seconds',
+    help: 'End to end: from Discord creating the interaction to its reply delivered.',
+    labelNames: ['interaction'],
+    buckets: DELIVERY_BUCKETS,
+    registers,
+  });
+  const cooldown = new Counter({
+    name: 'skynet_cooldown_refusals_total',
+    help: 'Commands refused by the per-user cooldown: told (the one polite message) or silenced.',
+    labelNames: ['response'],
+    registers,
+  });
+  const replays = new Counter({
+    name: 'skynet_replays_refused_total',
+    help: 'Interactions delivered again within 5 minutes and refused before any handler ran.',
+    labelNames: ['transport'],
+    registers,
+  });
+  const deferrals = new Counter({
+    name: 'skynet_deferrals_total',
+    help: 'Replies deferred ("thinking…") and edited in later: asked up front, at the deadline, or to carry files.',
+    labelNames: ['reason'],
+    registers,
+  });
+  const late = new Counter({
+    name: 'skynet_late_answers_total',
+    help: "First responses sent after Discord's 3-second window (Discord refuses them).",
+    registers,
+  });
+  const reloads = new Counter({
+    name: 'skynet_data_reloads_total',
+    help: 'Data reloads, by result: ok or refused (invalid files; the old data keeps serving).',
+    labelNames: ['result'],
+    registers,
+  });
+  const version = new Gauge({
+    name: 'skynet_data_version_info',
+    help: 'The data version served (label), always 1.',
+    labelNames: ['version'],
+    registers,
+    aggregator: 'max',
+  });
   let readSharing: (() => boolean) | undefined;
   new Gauge({
     name: 'skynet_shared_state_up',

@@ -72,7 +72,8 @@ export async function runShardManager(config: Config, log: Logger, entry: string
     });
   });
 
-  const metrics = config.METRICS_PORT === undefined ? undefined : await serveMetrics(childProcessesSource(children), config.METRICS_PORT, config.METRICS_HOST, log);
+  const metrics =
+    config.METRICS_PORT === undefined ? undefined : await serveMetrics(childProcessesSource(children), config.METRICS_PORT, config.METRICS_HOST, log);
   log.info({ shards: count, recommended: advice.shards }, 'starting the gateway shards');
   try {
     await manager.spawn({ amount: count, delay: Math.ceil(IDENTIFY_WINDOW_MS / advice.maxConcurrency), timeout: SHARD_READY_TIMEOUT_MS });
@@ -116,11 +117,14 @@ export async function runShardManager(config: Config, log: Logger, entry: string
         });
         child.kill(signal);
       }
-      bound = setTimeout(() => {
-        log.warn({ shards: children().map((c) => c.pid) }, 'shards still running past the shutdown bound; killing them');
-        killAll();
-        end(1);
-      }, config.SHUTDOWN_TIMEOUT_SECONDS * 1000 + EXIT_GRACE_MS);
+      bound = setTimeout(
+        () => {
+          log.warn({ shards: children().map((c) => c.pid) }, 'shards still running past the shutdown bound; killing them');
+          killAll();
+          end(1);
+        },
+        config.SHUTDOWN_TIMEOUT_SECONDS * 1000 + EXIT_GRACE_MS,
+      );
     }
     function onHangup() {
       log.info({ shards: children().length }, 'SIGHUP: every shard reloads the data');

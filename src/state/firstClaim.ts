@@ -32,7 +32,10 @@ export class MemoryClaims implements FirstClaim {
   private startedAt: number;
   private readonly now: () => number;
 
-  constructor(private readonly windowMs: number, now: () => number = () => performance.now()) {
+  constructor(
+    private readonly windowMs: number,
+    now: () => number = () => performance.now(),
+  ) {
     this.now = now;
     this.startedAt = now();
   }

@@ -33,7 +33,14 @@ describe('charts drawn off the event loop', () => {
     const data = await app.store.reload();
     expect(chartsHeld(data)).toBe(0);
     let drawn = 0;
-    const charts = ['fugitives', 'money', 'both'].flatMap((m) => ['bar', 'line'].map((k) => app.handle(chart(m, k)).then((r) => (drawn++, r))));
+    const charts = ['fugitives', 'money', 'both'].flatMap((m) =>
+      ['bar', 'line'].map((k) =>
+        app.handle(chart(m, k)).then((r) => {
+          drawn++;
+          return r;
+        }),
+      ),
+    );
     const turned = new Promise<number>((resolve) => setImmediate(() => resolve(drawn)));
     const answered = await app.handle(year).then((r) => ({ drawn, response: r.response }));
     // Drawn synchronously, every chart would be done before the event loop turned once.

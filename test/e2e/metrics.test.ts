@@ -34,7 +34,15 @@ async function scrape(port: unknown): Promise<string> {
 }
 
 function endpoint(env: NodeJS.ProcessEnv): BotProcess {
-  return startBot({ INTERACTIONS_PORT: '0', METRICS_PORT: '0', DISCORD_PUBLIC_KEY: signer.publicKeyHex, DISCORD_APPLICATION_ID: APPLICATION_ID, DISCORD_API_BASE: discord.apiBase, DATA_WATCH: 'false', ...env });
+  return startBot({
+    INTERACTIONS_PORT: '0',
+    METRICS_PORT: '0',
+    DISCORD_PUBLIC_KEY: signer.publicKeyHex,
+    DISCORD_APPLICATION_ID: APPLICATION_ID,
+    DISCORD_API_BASE: discord.apiBase,
+    DATA_WATCH: 'false',
+    ...env,
+  });
 }
 
 describe('GET /metrics from one process', () => {
@@ -42,11 +50,15 @@ describe('GET /metrics from one process', () => {
   let url: string;
   let metricsPort: unknown;
   const send = (text: string) => bot.until(discord.deliver(url, text, signer.headers(text)));
-  const command = (name: string, userId = '1300000000000000601', options?: { name: string; type: number; value: unknown }[]) => JSON.stringify(discord.issue({ name, userId, ...(options ? { options } : {}) }));
+  const command = (name: string, userId = '1300000000000000601', options?: { name: string; type: number; value: unknown }[]) =>
+    JSON.stringify(discord.issue({ name, userId, ...(options ? { options } : {}) }));
 
   beforeAll(async () => {
     bot = endpoint({ COOLDOWN_COMMANDS: '2', COOLDOWN_SECONDS: '600', DATA_DIR: copyOfData() });
-    const [listening, metrics] = await Promise.all([bot.logLine((l) => l.msg === 'interactions endpoint listening'), bot.logLine((l) => l.msg === 'metrics at GET /metrics')]);
+    const [listening, metrics] = await Promise.all([
+      bot.logLine((l) => l.msg === 'interactions endpoint listening'),
+      bot.logLine((l) => l.msg === 'metrics at GET /metrics'),
+    ]);
     url = `http://127.0.0.1:${String(listening.port)}/interactions`;
     metricsPort = metrics.port;
     expect(metrics.host).toBe('127.0.0.1');
@@ -70,7 +82,8 @@ describe('GET /metrics from one process', () => {
     await bot.until(discord.waitFor(() => discord.callsFor(id, 'original.edit').find((c) => c.status === 200), 'the chart'));
     // The edit has gone out; its count lands a moment later, once the REST call has returned.
     let text = '';
-    for (let tries = 0; tries < 100 && sample(text, 'skynet_interaction_duration_seconds_count{interaction="command"}') !== 4; tries++) text = await scrape(metricsPort);
+    for (let tries = 0; tries < 100 && sample(text, 'skynet_interaction_duration_seconds_count{interaction="command"}') !== 4; tries++)
+      text = await scrape(metricsPort);
 
     expect(sample(text, 'skynet_interactions_total{interaction="command",command="year",outcome="ok"}')).toBe(1);
     expect(sample(text, 'skynet_interactions_total{interaction="command",command="stats",outcome="cooldown"}')).toBe(1);
@@ -115,10 +128,13 @@ describe('GET /metrics from one process', () => {
 });
 
 describe('GET /metrics with two HTTP workers', () => {
-  it('sums both workers\' counts in the primary', async () => {
+  it("sums both workers' counts in the primary", async () => {
     const bot = endpoint({ INTERACTIONS_WORKERS: '2' });
     try {
-      const [listening, metrics] = await Promise.all([bot.logLine((l) => l.msg === 'interactions endpoint listening'), bot.logLine((l) => l.msg === 'metrics at GET /metrics')]);
+      const [listening, metrics] = await Promise.all([
+        bot.logLine((l) => l.msg === 'interactions endpoint listening'),
+        bot.logLine((l) => l.msg === 'metrics at GET /metrics'),
+      ]);
       const url = `http://127.0.0.1:${String(listening.port)}/interactions`;
       // Sent at once, on as many connections, which the primary hands to the workers in turn.
       const answers = await bot.until(
@@ -130,7 +146,13 @@ describe('GET /metrics with two HTTP workers', () => {
         ),
       );
       for (const answer of answers) expect(answer.status).toBe(200);
-      const workers = new Set(bot.logs().split('\n').filter((l) => l.includes('"msg":"interaction"') && l.includes('"command":"about"')).map((l) => (JSON.parse(l) as { pid: number }).pid));
+      const workers = new Set(
+        bot
+          .logs()
+          .split('\n')
+          .filter((l) => l.includes('"msg":"interaction"') && l.includes('"command":"about"'))
+          .map((l) => (JSON.parse(l) as { pid: number }).pid),
+      );
       expect(workers.size).toBe(2);
       const text = await scrape(metrics.port);
       expect(sample(text, 'skynet_interactions_total{interaction="command",command="about",outcome="ok"}')).toBe(8);

@@ -43,7 +43,9 @@ describe('SIGTERM with a slow upload open', () => {
     let heard = '';
     socket.on('data', (d: Buffer) => (heard += d.toString()));
     // The server's "100 Continue" says it has the request and is waiting for its body.
-    socket.write('POST /interactions HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\nContent-Length: 5000\r\nExpect: 100-continue\r\n\r\n{"id":');
+    socket.write(
+      'POST /interactions HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\nContent-Length: 5000\r\nExpect: 100-continue\r\n\r\n{"id":',
+    );
     await bot.until(new Promise<void>((resolve) => socket.on('data', () => heard.includes('100 Continue') && resolve())));
     bot.signal('SIGTERM');
     expect(await bot.exited).toBe(0);
@@ -69,16 +71,22 @@ describe('a place the bot cannot listen', () => {
     }
   });
 
-  it('names INTERACTIONS_HOST when the address is not this machine\'s, or no host at all', async () => {
+  it("names INTERACTIONS_HOST when the address is not this machine's, or no host at all", async () => {
     // A documentation address (RFC 5737): never this machine's. Binding fails before anything is sent.
     await stopsWith({ INTERACTIONS_PORT: '0', INTERACTIONS_HOST: '192.0.2.1' }, 'configuration error: INTERACTIONS_HOST: is not an address of this machine');
-    await stopsWith({ INTERACTIONS_PORT: '0', INTERACTIONS_HOST: 'no-such-host.invalid' }, 'configuration error: INTERACTIONS_HOST: is not a host name or address this machine knows');
+    await stopsWith(
+      { INTERACTIONS_PORT: '0', INTERACTIONS_HOST: 'no-such-host.invalid' },
+      'configuration error: INTERACTIONS_HOST: is not a host name or address this machine knows',
+    );
   });
 
   it('names METRICS_PORT when the metrics port is in use', async () => {
     const busy = await busyPort();
     try {
-      await stopsWith({ INTERACTIONS_PORT: '0', METRICS_PORT: String(busy.port) }, `configuration error: METRICS_PORT: port ${busy.port} is already in use on this address`);
+      await stopsWith(
+        { INTERACTIONS_PORT: '0', METRICS_PORT: String(busy.port) },
+        `configuration error: METRICS_PORT: port ${busy.port} is already in use on this address`,
+      );
     } finally {
       await busy.release();
     }
@@ -87,7 +95,14 @@ describe('a place the bot cannot listen', () => {
 
 describe('charts drawn in the background', () => {
   it('after start, and again after a reload', async () => {
-    const bot = startBot({ INTERACTIONS_PORT: '0', ...HTTP, DISCORD_API_BASE: discord.apiBase, DATA_DIR: copyOfData(), DATA_WATCH: 'false', LOG_LEVEL: 'debug' });
+    const bot = startBot({
+      INTERACTIONS_PORT: '0',
+      ...HTTP,
+      DISCORD_API_BASE: discord.apiBase,
+      DATA_DIR: copyOfData(),
+      DATA_WATCH: 'false',
+      LOG_LEVEL: 'debug',
+    });
     try {
       await bot.logLine((l) => l.msg === 'ready in the background');
       bot.signal('SIGHUP');

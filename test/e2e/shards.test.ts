@@ -45,7 +45,10 @@ describe('SHARDS=auto with two shards', () => {
   });
 
   it("answers each interaction exactly once, from the shard of the interaction's server", async () => {
-    const sent = [0, 1, 0, 1].map((shard) => ({ shard, payload: discord.interact({ name: 'year', options: [{ name: 'year', type: 4, value: 2019 }], guildId: guildOnShard(shard, 2) }) }));
+    const sent = [0, 1, 0, 1].map((shard) => ({
+      shard,
+      payload: discord.interact({ name: 'year', options: [{ name: 'year', type: 4, value: 2019 }], guildId: guildOnShard(shard, 2) }),
+    }));
     for (const { payload } of sent) await bot.until(discord.waitFor(() => discord.callbackFor(payload.id), 'the answer'));
     for (const { payload } of sent) {
       // One callback each: a second answer would be refused as "already acknowledged".

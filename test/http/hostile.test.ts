@@ -34,7 +34,13 @@ describe('the HTTP endpoint under attack', () => {
     discord = await DiscordDouble.start();
     const base = await testApp();
     app = await createApp(base.config, logs.log, { cooldown: false, registry: new CommandRegistry([...base.registry.list, fileCommand('chart2')]) });
-    endpoint = await startInteractionsEndpoint(app, { port: 0, publicKey: signer.publicKeyHex, applicationId: APPLICATION_ID, apiBase: discord.apiBase, limits: LIMITS });
+    endpoint = await startInteractionsEndpoint(app, {
+      port: 0,
+      publicKey: signer.publicKeyHex,
+      applicationId: APPLICATION_ID,
+      apiBase: discord.apiBase,
+      limits: LIMITS,
+    });
     url = `${endpoint.url}/interactions`;
     port = endpoint.port;
   });
@@ -109,7 +115,10 @@ describe('the HTTP endpoint under attack', () => {
       await closed;
       void socket;
     }
-    await waitFor(() => logs.lines.filter((l) => l.msg === 'client disconnected before its request was complete').length >= before + 20, 'the disconnects logged');
+    await waitFor(
+      () => logs.lines.filter((l) => l.msg === 'client disconnected before its request was complete').length >= before + 20,
+      'the disconnects logged',
+    );
     expect(logs.lines.filter((l) => l.msg === 'client disconnected before its request was complete').every((l) => l.level === 20)).toBe(true);
     expect(levelAtLeast(50)).toEqual([]);
   });

@@ -105,11 +105,13 @@ describe('two instances sharing one Redis', () => {
     const before = instances.map(warnings);
     await redis.stop();
     // Every request answered, from memory, while Redis is away.
-    for (let i = 0; i < 6; i++) expect((await deliver(instances[i % 2]!, body(`13000000000000005${String(i).padStart(2, '0')}`))).json).toMatchObject({ type: 4 });
+    for (let i = 0; i < 6; i++)
+      expect((await deliver(instances[i % 2]!, body(`13000000000000005${String(i).padStart(2, '0')}`))).json).toMatchObject({ type: 4 });
     expect(instances.map(warnings)).toEqual(before.map((n) => n + 1));
 
     await redis.start();
-    for (const i of instances) await waitFor(() => i.logs.lines.some((l) => l.msg === 'Redis back: the cooldown and the replay guard are shared again'), 'the instance to reconnect');
+    for (const i of instances)
+      await waitFor(() => i.logs.lines.some((l) => l.msg === 'Redis back: the cooldown and the replay guard are shared again'), 'the instance to reconnect');
     expect(await alternate('1300000000000000403', 5)).toEqual(['answer', 'answer', 'answer', 'please wait', 'nothing']);
     // One warning for the one outage, however many reconnection attempts failed meanwhile.
     expect(instances.map(warnings)).toEqual(before.map((n) => n + 1));
