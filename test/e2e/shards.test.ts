@@ -25,7 +25,7 @@ describe('SHARDS=auto with two shards', () => {
 
   beforeAll(async () => {
     discord = await DiscordDouble.start({ shards: 2 });
-    bot = startBot({ DISCORD_TOKEN: 'any-token-the-double-accepts', DISCORD_API_BASE: discord.apiBase, SHARDS: 'auto', DATA_WATCH: 'false' });
+    bot = startBot({ DISCORD_TOKEN: 'any-token-the-double-accepts', DISCORD_API_BASE: discord.apiBase, SHARDS: 'auto', DATA_WATCH: 'false', METRICS_PORT: '0' });
     await bot.logLine((l) => l.msg === 'every shard connected');
   }, 120_000);
 
@@ -65,6 +65,14 @@ describe('SHARDS=auto with two shards', () => {
     const skipped = await bot.logLine((l) => l.msg === 'skipped a duplicate dispatch: this interaction was already received');
     expect(skipped).toMatchObject({ interaction: payload.id, shard: 1 });
     expect(discord.callsFor(payload.id, 'callback')).toHaveLength(1);
+  });
+
+  it("serves both shards' metrics, summed, from the manager", async () => {
+    const { port } = await bot.logLine((l) => l.msg === 'metrics at GET /metrics');
+    const text = await (await fetch(`http://127.0.0.1:${String(port)}/metrics`)).text();
+    const count = (series: string) => Number(text.split('\n').find((l) => l.startsWith(`${series} `))?.split(' ')[1]);
+    expect(count('skynet_interactions_total{interaction="command",command="year",outcome="ok"}')).toBe(4);
+    expect(count('skynet_replays_refused_total{transport="gateway"}')).toBe(1);
   });
 
   it('stops both shards on SIGTERM and exits 0', async () => {
