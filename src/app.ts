@@ -35,6 +35,11 @@ export interface AppOptions {
   cooldown?: boolean;
   /** Commands other than those in commands/, for tests that need a command of their own. */
   registry?: CommandRegistry;
+  /**
+   * Connect to REDIS_URL when it is set (default true). The terminal and `npm run ask` serve one
+   * person in one process: nothing to share, and no connection to hold a one-shot run open.
+   */
+  shared?: boolean;
 }
 
 /** The logger for a configuration: its level, and the token scrubbed from every line. */
@@ -62,11 +67,12 @@ async function warmCommands(registry: CommandRegistry, data: Dataset, log: Logge
       log.warn({ err: error, command: command.definition.name }, 'could not prepare in the background; it will be drawn when asked');
     }
   }
-  log.debug({ data: data.meta.version, ms: Math.round(performance.now() - started) }, 'ready in the background');
+  // Once per start and reload: says when the charts are drawn, so a load test can wait for a steady state.
+  log.info({ data: data.meta.version, ms: Math.round(performance.now() - started) }, 'ready in the background');
 }
 
 export async function createApp(config: Config, log: Logger = loggerFor(config), options: AppOptions = {}): Promise<App> {
-  const [store, registry, shared] = await Promise.all([DataStore.open(config.DATA_DIR ?? DEFAULT_DATA_DIR), options.registry ?? loadCommands(), openSharedState(config.REDIS_URL, log)]);
+  const [store, registry, shared] = await Promise.all([DataStore.open(config.DATA_DIR ?? DEFAULT_DATA_DIR), options.registry ?? loadCommands(), openSharedState(options.shared === false ? undefined : config.REDIS_URL, log)]);
   const deps = { registry, data: () => store.current(), log };
   const inFlight = new InFlight();
   // Process metrics only when someone will read them: this process, the cluster's primary or the shard manager serves them.

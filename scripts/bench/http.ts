@@ -57,7 +57,7 @@ export const HTTP_DEFAULTS: HttpOptions = { connections: 32, warmUpSeconds: 3, s
  * the run only if that was not enough.
  */
 const SIGNED_REQUESTS = 2000;
-const START_TIMEOUT_MS = 60_000;
+const START_TIMEOUT_MS = 120_000;
 /** After the window closes, how long requests still in flight may take before they count as unanswered. */
 const DRAIN_TIMEOUT_MS = 10_000;
 
@@ -227,7 +227,10 @@ function startEndpoint(entry: string, publicKeyHex: string, workers: string, env
         .filter((line) => line.startsWith('{') && line.includes('interactions endpoint listening'))
         .map((line) => JSON.parse(line) as { msg?: string; port?: number; pids?: number[] })
         .find((entry) => entry.msg === 'interactions endpoint listening' && typeof entry.port === 'number');
-      if (listening) {
+      // The bot draws its charts in the background after start (each worker its own): measured once that is done, the steady state.
+      const processes = listening?.pids?.length ?? 1;
+      const warmed = entry !== BOT_ENTRY || stderr.split('"msg":"ready in the background"').length > processes;
+      if (listening && warmed) {
         clearTimeout(timer);
         resolve({ port: listening.port!, child, workerPids: listening.pids ?? [child.pid!], logs: () => stderr, stop });
       }
