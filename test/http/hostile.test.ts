@@ -80,6 +80,19 @@ describe('the HTTP endpoint under attack', () => {
     }
   });
 
+  it('redacts an interaction token in any URL an error carries (the gateway\'s callback route too), and never logs a request body', () => {
+    const { log, raw } = captureLog('debug');
+    const error = Object.assign(new Error('Unknown interaction'), {
+      url: 'https://discord.com/api/v10/interactions/1300000000000000999/aW50ZXJhY3Rpb24.secret-token_x/callback?with_response=false',
+      method: 'POST',
+      status: 404,
+      requestBody: { files: [{ name: 'chart.png', data: Buffer.alloc(64, 7) }], json: { type: 4, data: { content: 'private words' } } },
+    });
+    log.warn({ err: error, interaction: '1300000000000000999' }, 'could not answer interaction');
+    expect(raw.join('\n')).toContain('/interactions/1300000000000000999/[redacted]/callback');
+    expect(raw.join('\n')).not.toMatch(/secret-token|private words|requestBody|chart\.png/);
+  });
+
   it('cuts a body sent a byte at a time at its deadline, with 408', async () => {
     const { socket, closed } = raw((s) => s.write(`${head(100)}{`));
     // Another byte now and then, as the attacker did, never the whole body.
