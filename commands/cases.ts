@@ -15,7 +15,7 @@ import { CASES_PREFIX, decodePageId, encodePageId } from '../src/cases/pageId.js
 import { formats } from '../src/i18n/format.js';
 import { labels, type ReplyLabels } from '../src/i18n/labels.js';
 import { personName } from '../src/i18n/names.js';
-import { countryInSentence, countryName, outcomeLabel, outcomeShort } from '../src/i18n/terms.js';
+import { countryInSentence, countryName, eventFrom, outcomeLabel, outcomeShort } from '../src/i18n/terms.js';
 import { pageButtons, pressProblem } from '../src/interactions/paging.js';
 import { COLOR, errorReply, reply } from '../src/render/embed.js';
 import type { Reply } from '../src/discord/payload.js';
@@ -26,9 +26,10 @@ export const PAGE_SIZE = 5;
 /** The milestone whose outside figures describe the list of 100 (who is on it, where they were). */
 const LIST100_MILESTONE = 'red-notices-for-100';
 
-function listStatus(c: CaseRecord, t: ReplyLabels): string | undefined {
-  if (c.list100?.onList) return c.list100.rank ? (t.lang === 'zh' ? `百名红通第${c.list100.rank}号` : `No. ${c.list100.rank} on the list of 100`) : t.onList100;
-  return c.redNotice?.value ? t.redNotice : undefined;
+/** `No. 4 on the list of 100`, `red notice [1]`: with the footnote of its source. */
+function listStatus(c: CaseRecord, t: ReplyLabels, cite: Citations): string | undefined {
+  if (c.list100?.onList) return `${c.list100.rank ? (t.lang === 'zh' ? `百名红通第${c.list100.rank}号` : `No. ${c.list100.rank} on the list of 100`) : t.onList100}${cite.cite(c.list100.source)}`;
+  return c.redNotice?.value ? `${t.redNotice}${cite.cite(c.redNotice.source)}` : undefined;
 }
 
 function caseLines(c: CaseRecord, t: ReplyLabels, cite: Citations): string {
@@ -37,7 +38,7 @@ function caseLines(c: CaseRecord, t: ReplyLabels, cite: Citations): string {
     ? `${c.fled.to ? t.fledTo(countryInSentence(c.fled.to, t.lang)) : t.fledIn}${c.fled.date ? ` (${f.dateShort(c.fled.date)})` : ''}${cite.cite(c.fled.source)}`
     : undefined;
   const events = c.events.map((e) => {
-    const from = e.from ? (t.lang === 'zh' ? `（自${countryName(e.from, 'zh')}）` : ` from ${countryInSentence(e.from, 'en')}`) : '';
+    const from = escapeMarkdown(t.lang === 'zh' ? (e.from ? `（${eventFrom(e, 'zh')}）` : '') : eventFrom(e, 'en'));
     return `${outcomeLabel(e.type, t.lang)}${from}${t.lang === 'zh' ? '，' : ', '}${f.dateShort(e.date)}${cite.cite(e.source)}`;
   });
   return [fled, ...events].filter(Boolean).join(' · ');
@@ -76,10 +77,10 @@ export function casesPage(data: Dataset, request: PageRequest, t: ReplyLabels): 
   const cite = new Citations();
   // Cited first, as it is shown first, so its footnote numbers read in order.
   const makeUp = request.filter.list100 === true ? list100MakeUp(data, cite) : undefined;
-  const fields = found.slice(page * PAGE_SIZE, (page + 1) * PAGE_SIZE).map((c, i) => ({
-    name: `${page * PAGE_SIZE + i + 1}. ${personName(c, t.lang)}${listStatus(c, t) ? ` · ${listStatus(c, t)}` : ''}`,
-    value: caseLines(c, t, cite),
-  }));
+  const fields = found.slice(page * PAGE_SIZE, (page + 1) * PAGE_SIZE).map((c, i) => {
+    const status = listStatus(c, t, cite);
+    return { name: `${page * PAGE_SIZE + i + 1}. ${escapeMarkdown(personName(c, t.lang))}${status ? ` · ${status}` : ''}`, value: caseLines(c, t, cite) };
+  });
   const filterText = describeFilter(request.filter, t);
   return reply({
     embeds: [
@@ -88,7 +89,7 @@ export function casesPage(data: Dataset, request: PageRequest, t: ReplyLabels): 
         description: t.casesCount(found.length, page + 1, pages),
         color: COLOR.info,
         fields: [makeUp ? { name: t.list100MakeUp, value: makeUp } : undefined, ...fields, cite.field(t.otherSources)],
-        footer: t.reportFooter(data.meta.report.file, data.meta.version),
+        footer: cite.footer(data.meta, t),
       },
     ],
     components: pageButtons({

@@ -16,6 +16,7 @@ import { labels, type ReplyLabels } from '../src/i18n/labels.js';
 import { COLOR, reply } from '../src/render/embed.js';
 import { chartHeight, chartSvg, CHART_WIDTH, type ChartSpec, type Panel } from '../src/render/png/chartSvg.js';
 import { svgToPngAsync } from '../src/render/png/render.js';
+import { Citations } from '../src/render/sources.js';
 import { yearChartField, yearsCovered } from '../src/render/years.js';
 
 const COLORS: Record<Metric, string> = { returned: '#b22222', recovered: '#3b6ea5' };
@@ -140,7 +141,8 @@ export default defineCommand({
           color: COLOR.data,
           image: `attachment://${name}`,
           fields: metrics.map((m) => yearChartField(data.years, m, undefined, t.lang)),
-          footer: t.reportFooter(data.meta.report.file, data.meta.version),
+          // The chart is of the report's yearly figures only.
+          footer: new Citations().useReport().footer(data.meta, t),
         },
       ],
       files: [{ name, data: png, contentType: 'image/png', description: alt.slice(0, 1000) }],

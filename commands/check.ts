@@ -1,14 +1,24 @@
 /**
  * /check — the report's claims about its own numbers, each set against what
  * its yearly figures compute, marked consistent or not, with the arithmetic.
+ * A claim about years the data does not have ("since 2014", "in history") is
+ * only partly checked, and the reply says which years were checked.
  */
 import { defineCommand } from '../src/commands/types.js';
-import { evaluateClaims } from '../src/data/claims.js';
+import { evaluateClaims, type Unchecked } from '../src/data/claims.js';
 import { formats } from '../src/i18n/format.js';
-import { labels } from '../src/i18n/labels.js';
+import { labels, type ReplyLabels } from '../src/i18n/labels.js';
 import { COLOR, reply } from '../src/render/embed.js';
 import { escapeMarkdown } from '../src/render/markdown.js';
-import { quoteBlock } from '../src/render/sources.js';
+import { Citations, quoteBlock } from '../src/render/sources.js';
+import { spanOf } from '../src/data/superlatives.js';
+
+function uncheckedLine(u: Unchecked, t: ReplyLabels): string {
+  const missing = [u.before !== undefined ? t.missingBefore(u.before) : undefined, u.years.length > 0 ? spanOf(u.years.map((year) => ({ year }))) : undefined]
+    .filter(Boolean)
+    .join(t.lang === 'zh' ? '及' : ' and ');
+  return `⚠️ ${t.checkedOver(u.checked, t.claimedSpan(u.claimed.from, u.claimed.to), missing)}`;
+}
 
 export default defineCommand({
   definition: { name: 'check', description: "The report's claims (rises, records, averages) checked against its own yearly figures" },
@@ -22,17 +32,25 @@ export default defineCommand({
       percent: f.percent,
     }).filter((r) => r.consistent !== undefined);
     const ok = results.filter((r) => r.consistent).length;
+    const partly = results.filter((r) => r.unchecked).length;
+    const verdict = (consistent: boolean, partial: boolean): string => `**${consistent ? t.consistent : t.inconsistent}${partial ? ` (${t.partlyChecked})` : ''}**`;
     return reply({
       embeds: [
         {
           title: t.checkTitle,
-          description: t.checkIntro(results.length, ok),
+          description: t.checkIntro(results.length, ok, partly),
           color: ok === results.length ? COLOR.data : COLOR.warn,
           fields: results.map((r) => ({
-            name: `${r.consistent ? '✅' : '❌'} ${r.year} · ${escapeMarkdown(r.claim.text)}`.slice(0, 256),
-            value: [`**${r.consistent ? t.consistent : t.inconsistent}**`, ...r.working.map((w) => `\`${w.replace(/`/g, 'ˋ')}\``), quoteBlock(r.claim.quote)].join('\n'),
+            name: `${r.consistent ? (r.unchecked ? '☑️' : '✅') : '❌'} ${r.year} · ${escapeMarkdown(r.claim.text)}`.slice(0, 256),
+            value: [
+              verdict(Boolean(r.consistent), Boolean(r.unchecked)),
+              ...(r.unchecked ? [uncheckedLine(r.unchecked, t)] : []),
+              ...r.working.map((w) => `\`${w.replace(/`/g, 'ˋ')}\``),
+              quoteBlock(r.claim.quote),
+            ].join('\n'),
           })),
-          footer: t.reportFooter(data.meta.report.file, data.meta.version),
+          // Every claim is checked against the report's own yearly figures, and quoted from it.
+          footer: new Citations().useReport().footer(data.meta, t),
         },
       ],
     });

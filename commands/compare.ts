@@ -18,7 +18,8 @@ const METRICS: Metric[] = ['returned', 'recovered'];
 
 function shown(total: Total | null, metric: Metric, f: Formats, t: ReplyLabels): string {
   if (!total) return t.noPublishedFigure;
-  const value = metric === 'returned' ? f.count(total.value) : f.yuanShort(total.value);
+  // A lower bound is rounded down (src/render/format.ts).
+  const value = metric === 'returned' ? f.count(total.value) : f.yuanShort(total.value, total.qualifier);
   if (!total.qualifier) return value;
   return t.lang === 'zh' ? `${total.qualifier === 'more than' ? '超过' : '约'}${value}` : `${total.qualifier === 'more than' ? '>' : '~'}${value}`;
 }
@@ -62,6 +63,8 @@ export default defineCommand({
     if (!a || !b) return errorReply(t.yearNoData(missing!, `${data.years[0]?.year}–${data.years[data.years.length - 1]?.year}`));
 
     const cite = new Citations();
+    // A year the report gives is the report's; other years cite their own sources below.
+    if (a.basis === 'report' || b.basis === 'report') cite.useReport();
     const notes: string[] = [];
     const rows = METRICS.map((metric) => {
       const why = whyNot(a, b, metric, f, t);
@@ -91,7 +94,7 @@ export default defineCommand({
             sourced.length > 0 ? { name: t.otherReports, value: t.compareMixed } : undefined,
             cite.field(t.otherSources),
           ],
-          footer: t.reportFooter(data.meta.report.file, data.meta.version),
+          footer: cite.footer(data.meta, t),
         },
       ],
     });

@@ -6,7 +6,7 @@
 import { defineCommand } from '../src/commands/types.js';
 import { OptionType } from '../src/discord/limits.js';
 import { toCsv } from '../src/export/csv.js';
-import { EXPORTS, exportTable, type ExportKind } from '../src/export/tables.js';
+import { EXPORTS, exportTable, sourcesOf, type ExportKind } from '../src/export/tables.js';
 import { labels } from '../src/i18n/labels.js';
 import { COLOR, reply } from '../src/render/embed.js';
 
@@ -40,13 +40,14 @@ export default defineCommand({
     if (!EXPORTS.includes(kind)) throw new Error(`unknown export ${kind}`);
     const table = exportTable(data, kind);
     const name = exportFileName(kind, data.meta.version);
+    const used = sourcesOf(table);
     return reply({
       embeds: [
         {
           title: t.exportTitle(t.exportWhat[kind] ?? kind),
           description: t.exportDescription(table.rows.length, table.header.map((h) => `\`${h}\``).join(', ')),
           color: COLOR.info,
-          footer: t.reportFooter(data.meta.report.file, data.meta.version),
+          footer: t.exportFooter(used.report ? data.meta.report.file : undefined, used.others, data.meta.version),
         },
       ],
       files: [{ name, data: new TextEncoder().encode(toCsv(table.header, table.rows)), contentType: 'text/csv; charset=utf-8', description: `Sky Net ${kind}, data ${data.meta.version}` }],

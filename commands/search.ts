@@ -13,26 +13,33 @@ import { personName } from '../src/i18n/names.js';
 import { COLOR, errorReply, reply } from '../src/render/embed.js';
 import { formatCount } from '../src/render/format.js';
 import { escapeMarkdown, quoteUserText } from '../src/render/markdown.js';
+import { Citations } from '../src/render/sources.js';
 
 const PER_GROUP = 8;
 
-function line(hit: TextHit, t: ReplyLabels): string {
+/** One line a hit, with the footnotes of the sources its facts come from. */
+function line(hit: TextHit, t: ReplyLabels, cite: Citations): string {
   const f = formats(t.lang);
   switch (hit.kind) {
-    case 'case':
-      return `**${personName(hit.record, t.lang)}**: ${caseSummary(hit.record, t.lang)}`;
+    case 'case': {
+      const c = hit.record;
+      const last = c.events[c.events.length - 1];
+      const status = c.list100?.onList ? c.list100.source : c.redNotice?.value ? c.redNotice.source : [];
+      return `**${escapeMarkdown(personName(c, t.lang))}**: ${escapeMarkdown(caseSummary(c, t.lang))}${cite.cite([...status, ...(last?.source ?? [])])}`;
+    }
     case 'year':
-      return t.yearLine(hit.record.year, formatCount(hit.record.returned), f.yuan(hit.record.recovered));
+      cite.useReport();
+      return t.yearLine(t.skyNet(hit.record.year), formatCount(hit.record.returned), f.yuan(hit.record.recovered));
     case 'milestone':
-      return `**${f.dateShort(hit.record.date)}**: ${escapeMarkdown(hit.record.title)}`;
+      return `**${f.dateShort(hit.record.date)}**: ${escapeMarkdown(hit.record.title)}${cite.cite(hit.record.source)}`;
   }
 }
 
-function group(hits: readonly TextHit[], kind: TextHit['kind'], t: ReplyLabels) {
+function group(hits: readonly TextHit[], kind: TextHit['kind'], t: ReplyLabels, cite: Citations) {
   const mine = hits.filter((h) => h.kind === kind);
   if (mine.length === 0) return undefined;
   const more = mine.length > PER_GROUP ? `\n${t.searchMore(mine.length - PER_GROUP)}` : '';
-  return { name: `${t.searchGroups[kind]} (${mine.length})`, value: `${mine.slice(0, PER_GROUP).map((h) => line(h, t)).join('\n')}${more}\n-# ${t.searchHints[kind]}` };
+  return { name: `${t.searchGroups[kind]} (${mine.length})`, value: `${mine.slice(0, PER_GROUP).map((h) => line(h, t, cite)).join('\n')}${more}\n-# ${t.searchHints[kind]}` };
 }
 
 export default defineCommand({
@@ -49,14 +56,16 @@ export default defineCommand({
     if (!query.trim()) return errorReply(t.searchEmpty);
     const hits = data.search.searchAll(query, 60);
     if (hits.length === 0) return errorReply(t.searchNothing(quoteUserText(query)));
+    const cite = new Citations();
+    const groups = [group(hits, 'case', t, cite), group(hits, 'year', t, cite), group(hits, 'milestone', t, cite)];
     return reply({
       embeds: [
         {
           title: t.searchTitle(quoteUserText(query, 200)),
           description: t.searchCount(hits.length),
           color: COLOR.info,
-          fields: [group(hits, 'case', t), group(hits, 'year', t), group(hits, 'milestone', t)],
-          footer: t.reportFooter(data.meta.report.file, data.meta.version),
+          fields: [...groups, cite.field(t.otherSources)],
+          footer: cite.footer(data.meta, t),
         },
       ],
     });

@@ -1,11 +1,13 @@
 /**
  * /stats [metric] — every year at once: a table, bar charts and sparklines,
- * the totals and the record year.
+ * the totals and the highest year among the report's years (named with those
+ * years: later years from other reports are listed apart and never ranked).
  */
 import { defineCommand } from '../src/commands/types.js';
 import { METRIC_CHOICES, metricsFor } from '../src/commands/metricOption.js';
 import { OptionType } from '../src/discord/limits.js';
-import { recordYears, total, type Metric } from '../src/data/yearStats.js';
+import { highestOf } from '../src/data/superlatives.js';
+import { total, type Metric } from '../src/data/yearStats.js';
 import type { Dataset } from '../src/data/dataset.js';
 import type { Total } from '../src/data/yearTotals.js';
 import { codeBlock, table } from '../src/render/chart.js';
@@ -19,8 +21,7 @@ import { labels, type ReplyLabels } from '../src/i18n/labels.js';
 
 function shownTotal(total: Total | null, metric: Metric, t: ReplyLabels, cite: Citations): string {
   if (!total) return t.noPublishedFigure;
-  const q = total.qualifier ? (t.lang === 'zh' ? (total.qualifier === 'more than' ? '超过' : '约') : `${total.qualifier} `) : '';
-  return `${q}${formatMetricShort(metric, total.value, t.lang)}${cite.cite(total.source)}`;
+  return `${formats(t.lang).qualified(formatMetricShort(metric, total.value, t.lang, total.qualifier), total.qualifier)}${cite.cite(total.source)}`;
 }
 
 /** Years after the report, as other reports give them: kept apart from the report's table, totals and records. */
@@ -59,20 +60,21 @@ export default defineCommand({
     rows.push([t.total, formatCount(total(years, 'returned')), formatMetricShort('recovered', total(years, 'recovered'), t.lang)]);
     const colon = t.lang === 'zh' ? '：' : ': ';
     const fields = metrics.flatMap((metric) => {
-      const best = recordYears(years, metric);
+      const best = highestOf(years, metric);
       return [
         yearChartField(years, metric, undefined, t.lang),
         {
-          name: t.trendAndRecord(t.metric[metric]),
+          name: t.trendAndRecord(t.metric[metric], best.span),
           value: [
             `${t.trend} \`${yearSparkline(years, metric)}\` ${years[0]?.year}–${years[years.length - 1]?.year}`,
             `${t.total}${colon}**${value(metric, total(years, metric))}**`,
-            `${t.record}${colon}**${best.map((y) => y.year).join(', ')}**, ${value(metric, best[0]?.[metric] ?? 0)}`,
+            `${t.highestOf(best.span)}${colon}**${best.years.map((y) => y.year).join(', ')}**${t.lang === 'zh' ? '，' : ', '}${value(metric, best.value)}`,
           ].join('\n'),
         },
       ];
     });
-    const cite = new Citations();
+    // The table, totals and highest years are the report's; later years cite their own sources.
+    const cite = new Citations().useReport();
     return reply({
       embeds: [
         {
@@ -80,7 +82,7 @@ export default defineCommand({
           description: codeBlock(table(t.statsHeader, rows)),
           color: COLOR.data,
           fields: [...fields, laterYearsField(data, t, cite), cite.field(t.otherSources)],
-          footer: `${t.reportFooter(data.meta.report.file, data.meta.version)} · ${t.lang === 'zh' ? '合计为报道各年度数据之和' : "totals are sums of the report's yearly figures"}`,
+          footer: `${cite.footer(data.meta, t)} · ${t.lang === 'zh' ? '合计与最高年份均据报道各年度数据' : "totals and highest years from the report's yearly figures"}`,
         },
       ],
     });

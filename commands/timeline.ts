@@ -10,7 +10,7 @@ import type { SourceList } from '../src/data/schema.js';
 import { outcomePhrase } from '../src/data/terms.js';
 import type { Lang } from '../src/i18n/lang.js';
 import { personName } from '../src/i18n/names.js';
-import { countryName, outcomeLabel } from '../src/i18n/terms.js';
+import { eventFrom, outcomeLabel } from '../src/i18n/terms.js';
 import { COLOR, errorReply, reply } from '../src/render/embed.js';
 import { formats } from '../src/i18n/format.js';
 import { labels } from '../src/i18n/labels.js';
@@ -30,7 +30,7 @@ export function timelineEntries(data: Dataset, lang: Lang = 'en'): Entry[] {
     ...data.cases.flatMap((c) =>
       c.events.map((e) => ({
         date: e.date,
-        text: lang === 'zh' ? `${escapeMarkdown(personName(c, 'zh'))}：${e.from ? `自${countryName(e.from, 'zh')}` : ''}${outcomeLabel(e.type, 'zh')}` : `${escapeMarkdown(c.name)}: ${outcomePhrase(e)}`,
+        text: lang === 'zh' ? `${escapeMarkdown(personName(c, 'zh'))}：${escapeMarkdown(eventFrom(e, 'zh'))}${outcomeLabel(e.type, 'zh')}` : `${escapeMarkdown(c.name)}: ${escapeMarkdown(outcomePhrase(e))}`,
         source: e.source,
       })),
     ),
@@ -91,7 +91,7 @@ export default defineCommand({
           description: t.timelineHint(year === undefined),
           color: COLOR.info,
           fields: [...fields, cite.field(t.otherSources)],
-          footer: t.reportFooter(data.meta.report.file, data.meta.version),
+          footer: cite.footer(data.meta, t),
         },
       ],
     });

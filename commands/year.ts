@@ -9,7 +9,7 @@
 import { defineCommand } from '../src/commands/types.js';
 import { OptionType } from '../src/discord/limits.js';
 import type { Dataset } from '../src/data/dataset.js';
-import type { Figure, OtherYearRecord, OutsideFigure, YearRecord } from '../src/data/schema.js';
+import type { Figure, OtherYearRecord, OutsideFigure, Qualifier, YearRecord } from '../src/data/schema.js';
 import { totalsFor, type Total, type YearTotals } from '../src/data/yearTotals.js';
 import { summarizeYear, type Metric, type YearSummary } from '../src/data/yearStats.js';
 import { formatPeriod, formats, type Formats } from '../src/i18n/format.js';
@@ -21,19 +21,19 @@ import { money, rateNote, yearSentence } from '../src/render/sentence.js';
 import { Citations, quoteBlock } from '../src/render/sources.js';
 import { describeChange, yearChartField, yearsCovered } from '../src/render/years.js';
 
-function formatValue(f: Formats, value: number, unit: Figure['unit'], qualifier?: string, lang = 'en'): string {
-  const text = unit === 'yuan' ? f.yuan(value) : unit === 'percent' ? `${value}%` : f.count(value);
-  if (!qualifier) return text;
-  return lang === 'zh' ? `${qualifier === 'more than' ? '超过' : '约'}${text}` : `${qualifier} ${text}`;
+/** A figure with its qualifier, rounded the way the qualifier allows. */
+function formatValue(f: Formats, value: number, unit: Figure['unit'], qualifier?: Qualifier): string {
+  if (unit === 'yuan') return f.yuan(value, qualifier);
+  return f.qualified(unit === 'percent' ? `${value}%` : f.count(value), qualifier);
 }
 
 function metricField(summary: YearSummary, metric: Metric, t: ReplyLabels): FieldSpec {
   const f = formats(t.lang);
-  const { record, previous, of } = summary;
-  const { change, rank } = summary[metric];
+  const { record, previous } = summary;
+  const { change, standing } = summary[metric];
   const moved = change && previous ? describeChange(metric, change, previous.year, t.lang) : previous === undefined ? t.noPrevious(record.year - 1) : '';
   const value = metric === 'recovered' ? f.yuan(record[metric]) : t.lang === 'zh' ? f.people(record[metric]) : f.count(record[metric]);
-  return { name: t.metric[metric], value: [`**${value}**`, moved, f.rankOf(rank, of)].filter(Boolean).join('\n'), inline: true };
+  return { name: t.metric[metric], value: [`**${value}**`, moved, f.standing(standing)].filter(Boolean).join('\n'), inline: true };
 }
 
 /** Other reports' figures for the year: a total they give is set beside the report's, agreeing or not. */
@@ -46,7 +46,7 @@ function outsideField(record: YearRecord | OtherYearRecord, figures: readonly Ou
       const own = record[o.metric];
       against = own === o.value ? ` (${t.agrees})` : ` (⚠️ ${t.differs(o.metric === 'returned' ? f.count(own) : f.yuan(own))})`;
     }
-    return `• ${escapeMarkdown(o.label)}: **${formatValue(f, o.value, o.unit, o.qualifier, t.lang)}**${against}${cite.cite(o.source)}`;
+    return `• ${escapeMarkdown(o.label)}: **${formatValue(f, o.value, o.unit, o.qualifier)}**${against}${cite.cite(o.source)}`;
   });
   return { name: t.otherReports, value: lines.join('\n') };
 }
@@ -59,7 +59,7 @@ function dollarField(totals: YearTotals, t: ReplyLabels, cite: Citations): Field
 
 function sentenceContent(data: Dataset, totals: YearTotals, usd: boolean, t: ReplyLabels): string {
   const sentence = yearSentence(data, totals, usd, t.lang);
-  const rate = usd && totals.usd ? `\n-# ${t.dollars}: ${escapeMarkdown(totals.usd.label)}, ${totals.usd.source.join(' · ')}` : '';
+  const rate = usd && totals.usd ? `\n-# ${t.dollars}: ${escapeMarkdown(totals.usd.label)}, ${totals.usd.source.map(escapeMarkdown).join(' · ')}` : '';
   return `${sentence}${rate}`;
 }
 
@@ -67,7 +67,8 @@ function reportYear(data: Dataset, record: YearRecord, usd: boolean, t: ReplyLab
   const f = formats(t.lang);
   const totals = totalsFor(data, record.year)!;
   const summary = summarizeYear(data.years, record);
-  const cite = new Citations();
+  // The year's figures, ranks, chart and quote are the report's.
+  const cite = new Citations().useReport();
   return reply({
     content: sentenceContent(data, totals, usd, t),
     embeds: [
@@ -81,8 +82,8 @@ function reportYear(data: Dataset, record: YearRecord, usd: boolean, t: ReplyLab
         fields: [
           metricField(summary, 'returned', t),
           metricField(summary, 'recovered', t),
-          record.figures.length > 0 && { name: t.alsoInReport, value: record.figures.map((x) => `• ${x.label}: **${formatValue(f, x.value, x.unit)}**`).join('\n') },
-          record.claims.length > 0 && { name: t.reportSays, value: record.claims.map((c) => `• ${c.text}`).join('\n') },
+          record.figures.length > 0 && { name: t.alsoInReport, value: record.figures.map((x) => `• ${escapeMarkdown(x.label)}: **${formatValue(f, x.value, x.unit)}**`).join('\n') },
+          record.claims.length > 0 && { name: t.reportSays, value: record.claims.map((c) => `• ${escapeMarkdown(c.text)}`).join('\n') },
           usd ? dollarField(totals, t, cite) : undefined,
           outsideField(record, record.outside, t, cite),
           yearChartField(data.years, 'returned', record.year, t.lang),
@@ -90,7 +91,7 @@ function reportYear(data: Dataset, record: YearRecord, usd: boolean, t: ReplyLab
           { name: t.fromReport, value: quoteBlock(record.quote) },
           cite.field(t.otherSources),
         ],
-        footer: `${t.reportFooter(data.meta.report.file, data.meta.version)} · ${t.yearFooterComputed}`,
+        footer: `${cite.footer(data.meta, t)} · ${t.yearFooterComputed}`,
       },
     ],
   });
@@ -99,7 +100,7 @@ function reportYear(data: Dataset, record: YearRecord, usd: boolean, t: ReplyLab
 function totalLine(total: Total | null, metric: Metric, t: ReplyLabels, cite: Citations): string {
   if (!total) return `*${t.noPublishedFigure}*`;
   const f = formats(t.lang);
-  return `**${formatValue(f, total.value, metric === 'returned' ? 'people' : 'yuan', total.qualifier, t.lang)}**${cite.cite(total.source)}`;
+  return `**${formatValue(f, total.value, metric === 'returned' ? 'people' : 'yuan', total.qualifier)}**${cite.cite(total.source)}`;
 }
 
 function otherYear(data: Dataset, record: OtherYearRecord, usd: boolean, t: ReplyLabels) {
@@ -122,7 +123,8 @@ function otherYear(data: Dataset, record: OtherYearRecord, usd: boolean, t: Repl
           outsideField(record, record.figures, t, cite),
           cite.field(t.otherSources),
         ],
-        footer: t.reportFooter(data.meta.report.file, data.meta.version),
+        // Only the sources this year's reply cites: other reports, never the report, which stops at 2020.
+        footer: cite.footer(data.meta, t),
       },
     ],
   });
@@ -164,7 +166,7 @@ export default defineCommand({
     const others = data.otherYears.map((y) => {
       const f = formats('en');
       const parts = [y.returned && `${formatValue(f, y.returned.value, 'people', y.returned.qualifier)} returned`, y.recovered && `${formatValue(f, y.recovered.value, 'yuan', y.recovered.qualifier)} recovered`].filter(Boolean);
-      const what = parts.length > 0 ? parts.join(', ') : 'no published figure';
+      const what = parts.length > 0 ? parts.join(', ') : 'no published figure found';
       return { year: y.year, name: `${y.year}: ${what}${y.period ? ' (part of the year)' : ''} (other reports)` };
     });
     return [...own, ...others].filter((y) => String(y.year).startsWith(typed)).map((y) => ({ name: y.name, value: y.year }));

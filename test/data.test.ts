@@ -6,6 +6,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { readDataParts } from '../src/data/load.js';
 import { DataError, formatProblem } from '../src/data/problems.js';
 import { quoteStates } from '../src/data/figures.js';
+import { statesOutcome } from '../src/data/evidence.js';
 import { ROOT, run } from './helpers.js';
 
 const dirs: string[] = [];
@@ -72,7 +73,10 @@ describe('catching a broken data file', () => {
 
   it('catches a quote that is not in the report', async () => {
     const dir = await brokenData('cases.json', (j) => (j.cases[6].quotes[0] = 'Yang Xiuzhu returned in triumph to a cheering crowd.'));
-    expect(await problemsIn(dir)).toEqual([expect.stringMatching(/^cases\.json: cases\[6\]\(yang-xiuzhu\)\.quotes\[0\]: quote is not word for word in 000_5734a7255cf0a847\.txt/)]);
+    const problems = await problemsIn(dir);
+    expect(problems).toContainEqual(expect.stringMatching(/^cases\.json: cases\[6\]\(yang-xiuzhu\)\.quotes\[0\]: quote is not word for word in 000_5734a7255cf0a847\.txt/));
+    // The event's evidence pointed at the words the quote no longer has.
+    expect(problems).toContain('cases.json: cases[6](yang-xiuzhu).events[0].evidence[0].words: "returned to China and surrendered" is not word for word in quotes[0]');
   });
 
   it('catches a figure that its own quote does not state', async () => {
@@ -190,5 +194,117 @@ describe('years from other reports', () => {
     // Shape errors stop the check before cross-record ones; fix the kind and the missing note is named.
     const fixed = await brokenData('years.json', (j) => delete j.years.find((y: any) => y.year === 2022).note);
     expect(await problemsIn(fixed)).toEqual(['years.json: years[7](2022).note: a year with no published figure needs a note saying so']);
+  });
+});
+
+describe('event types: data:check refuses an event its sources do not state', () => {
+  it('names the file, the record and the words missing when Wang Guoqiang is retyped as extradited', async () => {
+    const dir = await brokenData('cases.json', (j) => (j.cases[0].events[0].type = 'extradited'));
+    expect(await problemsIn(dir)).toEqual([
+      'cases.json: cases[0](wang-guoqiang).events[0].type: "extradited" is not what its sources state: none of the words that state it ("extradite", "extradition", "引渡") is in its evidence: "returned to China from the United States to submit the case" (quotes[0])',
+    ]);
+    const result = await run(['src/cli/dataCheck.ts', dir], { cwd: ROOT });
+    expect(result.code).toBe(1);
+    expect(result.stdout).toContain('cases.json: cases[0](wang-guoqiang).events[0].type: "extradited" is not what its sources state');
+  });
+
+  it('stops the bot at start on a mistyped event, naming it', async () => {
+    const dir = await brokenData('cases.json', (j) => (j.cases[0].events[0].type = 'extradited'));
+    const result = await run([path.join(ROOT, 'src/main.ts')], { env: { DATA_DIR: dir }, input: '/case name:wang guoqiang\n' });
+    expect(result.code).toBe(1);
+    expect(result.stderr).toContain('cases.json: cases[0](wang-guoqiang).events[0].type: "extradited" is not what its sources state');
+    expect(result.stdout).toBe('');
+  });
+
+  it('takes a request for a fact: "requested … to arrest and repatriate" is not a repatriation', async () => {
+    const dir = await brokenData('cases.json', (j) => (j.cases.find((c: any) => c.id === 'yang-yurong').events[0].type = 'repatriated'));
+    expect(await problemsIn(dir)).toEqual([
+      'cases.json: cases[16](yang-yurong).events[0].type: "repatriated" is not what its sources state: "repatriate" in "requested the foreign law enforcement agencies to arrest and repatriate" (quotes[0]) is only asked for ("requested"), not said to have happened',
+    ]);
+  });
+
+  it('will not count "the first extradition request" as an extradition', async () => {
+    const dir = await brokenData('cases.json', (j) => {
+      const yao = j.cases.find((c: any) => c.id === 'yao-jinqi').events[0];
+      yao.evidence = [{ quote: 0, words: 'the first extradition request based on the United Nations Convention against Corruption' }];
+      yao.source = ['report'];
+      delete yao.from;
+    });
+    expect((await problemsIn(dir))[0]).toMatch(/yao-jinqi\)\.events\[0\]\.type: "extradited" is not what its sources state: "extradition" in .* is only asked for \("request"\)/);
+  });
+
+  it('holds each event to its evidence: the words in the quote, a source it names, and evidence from every source it names', async () => {
+    const dir = await brokenData('cases.json', (j) => {
+      j.cases[6].events[0].evidence[0].words = 'returned to China in triumph';
+      j.cases[6].events[0].evidence.push({ quote: 3, words: 'surrendered' });
+      const mo = j.cases.find((c: any) => c.id === 'mo-peifen').events[0];
+      mo.source = ['report'];
+    });
+    const problems = await problemsIn(dir);
+    expect(problems).toContain('cases.json: cases[6](yang-xiuzhu).events[0].evidence[0].words: "returned to China in triumph" is not word for word in quotes[0]');
+    expect(problems).toContain('cases.json: cases[6](yang-xiuzhu).events[0].evidence[1].quote: there is no quotes[3]: the record has 2 quotes');
+    expect(problems).toContain('cases.json: cases[12](mo-peifen).events[0].evidence[0].source: "news.youth.cn/jsxw/201912/t20191210_12139216.htm" is not among the event\'s sources');
+    expect(problems).toContain('cases.json: cases[12](mo-peifen).events[0].source[0]: "report" is named as a source but the event gives no evidence from it: add { "quote": <index>, "words": "..." }');
+  });
+
+  it('refuses a country no evidence names, unless it is marked as an inference', async () => {
+    const dir = await brokenData('cases.json', (j) => {
+      delete j.cases.find((c: any) => c.id === 'yan-yongming').events[0].fromInferred;
+      j.cases.find((c: any) => c.id === 'liu-baofeng').events[0].place = 'Toronto';
+    });
+    const problems = await problemsIn(dir);
+    expect(problems).toContainEqual(expect.stringMatching(/^cases\.json: cases\[5\]\(yan-yongming\)\.events\[0\]\.from: "New Zealand" is not named in the event's evidence .*set "fromInferred" to say why it is an inference$/));
+    expect(problems).toContain('cases.json: cases[11](liu-baofeng).events[0].place: "Toronto" is not named in the event\'s evidence');
+  });
+
+  it('requires evidence for every event', async () => {
+    const dir = await brokenData('cases.json', (j) => delete j.cases[0].events[0].evidence);
+    expect(await problemsIn(dir)).toEqual(['cases.json: cases[0](wang-guoqiang).events[0].evidence: Invalid input: expected array, received undefined']);
+  });
+});
+
+describe('the words that state an outcome', () => {
+  it.each([
+    ['returned to China and surrendered', 'surrendered', true],
+    ['returned to China to vote', 'surrendered', true],
+    ['returned to China from the United States to submit the case', 'surrendered', true],
+    ['回国投案自首', 'surrendered', true],
+    ['he has not surrendered', 'surrendered', false],
+    ['refused to surrender', 'surrendered', false],
+    ['拒不投案', 'surrendered', false],
+    ['the announcement urging the surrender of the case', 'surrendered', false],
+    ['he will return to China', 'returned', false],
+    ['On May 29, 2019, Xiao Jianming returned to China', 'returned', true],
+    ['requested the foreign law enforcement agencies to arrest and repatriate', 'arrest-requested', true],
+    ['requested the foreign law enforcement agencies to arrest and repatriate', 'repatriated', false],
+    ['was forcibly repatriated to the country', 'forcibly-repatriated', true],
+    ['the first successful extradition from an EU member state', 'extradited', true],
+    ['the first extradition request', 'extradited', false],
+  ] as const)('"%s" states %s: %s', (text, outcome, expected) => {
+    expect(statesOutcome(text, outcome)).toBe(expected);
+  });
+});
+
+describe('source texts: a folder without the report it quotes is refused', () => {
+  it('by data:check, with a non-zero exit and the file named', async () => {
+    const dir = await brokenData('meta.json', () => undefined);
+    await rm(path.join(dir, 'sources'), { recursive: true });
+    expect(await problemsIn(dir)).toEqual([
+      `sources/000_5734a7255cf0a847.txt: (whole file): is missing from ${dir}: it is the report named in meta.json, and every quote is checked against it; put the report's text there`,
+    ]);
+    const result = await run(['src/cli/dataCheck.ts', dir], { cwd: ROOT });
+    expect(result.code).toBe(1);
+    expect(result.stdout).toContain('sources/000_5734a7255cf0a847.txt: (whole file): is missing');
+    expect(result.stdout).not.toContain('OK');
+  });
+
+  it('by the bot at start, which exits before answering anything', async () => {
+    const dir = await brokenData('meta.json', () => undefined);
+    await rm(path.join(dir, 'sources', '000_5734a7255cf0a847.txt'));
+    const result = await run([path.join(ROOT, 'src/main.ts')], { env: { DATA_DIR: dir }, input: '/year year:2019\n' });
+    expect(result.code).toBe(1);
+    expect(result.stderr).toContain('The data is invalid, so the bot will not serve it');
+    expect(result.stderr).toContain('sources/000_5734a7255cf0a847.txt: (whole file): is missing');
+    expect(result.stdout).toBe('');
   });
 });

@@ -1,5 +1,6 @@
 /** Shared set-up for the tests: the real app on the real data, with logs silenced. */
 import { spawn } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -12,6 +13,9 @@ import { silentLogger } from '../src/log.js';
 import { lineToInteraction } from '../src/transports/terminal/line.js';
 
 export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+
+/** The shipped data's version (data/meta.json), which every data edit bumps. */
+export const DATA_VERSION = (JSON.parse(readFileSync(path.join(ROOT, 'data', 'meta.json'), 'utf8')) as { version: string }).version;
 
 /** Node's arguments to run TypeScript as `npm start` does (`node --import tsx`): one process, so signals reach the bot itself. */
 export const NODE_TSX_ARGS = ['--import', pathToFileURL(path.join(ROOT, 'node_modules/tsx/dist/loader.mjs')).href];

@@ -7,7 +7,7 @@ import { loadConfig } from '../src/config/env.js';
 import { createReloader, type ReloadResult } from '../src/data/reloader.js';
 import { watchDataFolder } from '../src/data/watch.js';
 import { lineToInteraction } from '../src/transports/terminal/line.js';
-import { ROOT } from './helpers.js';
+import { DATA_VERSION, ROOT } from './helpers.js';
 import { captureLog, copyOfData, removeDataCopies, waitFor } from './support.js';
 
 afterAll(removeDataCopies);
@@ -41,13 +41,13 @@ describe('reloading the data', () => {
 
     expect(await says('/year year:2019')).toBe(before);
     const line = captured.lines.find((l) => String(l.msg).startsWith('data reload refused'))!;
-    expect(line.msg).toBe('data reload refused (2 problems); still serving data 2026-11-27.1');
+    expect(line.msg).toBe(`data reload refused (2 problems); still serving data ${DATA_VERSION}`);
     expect(new Set(line.summary as string[])).toEqual(new Set([
       'years.json: years[4](2019).returned: Invalid input: expected number, received string',
       'cases.json: cases[6](yang-xiuzhu).events[0].date: expected a date as YYYY, YYYY-MM or YYYY-MM-DD',
     ]));
     expect(line.problems).toContainEqual({ file: 'cases.json', field: 'cases[6](yang-xiuzhu).events[0].date', message: 'expected a date as YYYY, YYYY-MM or YYYY-MM-DD' });
-    expect(app.store.current().meta.version).toBe('2026-11-27.1');
+    expect(app.store.current().meta.version).toBe(DATA_VERSION);
   });
 
   it('refuses a half-written file (invalid JSON) and a missing one the same way', async () => {
@@ -62,12 +62,23 @@ describe('reloading the data', () => {
     expect(captured.lines.filter((l) => String(l.msg).startsWith('data reload refused'))).toHaveLength(2);
   });
 
+  it('refuses a folder whose report text has gone, and keeps serving the quotes it checked', async () => {
+    const { dir, app, reloader, captured, says } = await setUp();
+    const before = await says('/case name:yang xiuzhu');
+    rmSync(path.join(dir, 'sources', '000_5734a7255cf0a847.txt'));
+    const result = await reloader.reload('test');
+    expect(result).toMatchObject({ ok: false, serving: DATA_VERSION, problems: [{ file: 'sources/000_5734a7255cf0a847.txt', path: '', message: expect.stringContaining('is missing') }] });
+    expect(await says('/case name:yang xiuzhu')).toBe(before);
+    expect(app.store.current().meta.version).toBe(DATA_VERSION);
+    expect(captured.lines.find((l) => String(l.msg).startsWith('data reload refused'))?.msg).toBe(`data reload refused (1 problem); still serving data ${DATA_VERSION}`);
+  });
+
   it('swaps in a valid edit for the next interaction', async () => {
     const { dir, reloader, captured, says } = await setUp();
-    writeFileSync(path.join(dir, 'meta.json'), editJson(path.join(dir, 'meta.json'), (j) => (j.version = '2026-12-01.1')));
-    expect(await reloader.reload('SIGHUP')).toEqual({ ok: true, version: '2026-12-01.1' });
-    expect(await says('/about')).toContain('data 2026-12-01.1');
-    expect(captured.lines.find((l) => l.msg === 'data reloaded')).toMatchObject({ reason: 'SIGHUP', version: '2026-12-01.1', previous: '2026-11-27.1', years: 6 });
+    writeFileSync(path.join(dir, 'meta.json'), editJson(path.join(dir, 'meta.json'), (j) => (j.version = 'edited.1')));
+    expect(await reloader.reload('SIGHUP')).toEqual({ ok: true, version: 'edited.1' });
+    expect(await says('/about')).toContain('data edited.1');
+    expect(captured.lines.find((l) => l.msg === 'data reloaded')).toMatchObject({ reason: 'SIGHUP', version: 'edited.1', previous: DATA_VERSION, years: 6 });
   });
 
   it('labels autocomplete choices from the reloaded cases, not from the ones before', async () => {

@@ -7,7 +7,7 @@
 import { readFileSync, renameSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { ROOT } from './helpers.js';
+import { DATA_VERSION, ROOT } from './helpers.js';
 import { copyOfData, removeDataCopies, logLines, startBot, waitFor } from './support.js';
 
 afterAll(removeDataCopies);
@@ -68,23 +68,23 @@ describe('npm start with data edited while it runs', () => {
 
     bot.type('/about');
     await waitFor(() => answers().length === 1, 'the first answer');
-    expect(answers()).toEqual(['bot 0.1.0 · data 2026-11-27.1']);
+    expect(answers()).toEqual([`bot 0.1.0 · data ${DATA_VERSION}`]);
 
     // Broken on deadline: a save cut off halfway.
     writeFileSync(meta, original.slice(0, 40));
-    await waitFor(() => logged(bot.logs(), 'data reload refused (1 problem); still serving data 2026-11-27.1').length === 1, 'the broken file to be refused');
+    await waitFor(() => logged(bot.logs(), `data reload refused (1 problem); still serving data ${DATA_VERSION}`).length === 1, 'the broken file to be refused');
     bot.type('/about');
     await waitFor(() => answers().length === 2, 'the answer after the broken edit');
-    expect(answers()[1]).toBe('bot 0.1.0 · data 2026-11-27.1');
-    expect(logged(bot.logs(), 'data reload refused (1 problem); still serving data 2026-11-27.1')[0]).toMatchObject({ problems: [{ file: 'meta.json', field: '', message: expect.stringContaining('is not valid JSON') }] });
+    expect(answers()[1]).toBe(`bot 0.1.0 · data ${DATA_VERSION}`);
+    expect(logged(bot.logs(), `data reload refused (1 problem); still serving data ${DATA_VERSION}`)[0]).toMatchObject({ problems: [{ file: 'meta.json', field: '', message: expect.stringContaining('is not valid JSON') }] });
 
     // Mended, saved the way editors do: write aside, rename over.
-    writeFileSync(`${meta}.new`, original.replace('2026-11-27.1', '2026-11-27.2'));
+    writeFileSync(`${meta}.new`, original.replace(DATA_VERSION, 'mended.1'));
     renameSync(`${meta}.new`, meta);
     await waitFor(() => logged(bot.logs(), 'data reloaded').length === 1, 'the fix to be picked up');
     bot.type('/about');
     await waitFor(() => answers().length === 3, 'the answer after the fix');
-    expect(answers()[2]).toBe('bot 0.1.0 · data 2026-11-27.2');
+    expect(answers()[2]).toBe('bot 0.1.0 · data mended.1');
 
     bot.signal('SIGHUP');
     await waitFor(() => logged(bot.logs(), 'data reloaded').some((l) => l.reason === 'SIGHUP'), 'the SIGHUP reload');

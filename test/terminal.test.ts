@@ -6,7 +6,7 @@ import { existsSync, readFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { encodeTime } from '../src/interactions/paging.js';
 import { lineToIncoming, lineToInteraction, UsageError } from '../src/transports/terminal/line.js';
-import { ROOT, run, testApp } from './helpers.js';
+import { DATA_VERSION, ROOT, run, testApp } from './helpers.js';
 
 describe('reading a typed command', async () => {
   const app = await testApp();
@@ -98,7 +98,7 @@ describe('npm start without a token', () => {
     const files = savedFiles(result.stdout);
     try {
       expect(files).toHaveLength(1);
-      expect(path.basename(files[0]!)).toBe('skynet-years-2026-11-27.1.csv');
+      expect(path.basename(files[0]!)).toBe(`skynet-years-${DATA_VERSION}.csv`);
       expect(readFileSync(files[0]!, 'utf8').startsWith('\uFEFFyear,basis')).toBe(true);
     } finally {
       removeSaved(files);

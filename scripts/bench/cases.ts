@@ -127,9 +127,18 @@ export class CaseMaker {
     const returnYear = Math.min(2020, fledYear + random.int(1, 15));
     const outcome = OUTCOMES.pick(random);
     const events: CaseEvent[] = [];
-    if (random.chance(0.15)) events.push({ date: date(random, Math.max(fledYear, returnYear - 1)), type: 'arrested-abroad', from: country, source: SOURCE });
+    const quotes: string[] = [];
+    // Each event names the words of its quote that state it, as data:check requires (src/data/evidence.ts).
+    const requested = random.chance(0.15) ? date(random, Math.max(fledYear, returnYear - 1)) : undefined;
     const returned = date(random, returnYear);
-    events.push({ date: returned, type: outcome, ...(outcome === 'assets-confiscated' ? {} : { from: country }), source: SOURCE });
+    const outcomeWords = `was ${OUTCOME_LABEL[outcome]}${outcome === 'assets-confiscated' ? '' : ` from ${countryPhrase(country)}`}`;
+    quotes.push(`${spokenDate(returned)}, ${name.name}, ${formerPost.charAt(0).toLowerCase()}${formerPost.slice(1)}, ${outcomeWords}.`);
+    if (requested) {
+      const words = 'asked foreign law enforcement to arrest and repatriate';
+      quotes.push(`${spokenDate(requested)}, China ${words} ${name.name}.`);
+      events.push({ date: requested, type: 'arrest-requested', source: SOURCE, evidence: [{ quote: 1, words }] });
+    }
+    events.push({ date: returned, type: outcome, ...(outcome === 'assets-confiscated' ? {} : { from: country }), source: SOURCE, evidence: [{ quote: 0, words: outcomeWords }] });
 
     const knownFled = random.chance(0.6);
     const record: CaseRecord = {
@@ -144,9 +153,7 @@ export class CaseMaker {
       events,
       operation: returnYear >= 2015 ? returnYear : null,
       notes: random.chance(0.25) ? [{ text: `Fled with about ${random.int(2, 900)} million yuan`, source: SOURCE }] : [],
-      quotes: [
-        `${spokenDate(returned)}, ${name.name}, ${formerPost.charAt(0).toLowerCase()}${formerPost.slice(1)}, was ${OUTCOME_LABEL[outcome]}${outcome === 'assets-confiscated' ? '' : ` from ${countryPhrase(country)}`}.`,
-      ],
+      quotes,
     };
     return record;
   }

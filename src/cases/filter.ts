@@ -6,7 +6,7 @@
 import type { Dataset } from '../data/dataset.js';
 import { Outcome, type CaseRecord } from '../data/schema.js';
 import { OUTCOME_SHORT } from '../data/terms.js';
-import { COUNTRY_ALIASES, COUNTRY_ZH, OUTCOME_ZH } from '../i18n/terms.js';
+import { COUNTRY_ALIASES, COUNTRY_ZH, OUTCOME_ZH, outcomeShort } from '../i18n/terms.js';
 
 export interface CaseFilter {
   /** A country as the data names it: where they fled to or came back from. */
@@ -61,7 +61,7 @@ export function resolveCountry(typed: string, data: Dataset): string | undefined
 export function outcomesFor(typed: string): Outcome[] {
   const t = squash(typed).replace(/ /g, '-');
   if (!t) return [];
-  const exact = Outcome.options.filter((o) => o === t || squash(OUTCOME_SHORT[o]).replace(/ /g, '-') === t || OUTCOME_ZH[o] === typed.trim());
+  const exact = Outcome.options.filter((o) => o === t || squash(OUTCOME_SHORT[o]).replace(/ /g, '-') === t || OUTCOME_ZH[o] === typed.trim() || outcomeShort(o, 'zh') === typed.trim());
   if (exact.length > 0 && t !== 'repatriated') return exact;
   return Outcome.options.filter((o) => o.split('-').includes(t) || o === t);
 }

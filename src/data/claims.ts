@@ -5,7 +5,8 @@
  * redo it by hand.
  */
 import type { Claim, YearRecord } from './schema.js';
-import { change, rankOf, type Metric } from './yearStats.js';
+import { rankedYears, spanOf, standingOf, type Metric } from './superlatives.js';
+import { change } from './yearStats.js';
 
 /** The report gives percentages as whole numbers: anything that rounds to its figure agrees. */
 export const PERCENT_TOLERANCE = 0.5;
@@ -17,6 +18,21 @@ export interface NumberFormat {
   percent(p: number): string;
 }
 
+/**
+ * What a check could not look at: the claim speaks of years the data does not
+ * have ("since 2014" with no 2014 figure; "in history" before the first year).
+ */
+export interface Unchecked {
+  /** The years the claim speaks of, as the claim gives them. */
+  claimed: { from: number | undefined; to: number };
+  /** Years in that span the data lacks. */
+  years: number[];
+  /** Set when the claim reaches back without limit, past the data's first year. */
+  before?: number;
+  /** The years the check did use: `2015–2020`. */
+  checked: string;
+}
+
 export interface ClaimResult {
   year: number;
   claim: Claim;
@@ -24,9 +40,44 @@ export interface ClaimResult {
   consistent: boolean | undefined;
   /** The arithmetic, one step a line. */
   working: string[];
+  /** Present when the check covers only part of what the claim speaks of: it is then "partly checked". */
+  unchecked?: Unchecked;
+}
+
+/** The years a check uses, for the claims' own check kinds. */
+function checkedYears(years: readonly YearRecord[], owner: YearRecord, claim: Claim): YearRecord[] {
+  const check = claim.check!;
+  switch (check.kind) {
+    case 'rank':
+      return [...years];
+    case 'change-percent':
+      return years.filter((y) => y.year === check.base || y.year === owner.year);
+    case 'about-average':
+    case 'rising':
+      return years.filter((y) => y.year >= check.from && y.year <= check.to);
+  }
+}
+
+function uncheckedPart(years: readonly YearRecord[], owner: YearRecord, claim: Claim): Unchecked | undefined {
+  if (!claim.span) return undefined;
+  const have = new Set(years.map((y) => y.year));
+  const first = years[0]?.year;
+  const { from, to } = claim.span;
+  const missing: number[] = [];
+  for (let y = from ?? first ?? to; y <= to; y++) if (!have.has(y)) missing.push(y);
+  const before = from === undefined && first !== undefined ? first : undefined;
+  if (missing.length === 0 && before === undefined) return undefined;
+  return { claimed: { from, to }, years: missing, ...(before !== undefined ? { before } : {}), checked: spanOf(checkedYears(years, owner, claim)) };
 }
 
 export function evaluateClaim(years: readonly YearRecord[], owner: YearRecord, claim: Claim, fmt: NumberFormat): ClaimResult {
+  const result = evaluateCheck(years, owner, claim, fmt);
+  if (result.consistent === undefined) return result;
+  const unchecked = uncheckedPart(years, owner, claim);
+  return unchecked ? { ...result, unchecked } : result;
+}
+
+function evaluateCheck(years: readonly YearRecord[], owner: YearRecord, claim: Claim, fmt: NumberFormat): ClaimResult {
   const check = claim.check;
   const base = { year: owner.year, claim };
   if (!check) return { ...base, consistent: undefined, working: [] };
@@ -46,12 +97,11 @@ export function evaluateClaim(years: readonly YearRecord[], owner: YearRecord, c
       };
     }
     case 'rank': {
-      const rank = rankOf(years, owner, m);
-      const order = [...years].sort((a, b) => b[m] - a[m]);
+      const standing = standingOf(years, owner, m);
       return {
         ...base,
-        consistent: rank === check.expected,
-        working: [order.map(v).join(' > '), `${owner.year}: #${rank} of ${years.length} (claimed: #${check.expected})`],
+        consistent: standing.rank === check.expected,
+        working: [rankedYears(years, m).map(v).join(' > '), `${owner.year}: #${standing.rank} of ${standing.of} years, ${standing.span} (claimed: #${check.expected})`],
       };
     }
     case 'about-average': {

@@ -8,6 +8,7 @@ import { quoteStates } from './figures.js';
 import type { DatasetParts } from './dataset.js';
 import type { OutsideFigure, Unit } from './schema.js';
 import { compareDates } from './dates.js';
+import { evidenceProblems } from './evidence.js';
 
 /** A figure from another report that stands for a year's total must be in that total's unit. */
 function outsideFigureProblems(f: OutsideFigure, path: string, file = 'years.json'): DataProblem[] {
@@ -23,18 +24,29 @@ export function squashSpace(s: string): string {
 /**
  * `positions` gives each year record's index in years.json, so a problem names
  * the line to mend even though the two kinds of year are held apart.
+ * `reportText` undefined means the folder has no copy of the report: the
+ * loader refuses that folder itself (one problem, not one per quote).
  */
 export function checkConsistency(parts: DatasetParts, reportText: string | undefined, positions?: ReadonlyMap<object, number>): DataProblem[] {
   const problems: DataProblem[] = [];
-  const report = reportText === undefined ? undefined : squashSpace(reportText);
+  // The text a line at a time: a quote is nearly always a whole line (a large folder keeps one record's
+  // sentence a line) or inside one (a paragraph of the report), so no search runs over a text of many
+  // megabytes, and a line is squashed only when a search reaches it.
+  const lines = reportText?.split('\n');
+  const whole = new Set(lines);
+  const squashedLines: string[] = [];
+  const lineAt = (i: number): string => (squashedLines[i] ??= squashSpace(lines![i]!));
+  let squashed: string | undefined;
 
   // Many records repeat a sentence (two people returned the same day): search the report once per sentence.
   const found = new Map<string, boolean>();
   const inReport = (quote: string): boolean => {
-    if (report === undefined) return true;
+    if (lines === undefined || whole.has(quote)) return true;
     let yes = found.get(quote);
     if (yes === undefined) {
-      yes = report.includes(squashSpace(quote));
+      const q = squashSpace(quote);
+      // A quote across a line break is looked for in the whole text, squashed only when first needed.
+      yes = whole.has(q) || lines.some((_, i) => lineAt(i).includes(q)) || (squashed ??= squashSpace(reportText!)).includes(q);
       found.set(quote, yes);
     }
     return yes;
@@ -113,6 +125,8 @@ export function checkConsistency(parts: DatasetParts, reportText: string | undef
     }
     c.quotes.forEach((q, j) => checkQuote('cases.json', `${at}.quotes[${j}]`, q));
   });
+  // Each event's type, country and place must be what its evidence states.
+  problems.push(...evidenceProblems(parts.cases));
 
   const milestoneIds = new Set<string>();
   parts.milestones.forEach((m, i) => {

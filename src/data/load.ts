@@ -45,7 +45,10 @@ async function readJson<S extends z.ZodType>(dir: string, file: string, schema: 
   return { ok: true, value: result.data };
 }
 
-/** The report's text, when the folder keeps a copy under `sources/`; quotes are checked against it. */
+/**
+ * The report's text, kept in the folder under `sources/`; quotes are checked against it. Undefined
+ * when it cannot be read; a name that resolves outside the folder is a problem of its own, and not read.
+ */
 async function readReport(dir: string, file: string, problems: DataProblem[]): Promise<string | undefined> {
   try {
     return await readInside(dir, path.join('sources', file));
@@ -85,7 +88,17 @@ export async function readDataParts(dir: string = DEFAULT_DATA_DIR): Promise<Dat
   };
   // Problems name a year by its place in the file, whichever kind it is.
   const positions = new Map<object, number>(years.value.years.map((y, i) => [y, i]));
-  problems.push(...checkConsistency(parts, await readReport(dir, parts.meta.report.file, problems), positions));
+  const refusedBefore = problems.length;
+  const reportText = await readReport(dir, parts.meta.report.file, problems);
+  // Without the report's text no quote can be checked, and a quote nobody can check is not served.
+  if (reportText === undefined && problems.length === refusedBefore) {
+    problems.push({
+      file: `sources/${parts.meta.report.file}`,
+      path: '',
+      message: `is missing from ${dir}: it is the report named in meta.json, and every quote is checked against it; put the report's text there`,
+    });
+  }
+  problems.push(...checkConsistency(parts, reportText, positions));
   if (problems.length > 0) throw new DataError(problems);
   return parts;
 }

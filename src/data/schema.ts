@@ -64,10 +64,19 @@ export const ClaimCheck = z.discriminatedUnion('kind', [
 ]);
 export type ClaimCheck = z.infer<typeof ClaimCheck>;
 
+/**
+ * The years a claim speaks of: "since 2014" is `{ "from": 2014, "to": 2020 }`;
+ * "the highest level in history" leaves `from` out (every year before). /check
+ * says a claim is only partly checked when the data does not cover its span.
+ */
+export const ClaimSpan = z.strictObject({ from: z.number().int().optional(), to: z.number().int() });
+export type ClaimSpan = z.infer<typeof ClaimSpan>;
+
 export const Claim = z.strictObject({
   text: z.string().min(1),
   quote: z.string().min(10),
   check: ClaimCheck.optional(),
+  span: ClaimSpan.optional(),
 });
 export type Claim = z.infer<typeof Claim>;
 
@@ -77,7 +86,9 @@ export const Addresses = z
   .min(1, 'a fact from another report needs at least one source address');
 export type Addresses = z.infer<typeof Addresses>;
 
-const Qualifier = z.enum(['more than', 'about']);
+/** "more than" makes a figure a lower bound: it is only ever rounded down (src/render/format.ts). */
+export const Qualifier = z.enum(['more than', 'about']);
+export type Qualifier = z.infer<typeof Qualifier>;
 
 /**
  * A figure read in another published report: it has no quote to check
@@ -152,7 +163,13 @@ export const YearEntry = z.unknown().transform((raw, ctx) => {
   return z.NEVER;
 });
 
-/** What happened to a fugitive. Display labels live in `src/render/labels.ts`. */
+/**
+ * What happened to a fugitive. Labels live in `src/data/terms.ts` (English)
+ * and `src/i18n/terms.ts` (Chinese); the words that state each one, which
+ * `data:check` looks for in an event's evidence, in `src/data/evidence.ts`.
+ * `arrest-requested` is China asking foreign police to arrest and repatriate
+ * someone: a request, not an arrest.
+ */
 export const Outcome = z.enum([
   'returned',
   'surrendered',
@@ -161,18 +178,46 @@ export const Outcome = z.enum([
   'repatriated',
   'forcibly-repatriated',
   'extradited',
-  'arrested-abroad',
+  'arrest-requested',
   'assets-confiscated',
 ]);
 export type Outcome = z.infer<typeof Outcome>;
+
+/**
+ * What a source says that makes an event what it is. From the report: the
+ * index of one of the record's quotes and the words in it, verbatim. From
+ * another report, which the project does not keep: its address and, in our
+ * own words, what it states.
+ */
+export const Evidence = z.union([
+  z.strictObject({
+    quote: z.number().int().nonnegative(),
+    words: z.string().trim().min(3, 'give the words of the quote that state the outcome'),
+  }),
+  z.strictObject({
+    source: z.string().trim().min(1).refine((s) => s !== 'report', 'the report is cited by a quote: { "quote": 0, "words": "..." }'),
+    says: z.string().trim().min(3, 'say what that report states, in your own words'),
+  }),
+]);
+export type Evidence = z.infer<typeof Evidence>;
 
 export const CaseEvent = z.strictObject({
   date: PartialDate,
   type: Outcome,
   /** Country the person came back from, where a source says so. */
   from: z.string().min(1).optional(),
+  /** The city a source names with the country ("a flight from Vancouver, Canada"). */
+  place: z.string().min(1).optional(),
+  /**
+   * Set when no source states `from` and it is an inference: why it is
+   * inferred. Every view marks the country as inferred and the copy-ready
+   * sentence leaves it out.
+   */
+  fromInferred: z.string().min(1).optional(),
   note: z.string().min(1).optional(),
   source: SourceList,
+  /** The words that state the outcome (and the country), for each source named. */
+  evidence: z.array(Evidence).min(1, 'an event needs evidence: the words of a source that state what happened'),
 });
 export type CaseEvent = z.infer<typeof CaseEvent>;
 
@@ -205,7 +250,7 @@ export const CaseRecord = z.strictObject({
     .strictObject({ to: z.string().min(1).optional(), date: PartialDate.optional(), source: SourceList })
     .optional(),
   yearsAtLarge: z
-    .strictObject({ value: z.number().int().positive(), qualifier: z.enum(['more than', 'about']).optional(), source: SourceList })
+    .strictObject({ value: z.number().int().positive(), qualifier: Qualifier.optional(), source: SourceList })
     .optional(),
   events: z.array(CaseEvent).min(1, 'a case needs at least one event: what happened and when'),
   /** The Sky Net year the case belongs to; null when it predates the campaign. */

@@ -13,7 +13,7 @@ export const OUTCOME_LABEL: Record<Outcome, string> = {
   repatriated: 'repatriated',
   'forcibly-repatriated': 'forcibly repatriated',
   extradited: 'extradited',
-  'arrested-abroad': 'arrested abroad at China’s request',
+  'arrest-requested': 'arrest and repatriation requested by China',
   'assets-confiscated': 'illegal gains confiscated',
 };
 
@@ -26,7 +26,7 @@ export const OUTCOME_SHORT: Record<Outcome, string> = {
   repatriated: 'repatriated',
   'forcibly-repatriated': 'forcibly repatriated',
   extradited: 'extradited',
-  'arrested-abroad': 'arrested abroad',
+  'arrest-requested': 'arrest requested',
   'assets-confiscated': 'assets confiscated',
 };
 
@@ -39,9 +39,36 @@ export const OUTCOME_SEARCH_WORDS: Record<Outcome, string[]> = {
   repatriated: ['repatriated', 'repatriation'],
   'forcibly-repatriated': ['repatriated', 'repatriation', 'forcibly', 'forced'],
   extradited: ['extradited', 'extradition'],
-  'arrested-abroad': ['arrested', 'arrest', 'repatriation', 'police cooperation'],
+  'arrest-requested': ['arrest request', 'requested', 'repatriation request', 'police cooperation'],
   'assets-confiscated': ['confiscated', 'confiscation', 'assets', 'illegal gains', 'court'],
 };
+
+/**
+ * The first year called "Sky Net <year>": the report says the name was fixed
+ * in that form "since 2016", so 2015 is "Sky Net in 2015", its first year.
+ */
+export const FIRST_NAMED_YEAR = 2016;
+
+/**
+ * Phrases of the report's machine translation that the bot reads past, each
+ * with an id for its explanation (`labels.quirks`): a card that relies on one
+ * says so. "returned to China to vote" is 投案, a surrender.
+ */
+export const TRANSLATION_QUIRKS = [
+  { id: 'vote', phrases: ['returned to China to vote'] },
+  { id: 'submitCase', phrases: ['submit the case', 'surrender the case'] },
+  { id: 'redPass', phrases: ['red-pass'] },
+  { id: 'hongtong', phrases: ['Hongtong personnel'] },
+  { id: 'fledUs', phrases: ['fled the United States'] },
+  { id: 'jiasiyu', phrases: ['Jiasiyu'] },
+] as const;
+export type QuirkId = (typeof TRANSLATION_QUIRKS)[number]['id'];
+
+/** The quirks whose phrases appear in `texts`, in table order. */
+export function quirksIn(texts: readonly string[]): QuirkId[] {
+  const all = texts.join('\n').toLowerCase();
+  return TRANSLATION_QUIRKS.filter((q) => q.phrases.some((p) => all.includes(p.toLowerCase()))).map((q) => q.id);
+}
 
 export const LIST_OF_100 = 'list of 100';
 export const LIST_OF_100_LONG = 'list of 100 red-notice fugitives (22 April 2015)';
@@ -53,7 +80,13 @@ export function countryPhrase(country: string): string {
   return TAKES_THE.test(country) ? `the ${country}` : country;
 }
 
+/** ` from Vancouver, Canada`, ` from New Zealand (inferred)`, or nothing. */
+export function fromPhrase(e: Pick<CaseEvent, 'from' | 'place' | 'fromInferred'>): string {
+  if (!e.from) return '';
+  return ` from ${e.place ? `${e.place}, ` : ''}${countryPhrase(e.from)}${e.fromInferred ? ' (inferred)' : ''}`;
+}
+
 /** `returned and surrendered from the United States`. */
-export function outcomePhrase(e: Pick<CaseEvent, 'type' | 'from'>): string {
-  return `${OUTCOME_LABEL[e.type]}${e.from ? ` from ${countryPhrase(e.from)}` : ''}`;
+export function outcomePhrase(e: Pick<CaseEvent, 'type' | 'from' | 'place' | 'fromInferred'>): string {
+  return `${OUTCOME_LABEL[e.type]}${fromPhrase(e)}`;
 }

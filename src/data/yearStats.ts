@@ -1,11 +1,13 @@
 /**
  * What the data says about a year beyond its own two figures: the change on
- * the year before, its rank among the years, the totals. Computed, never
- * stored, so an edit to one year's figure cannot leave a stale change behind.
+ * the year before, its standing among the years (src/data/superlatives.ts),
+ * the totals. Computed, never stored, so an edit to one year's figure cannot
+ * leave a stale change behind.
  */
 import type { YearRecord } from './schema.js';
+import { standingOf, type Metric, type Standing } from './superlatives.js';
 
-export type Metric = 'returned' | 'recovered';
+export type { Metric } from './superlatives.js';
 
 export interface Change {
   absolute: number;
@@ -17,19 +19,12 @@ export function change(current: number, previous: number): Change {
   return { absolute: current - previous, percent: previous === 0 ? undefined : ((current - previous) / previous) * 100 };
 }
 
-/** Standard competition rank: 1 + the number of years with a strictly larger figure. */
-export function rankOf(years: readonly YearRecord[], year: YearRecord, metric: Metric): number {
-  return 1 + years.filter((y) => y[metric] > year[metric]).length;
-}
-
 export interface YearSummary {
   record: YearRecord;
   /** The calendar year before, when the data has it. */
   previous: YearRecord | undefined;
-  returned: { change: Change | undefined; rank: number };
-  recovered: { change: Change | undefined; rank: number };
-  /** How many years are ranked. */
-  of: number;
+  returned: { change: Change | undefined; standing: Standing };
+  recovered: { change: Change | undefined; standing: Standing };
 }
 
 export function summarizeYear(years: readonly YearRecord[], record: YearRecord): YearSummary {
@@ -37,18 +32,11 @@ export function summarizeYear(years: readonly YearRecord[], record: YearRecord):
   return {
     record,
     previous,
-    returned: { change: previous && change(record.returned, previous.returned), rank: rankOf(years, record, 'returned') },
-    recovered: { change: previous && change(record.recovered, previous.recovered), rank: rankOf(years, record, 'recovered') },
-    of: years.length,
+    returned: { change: previous && change(record.returned, previous.returned), standing: standingOf(years, record, 'returned') },
+    recovered: { change: previous && change(record.recovered, previous.recovered), standing: standingOf(years, record, 'recovered') },
   };
 }
 
 export function total(years: readonly YearRecord[], metric: Metric): number {
   return years.reduce((sum, y) => sum + y[metric], 0);
-}
-
-/** The years with the largest figure (more than one on a tie). */
-export function recordYears(years: readonly YearRecord[], metric: Metric): YearRecord[] {
-  const max = Math.max(...years.map((y) => y[metric]));
-  return years.filter((y) => y[metric] === max);
 }

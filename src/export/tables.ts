@@ -4,7 +4,7 @@
  * addresses for other reports), so a figure never loses where it came from.
  */
 import type { Dataset } from '../data/dataset.js';
-import type { Figure, OutsideFigure, SourceList } from '../data/schema.js';
+import type { CaseRecord, Figure, OutsideFigure, SourceList } from '../data/schema.js';
 import { allYears } from '../data/yearTotals.js';
 import type { Cell } from './csv.js';
 
@@ -53,6 +53,16 @@ function yearsTable(data: Dataset): Table {
   return { header, rows };
 }
 
+/**
+ * Under a red notice: as the record says, or yes for everyone on the list of
+ * 100, as the report says red notices were published for all 100 ("a red
+ * arrest warrant for 100 suspected criminals", 22 April 2015).
+ */
+function redNotice(c: CaseRecord): 'yes' | 'no' | undefined {
+  if (c.redNotice) return c.redNotice.value ? 'yes' : 'no';
+  return c.list100?.onList ? 'yes' : undefined;
+}
+
 function casesTable(data: Dataset): Table {
   const header = ['id', 'name', 'chinese', 'chinese_traditional', 'post', 'list100', 'list100_rank', 'red_notice', 'fled_to', 'fled_date', 'years_at_large', 'events', 'operation', 'notes', 'quotes', 'sources'];
   const rows = data.cases.map((c) => [
@@ -63,11 +73,11 @@ function casesTable(data: Dataset): Table {
     c.post?.value,
     c.list100 ? (c.list100.onList ? 'yes' : 'no') : undefined,
     c.list100?.rank,
-    c.redNotice ? (c.redNotice.value ? 'yes' : 'no') : undefined,
+    redNotice(c),
     c.fled?.to,
     c.fled?.date,
     c.yearsAtLarge ? `${c.yearsAtLarge.qualifier ? `${c.yearsAtLarge.qualifier} ` : ''}${c.yearsAtLarge.value}` : undefined,
-    c.events.map((e) => `${e.date} ${e.type}${e.from ? ` from ${e.from}` : ''}`).join('; '),
+    c.events.map((e) => `${e.date} ${e.type}${e.from ? ` from ${e.place ? `${e.place}, ` : ''}${e.from}${e.fromInferred ? ' (inferred)' : ''}` : ''}`).join('; '),
     c.operation,
     c.notes.map((n) => n.text).join('; '),
     c.quotes.join(' / '),
@@ -89,6 +99,13 @@ function milestonesTable(data: Dataset): Table {
     sources(data, [m.source, ...m.outside.map((o) => o.source)]),
   ]);
   return { header, rows };
+}
+
+/** The sources a table's rows name: whether the report is among them, and how many other addresses. */
+export function sourcesOf(table: Table): { report: boolean; others: number } {
+  const all = new Set(table.rows.flatMap((r) => String(r[r.length - 1] ?? '').split('; ').filter(Boolean)));
+  const report = [...all].some((s) => s.startsWith('report ('));
+  return { report, others: [...all].filter((s) => !s.startsWith('report (')).length };
 }
 
 export function exportTable(data: Dataset, kind: ExportKind): Table {

@@ -6,8 +6,20 @@
  * sources' words, shown as written.
  */
 import type { Metric } from '../data/yearStats.js';
+import { FIRST_NAMED_YEAR, type QuirkId } from '../data/terms.js';
 import { formatCount, plural } from '../render/format.js';
 import { langOf, type Lang } from './lang.js';
+
+/** The sources a reply used, as its footer names them: the report's file (when used) and the sites of the other reports. */
+export interface UsedSources {
+  reportFile?: string;
+  sites: readonly string[];
+}
+
+function joinEn(items: readonly string[]): string {
+  if (items.length <= 1) return items[0] ?? '';
+  return `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;
+}
 
 const EN = {
   lang: 'en' as Lang,
@@ -16,9 +28,18 @@ const EN = {
   metricUnit: { returned: 'people', recovered: 'yuan' } as Record<Metric, string>,
   otherSources: 'Other sources',
   fromReport: 'From the report',
-  reportFooter: (file: string, version: string) => `Source: news report ${file} (machine translation from Chinese) · data ${version}`,
-  skyNet: (year: number | string) => `Sky Net ${year}`,
-  noPublishedFigure: 'no published figure',
+  /** The line under a reply: exactly the sources it used. */
+  footer: ({ reportFile, sites }: UsedSources, version: string): string => {
+    const report = reportFile ? `news report ${reportFile} (machine translation from Chinese)` : undefined;
+    const others = sites.length > 0 ? `${joinEn(sites)} (listed above)` : undefined;
+    if (!report && !others) return `No source: no published figure was found · data ${version}`;
+    return `${report && others ? 'Sources' : others && sites.length > 1 ? 'Sources' : 'Source'}: ${[report, others].filter(Boolean).join('; ')} · data ${version}`;
+  },
+  /** The operation as the report names it: "Sky Net + year" only from 2016; 2015 was its first year. */
+  skyNet: (year: number): string => (year < FIRST_NAMED_YEAR ? `Sky Net in ${year}${year === FIRST_NAMED_YEAR - 1 ? ' (its first year)' : ''}` : `Sky Net ${year}`),
+  noPublishedFigure: 'no published figure found',
+  noFullYear: (operation: string) => `No published full-year figure for ${operation} was found.`,
+  noFullYearPartial: 'no published full-year figure was found',
   yes: 'Yes',
   no: 'No',
   // /year
@@ -45,13 +66,26 @@ const EN = {
   alsoWritten: 'Also written',
   notes: 'Notes',
   notStated: 'Not stated',
+  operationFirstYear: (year: number) => `Sky Net in ${year}, its first year (the “Sky Net + year” name began in ${FIRST_NAMED_YEAR})`,
+  inferred: (why: string) => `Inferred, not stated: ${why}`,
+  translation: 'In the translation',
+  quirks: {
+    vote: '“returned to China to vote” is a mistranslation of 投案: returned to surrender.',
+    submitCase: '“submit the case” and “surrender the case” render 投案: to surrender.',
+    redPass: '“hundred red-pass personnel” is the list of 100 red-notice fugitives (“red-pass”: red notice).',
+    hongtong: '“Hongtong personnel” (红通人员) means people under a red notice.',
+    fledUs: '“had fled the United States” is read as fled to, and stayed in, the United States.',
+    jiasiyu: '“Jiasiyu” is Jia Siyu.',
+  } as Record<QuirkId, string>,
+  noArrestStated: (sources: number) => `${sources === 1 ? 'the source does' : 'the sources do'} not say whether an arrest was made`,
   // /stats
   statsTitle: (covered: string) => `Sky Net in figures, ${covered}`,
   statsHeader: ['Year', 'Returned', 'Yuan'] as readonly string[],
   total: 'Total',
   trend: 'Trend',
-  record: 'Record',
-  trendAndRecord: (metric: string) => `${metric}: trend and record`,
+  highestOf: (span: string) => `Highest of ${span}`,
+  rankWords: ['highest', 'second-highest'] as readonly string[],
+  trendAndRecord: (metric: string, span: string) => `${metric}: trend and highest year, ${span}`,
   laterYears: 'Later years (other reports)',
   // /chart
   chartTitle: (metric: string, covered: string) => `Sky Net: ${metric.toLowerCase()}, ${covered}`,
@@ -82,25 +116,32 @@ const EN = {
   notOnList100: 'not on the list of 100',
   redNotice: 'red notice',
   // /compare
-  compareTitle: (a: number, b: number) => `Sky Net ${a} and ${b} compared`,
+  compareTitle: (a: number, b: number) => `Sky Net: ${a} and ${b} compared`,
   compareChange: 'Change',
   compareSame: 'Pick two different years.',
-  compareMissing: (year: number) => `No published totals for ${year}.`,
+  compareMissing: (year: number) => `No published totals found for ${year}.`,
   compareNotComputed: (why: string) => `Change not computed: ${why}`,
   comparePartial: (year: number, period: string) => `${year} covers ${period} only`,
   compareLowerBound: (year: number) => `${year}'s figure is a lower bound (“more than”)`,
   compareMixed: 'One year comes from another report; the figures are set side by side as each source gives them.',
   // /check
   checkTitle: 'The report’s claims, checked against its own figures',
-  checkIntro: (n: number, ok: number) => `${ok} of ${n} claims agree with the yearly figures. The arithmetic is shown under each.`,
+  checkIntro: (n: number, ok: number, partly: number) =>
+    `${ok} of ${n} claims agree with the yearly figures${partly > 0 ? `; ${partly} of the ${n} only partly checked, as they speak of years the data does not have` : ''}. The arithmetic is shown under each.`,
   consistent: 'consistent',
   inconsistent: 'NOT consistent',
+  partlyChecked: 'partly checked',
+  checkedOver: (checked: string, claimed: string, missing: string) => `The claim speaks of ${claimed}; the data has no figure for ${missing}, so only ${checked} was checked.`,
+  claimedSpan: (from: number | undefined, to: number) => (from === undefined ? `every year up to ${to} (“in history”)` : `${from}–${to}`),
+  missingBefore: (year: number) => `the years before ${year}`,
   reportSaysQuote: 'The report',
   // /export
   exportTitle: (what: string) => `Export: ${what}`,
   exportWhat: { years: 'years', cases: 'cases', milestones: 'milestones' } as Record<string, string>,
   exportDescription: (rows: number, columns: string) =>
     `${rows} rows as CSV (UTF-8 with a byte-order mark, so spreadsheets show Chinese characters). Columns: ${columns}. Every row names its sources.`,
+  exportFooter: (file: string | undefined, others: number, version: string) =>
+    `Sources: ${[file ? `news report ${file} (machine translation from Chinese)` : undefined, others > 0 ? `${plural(others, 'other report')}` : undefined].filter(Boolean).join(' and ')}, named in each row · data ${version}`,
   // /timeline
   timelineTitle: (year?: number): string => (year === undefined ? 'Sky Net timeline' : `Sky Net timeline: ${year}`),
   timelineHint: (all: boolean): string => (all ? 'Milestones in bold; case events by name. `/timeline year:2018` for one year.' : 'Milestones in bold; case events by name.'),
@@ -113,7 +154,7 @@ const EN = {
   searchMore: (n: number) => `…and ${n} more`,
   searchEmpty: 'Type something to search for, e.g. /search query:extradition',
   searchNothing: (query: string) => `Nothing in the data matches ${query}. Try a name, a place, a year, or a method such as extradition.`,
-  yearLine: (year: number, returned: string, recovered: string) => `**Sky Net ${year}**: ${returned} returned, ${recovered} recovered`,
+  yearLine: (operation: string, returned: string, recovered: string) => `**${operation}**: ${returned} returned, ${recovered} recovered`,
   // /about
   aboutTitle: 'About the Sky Net desk bot',
   aboutFields: { data: 'Data', source: 'Source', read: 'How to read it', version: 'Version' } as Record<string, string>,
@@ -137,9 +178,16 @@ const ZH: Labels = {
   metricUnit: { returned: '人', recovered: '元' },
   otherSources: '其他来源',
   fromReport: '报道原文',
-  reportFooter: (file, version) => `来源：新闻报道 ${file}（中文原文的英文机器翻译）· 数据版本 ${version}`,
-  skyNet: (year) => `天网${year}`,
-  noPublishedFigure: '未公布数据',
+  footer: ({ reportFile, sites }, version) => {
+    const report = reportFile ? `新闻报道 ${reportFile}（中文原文的英文机器翻译）` : undefined;
+    const others = sites.length > 0 ? `${sites.join('、')}（见上）` : undefined;
+    if (!report && !others) return `无来源：未找到已公布的数据 · 数据版本 ${version}`;
+    return `来源：${[report, others].filter(Boolean).join('；')} · 数据版本 ${version}`;
+  },
+  skyNet: (year) => (year < FIRST_NAMED_YEAR ? `${year}年天网行动${year === FIRST_NAMED_YEAR - 1 ? '（首年）' : ''}` : `天网${year}`),
+  noPublishedFigure: '未找到公布的数据',
+  noFullYear: (operation) => `未找到${operation}已公布的全年数据。`,
+  noFullYearPartial: '未找到已公布的全年数据',
   yes: '是',
   no: '否',
   yearNoData: (year, covered) => `没有天网${year}的数据。报道涵盖${covered}年；/year 也可查询其他报道中的后续年份。`,
@@ -164,12 +212,25 @@ const ZH: Labels = {
   alsoWritten: '其他写法',
   notes: '备注',
   notStated: '未说明',
+  operationFirstYear: (year) => `${year}年天网行动，即天网行动首年（“天网+年份”的名称自${FIRST_NAMED_YEAR}年起使用）`,
+  inferred: (why) => `推断，来源未说明：${why}`,
+  translation: '译文说明',
+  quirks: {
+    vote: '译文“returned to China to vote”系误译，原文为“投案”，即回国投案自首。',
+    submitCase: '译文“submit the case”“surrender the case”即“投案”（自首）。',
+    redPass: '译文“hundred red-pass personnel”即“百名红通人员”（2015年公布的100名红色通缉人员）。',
+    hongtong: '译文“Hongtong personnel”即“红通人员”（被发布红色通缉令的人员）。',
+    fledUs: '译文“had fled the United States”理解为外逃至美国并滞留美国。',
+    jiasiyu: '译文“Jiasiyu”即贾斯语（Jia Siyu）。',
+  },
+  noArrestStated: () => '来源未说明是否已实施抓捕',
   statsTitle: (covered) => `天网行动数据，${covered}年`,
   statsHeader: ['年份', '追回人数', '追赃'],
   total: '合计',
   trend: '趋势',
-  record: '最高',
-  trendAndRecord: (metric) => `${metric}：趋势与最高纪录`,
+  highestOf: (span) => `${span}年中最高`,
+  rankWords: ['最高', '第二高'],
+  trendAndRecord: (metric, span) => `${metric}：趋势与最高年份（${span}年）`,
   laterYears: '后续年份（其他报道）',
   chartTitle: (metric, covered) => `天网行动：${metric}，${covered}年`,
   chartBothTitle: (covered) => `天网行动：追回外逃人员与追回赃款，${covered}年`,
@@ -196,22 +257,28 @@ const ZH: Labels = {
   onList100: '百名红通人员',
   notOnList100: '不在百名红通名单上',
   redNotice: '红色通缉',
-  compareTitle: (a, b) => `天网${a}与${b}对比`,
+  compareTitle: (a, b) => `天网行动：${a}年与${b}年对比`,
   compareChange: '变化',
   compareSame: '请选择两个不同的年份。',
-  compareMissing: (year) => `${year}年没有公布的总数。`,
+  compareMissing: (year) => `未找到${year}年公布的总数。`,
   compareNotComputed: (why) => `未计算变化：${why}`,
   comparePartial: (year, period) => `${year}年仅涵盖${period}`,
   compareLowerBound: (year) => `${year}年的数字为下限（“超过”）`,
   compareMixed: '其中一年的数据来自其他报道；各数字按来源所给并列显示。',
   checkTitle: '报道中的推论，与其自身数据核对',
-  checkIntro: (n, ok) => `${n}项推论中有${ok}项与年度数据相符。每项下方列出计算过程。`,
+  checkIntro: (n, ok, partly) => `${n}项推论中有${ok}项与年度数据相符${partly > 0 ? `；其中${partly}项仅部分核对，因其涉及数据中没有的年份` : ''}。每项下方列出计算过程。`,
   consistent: '相符',
   inconsistent: '不相符',
+  partlyChecked: '仅部分核对',
+  checkedOver: (checked, claimed, missing) => `该推论涉及${claimed}；数据中没有${missing}的数字，因此只核对了${checked}年。`,
+  claimedSpan: (from, to) => (from === undefined ? `${to}年及以前的所有年份（“历史”）` : `${from}–${to}年`),
+  missingBefore: (year) => `${year}年以前`,
   reportSaysQuote: '报道原文',
   exportTitle: (what) => `导出：${what}`,
   exportWhat: { years: '年度数据', cases: '案件', milestones: '大事记' },
   exportDescription: (rows, columns) => `${rows}行CSV（带字节顺序标记的UTF-8，电子表格可正确显示中文）。列：${columns}。每行注明来源。`,
+  exportFooter: (file, others, version) =>
+    `来源：${[file ? `新闻报道 ${file}（中文原文的英文机器翻译）` : undefined, others > 0 ? `另外${others}篇报道` : undefined].filter(Boolean).join('及')}，每行均注明 · 数据版本 ${version}`,
   timelineTitle: (year) => (year === undefined ? '天网行动时间线' : `天网行动时间线：${year}年`),
   timelineHint: (all) => (all ? '粗体为大事记，其余为案件事件。`/timeline year:2018` 查看某一年。' : '粗体为大事记，其余为案件事件。'),
   timelineNothing: (year, from, to) => `时间线中没有${year}年的内容。时间线涵盖${from}–${to}年。`,
@@ -222,7 +289,7 @@ const ZH: Labels = {
   searchMore: (n) => `……另有${n}项`,
   searchEmpty: '请输入要搜索的内容，例如 /search query:extradition',
   searchNothing: (query) => `数据中没有与${query}匹配的内容。请尝试姓名、地点、年份或引渡等方式。`,
-  yearLine: (year, returned, recovered) => `**天网${year}**：追回${returned}，追赃${recovered}`,
+  yearLine: (operation, returned, recovered) => `**${operation}**：追回${returned}，追赃${recovered}`,
   aboutTitle: '关于天网资料机器人',
   aboutFields: { data: '数据', source: '来源', read: '阅读说明', version: '版本' },
   aboutData: (years, covered, cases, milestones, withCharacters, later) =>

@@ -3,8 +3,8 @@
  * countries fugitives fled to. (The English lives in src/data/terms.ts, with
  * the clean-up of the report's machine translation.)
  */
-import type { Outcome } from '../data/schema.js';
-import { countryPhrase, OUTCOME_LABEL, OUTCOME_SHORT } from '../data/terms.js';
+import type { CaseEvent, Outcome } from '../data/schema.js';
+import { countryPhrase, fromPhrase, OUTCOME_LABEL, OUTCOME_SHORT } from '../data/terms.js';
 import type { Lang } from './lang.js';
 
 export const OUTCOME_ZH: Record<Outcome, string> = {
@@ -15,7 +15,7 @@ export const OUTCOME_ZH: Record<Outcome, string> = {
   repatriated: '被遣返回国',
   'forcibly-repatriated': '被强制遣返',
   extradited: '被引渡回国',
-  'arrested-abroad': '应中方请求在境外被抓获',
+  'arrest-requested': '中方请求外国执法机构缉捕并遣返',
   'assets-confiscated': '违法所得被没收',
 };
 
@@ -38,6 +38,12 @@ export const COUNTRY_ZH: Record<string, string> = {
   Cambodia: '柬埔寨',
   Myanmar: '缅甸',
 };
+
+/** Short forms for autocomplete choices and filters, where they differ from the label. */
+const OUTCOME_SHORT_ZH: Partial<Record<Outcome, string>> = { 'arrest-requested': '请求缉捕遣返' };
+
+/** Cities a source names with the country, in Chinese. A city missing here shows in English. */
+export const PLACE_ZH: Record<string, string> = { Vancouver: '温哥华' };
 
 /** Other ways a reporter may type a country the data names. */
 export const COUNTRY_ALIASES: Record<string, string> = {
@@ -64,5 +70,16 @@ export function outcomeLabel(outcome: Outcome, lang: Lang): string {
 }
 
 export function outcomeShort(outcome: Outcome, lang: Lang): string {
-  return lang === 'zh' ? OUTCOME_ZH[outcome] : OUTCOME_SHORT[outcome];
+  return lang === 'zh' ? (OUTCOME_SHORT_ZH[outcome] ?? OUTCOME_ZH[outcome]) : OUTCOME_SHORT[outcome];
+}
+
+/**
+ * Where the person came back from, as the sources give it: ` from Vancouver,
+ * Canada` in English, `自加拿大温哥华` in Chinese; an inferred country is
+ * marked so (`自新西兰（推断）`).
+ */
+export function eventFrom(e: Pick<CaseEvent, 'from' | 'place' | 'fromInferred'>, lang: Lang): string {
+  if (lang === 'en') return fromPhrase(e);
+  if (!e.from) return '';
+  return `自${countryName(e.from, 'zh')}${e.place ? (PLACE_ZH[e.place] ?? e.place) : ''}${e.fromInferred ? '（推断）' : ''}`;
 }

@@ -4,16 +4,16 @@
  * carry a footnote number; the report's own words close the card verbatim.
  */
 import type { CaseEvent, CaseRecord, Meta } from '../data/schema.js';
-import { countryPhrase, OUTCOME_SHORT, outcomePhrase } from '../data/terms.js';
+import { countryPhrase, FIRST_NAMED_YEAR, OUTCOME_SHORT, outcomePhrase, quirksIn, type QuirkId } from '../data/terms.js';
 import { COLOR, type EmbedSpec, type FieldSpec } from './embed.js';
 import { formatDate, formatDateShort } from './format.js';
 import { escapeMarkdown } from './markdown.js';
-import { Citations, quoteBlock, reportFooter } from './sources.js';
+import { Citations, quoteBlock } from './sources.js';
 import type { Lang } from '../i18n/lang.js';
-import { labelsFor } from '../i18n/labels.js';
+import { labelsFor, type ReplyLabels } from '../i18n/labels.js';
 import { formats } from '../i18n/format.js';
 import { personName } from '../i18n/names.js';
-import { countryName, outcomeLabel } from '../i18n/terms.js';
+import { countryName, eventFrom, outcomeLabel } from '../i18n/terms.js';
 
 /** `Yang Xiuzhu 杨秀珠`, or the name alone where no source gives the characters. */
 export function displayName(c: CaseRecord): string {
@@ -36,7 +36,7 @@ export function caseSummary(c: CaseRecord, lang: Lang = 'en'): string {
   const last = c.events[c.events.length - 1];
   if (lang === 'zh') {
     const status = c.list100?.onList ? (c.list100.rank ? `百名红通第${c.list100.rank}号` : '百名红通人员') : c.redNotice?.value ? '红色通缉人员' : undefined;
-    const outcome = last ? `${formats('zh').date(last.date)}${last.from ? `自${countryName(last.from, 'zh')}` : ''}${outcomeLabel(last.type, 'zh')}` : undefined;
+    const outcome = last ? `${formats('zh').date(last.date)}${eventFrom(last, 'zh')}${outcomeLabel(last.type, 'zh')}` : undefined;
     return [status, outcome].filter(Boolean).join(' · ');
   }
   const status = c.list100?.onList ? listStatus(c) : c.redNotice?.value ? 'red-notice person' : undefined;
@@ -68,8 +68,8 @@ function choiceLabelOf(c: CaseRecord): string {
 function yearsAtLarge(c: CaseRecord, cite: Citations, lang: Lang): string | undefined {
   const y = c.yearsAtLarge;
   if (!y) return undefined;
-  if (lang === 'zh') return `${y.qualifier === 'more than' ? '超过' : y.qualifier === 'about' ? '约' : ''}${y.value}年${cite.cite(y.source)}`;
-  return `${y.qualifier ? `${y.qualifier} ` : ''}${y.value} year${y.value === 1 ? '' : 's'}${cite.cite(y.source)}`;
+  const f = formats(lang);
+  return `${f.qualified(lang === 'zh' ? `${y.value}年` : `${y.value} year${y.value === 1 ? '' : 's'}`, y.qualifier)}${cite.cite(y.source)}`;
 }
 
 function fledLine(c: CaseRecord, cite: Citations, lang: Lang): string {
@@ -93,14 +93,29 @@ function listLine(c: CaseRecord, cite: Citations, lang: Lang): string {
   return `${text}${cite.cite(l.source)}`;
 }
 
-function operationLine(c: CaseRecord, lang: Lang): string {
-  if (lang === 'zh') return c.operation === null ? '报道未将其归入某一年的天网行动' : `天网${c.operation}`;
-  return c.operation === null ? 'Not tied to a Sky Net year in the report' : `Sky Net ${c.operation}`;
+function operationLine(c: CaseRecord, t: ReplyLabels): string {
+  if (c.operation === null) return t.lang === 'zh' ? '报道未将其归入某一年的天网行动' : 'Not tied to a Sky Net year in the report';
+  // "Sky Net + year" is the name from 2016 on; 2015's operation is named as the report names it.
+  return c.operation === FIRST_NAMED_YEAR - 1 ? t.operationFirstYear(c.operation) : t.skyNet(c.operation);
 }
 
 function eventText(e: CaseEvent, lang: Lang): string {
-  if (lang === 'en') return eventLine(e);
-  return `${formats('zh').date(e.date)}：${outcomeLabel(e.type, 'zh')}${e.from ? `（自${countryName(e.from, 'zh')}）` : ''}`;
+  if (lang === 'en') return escapeMarkdown(eventLine(e));
+  return `${formats('zh').date(e.date)}：${outcomeLabel(e.type, 'zh')}${e.from ? `（${escapeMarkdown(eventFrom(e, 'zh'))}）` : ''}`;
+}
+
+/** The translation's words an event's evidence reads past ("returned to China to vote" is a surrender). */
+function eventQuirks(e: CaseEvent): QuirkId[] {
+  return quirksIn(e.evidence.flatMap((ev) => ('quote' in ev ? [ev.words] : [])));
+}
+
+/** Under an event: its note, why a country is only inferred, and the mistranslations its reading relies on. */
+function eventNotes(e: CaseEvent, t: ReplyLabels): string[] {
+  return [
+    e.note ? escapeMarkdown(e.note) : undefined,
+    e.fromInferred ? escapeMarkdown(t.inferred(e.fromInferred)) : undefined,
+    ...eventQuirks(e).map((q) => t.quirks[q]),
+  ].filter((n): n is string => Boolean(n));
 }
 
 export interface CaseCardOptions {
@@ -113,21 +128,26 @@ export interface CaseCardOptions {
 export function caseCard(c: CaseRecord, meta: Meta, options: CaseCardOptions = {}): EmbedSpec {
   const lang = options.lang ?? 'en';
   const t = labelsFor(lang);
-  const cite = new Citations();
+  // The card always closes with the report's own words about the case.
+  const cite = new Citations().useReport();
   const title = personName(c, lang);
   const traditional = c.chinese?.traditional ? (lang === 'zh' ? `（繁体：${c.chinese.traditional}）` : ` (traditional ${c.chinese.traditional})`) : '';
   const nameSource = c.chinese ? `${lang === 'zh' ? '中文姓名：' : 'Chinese name: '}${c.chinese.simplified}${traditional}${cite.cite(c.chinese.source)}` : undefined;
-  const happened = c.events.map((e) => `• ${eventText(e, lang)}${cite.cite(e.source)}${e.note ? `\n  ${escapeMarkdown(e.note)}` : ''}`).join('\n');
+  const happened = c.events.map((e) => [`• ${eventText(e, lang)}${cite.cite(e.source)}`, ...eventNotes(e, t).map((n) => `  ${n}`)].join('\n')).join('\n');
+  // Other phrases of the translation the card reads past, said once under the quotes.
+  const onEvents = new Set(c.events.flatMap((e) => eventQuirks(e)));
+  const quirks = quirksIn(c.quotes).filter((q) => !onEvents.has(q));
   const fields: (FieldSpec | undefined)[] = [
     { name: t.post, value: c.post ? `${escapeMarkdown(c.post.value)}${cite.cite(c.post.source)}` : lang === 'zh' ? '报道未给出' : 'Not given in the report', inline: false },
     { name: t.list100, value: listLine(c, cite, lang), inline: true },
     { name: t.fled, value: fledLine(c, cite, lang), inline: true },
     { name: t.yearsAtLarge, value: yearsAtLarge(c, cite, lang) ?? t.notStated, inline: true },
     { name: t.happened, value: happened },
-    { name: t.operation, value: operationLine(c, lang), inline: true },
+    { name: t.operation, value: operationLine(c, t), inline: true },
     c.aliases.length > 0 ? { name: t.alsoWritten, value: c.aliases.map((a) => escapeMarkdown(a)).join(', '), inline: true } : undefined,
     c.notes.length > 0 ? { name: t.notes, value: c.notes.map((n) => `• ${escapeMarkdown(n.text)}${cite.cite(n.source)}`).join('\n') } : undefined,
     { name: t.fromReport, value: c.quotes.map(quoteBlock).join('\n') },
+    quirks.length > 0 ? { name: t.translation, value: quirks.map((q) => `• ${t.quirks[q]}`).join('\n') } : undefined,
   ];
   const description = [options.notice, nameSource].filter(Boolean).join('\n');
   return {
@@ -135,6 +155,6 @@ export function caseCard(c: CaseRecord, meta: Meta, options: CaseCardOptions = {
     ...(description ? { description } : {}),
     color: COLOR.data,
     fields: [...fields, cite.field(t.otherSources)],
-    footer: lang === 'en' ? reportFooter(meta) : t.reportFooter(meta.report.file, meta.version),
+    footer: cite.footer(meta, t),
   };
 }

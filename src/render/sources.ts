@@ -1,20 +1,31 @@
 /**
  * Footnotes for facts that come from outside the report: each address gets a
  * number the first time it is cited, and the reply lists them at the end, so a
- * reader can always tell the report's figures from anyone else's.
+ * reader can always tell the report's figures from anyone else's. A reply
+ * cites every fact it shows (the report's too, which takes no number), so its
+ * footer can name exactly the sources it used: the report only when the reply
+ * shows something from it, and each other site it cited.
  */
 import type { Meta, SourceList } from '../data/schema.js';
 import type { FieldSpec } from './embed.js';
 import { escapeMarkdown } from './markdown.js';
+import type { ReplyLabels } from '../i18n/labels.js';
 
 export const REPORT = 'report';
 
+/** `chinadaily.com.cn` from `chinadaily.com.cn/a/2022...`: how a sentence or a footer names a source; the full address is in the reply's footnotes. */
+export function siteOf(address: string): string {
+  return address.replace(/^https?:\/\//, '').split('/')[0]!.replace(/^www\./, '');
+}
+
 export class Citations {
   private readonly addresses: string[] = [];
+  private reportUsed = false;
 
   /** ` [1]`, ` [1, 2]`, or nothing when the report alone is the source. */
   cite(sources: SourceList): string {
-    const numbers = sources
+    if (sources.includes(REPORT)) this.reportUsed = true;
+    const numbers = [...new Set(sources)]
       .filter((s) => s !== REPORT)
       .map((address) => {
         let index = this.addresses.indexOf(address);
@@ -23,6 +34,12 @@ export class Citations {
       })
       .sort((a, b) => a - b);
     return numbers.length > 0 ? ` [${numbers.join(', ')}]` : '';
+  }
+
+  /** Records that the reply shows the report's own figures or words (which carry no footnote number). */
+  useReport(): this {
+    this.reportUsed = true;
+    return this;
   }
 
   get count(): number {
@@ -34,11 +51,12 @@ export class Citations {
     if (this.addresses.length === 0) return undefined;
     return { name, value: this.addresses.map((a, i) => `[${i + 1}] ${a}`).join('\n') };
   }
-}
 
-/** The line under every reply that names where the figures come from. */
-export function reportFooter(meta: Meta): string {
-  return `Source: news report ${meta.report.file} (machine translation from Chinese) · data ${meta.version}`;
+  /** The line under the reply: the report (if used) and the sites of the other sources cited, nothing else. */
+  footer(meta: Meta, t: ReplyLabels): string {
+    const sites = [...new Set(this.addresses.map(siteOf))];
+    return t.footer({ ...(this.reportUsed ? { reportFile: meta.report.file } : {}), sites }, meta.version);
+  }
 }
 
 /** A verbatim quote from the report, as a block quote; the words are the report's, only escaped. */

@@ -2,8 +2,9 @@
  * The pieces of a reply about years that /year and /stats share: the line
  * that says how a figure moved, and the chart of every year.
  */
-import type { YearRecord } from '../data/schema.js';
+import type { Qualifier, YearRecord } from '../data/schema.js';
 import type { Change, Metric } from '../data/yearStats.js';
+import { spanOf } from '../data/superlatives.js';
 import { barChart, codeBlock, sparkline } from './chart.js';
 import type { FieldSpec } from './embed.js';
 import { formatCount, formatPercent, formatSignedCount, formatSignedYuan, formatYuan, formatYuanShort } from './format.js';
@@ -17,8 +18,9 @@ export function formatMetric(metric: Metric, value: number): string {
   return metric === 'returned' ? formatCount(value) : formatYuan(value);
 }
 
-export function formatMetricShort(metric: Metric, value: number, lang: Lang = 'en'): string {
-  return metric === 'returned' ? formatCount(value) : lang === 'zh' ? formats('zh').yuanShort(value) : formatYuanShort(value);
+/** `2,041`, `5.42 bn`, `54.2亿`; a qualified figure rounded the way its qualifier allows (the caller writes the qualifier). */
+export function formatMetricShort(metric: Metric, value: number, lang: Lang = 'en', qualifier?: Qualifier): string {
+  return metric === 'returned' ? formatCount(value) : lang === 'zh' ? formats('zh').yuanShort(value, qualifier) : formatYuanShort(value, qualifier);
 }
 
 /** `▲ +706 (+52.9%) on 2018`; `较2018年 ▲ +706（+52.9%）`. */
@@ -55,16 +57,5 @@ export function yearSparkline(years: readonly YearRecord[], metric: Metric): str
 
 /** `2015–2020`, or `2015–2017, 2019` when the data has gaps. */
 export function yearsCovered(years: readonly YearRecord[]): string {
-  const runs: string[] = [];
-  let start: number | undefined;
-  let prev: number | undefined;
-  for (const { year } of years) {
-    if (start === undefined || prev === undefined || year !== prev + 1) {
-      if (start !== undefined && prev !== undefined) runs.push(start === prev ? `${start}` : `${start}–${prev}`);
-      start = year;
-    }
-    prev = year;
-  }
-  if (start !== undefined && prev !== undefined) runs.push(start === prev ? `${start}` : `${start}–${prev}`);
-  return runs.join(', ');
+  return spanOf(years);
 }

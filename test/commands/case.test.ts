@@ -18,6 +18,8 @@ describe('/case', () => {
     const embed = await askEmbed('/case name:Li Huabo');
     expect(field(embed, 'Fled')).toMatch(/^To Singapore, on 29 January 2011 \[\d, \d\]$/);
     const sources = field(embed, 'Other sources');
+    // AsiaOne says he "had fled to Singapore"; China Daily gives the day he fled China.
+    expect(sources).toContain('asiaone.com/singapore/ex-official-sent-back-china-singapore');
     expect(sources).toContain('usa.chinadaily.com.cn/world/2015-05/11/content_20676153.htm');
     expect(sources).toContain('news.china.com/domesticgd/10000159/20161024/23809425_3.html');
     // The report's own spelling and its nickname for him.
@@ -27,7 +29,9 @@ describe('/case', () => {
   it('keeps characters out where no source gives them', async () => {
     const embed = await askEmbed('/case name:He Jian');
     expect(embed.title).toBe('He Jian');
-    expect(embedText(embed)).not.toMatch(/\p{Script=Han}/u);
+    // The only characters are the report's own word the card explains (投案), never a name.
+    expect(embedText(embed).replace(/投案/g, '')).not.toMatch(/\p{Script=Han}/u);
+    expect(embed.description ?? '').not.toContain('Chinese name');
   });
 
   it('finds a case from its characters', async () => {
@@ -87,7 +91,7 @@ describe('/case', () => {
 
   it('speaks Chinese to a zh-CN reader, characters first', async () => {
     const data = await askMessage('/case name:黄玉荣', 'zh-CN');
-    expect(data.content).toBe('据Wang Zhuo撰写的中国新闻报道、taipeitimes.com及dw.com，百名红通人员第4号黄玉荣（Huang Yurong）于2015年12月5日自美国回国投案，此前外逃13年。');
+    expect(data.content).toBe('据Wang Zhuo撰写的中国新闻报道、dw.com及taipeitimes.com，百名红通人员第4号黄玉荣（Huang Yurong）于2015年12月5日自美国回国投案，此前外逃13年。');
     const embed = data.embeds![0]!;
     expect(embed.title).toBe('黄玉荣 Huang Yurong');
     expect(field(embed, '外逃')).toMatch(/^2002年8月外逃至美国 \[\d\]$/);

@@ -38,7 +38,7 @@ describe('/cases', () => {
     const embed = await askEmbed('/cases outcome:extradited');
     expect(embed.title).toBe('Cases · outcome: extradited');
     expect(embed.description).toBe('1 case');
-    expect(embed.fields?.[0]?.name).toBe('1. Yao Jinqi 姚锦旗 · red notice');
+    expect(embed.fields?.[0]?.name).toBe('1. Yao Jinqi 姚锦旗 · red notice [1]');
     expect(embed.fields?.[0]?.value).toMatch(/^fled \(Dec 2005\) \[1\] · extradited from Bulgaria, 30 Nov 2018 \[1\]$/);
     expect(field(embed, 'Other sources')).toContain('xinhuanet.com/english/2018-11/30/c_137642679.htm');
   });

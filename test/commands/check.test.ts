@@ -9,12 +9,14 @@ describe('/check', () => {
   it("sets each of the report's claims against the figures, with the arithmetic", async () => {
     const embed = await askEmbed('/check');
     expect(embed.title).toBe('The report’s claims, checked against its own figures');
-    expect(embed.description).toBe('6 of 6 claims agree with the yearly figures. The arithmetic is shown under each.');
+    expect(embed.description).toBe(
+      '6 of 6 claims agree with the yearly figures; 4 of the 6 only partly checked, as they speak of years the data does not have. The arithmetic is shown under each.',
+    );
     const rise = field(embed, '✅ 2018 · Money recovered rose 261% on 2017');
     expect(rise).toContain('`(3.541 bn − 980 m) ÷ 980 m = +261.3%`');
     expect(rise).toContain('> The amount of stolen goods recovered increased by 261% over 2017');
-    expect(field(embed, /2019 was the highest year on record \(money recovered\)/)).toContain('2019: 5.42 bn > 2018: 3.541 bn > 2015: 3 bn > 2020: 2.95 bn > 2016: 2.4 bn > 2017: 980 m');
-    expect(field(embed, /Second best year/)).toContain('2020: #2 of 6 (claimed: #2)');
+    expect(field(embed, /2019 reached the highest level in history \(money recovered\)/)).toContain('2019: 5.42 bn > 2018: 3.541 bn > 2015: 3 bn > 2020: 2.95 bn > 2016: 2.4 bn > 2017: 980 m');
+    expect(field(embed, /Second best year/)).toContain('2020: #2 of 6 years, 2015–2020 (claimed: #2)');
     expect(field(embed, /about the same as the yearly average/)).toContain('÷ 6 = 3.049 bn (2015–2020)');
     expect(field(embed, /about the same as the yearly average/)).toContain('-3.2%');
     expect(field(embed, /rose every year/)).toContain('2015: 1,023 < 2016: 1,032 < 2017: 1,300 < 2018: 1,335 < 2019: 2,041');

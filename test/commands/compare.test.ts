@@ -5,7 +5,7 @@ import { askEmbed, askMessage, autocomplete, field } from '../helpers.js';
 describe('/compare', () => {
   it('sets two years side by side with the change in absolute and percent terms', async () => {
     const embed = await askEmbed('/compare a:2018 b:2019');
-    expect(embed.title).toBe('Sky Net 2018 and 2019 compared');
+    expect(embed.title).toBe('Sky Net: 2018 and 2019 compared');
     const table = (embed.description ?? '').split('\n');
     expect(table).toContain('People     1,335    2,041       +706  +52.9%');
     expect(table).toContain('Yuan    3.541 bn  5.42 bn  +1.879 bn  +53.1%');
@@ -28,7 +28,7 @@ describe('/compare', () => {
 
   it('computes no change against a part of a year, nor against a year never published', async () => {
     expect(field(await askEmbed('/compare a:2020 b:2023'), '⚠️')).toContain('2023 covers January–November 2023 only');
-    expect(field(await askEmbed('/compare a:2020 b:2022'), '⚠️')).toContain('No published totals for 2022.');
+    expect(field(await askEmbed('/compare a:2020 b:2022'), '⚠️')).toContain('No published totals found for 2022.');
   });
 
   it('refuses the same year twice and a year nobody has', async () => {
@@ -40,7 +40,7 @@ describe('/compare', () => {
 
   it('speaks Chinese to a zh-CN reader', async () => {
     const embed = await askEmbed('/compare a:2018 b:2019', 'zh-CN');
-    expect(embed.title).toBe('天网2018与2019对比');
+    expect(embed.title).toBe('天网行动：2018年与2019年对比');
     expect(embed.description).toContain('35.41亿');
     expect(embed.description).toContain('追回赃款：35.41亿 → 54.2亿, +18.79亿 (+53.1%)');
   });

@@ -4,7 +4,7 @@ import { BOM, toCsv } from '../../src/export/csv.js';
 import { exportTable } from '../../src/export/tables.js';
 import { InteractionType } from '../../src/discord/limits.js';
 import { responseProblems } from '../../src/discord/validate.js';
-import { testApp } from '../helpers.js';
+import { DATA_VERSION, testApp } from '../helpers.js';
 
 async function exported(what: string) {
   const app = await testApp();
@@ -26,7 +26,7 @@ const asText = (cell: unknown): string => (cell === null || cell === undefined ?
 describe('/export', () => {
   it.each(['years', 'cases', 'milestones'])('%s: a CSV that parses back to exactly the table', async (what) => {
     const { app, file } = await exported(what);
-    expect(file.name).toBe(`skynet-${what}-2026-11-27.1.csv`);
+    expect(file.name).toBe(`skynet-${what}-${DATA_VERSION}.csv`);
     expect(file.contentType).toBe('text/csv; charset=utf-8');
     const table = exportTable(app.store.current(), what as 'years');
     expect(readBack(file.data)).toEqual([table.header, ...table.rows.map((r) => r.map(asText))]);

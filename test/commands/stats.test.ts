@@ -13,14 +13,14 @@ describe('/stats', () => {
 
   it('names the record year and the totals for both measures', async () => {
     const embed = await askEmbed('/stats');
-    expect(field(embed, 'Fugitives returned: trend and record')).toContain('Record: **2019**, 2,041');
-    expect(field(embed, 'Money recovered: trend and record')).toContain('Total: **18.291 billion yuan**');
-    expect(field(embed, 'Fugitives returned: trend and record')).toMatch(/`[▁▂▃▄▅▆▇█]{6}`/);
+    expect(field(embed, 'Fugitives returned: trend and highest year, 2015–2020')).toContain('Highest of 2015–2020: **2019**, 2,041');
+    expect(field(embed, 'Money recovered: trend and highest year, 2015–2020')).toContain('Total: **18.291 billion yuan**');
+    expect(field(embed, 'Fugitives returned: trend and highest year, 2015–2020')).toMatch(/`[▁▂▃▄▅▆▇█]{6}`/);
   });
 
   it('charts one measure when asked', async () => {
     const embed = await askEmbed('/stats metric:money');
-    expect(embed.fields?.map((f) => f.name)).toEqual(['Money recovered, 2015–2020', 'Money recovered: trend and record', 'Later years (other reports)', 'Other sources']);
+    expect(embed.fields?.map((f) => f.name)).toEqual(['Money recovered, 2015–2020', 'Money recovered: trend and highest year, 2015–2020', 'Later years (other reports)', 'Other sources']);
   });
 
   it('draws bars in proportion, from zero', async () => {
@@ -34,7 +34,7 @@ describe('/stats', () => {
     const embed = await askEmbed('/stats');
     const later = field(embed, 'Later years (other reports)');
     expect(later).toMatch(/^\*\*2021\*\*: 1,273 \[1, 2\] · more than 16\.74 bn \[1, 2\]$/m);
-    expect(later).toContain('**2022**: no published figure');
+    expect(later).toContain('**2022**: no published figure found');
     expect(later).toContain('**2023** (January–November 2023): 1,278');
     expect(field(embed, 'Other sources')).toContain('chinadaily.com.cn/a/202202/25/WS62183b55a310cdd39bc88e09.html');
     // The report's table and totals are untouched by them.

@@ -138,7 +138,7 @@ export function buttonsThroughDiscord(transport: Transport): void {
       const { message: first } = await askCases();
       const firstEmbed = (first.embeds as { description: string; title: string }[])[0]!;
       expect(firstEmbed.title).toBe('Cases · outcome: surrendered');
-      expect(firstEmbed.description).toBe('6 cases · page 1 of 2');
+      expect(firstEmbed.description).toBe('8 cases · page 1 of 2');
       expect(button(first, /Previous/).disabled).toBe(true);
 
       const next = button(first, /Next/);
@@ -148,15 +148,15 @@ export function buttonsThroughDiscord(transport: Transport): void {
       const second = discord.messageById(first.id)!;
       expect(second).toMatchObject({ embeds: turned.response.body.data!.embeds, components: turned.response.body.data!.components, flags: 0 });
       expect(second.edited_timestamp).not.toBeNull();
-      expect((second.embeds as { description: string }[])[0]!.description).toBe('6 cases · page 2 of 2');
+      expect((second.embeds as { description: string }[])[0]!.description).toBe('8 cases · page 2 of 2');
       expect(button(second, /Next/).disabled).toBe(true);
 
-      // The two pages hold the six cases the data has with a surrender, each once, numbered 1 to 6.
+      // The two pages hold the eight cases the data has with a surrender, each once, numbered 1 to 8.
       const app = await testApp();
       const surrendered = app.store.current().cases.filter((c) => c.events.some((e) => e.type === 'surrendered')).map((c) => c.name);
       const listed = [first, second].flatMap((m) => (m.embeds as { fields: { name: string }[] }[])[0]!.fields.map((f) => f.name)).filter((name) => /^\d+\. /.test(name));
-      expect(listed.map((name) => Number(name.split('.')[0]))).toEqual([1, 2, 3, 4, 5, 6]);
-      expect(surrendered).toHaveLength(6);
+      expect(listed.map((name) => Number(name.split('.')[0]))).toEqual([1, 2, 3, 4, 5, 6, 7, 8]);
+      expect(surrendered).toHaveLength(8);
       for (const name of surrendered) expect(listed.filter((shown) => shown.includes(name))).toHaveLength(1);
 
       const previous = button(second, /Previous/);

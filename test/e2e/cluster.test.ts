@@ -12,7 +12,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DiscordDouble } from '../double/discordDouble.js';
 import { APPLICATION_ID } from '../double/interactions.js';
 import { newSigner } from '../double/sign.js';
-import { ROOT } from '../helpers.js';
+import { DATA_VERSION, ROOT } from '../helpers.js';
 import { RESTART_BACKOFF, restartDelay } from '../../src/modes/cluster.js';
 import { copyOfData, removeDataCopies } from '../support.js';
 import { startBot, type BotProcess } from '../support.js';
@@ -98,7 +98,7 @@ describe('the HTTP endpoint with two worker processes', () => {
 
   it('sends SIGHUP on to every worker, and each serves the edited data', async () => {
     const meta = path.join(data, 'meta.json');
-    writeFileSync(meta, readFileSync(meta, 'utf8').replace('"version": "2026-11-27.1"', '"version": "2026-12-24.1"'));
+    writeFileSync(meta, readFileSync(meta, 'utf8').replace(`"version": "${DATA_VERSION}"`, '"version": "2026-12-24.1"'));
     bot.signal('SIGHUP');
     for (const pid of pids) await bot.logLine((l) => l.msg === 'data reloaded' && l.pid === pid && l.version === '2026-12-24.1' && l.reason === 'SIGHUP');
     for (const answer of await askAbout(6)) expect(answer).toContain('2026-12-24.1');
