@@ -107,15 +107,6 @@ class HttpAnswer {
   ) {}
 }
 
-/** The interaction token in a body being delivered; '' when the body is not JSON (a test of the bot's 400). */
-function tokenOf(body: string): string {
-  try {
-    return String((JSON.parse(body) as { token?: unknown }).token ?? '');
-  } catch {
-    return '';
-  }
-}
-
 const discordError = (status: number, code: number, message: string) => new HttpAnswer(status, { message, code });
 
 export class DiscordDouble {
@@ -236,7 +227,7 @@ export class DiscordDouble {
    * 204 accepted, or the status it would have refused it with.
    */
   async deliver(url: string, body: string, headers: Record<string, string>): Promise<{ status: number; json: unknown; verdict?: number }> {
-    const state = this.interactions.get(tokenOf(body));
+    const state = this.interactions.get((JSON.parse(body) as { token?: string }).token ?? '');
     let delivered = () => {};
     // The bot may call the webhook routes as soon as its answer is written, before this side has read
     // the answer off the socket: Discord has the response by then, so those calls wait for it here.

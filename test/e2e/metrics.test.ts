@@ -26,6 +26,11 @@ function sample(text: string, series: string): number | undefined {
   return line === undefined ? undefined : Number(line.slice(series.length + 1));
 }
 
+/** The data version the bot says it serves. */
+async function served(bot: BotProcess): Promise<string> {
+  return String((await bot.logLine((l) => l.msg === 'bot running')).data);
+}
+
 async function scrape(port: unknown): Promise<string> {
   const res = await fetch(`http://127.0.0.1:${String(port)}/metrics`);
   expect(res.status).toBe(200);
@@ -99,7 +104,7 @@ describe('GET /metrics from one process', () => {
     expect(sample(text, 'skynet_handler_duration_seconds_bucket{le="+Inf",interaction="command",command="year"}')).toBe(1);
     // year, stats (answer), stats (polite message), chart: answers sent; the silenced one is not.
     expect(sample(text, 'skynet_interaction_duration_seconds_count{interaction="command"}')).toBe(4);
-    expect(sample(text, 'skynet_data_version_info{version="2026-11-27.1"}')).toBe(1);
+    expect(sample(text, `skynet_data_version_info{version="${await served(bot)}"}`)).toBe(1);
     expect(sample(text, 'skynet_shared_state_up')).toBe(0);
     // Node's own: process and event loop.
     expect(sample(text, 'process_resident_memory_bytes')).toBeGreaterThan(0);
@@ -119,7 +124,7 @@ describe('GET /metrics from one process', () => {
     let text = '';
     for (let tries = 0; tries < 100 && sample(text, 'skynet_data_reloads_total{result="ok"}') !== 1; tries++) text = await scrape(metricsPort);
     expect(sample(text, 'skynet_data_reloads_total{result="ok"}')).toBe(1);
-    expect(sample(text, 'skynet_data_version_info{version="2026-11-27.1"}')).toBe(1);
+    expect(sample(text, `skynet_data_version_info{version="${await served(bot)}"}`)).toBe(1);
   });
 
   it('answers nothing but /metrics', async () => {
@@ -156,7 +161,8 @@ describe('GET /metrics with two HTTP workers', () => {
       expect(workers.size).toBe(2);
       const text = await scrape(metrics.port);
       expect(sample(text, 'skynet_interactions_total{interaction="command",command="about",outcome="ok"}')).toBe(8);
-      expect(sample(text, 'skynet_data_version_info{version="2026-11-27.1"}')).toBe(1);
+      // Each worker serves it; the gauge says it once, not once a worker.
+      expect(sample(text, `skynet_data_version_info{version="${await served(bot)}"}`)).toBe(1);
     } finally {
       await bot.stop();
     }
