@@ -1,10 +1,23 @@
 /** /about — what the data is, where it comes from, and which version is serving. */
 import { defineCommand } from '../src/commands/types.js';
+import type { Dataset } from '../src/data/dataset.js';
 import { COLOR, reply } from '../src/render/embed.js';
 import { labels } from '../src/i18n/labels.js';
 import { escapeMarkdown } from '../src/render/markdown.js';
 import { yearsCovered } from '../src/render/years.js';
 import { APP_VERSION } from '../src/version.js';
+
+/** Cases with characters, counted once per dataset (a Dataset never changes): /about need not read 100,000 cases per call. */
+const withCharactersOf = new WeakMap<Dataset, number>();
+
+function withCharacters(data: Dataset): number {
+  let count = withCharactersOf.get(data);
+  if (count === undefined) {
+    count = data.cases.filter((c) => c.chinese).length;
+    withCharactersOf.set(data, count);
+  }
+  return count;
+}
 
 export default defineCommand({
   definition: { name: 'about', description: "The bot's data: what it holds, its source and its version" },
@@ -13,7 +26,6 @@ export default defineCommand({
   run(_options, { data, locale }) {
     const t = labels(locale);
     const { meta } = data;
-    const withCharacters = data.cases.filter((c) => c.chinese).length;
     return reply({
       embeds: [
         {
@@ -22,7 +34,7 @@ export default defineCommand({
           fields: [
             {
               name: t.aboutFields.data!,
-              value: t.aboutData(data.years.length, yearsCovered(data.years), data.cases.length, data.milestones.length, withCharacters, data.otherYears.length),
+              value: t.aboutData(data.years.length, yearsCovered(data.years), data.cases.length, data.milestones.length, withCharacters(data), data.otherYears.length),
             },
             {
               name: t.aboutFields.source!,

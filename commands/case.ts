@@ -12,13 +12,6 @@ import { quoteUserText } from '../src/render/markdown.js';
 import { caseSentence } from '../src/render/sentence.js';
 import { langOf } from '../src/i18n/lang.js';
 
-/** Above this score a match is a guess: the reply lists candidates instead of a card. */
-const NO_MATCH_ABOVE = 0.42;
-/** Above this score the card carries a "closest match" notice. */
-const CONFIDENT_UP_TO = 0.12;
-/** Candidates scoring within this of the best are as likely. */
-const AMBIGUOUS_WITHIN = 0.05;
-
 function candidateList(matches: readonly NameMatch[]): string {
   return matches.map((m) => `• **${displayName(m.record)}**: ${caseSummary(m.record)}`).join('\n');
 }
@@ -43,21 +36,27 @@ export default defineCommand({
   run(options, { data, locale }) {
     const lang = langOf(locale);
     const query = options.string('name', true);
-    const matches = data.search.findCases(query, 6);
+    // How sure the match is, and which others fit as well, is search's to say (src/search/confidence.ts).
+    const { band, matches, alike } = data.search.findCases(query, 6);
     const best = matches[0];
     if (!best) return errorReply(`No case in the data matches ${quoteUserText(query)}. Try /search, or pick a name while typing.`);
-    if (best.score > NO_MATCH_ABOVE) {
-      return reply({
-        ephemeral: true,
-        embeds: [{ title: 'No close match', description: `Nothing matches ${quoteUserText(query)} closely. Did you mean:\n${candidateList(matches.slice(0, 5))}`, color: COLOR.warn }],
-      });
-    }
-    const alike = best.kind === 'exact' ? [] : matches.slice(1).filter((m) => m.score - best.score <= AMBIGUOUS_WITHIN);
     let notice: string | undefined;
-    if (alike.length > 0) notice = `⚠️ ${quoteUserText(query)} matches ${alike.length + 1} cases; showing the first. Also: ${alike.map((m) => displayName(m.record)).join(', ')}.`;
-    else if (best.score > CONFIDENT_UP_TO) {
-      const others = matches.slice(1, 4).map((m) => displayName(m.record));
-      notice = `⚠️ Closest match for ${quoteUserText(query)}.${others.length > 0 ? ` Other candidates: ${others.join(', ')}.` : ''}`;
+    switch (band) {
+      case 'guess':
+        return reply({
+          ephemeral: true,
+          embeds: [{ title: 'No close match', description: `Nothing matches ${quoteUserText(query)} closely. Did you mean:\n${candidateList(matches.slice(0, 5))}`, color: COLOR.warn }],
+        });
+      case 'closest':
+      case 'confident':
+        if (alike.length > 0) notice = `⚠️ ${quoteUserText(query)} matches ${alike.length + 1} cases; showing the first. Also: ${alike.map((m) => displayName(m.record)).join(', ')}.`;
+        else if (band === 'closest') {
+          const others = matches.slice(1, 4).map((m) => displayName(m.record));
+          notice = `⚠️ Closest match for ${quoteUserText(query)}.${others.length > 0 ? ` Other candidates: ${others.join(', ')}.` : ''}`;
+        }
+        break;
+      case 'exact':
+        break;
     }
     // The sentence goes in the message text, which a phone copies with a long press (embeds it does not).
     return reply({ content: caseSentence(best.record, data.meta, lang), embeds: [caseCard(best.record, data.meta, { lang, ...(notice ? { notice } : {}) })] });
@@ -66,7 +65,7 @@ export default defineCommand({
   autocomplete(focused, _options, { data }) {
     const typed = focused.value.trim();
     // Nothing typed yet: the first cases in the file, not a label for each of 100,000.
-    const records = typed ? data.search.findCases(typed, LIMITS.autocompleteChoices).map((m) => m.record) : data.cases.slice(0, LIMITS.autocompleteChoices);
+    const records = typed ? data.search.findCases(typed, LIMITS.autocompleteChoices).matches.map((m) => m.record) : data.cases.slice(0, LIMITS.autocompleteChoices);
     return records.map((c) => ({ name: caseChoiceLabel(c), value: c.name }));
   },
 });

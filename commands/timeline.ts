@@ -3,10 +3,10 @@
  * in date order, grouped by year.
  */
 import { defineCommand } from '../src/commands/types.js';
-import { OptionType } from '../src/discord/limits.js';
+import { LIMITS, OptionType } from '../src/discord/limits.js';
 import type { Dataset } from '../src/data/dataset.js';
 import { compareDates } from '../src/data/dates.js';
-import type { SourceList } from '../src/data/schema.js';
+import type { CaseEvent, CaseRecord, Milestone } from '../src/data/schema.js';
 import { outcomePhrase } from '../src/data/terms.js';
 import type { Lang } from '../src/i18n/lang.js';
 import { personName } from '../src/i18n/names.js';
@@ -18,44 +18,76 @@ import { displayWidth, padEnd } from '../src/render/width.js';
 import { escapeMarkdown } from '../src/render/markdown.js';
 import { Citations } from '../src/render/sources.js';
 
-interface Entry {
-  date: string;
-  text: string;
-  source: SourceList;
-}
+/** One line of the timeline, its words written only when it is shown. */
+type Ref = { date: string; milestone: Milestone } | { date: string; record: CaseRecord; event: CaseEvent };
 
-export function timelineEntries(data: Dataset, lang: Lang = 'en'): Entry[] {
-  const entries: Entry[] = [
-    ...data.milestones.map((m) => ({ date: m.date, text: `**${escapeMarkdown(m.title)}**`, source: m.source })),
-    ...data.cases.flatMap((c) =>
-      c.events.map((e) => ({
-        date: e.date,
-        text: lang === 'zh' ? `${escapeMarkdown(personName(c, 'zh'))}：${escapeMarkdown(eventFrom(e, 'zh'))}${outcomeLabel(e.type, 'zh')}` : `${escapeMarkdown(c.name)}: ${escapeMarkdown(outcomePhrase(e))}`,
-        source: e.source,
-      })),
-    ),
-  ];
-  // Stable: equal dates keep milestones before case events, each in file order.
-  return entries.sort((a, b) => compareDates(a.date, b.date));
-}
-
-function yearsOf(entries: readonly Entry[]): number[] {
-  return [...new Set(entries.map((e) => Number(e.date.slice(0, 4))))];
+interface YearEntries {
+  year: number;
+  /** In date order; on equal dates milestones come before case events, each in file order. */
+  refs: Ref[];
 }
 
 /**
- * How many timeline entries each year has, in year order. Autocomplete asks at
- * every keystroke and needs only this: no entry text built, nothing sorted.
+ * The timeline of one dataset, sorted once: at 100,000 cases there are more
+ * than 100,000 dated events, too many to gather and sort at every call.
+ * A Dataset never changes, so the index lives as long as it does.
  */
-function entriesPerYear(data: Dataset): [year: number, count: number][] {
-  const counts = new Map<number, number>();
-  const count = (date: string): void => {
-    const year = Number(date.slice(0, 4));
-    counts.set(year, (counts.get(year) ?? 0) + 1);
-  };
-  for (const m of data.milestones) count(m.date);
-  for (const c of data.cases) for (const e of c.events) count(e.date);
-  return [...counts].sort(([a], [b]) => a - b);
+interface TimelineIndex {
+  years: YearEntries[];
+  /** The widest short date of a year's entries, by language and year, worked out when first shown. */
+  dateWidths: Map<string, number>;
+}
+
+const indexes = new WeakMap<Dataset, TimelineIndex>();
+
+function timelineIndex(data: Dataset): TimelineIndex {
+  let index = indexes.get(data);
+  if (index) return index;
+  const refs: Ref[] = [
+    ...data.milestones.map((milestone): Ref => ({ date: milestone.date, milestone })),
+    ...data.cases.flatMap((record) => record.events.map((event): Ref => ({ date: event.date, record, event }))),
+  ];
+  // Stable: equal dates keep milestones before case events, each in file order.
+  refs.sort((a, b) => compareDates(a.date, b.date));
+  const years: YearEntries[] = [];
+  for (const ref of refs) {
+    const year = Number(ref.date.slice(0, 4));
+    if (years[years.length - 1]?.year !== year) years.push({ year, refs: [] });
+    years[years.length - 1]!.refs.push(ref);
+  }
+  index = { years, dateWidths: new Map() };
+  indexes.set(data, index);
+  return index;
+}
+
+function entryText(ref: Ref, lang: Lang): string {
+  if ('milestone' in ref) return `**${escapeMarkdown(ref.milestone.title)}**`;
+  const { record: c, event: e } = ref;
+  return lang === 'zh' ? `${escapeMarkdown(personName(c, 'zh'))}：${escapeMarkdown(eventFrom(e, 'zh'))}${outcomeLabel(e.type, 'zh')}` : `${escapeMarkdown(c.name)}: ${escapeMarkdown(outcomePhrase(e))}`;
+}
+
+function dateWidth(index: TimelineIndex, entries: YearEntries, lang: Lang, dateShort: (d: string) => string): number {
+  const key = `${lang}:${entries.year}`;
+  let width = index.dateWidths.get(key);
+  if (width === undefined) {
+    width = 0;
+    for (const date of new Set(entries.refs.map((r) => r.date))) width = Math.max(width, displayWidth(dateShort(date)));
+    index.dateWidths.set(key, width);
+  }
+  return width;
+}
+
+/** A year's lines, written only until they fill a field (the rest would be cut off anyway). */
+function yearLines(entries: YearEntries, line: (ref: Ref) => string): string {
+  const lines: string[] = [];
+  let length = -1;
+  for (const ref of entries.refs) {
+    if (length > LIMITS.fieldValue) break;
+    const text = line(ref);
+    lines.push(text);
+    length += text.length + 1;
+  }
+  return lines.join('\n');
 }
 
 export default defineCommand({
@@ -70,19 +102,15 @@ export default defineCommand({
     const t = labels(locale);
     const f = formats(t.lang);
     const year = options.integer('year');
-    const all = timelineEntries(data, t.lang);
-    const entries = year === undefined ? all : all.filter((e) => e.date.startsWith(String(year)));
-    const years = yearsOf(all);
-    if (entries.length === 0) return errorReply(t.timelineNothing(year!, years[0]!, years[years.length - 1]!));
+    const index = timelineIndex(data);
+    const shown = year === undefined ? index.years : index.years.filter((y) => y.year === year);
+    if (shown.length === 0) return errorReply(t.timelineNothing(year!, index.years[0]!.year, index.years[index.years.length - 1]!.year));
     const cite = new Citations();
     // Dates padded to the widest shown, so the events line up in either language.
-    const dateWidth = Math.max(12, ...entries.map((e) => displayWidth(f.dateShort(e.date))));
-    const fields = yearsOf(entries).map((y) => ({
-      name: String(y),
-      value: entries
-        .filter((e) => e.date.startsWith(String(y)))
-        .map((e) => `\`${padEnd(f.dateShort(e.date), dateWidth)}\` ${e.text}${cite.cite(e.source)}`)
-        .join('\n'),
+    const width = Math.max(12, ...shown.map((y) => dateWidth(index, y, t.lang, f.dateShort)));
+    const fields = shown.map((y) => ({
+      name: String(y.year),
+      value: yearLines(y, (ref) => `\`${padEnd(f.dateShort(ref.date), width)}\` ${entryText(ref, t.lang)}${cite.cite('milestone' in ref ? ref.milestone.source : ref.event.source)}`),
     }));
     return reply({
       embeds: [
@@ -99,8 +127,8 @@ export default defineCommand({
 
   autocomplete(focused, _options, { data }) {
     const typed = focused.value.trim();
-    return entriesPerYear(data)
-      .filter(([y]) => String(y).startsWith(typed))
-      .map(([y, n]) => ({ name: `${y} (${n} entries)`, value: y }));
+    return timelineIndex(data)
+      .years.filter(({ year }) => String(year).startsWith(typed))
+      .map(({ year, refs }) => ({ name: `${year} (${refs.length} entries)`, value: year }));
   },
 });

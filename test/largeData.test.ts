@@ -108,7 +108,7 @@ describe(`name search over ${CASES.toLocaleString('en')} cases`, () => {
   it('gives the first results of a longer list when asked for fewer', () => {
     const { search } = app.store.current();
     for (const q of queries()) {
-      const ids = (limit: number) => search.findCases(q, limit).map((m) => m.record.id);
+      const ids = (limit: number) => search.findCases(q, limit).matches.map((m) => m.record.id);
       expect(ids(6), `query "${q}"`).toEqual(ids(25).slice(0, 6));
       expect(ids(1), `query "${q}"`).toEqual(ids(25).slice(0, 1));
     }
@@ -117,8 +117,8 @@ describe(`name search over ${CASES.toLocaleString('en')} cases`, () => {
   it('answers the same whatever was typed before (the prefix caches)', () => {
     const { search } = app.store.current();
     const list = queries();
-    const forward = list.map((q) => search.findCases(q).map((m) => `${m.record.id}:${m.score}`));
-    const backward = [...list].reverse().map((q) => search.findCases(q).map((m) => `${m.record.id}:${m.score}`));
+    const forward = list.map((q) => search.findCases(q).matches.map((m) => `${m.record.id}:${m.score}`));
+    const backward = [...list].reverse().map((q) => search.findCases(q).matches.map((m) => `${m.record.id}:${m.score}`));
     expect(backward.reverse()).toEqual(forward);
   });
 
@@ -128,7 +128,7 @@ describe(`name search over ${CASES.toLocaleString('en')} cases`, () => {
     for (const c of generated.slice(0, 200)) {
       const key = toKey(c.name);
       for (const part of [key.slice(1, 5), key.slice(2, 7), key.slice(-4)]) {
-        const found = new Set(search.findCases(part).map((m) => m.record.id));
+        const found = new Set(search.findCases(part).matches.map((m) => m.record.id));
         if (found.size >= 25) continue;
         checked++;
         for (const other of cases) if (toKey(other.name).includes(part)) expect(found, `"${part}" should list ${other.id}`).toContain(other.id);
@@ -138,7 +138,7 @@ describe(`name search over ${CASES.toLocaleString('en')} cases`, () => {
   });
 
   it('never gives more than 25', () => {
-    expect(app.store.current().search.findCases('w', 100)).toHaveLength(25);
+    expect(app.store.current().search.findCases('w', 100).matches).toHaveLength(25);
   });
 
   it("reads each generated name's characters as the name's pinyin", () => {

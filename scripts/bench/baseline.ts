@@ -6,7 +6,7 @@
  */
 import Fuse from 'fuse.js';
 import type { DatasetParts } from '../../src/data/dataset.js';
-import type { NameMatch, SearchIndex, TextHit } from '../../src/search/searchIndex.js';
+import { caseMatches, type NameMatch, type SearchIndex, type TextHit } from '../../src/search/searchIndex.js';
 
 /** A hit without its score, for each kind with its own record type. */
 type WithoutScore<T> = T extends unknown ? Omit<T, 'score'> : never;
@@ -27,8 +27,9 @@ export function baselineSearchIndex(parts: DatasetParts): SearchIndex {
     includeScore: true,
   });
   return {
-    findCases: (query, limit = 25): NameMatch[] =>
-      names.search(query, { limit }).map(({ item, score = 1 }) => ({ record: item, score, kind: score === 0 ? 'exact' : 'fuzzy' })),
+    // fuse.js scores 0 for a perfect match up to 1: turned round to search's higher-is-better, banded as the bot's are.
+    findCases: (query, limit = 25) =>
+      caseMatches(names.search(query, { limit }).map(({ item, score = 1 }): NameMatch => ({ record: item, score: 1 - score, kind: score === 0 ? 'exact' : 'fuzzy' }))),
     searchAll: (query, limit = 30): TextHit[] =>
       everything.search(query, { limit }).map(({ item, score = 1 }) => ({ ...item, score: 1 - score }) as TextHit),
   };

@@ -109,6 +109,13 @@ export class CaseMaker {
   private readonly names = new NameMaker();
   private readonly usedIds = new Set<string>();
 
+  /**
+   * `shortQuotes`: a one-clause quote instead of the report-style sentence. A
+   * million cases in full would make a cases.json longer than the longest
+   * string V8 can hold (about 536 million characters), which the loader reads in one piece.
+   */
+  constructor(private readonly shortQuotes = false) {}
+
   /** Ids already taken (the real cases), so generated ones never collide. */
   reserve(ids: Iterable<string>): void {
     for (const id of ids) this.usedIds.add(id);
@@ -132,7 +139,7 @@ export class CaseMaker {
     const requested = random.chance(0.15) ? date(random, Math.max(fledYear, returnYear - 1)) : undefined;
     const returned = date(random, returnYear);
     const outcomeWords = `was ${OUTCOME_LABEL[outcome]}${outcome === 'assets-confiscated' ? '' : ` from ${countryPhrase(country)}`}`;
-    quotes.push(`${spokenDate(returned)}, ${name.name}, ${formerPost.charAt(0).toLowerCase()}${formerPost.slice(1)}, ${outcomeWords}.`);
+    quotes.push(this.shortQuotes ? `${spokenDate(returned)}, ${name.name} ${outcomeWords}.` : `${spokenDate(returned)}, ${name.name}, ${formerPost.charAt(0).toLowerCase()}${formerPost.slice(1)}, ${outcomeWords}.`);
     if (requested) {
       const words = 'asked foreign law enforcement to arrest and repatriate';
       quotes.push(`${spokenDate(requested)}, China ${words} ${name.name}.`);

@@ -3,11 +3,10 @@
  * milestones and cases, plus synthetic cases up to the size asked for, as a
  * newsroom would add published cases to the report's twenty.
  *
- * Its `sources/` holds the report's text followed by the synthetic cases'
- * sentences, one a line, and meta.json names that file: the loader checks
- * every quote against it, as it does the real data's (a folder without its
- * source text is refused).
+ * No copy of the report goes into `sources/`, so the loader does not check
+ * the synthetic quotes against it (`npm run data:check` says so).
  */
+import { createWriteStream } from 'node:fs';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { CaseRecord, Meta } from '../../src/data/schema.js';
@@ -27,13 +26,25 @@ async function readJson<T>(file: string): Promise<T> {
   return JSON.parse(await readFile(path.join(DEFAULT_DATA_DIR, file), 'utf8')) as T;
 }
 
-/** One record a line: a 100,000-case file stays readable with head and grep. */
-function linesJson(key: string, items: readonly unknown[]): string {
-  return `{"${key}": [\n${items.map((item) => JSON.stringify(item)).join(',\n')}\n]}\n`;
+/** Writes `lines` one at a time, never as one string: a million cases' text is longer than V8's longest string. */
+async function writeLines(file: string, lines: Iterable<string>): Promise<void> {
+  const out = createWriteStream(file);
+  for (const line of lines) if (!out.write(`${line}\n`)) await new Promise<void>((resolve) => out.once('drain', () => resolve()));
+  await new Promise<void>((resolve, reject) => out.end((error?: Error | null) => (error ? reject(error) : resolve())));
 }
 
+/** One record a line: a 100,000-case file stays readable with head and grep. */
+function* linesJson(key: string, items: readonly unknown[]): Generator<string> {
+  yield `{"${key}": [`;
+  for (let i = 0; i < items.length; i++) yield `${JSON.stringify(items[i])}${i + 1 < items.length ? ',' : ''}`;
+  yield ']}';
+}
+
+/** Above this many cases each quote is one clause (see CaseMaker). */
+const SHORT_QUOTES_ABOVE = 500_000;
+
 /** Bump when the generator changes, so that a folder made by an older one is made again. */
-const GENERATOR_VERSION = 2;
+const GENERATOR_VERSION = 3;
 
 /** The source text of a synthetic folder: the report, then the made-up cases' sentences. */
 export const SYNTHETIC_SOURCE = 'report-and-synthetic-cases.txt';
@@ -47,7 +58,7 @@ export function syntheticVersion(total: number, seed: string): string {
 export async function writeSyntheticData(dir: string, total: number, seed: string): Promise<SyntheticData> {
   const real = (await readJson<{ cases: CaseRecord[] }>('cases.json')).cases;
   const meta = await readJson<Meta>('meta.json');
-  const maker = new CaseMaker();
+  const maker = new CaseMaker(total > SHORT_QUOTES_ABOVE);
   maker.reserve(real.map((c) => c.id));
   const random = new Random(`${seed}:cases`);
   const cases = [...real];
@@ -63,13 +74,13 @@ export async function writeSyntheticData(dir: string, total: number, seed: strin
   };
   await mkdir(path.join(dir, 'sources'), { recursive: true });
   const report = await readFile(path.join(DEFAULT_DATA_DIR, 'sources', meta.report.file), 'utf8');
-  const sentences = cases.slice(real.length).flatMap((c) => c.quotes);
   await Promise.all([
-    writeFile(path.join(dir, 'sources', SYNTHETIC_SOURCE), `${report}\n\n${sentences.join('\n')}\n`),
-    writeFile(path.join(dir, 'meta.json'), `${JSON.stringify(syntheticMeta, null, 2)}\n`),
+    writeLines(path.join(dir, 'sources', SYNTHETIC_SOURCE), [report, '', ...cases.slice(real.length).flatMap((c) => c.quotes)]),
     writeFile(path.join(dir, 'years.json'), await readFile(path.join(DEFAULT_DATA_DIR, 'years.json'))),
     writeFile(path.join(dir, 'milestones.json'), await readFile(path.join(DEFAULT_DATA_DIR, 'milestones.json'))),
-    writeFile(path.join(dir, 'cases.json'), linesJson('cases', cases)),
+    writeLines(path.join(dir, 'cases.json'), linesJson('cases', cases)),
   ]);
+  // Last, because its version marks the folder as complete: a run that failed half-way is made again.
+  await writeFile(path.join(dir, 'meta.json'), `${JSON.stringify(syntheticMeta, null, 2)}\n`);
   return { dir, cases, realCount: real.length };
 }

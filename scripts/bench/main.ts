@@ -1,11 +1,14 @@
 /**
  * `npm run bench`: how fast the bot answers, at the report's twenty cases
  * and at 1,000, 10,000 and 100,000 synthetic ones, next to a naive fuse.js
- * baseline measured in the same run. Deterministic from the seed; a table on
+ * baseline measured in the same run and the oracle (every name ranked by OSA
+ * distance: the accuracy ceiling). Deterministic from the seed; a table on
  * screen and, as the last line, one JSON object with every figure.
  *
  *   npm run bench                            everything (a few minutes)
  *   npm run bench -- --sizes 1000,10000      fewer sizes
+ *   npm run bench -- --sizes 1000000 --no-startup --no-http --no-real
+ *                                            a million cases (about half an hour; a token baseline sample)
  *   npm run bench -- --seed other            other data and queries
  *   npm run bench -- --no-startup            skip the process start timings
  *   npm run bench -- --no-http               skip the HTTP endpoint under load

@@ -13,7 +13,9 @@ import { silentLogger } from '../../src/log.js';
 import { DEFAULT_DATA_DIR } from '../../src/paths.js';
 import type { SearchIndex } from '../../src/search/searchIndex.js';
 import { toKey } from '../../src/search/normalize.js';
+import { lineToInteraction } from '../../src/transports/terminal/line.js';
 import { baselineSearchIndex } from './baseline.js';
+import { Oracle } from './oracle.js';
 import { syntheticVersion, writeSyntheticData } from './dataFolder.js';
 import { caseAutocomplete, heapMB, latency, sample, slash, timeEach, timeOnce, type Latency } from './measure.js';
 import { autocompleteQueries, caseQueries, makeQueries, searchQueries, type NameQuery, type QuerySet } from './queries.js';
@@ -57,6 +59,10 @@ export interface SizeResult {
   /** The bot on exactly the queries the baseline ran. */
   botOnSample: EngineResult;
   baseline: EngineResult;
+  /** The ceiling on the same accuracy queries: every name ranked by OSA distance, ties in random order (oracle.ts). */
+  oracle: { accuracy: AccuracyBySet; ms: number };
+  /** Every command's examples through the dispatcher on this data (so that none reads every case per call). */
+  commands: Record<string, Latency & { examples: string[] }>;
   /** How many queries of each kind the baseline ran (it takes seconds a query at 100,000). */
   baselineSample: Record<'autocomplete' | 'caseCommand' | 'searchCommand' | 'accuracyPerSet', number>;
   speedup: { autocompleteP50: number; autocompleteP99: number; caseP50: number; caseP99: number; searchP99: number };
@@ -66,14 +72,16 @@ export interface SizeResult {
 function baselineBudget(cases: number): SizeResult['baselineSample'] {
   if (cases <= 1_000) return { autocomplete: Infinity, caseCommand: Infinity, searchCommand: Infinity, accuracyPerSet: Infinity };
   if (cases <= 10_000) return { autocomplete: 100, caseCommand: 60, searchCommand: 20, accuracyPerSet: 40 };
-  return { autocomplete: 20, caseCommand: 15, searchCommand: 6, accuracyPerSet: 30 };
+  if (cases <= 100_000) return { autocomplete: 20, caseCommand: 15, searchCommand: 6, accuracyPerSet: 30 };
+  // At a million a baseline query takes tens of seconds: a token sample, so that the run ends.
+  return { autocomplete: 5, caseCommand: 3, searchCommand: 2, accuracyPerSet: 5 };
 }
 
 function accuracyOf(search: SearchIndex, queries: readonly NameQuery[]): Accuracy {
   let top1 = 0;
   let top5 = 0;
   for (const q of queries) {
-    const found = search.findCases(q.text, 5).map((m) => toKey(m.record.name));
+    const found = search.findCases(q.text, 5).matches.map((m) => toKey(m.record.name));
     if (found[0] === q.target) top1++;
     if (found.includes(q.target)) top5++;
   }
@@ -107,6 +115,23 @@ async function runEngine(data: Dataset, registry: CommandRegistry, work: Workloa
   heapMB();
   const searchCommand = latency(await timeEach(work.searchCommand, (text) => run(slash('search', 'query', text))));
   return { autocomplete, caseCommand, searchCommand, accuracy: accuracyBySet(data.search, work.accuracy) };
+}
+
+/** Runs per example: the answer to /export is the whole table (its cost grows with the data by nature), so it runs fewer times. */
+const COMMAND_RUNS = 30;
+const EXPORT_RUNS = 3;
+
+async function timeCommands(data: Dataset, registry: CommandRegistry): Promise<SizeResult['commands']> {
+  const deps = { registry, data: () => data, log: silentLogger };
+  const run = (incoming: Incoming) => dispatch(incoming, deps);
+  const out: SizeResult['commands'] = {};
+  for (const command of registry.list) {
+    const incoming = command.examples.map((e) => lineToInteraction(e, registry, 'run'));
+    const runs = command.definition.name === 'export' ? EXPORT_RUNS : COMMAND_RUNS;
+    await timeEach(incoming, run);
+    out[command.definition.name] = { ...latency(await timeEach(Array.from({ length: runs }, () => incoming).flat(), run)), examples: [...command.examples] };
+  }
+  return out;
 }
 
 async function ensureData(dir: string, cases: number, seed: string): Promise<{ realCount: number; generatedMs: number | null }> {
@@ -162,6 +187,9 @@ export async function runSize(cases: number, seed: string, benchDir: string, reg
   const botSample = await runEngine(bot, registry, sampled);
   log(`  ${cases} cases: bot done; baseline on ${sampled.autocomplete.length + sampled.caseCommand.length + sampled.searchCommand.length} timed and ${sampled.accuracy.typo1.length * 3} accuracy queries...`);
   const baseResult = await runEngine(baseline, registry, sampled);
+  log(`  ${cases} cases: oracle (every name by OSA distance) and every command's examples...`);
+  const oracle = await timeOnce(() => new Oracle(loaded.value.cases).accuracyBySet(queries));
+  const commands = await timeCommands(bot, registry);
   const ratio = (a: number, b: number): number => Math.round((a / b) * 10) / 10;
   return {
     cases,
@@ -173,6 +201,8 @@ export async function runSize(cases: number, seed: string, benchDir: string, reg
     bot: { buildMs: Math.round(built.ms), indexHeapMB: Math.round((heapBotMB - heapDataMB) * 10) / 10, ...botFull },
     botOnSample: { buildMs: Math.round(built.ms), indexHeapMB: Math.round((heapBotMB - heapDataMB) * 10) / 10, ...botSample },
     baseline: { buildMs: Math.round(baseBuilt.ms), indexHeapMB: Math.round((heapBaselineMB - heapBotMB) * 10) / 10, ...baseResult },
+    oracle: { accuracy: oracle.value, ms: Math.round(oracle.ms) },
+    commands,
     baselineSample: {
       autocomplete: sampled.autocomplete.length,
       caseCommand: sampled.caseCommand.length,

@@ -30,20 +30,69 @@ function countBy<T>(values: readonly T[]): Map<T, number> {
   return out;
 }
 
+/**
+ * Each filter value with the cases that have it, in the data's order, and the
+ * counts autocomplete shows: worked out once per dataset (a Dataset never
+ * changes), so that at 100,000 cases no call reads every case.
+ */
+interface CaseIndex {
+  countries: [string, number][];
+  outcomes: [Outcome, number][];
+  years: [number, number][];
+  byCountry: Map<string, CaseRecord[]>;
+  /** Positions in the data, ascending, so that the lists of two outcomes can be merged in order. */
+  byOutcome: Map<Outcome, number[]>;
+  byYear: Map<number, CaseRecord[]>;
+  byList100: Map<boolean, CaseRecord[]>;
+}
+
+const indexes = new WeakMap<Dataset, CaseIndex>();
+
+function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
+}
+
+function caseIndex(data: Dataset): CaseIndex {
+  let index = indexes.get(data);
+  if (index) return index;
+  const byCountry = new Map<string, CaseRecord[]>();
+  const byOutcome = new Map<Outcome, number[]>();
+  const byYear = new Map<number, CaseRecord[]>();
+  const byList100 = new Map<boolean, CaseRecord[]>();
+  data.cases.forEach((c, at) => {
+    for (const country of countriesOf(c)) push(byCountry, country, c);
+    for (const outcome of new Set(c.events.map((e) => e.type))) push(byOutcome, outcome, at);
+    for (const year of new Set(c.events.map((e) => Number(e.date.slice(0, 4))))) push(byYear, year, c);
+    push(byList100, c.list100?.onList === true, c);
+  });
+  index = {
+    countries: [...byCountry].map(([c, list]): [string, number] => [c, list.length]).sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])),
+    outcomes: Outcome.options.filter((o) => byOutcome.has(o)).map((o) => [o, byOutcome.get(o)!.length]),
+    years: [...byYear].map(([y, list]): [number, number] => [y, list.length]).sort((a, b) => a[0] - b[0]),
+    byCountry,
+    byOutcome,
+    byYear,
+    byList100,
+  };
+  indexes.set(data, index);
+  return index;
+}
+
 /** Every country in the data with how many cases it is tied to, most first. */
 export function countriesIn(data: Dataset): [string, number][] {
-  return [...countBy(data.cases.flatMap(countriesOf))].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]));
+  return caseIndex(data).countries;
 }
 
 /** Every outcome in the data with how many cases had it, in the schema's order. */
 export function outcomesIn(data: Dataset): [Outcome, number][] {
-  const counts = countBy(data.cases.flatMap((c) => [...new Set(c.events.map((e) => e.type))]));
-  return Outcome.options.filter((o) => counts.has(o)).map((o) => [o, counts.get(o)!]);
+  return caseIndex(data).outcomes;
 }
 
 /** Every year something happened in a case, with how many cases, in order. */
 export function eventYearsIn(data: Dataset): [number, number][] {
-  return [...countBy(data.cases.flatMap((c) => [...new Set(c.events.map((e) => Number(e.date.slice(0, 4))))]))].sort((a, b) => a[0] - b[0]);
+  return caseIndex(data).years;
 }
 
 const squash = (s: string): string => s.toLowerCase().replace(/[\s_]+/g, ' ').trim();
@@ -78,6 +127,19 @@ export function matches(c: CaseRecord, filter: CaseFilter): boolean {
 }
 
 /** The matching cases, in the data's order (which the editors keep chronological). */
-export function filterCases(data: Dataset, filter: CaseFilter): CaseRecord[] {
-  return data.cases.filter((c) => matches(c, filter));
+export function filterCases(data: Dataset, filter: CaseFilter): readonly CaseRecord[] {
+  const index = caseIndex(data);
+  const lists: (readonly CaseRecord[])[] = [];
+  if (filter.country !== undefined) lists.push(index.byCountry.get(filter.country) ?? []);
+  if (filter.year !== undefined) lists.push(index.byYear.get(filter.year) ?? []);
+  if (filter.list100 !== undefined) lists.push(index.byList100.get(filter.list100) ?? []);
+  if (filter.outcome !== undefined) {
+    const at = outcomesFor(filter.outcome).flatMap((o) => index.byOutcome.get(o) ?? []);
+    // Two outcomes ("repatriated"): their lists merged back into the data's order, each case once.
+    lists.push([...new Set(at)].sort((a, b) => a - b).map((i) => data.cases[i]!));
+  }
+  if (lists.length === 0) return data.cases;
+  // The shortest list holds every answer; the other filters are checked on it alone.
+  const shortest = lists.reduce((a, b) => (b.length < a.length ? b : a));
+  return lists.length === 1 ? shortest : shortest.filter((c) => matches(c, filter));
 }

@@ -3,29 +3,46 @@
  * for /search. Built once per dataset, so a reload swaps it with the data.
  * Both are indexed so that a query costs about the same at 100,000 cases as
  * at twenty (`npm run bench` measures it).
+ *
+ * Every score here is higher-is-better; what a name match's score means
+ * (its confidence band) is decided in confidence.ts and nowhere else.
+ *
+ * Search reads the records only (data/schema.ts), never the Dataset that
+ * holds it, so data and search do not import each other.
  */
-import type { DatasetParts } from '../data/dataset.js';
+import { alikeOf, bandOf, LISTED_IN_SEARCH_FROM, type Band } from './confidence.js';
 import { NameIndex, type NameMatch } from './names.js';
 import { memoWords } from './normalize.js';
-import { TextIndex, type TextHit } from './textSearch.js';
+import { TextIndex, type SearchSource, type TextHit } from './textSearch.js';
+
+/** The cases a name query found, best first, and how sure the first is. */
+export interface CaseMatches {
+  band: Band;
+  matches: NameMatch[];
+  /** Matches after the first that fit the query as well as it does: the reader must choose. */
+  alike: NameMatch[];
+}
 
 export interface SearchIndex {
   /** Cases whose name, characters or aliases match, best first; at most `limit`, never more than 25. */
-  findCases(query: string, limit?: number): NameMatch[];
+  findCases(query: string, limit?: number): CaseMatches;
   /** Cases, years and milestones that match every word of the query, best first. */
   searchAll(query: string, limit?: number): TextHit[];
 }
 
-/** A name that matches at least this well is listed in /search even if other words are missing. */
-const NAME_HIT_MAX_SCORE = 0.35;
+/** Names the band and the like-scoring matches of a ranked list. */
+export function caseMatches(matches: NameMatch[]): CaseMatches {
+  const band = bandOf(matches[0]);
+  return { band, matches, alike: alikeOf(matches, band) };
+}
 
-export function buildSearchIndex(parts: DatasetParts): SearchIndex {
+export function buildSearchIndex(source: SearchSource): SearchIndex {
   // One memory of normalised text for both indexes: each name's characters are read as pinyin once.
   const words = memoWords();
-  const names = new NameIndex(parts.cases, words);
-  const text = new TextIndex(parts, words);
+  const names = new NameIndex(source.cases, words);
+  const text = new TextIndex(source, words);
   return {
-    findCases: (query, limit) => names.find(query, limit),
+    findCases: (query, limit) => caseMatches(names.find(query, limit)),
     searchAll(query, limit = 30) {
       const hits = text.search(query, limit);
       // A misspelt or run-together name ("yangxiuzu") has no word in common
@@ -33,11 +50,11 @@ export function buildSearchIndex(parts: DatasetParts): SearchIndex {
       const seen = new Set(hits.filter((h) => h.kind === 'case').map((h) => h.id));
       const nameHits: TextHit[] = names
         .find(query, 5)
-        .filter((m) => m.score <= NAME_HIT_MAX_SCORE && !seen.has(m.record.id))
-        .map((m) => ({ kind: 'case', id: m.record.id, score: 1 - m.score, record: m.record }));
+        .filter((m) => m.score >= LISTED_IN_SEARCH_FROM && !seen.has(m.record.id))
+        .map((m) => ({ kind: 'case', id: m.record.id, score: m.score, record: m.record }));
       return [...nameHits, ...hits].sort((a, b) => b.score - a.score).slice(0, limit);
     },
   };
 }
 
-export type { NameMatch, TextHit };
+export type { Band, NameMatch, SearchSource, TextHit };

@@ -10,15 +10,22 @@
  * vocabulary once, then adds up the lists of the words they matched, so it
  * reads the records that have those words and no others.
  */
-import type { DatasetParts } from '../data/dataset.js';
+import type { CaseRecord, Milestone, YearRecord } from '../data/schema.js';
 import { toWords } from './normalize.js';
 import { rankBy } from './order.js';
 import { fieldsOf, idOf, MAX_WEIGHT, phrasesOf, STOP_WORDS, type DocKind, type DocRef } from './textFields.js';
 import { Vocabulary } from './vocabulary.js';
-import { BestScores, DocHeap, ranksAbove } from './bestScores.js';
+import { BestScores, docHeap, ranksAbove } from './bestScores.js';
 
 export type { DocKind };
 export type TextHit = DocRef & { id: string; score: number };
+
+/** The records search reads: a Dataset has them, and so does anything built by hand. */
+export interface SearchSource {
+  readonly cases: readonly CaseRecord[];
+  readonly years: readonly YearRecord[];
+  readonly milestones: readonly Milestone[];
+}
 
 /** A query given as a phrase ("bank of china") lifts the records that have it word for word. */
 const PHRASE_BONUS = 0.5;
@@ -85,7 +92,7 @@ export class TextIndex {
   private stamp = 0;
 
   /** `words` normalises text (toWords, or a memo of it shared with other indexes while building). */
-  constructor(parts: Pick<DatasetParts, 'cases' | 'years' | 'milestones'>, words: (s: string) => string = toWords) {
+  constructor(parts: SearchSource, words: (s: string) => string = toWords) {
     const unordered: DocRef[] = [
       ...parts.cases.map((record): DocRef => ({ kind: 'case', record })),
       ...parts.years.map((record): DocRef => ({ kind: 'year', record })),
@@ -238,7 +245,7 @@ export class TextIndex {
     }
     const phrase = ` ${phraseWords.join(' ')} `;
     const bound = (doc: number): number => base(doc) + PHRASE_BONUS;
-    const queue = new DocHeap(mayHold, bound);
+    const queue = docHeap(mayHold, bound);
     for (let top = queue.pop(); top; top = queue.pop()) {
       const floor = best.floor;
       if (floor && !ranksAbove(top, floor)) break;

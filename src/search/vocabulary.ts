@@ -4,36 +4,19 @@
  * Matching is done once per query word against the vocabulary (tens of
  * thousands of words at 100,000 cases), not once per record.
  */
-import { editDistanceWithin } from './editDistance.js';
 import { SortedStrings } from './sortedStrings.js';
 import { stem } from './textFields.js';
+import { TypoIndex, type Slips } from './typoIndex.js';
 
 /** How much of a field's weight a looser match keeps. */
 const FACTOR = { stem: 0.9, prefix: 0.8, typo: 0.6 } as const;
-
-/** A 26-bit set of the letters in a word: one edit changes at most two bits, a cheap test before the exact one. */
-function letterMask(word: string): number {
-  let mask = 0;
-  for (let i = 0; i < word.length; i++) {
-    const c = word.charCodeAt(i) - 97;
-    if (c >= 0 && c < 26) mask |= 1 << c;
-  }
-  return mask;
-}
-
-function bitCount(n: number): number {
-  n -= (n >>> 1) & 0x55555555;
-  n = (n & 0x33333333) + ((n >>> 2) & 0x33333333);
-  return (((n + (n >>> 4)) & 0x0f0f0f0f) * 0x01010101) >>> 24;
-}
 
 export class Vocabulary {
   private readonly ids = new Map<string, number>();
   private readonly words: string[] = [];
   private sorted?: SortedStrings;
   private stems?: SortedStrings;
-  private byLength: number[][] = [];
-  private masks = new Int32Array(0);
+  private typos?: TypoIndex;
 
   /** The word's number, adding it when new. Call `seal()` once every word is in. */
   idOf(word: string): number {
@@ -54,9 +37,8 @@ export class Vocabulary {
   seal(): void {
     this.sorted = new SortedStrings(this.words.map((w) => [w]));
     this.stems = new SortedStrings(this.words.map((w) => [stem(w)]));
-    this.masks = Int32Array.from(this.words, letterMask);
-    this.byLength = [];
-    this.words.forEach((w, id) => (this.byLength[w.length] ??= []).push(id));
+    // Words with digits (years, amounts) get no typo allowance, so they are not indexed for it.
+    this.typos = new TypoIndex(this.words.filter((w) => w.length >= 5 && !/\d/.test(w)));
   }
 
   /** The number of the word itself, if indexed. */
@@ -83,15 +65,9 @@ export class Vocabulary {
     if (wordStem.length >= 4) each(this.stems!, wordStem, false, FACTOR.stem);
     if (word.length >= 3) each(this.sorted!, word, true, FACTOR.prefix);
     if (wordStem.length >= 4) each(this.stems!, wordStem, true, FACTOR.prefix);
-    const maxTypos = word.length >= 8 ? 2 : word.length >= 5 ? 1 : 0;
-    if (maxTypos > 0 && !/\d/.test(word)) {
-      const mask = letterMask(word);
-      for (let length = word.length - maxTypos; length <= word.length + maxTypos; length++) {
-        for (const id of this.byLength[length] ?? []) {
-          if (bitCount(mask ^ this.masks[id]!) > 2 * maxTypos) continue;
-          if (editDistanceWithin(word, this.words[id]!, maxTypos) !== undefined) take(id, FACTOR.typo);
-        }
-      }
+    const maxTypos: 0 | Slips = word.length >= 8 ? 2 : word.length >= 5 ? 1 : 0;
+    if (maxTypos !== 0 && !/\d/.test(word)) {
+      for (const near of this.typos!.near(word, maxTypos)) take(this.ids.get(near)!, FACTOR.typo);
     }
     return found;
   }

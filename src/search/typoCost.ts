@@ -1,0 +1,104 @@
+/**
+ * How likely a name is to have been typed as the query, as a cost: the
+ * optimal-string-alignment edits from what was typed to the name, each
+ * weighted by how often people make it. Plain edit distance counts every
+ * edit as 1, so among the many names two edits from a query it cannot tell
+ * the one meant; these weights can, because real slips are not random:
+ *
+ * - two letters swapped, a letter doubled or dropped, a neighbouring key hit;
+ * - pinyin spelt as it sounds to many speakers: z for zh, c for ch, s for sh,
+ *   n for ng (and the other way round), l for n, f for h.
+ *
+ * Each weight is at most 1, so the cost is never above the OSA distance: a
+ * name within two edits costs at most 2, whatever the edits.
+ */
+
+/** Keys next to each other on a QWERTY keyboard. */
+const NEIGHBOURS: Readonly<Record<string, string>> = {
+  q: 'wa', w: 'qesa', e: 'wrds', r: 'etfd', t: 'rygf', y: 'tuhg', u: 'yijh', i: 'uokj', o: 'iplk', p: 'ol',
+  a: 'qwsz', s: 'awedxz', d: 'serfcx', f: 'drtgvc', g: 'ftyhbv', h: 'gyujnb', j: 'huikmn', k: 'jiolm', l: 'kop',
+  z: 'asx', x: 'zsdc', c: 'xdfv', v: 'cfgb', b: 'vghn', n: 'bhjm', m: 'njk',
+};
+
+/** Initials and finals that speakers of many dialects do not tell apart. */
+const SOUND_ALIKE = new Set(['l:n', 'n:l', 'f:h', 'h:f', 'r:l', 'l:r']);
+
+export const COST = {
+  /** Two neighbouring letters typed the wrong way round. */
+  swap: 0.5,
+  /** A letter the name has twice in a row typed once, or one typed twice. */
+  doubled: 0.3,
+  /** zh/z, ch/c, sh/s, ng/n: the h or g left out or put in. */
+  pinyinLetter: 0.3,
+  /** A key next to the right one, or a sound-alike initial. */
+  neighbour: 0.5,
+  /** Any other letter left out. */
+  dropped: 0.7,
+  /** An extra letter next to a key it neighbours. */
+  fatFinger: 0.6,
+  /** Any other extra letter, or any other wrong letter. */
+  other: 1,
+} as const;
+
+function isNeighbour(a: string | undefined, b: string | undefined): boolean {
+  return a !== undefined && b !== undefined && (NEIGHBOURS[a]?.includes(b) ?? false);
+}
+
+/** The h of zh/ch/sh or the g of ng, at `at` in `s`. */
+function isPinyinLetter(s: string, at: number): boolean {
+  const c = s[at];
+  const before = s[at - 1];
+  return (c === 'h' && (before === 'z' || before === 'c' || before === 's')) || (c === 'g' && before === 'n');
+}
+
+/** The cost of `name[at]` missing from what was typed. */
+function droppedCost(name: string, at: number): number {
+  const c = name[at];
+  if (c === name[at - 1] || c === name[at + 1]) return COST.doubled;
+  if (isPinyinLetter(name, at)) return COST.pinyinLetter;
+  return COST.dropped;
+}
+
+/** The cost of `typed[at]` typed although the name does not have it. */
+function extraCost(typed: string, at: number): number {
+  const c = typed[at];
+  if (c === typed[at - 1] || c === typed[at + 1]) return COST.doubled;
+  if (isPinyinLetter(typed, at)) return COST.pinyinLetter;
+  if (isNeighbour(c, typed[at - 1]) || isNeighbour(c, typed[at + 1])) return COST.fatFinger;
+  return COST.other;
+}
+
+function wrongCost(typed: string, name: string): number {
+  if (typed === name) return 0;
+  if (isNeighbour(typed, name) || SOUND_ALIKE.has(`${typed}:${name}`)) return COST.neighbour;
+  return COST.other;
+}
+
+/** The weighted edits that turn `typed` into `name` (0 when equal); see the weights above. */
+export function typoCost(typed: string, name: string): number {
+  if (typed === name) return 0;
+  const width = name.length + 1;
+  // Three rows of the table: this one, the one before, and the one before that (for swaps).
+  let before = new Float64Array(width);
+  let previous = new Float64Array(width);
+  let row = new Float64Array(width);
+  for (let j = 1; j < width; j++) previous[j] = previous[j - 1]! + droppedCost(name, j - 1);
+  for (let i = 1; i <= typed.length; i++) {
+    row[0] = previous[0]! + extraCost(typed, i - 1);
+    for (let j = 1; j < width; j++) {
+      let best = previous[j - 1]! + wrongCost(typed[i - 1]!, name[j - 1]!);
+      const extra = previous[j]! + extraCost(typed, i - 1);
+      if (extra < best) best = extra;
+      const dropped = row[j - 1]! + droppedCost(name, j - 1);
+      if (dropped < best) best = dropped;
+      if (i > 1 && j > 1 && typed[i - 1] === name[j - 2] && typed[i - 2] === name[j - 1] && typed[i - 1] !== typed[i - 2]) {
+        const swapped = before[j - 2]! + COST.swap;
+        if (swapped < best) best = swapped;
+      }
+      row[j] = best;
+    }
+    [before, previous, row] = [previous, row, before];
+  }
+  // Rounded so that equal edits compare equal however they were added up.
+  return Math.round(previous[name.length]! * 1000) / 1000;
+}

@@ -1,0 +1,109 @@
+/**
+ * Every indexed string within two slips of a query, and none missed: the
+ * candidates a misspelt name is ranked among.
+ *
+ * A slip here is an optimal-string-alignment edit (a letter dropped, added or
+ * changed, or two neighbours swapped). Pass-join (mnemonist) finds every
+ * string within a Levenshtein distance k, but a swap is two Levenshtein
+ * edits, so two slips can be four. Undoing the swaps on the query side closes
+ * the gap without widening k:
+ *
+ * - no swap among the slips: Levenshtein ≤ 2, found by the k = 2 index;
+ * - one swap and one other slip: with the swap undone (one of the query's
+ *   length − 1 variants) Levenshtein ≤ 2 again... but that would be a k = 2
+ *   search per variant; with the swap undone the rest is one slip, and one
+ *   slip is Levenshtein ≤ 1 unless it is itself a swap, so a k = 1 index
+ *   (two long segments, very selective) finds it;
+ * - two swaps: with both undone the query is the string itself.
+ *
+ * Every candidate is then checked by its OSA distance to the query itself.
+ */
+import { osaDistance, PassjoinIndex } from './libraries.js';
+
+export type Slips = 1 | 2;
+
+/** The query with the letters at `at` and `at + 1` swapped. */
+function swapped(s: string, at: number): string {
+  return s.slice(0, at) + s[at + 1] + s[at] + s.slice(at + 2);
+}
+
+/** Every way to swap one pair of different neighbouring letters. */
+function oneSwap(s: string): { text: string; at: number }[] {
+  const out: { text: string; at: number }[] = [];
+  for (let at = 0; at + 1 < s.length; at++) if (s[at] !== s[at + 1]) out.push({ text: swapped(s, at), at });
+  return out;
+}
+
+/**
+ * A cheap test before the distance: a slip adds at most one letter to the
+ * multiset of letters and takes at most one away (a swap neither), so a
+ * string with more than `slips` letters the query lacks is further than
+ * `slips`. Most of Pass-join's candidates fail it, at a tenth of the cost of
+ * the distance. The query's letter counts are kept between calls.
+ */
+class LetterCounts {
+  private query = '';
+  private readonly counts = new Int32Array(128);
+
+  within(slips: number, query: string, other: string): boolean {
+    const counts = this.counts;
+    if (query !== this.query) {
+      counts.fill(0);
+      for (let i = 0; i < query.length; i++) counts[query.charCodeAt(i) & 127]!++;
+      this.query = query;
+    }
+    let extra = 0;
+    let i = 0;
+    for (; i < other.length && extra <= slips; i++) if (--counts[other.charCodeAt(i) & 127]! < 0) extra++;
+    for (let j = 0; j < i; j++) counts[other.charCodeAt(j) & 127]!++;
+    return extra <= slips;
+  }
+}
+
+const letters = new LetterCounts();
+
+function within(slips: number): (query: string, other: string) => number {
+  return (query, other) => (letters.within(slips, query, other) ? osaDistance.limited(slips, query, other) : Infinity);
+}
+
+export class TypoIndex {
+  private readonly withinTwo = new PassjoinIndex<string>(within(2), 2);
+  private readonly withinOne = new PassjoinIndex<string>(within(1), 1);
+  private readonly known: ReadonlySet<string>;
+
+  /** `strings`: distinct, normalised (toKey) strings. */
+  constructor(strings: Iterable<string>) {
+    const known = new Set<string>();
+    for (const s of strings) {
+      known.add(s);
+      this.withinTwo.add(s);
+      this.withinOne.add(s);
+    }
+    this.known = known;
+  }
+
+  /** The indexed strings (other than the query itself) within `slips` OSA edits of `query`. */
+  near(query: string, slips: Slips): string[] {
+    const found = new Set<string>();
+    const keep = (s: string): void => {
+      if (s !== query && !found.has(s) && osaDistance.limited(slips, query, s) <= slips) found.add(s);
+    };
+    const swaps = oneSwap(query);
+    if (slips === 1) {
+      for (const s of this.withinOne.search(query)) keep(s);
+      for (const { text } of swaps) if (this.known.has(text)) keep(text);
+    } else {
+      for (const s of this.withinTwo.search(query)) keep(s);
+      for (const { text, at } of swaps) {
+        for (const s of this.withinOne.search(text)) keep(s);
+        // Two swaps do not overlap in an optimal alignment: the second starts after the first.
+        for (let second = at + 2; second + 1 < text.length; second++) {
+          if (text[second] === text[second + 1]) continue;
+          const twice = swapped(text, second);
+          if (this.known.has(twice)) keep(twice);
+        }
+      }
+    }
+    return [...found];
+  }
+}
