@@ -13,10 +13,15 @@ const LAYERS = [
   ['state', '^src/state/'],
   ['data', '^src/data/'],
   ['search', '^src/search/'],
+  // The served Dataset: the records with the search indexes built on them, and the store that swaps it on reload.
+  ['dataset', '^src/dataset/'],
   ['words', '^src/i18n/'],
   ['render', '^src/render/'],
+  // The data as spreadsheet tables (CSV): /export writes them.
+  ['sheets', '^src/export/'],
   ['factcheck', '^src/factcheck/'],
-  ['kit', '^src/(kit|commands)/'],
+  // What command files build on, from one import (src/kit/index.ts).
+  ['kit', '^src/kit/'],
   ['commands', '^commands/'],
   ['registry', '^src/registry/'],
   ['interactions', '^src/interactions/'],
@@ -44,6 +49,13 @@ module.exports = {
       severity: 'error',
       from: { path: '^src/transports/' },
       to: { path: '^src/modes/' },
+    },
+    {
+      name: 'command-imports-beside-kit',
+      comment: 'Command files import src/ only through src/kit/index.ts, the one surface (a command folder may import its own helpers).',
+      severity: 'error',
+      from: { path: '^commands/' },
+      to: { path: '^src/', pathNot: '^src/kit/index\\.ts$' },
     },
     {
       name: 'command-imports-transport',

@@ -1,11 +1,5 @@
 /** /about — what the data is, where it comes from, and which version is serving. */
-import { defineCommand } from '../src/commands/types.js';
-import type { Dataset } from '../src/data/dataset.js';
-import { COLOR, reply } from '../src/render/embed.js';
-import { labels } from '../src/i18n/labels.js';
-import { escapeMarkdown } from '../src/render/markdown.js';
-import { yearsCovered } from '../src/render/years.js';
-import { APP_VERSION } from '../src/version.js';
+import { APP_VERSION, COLOR, defineCommand, escapeMarkdown, labels, reply, yearsCovered, type Dataset } from '../src/kit/index.js';
 
 /** Cases with characters, counted once per dataset (a Dataset never changes): /about need not read 100,000 cases per call. */
 const withCharactersOf = new WeakMap<Dataset, number>();

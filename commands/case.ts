@@ -3,17 +3,10 @@
  * (run together, misspelt, in characters). When the match is uncertain the
  * reply says so and names the other candidates.
  */
-import { defineCommand } from '../src/commands/types.js';
-import { LIMITS, OptionType } from '../src/discord/limits.js';
-import type { NameMatch } from '../src/search/searchIndex.js';
-import { caseCard, caseChoiceLabel, caseSummary, displayName } from '../src/render/caseCard.js';
-import { COLOR, errorReply, reply } from '../src/render/embed.js';
-import { quoteUserText } from '../src/render/markdown.js';
-import { caseSentence } from '../src/render/sentence.js';
-import { langOf } from '../src/i18n/lang.js';
+import { COLOR, LIMITS, OptionType, caseCard, caseChoiceLabel, caseSentence, caseSummary, defineCommand, displayName, errorReply, escapeMarkdown, labels, langOf, quoteUserText, reply, type Lang, type NameMatch } from '../src/kit/index.js';
 
-function candidateList(matches: readonly NameMatch[]): string {
-  return matches.map((m) => `• **${displayName(m.record)}**: ${caseSummary(m.record)}`).join('\n');
+function candidateList(matches: readonly NameMatch[], lang: Lang): string {
+  return matches.map((m) => `• **${escapeMarkdown(displayName(m.record))}**: ${caseSummary(m.record, lang)}`).join('\n');
 }
 
 export default defineCommand({
@@ -34,26 +27,25 @@ export default defineCommand({
   examples: ['/case name:yang xiuzhu', '/case name:杨秀珠', '/case name:xuchaofan'],
 
   run(options, { data, locale }) {
-    const lang = langOf(locale);
+    const t = labels(locale);
+    const lang = t.lang;
     const query = options.string('name', true);
+    const asked = quoteUserText(query);
     // How sure the match is, and which others fit as well, is search's to say (src/search/confidence.ts).
     const { band, matches, alike } = data.search.findCases(query, 6);
     const best = matches[0];
-    if (!best) return errorReply(`No case in the data matches ${quoteUserText(query)}. Try /search, or pick a name while typing.`);
+    if (!best) return errorReply(t.caseNoMatch(asked));
     let notice: string | undefined;
     switch (band) {
       case 'guess':
         return reply({
           ephemeral: true,
-          embeds: [{ title: 'No close match', description: `Nothing matches ${quoteUserText(query)} closely. Did you mean:\n${candidateList(matches.slice(0, 5))}`, color: COLOR.warn }],
+          embeds: [{ title: t.caseNoCloseTitle, description: t.caseNoClose(asked, candidateList(matches.slice(0, 5), lang)), color: COLOR.warn }],
         });
       case 'closest':
       case 'confident':
-        if (alike.length > 0) notice = `⚠️ ${quoteUserText(query)} matches ${alike.length + 1} cases; showing the first. Also: ${alike.map((m) => displayName(m.record)).join(', ')}.`;
-        else if (band === 'closest') {
-          const others = matches.slice(1, 4).map((m) => displayName(m.record));
-          notice = `⚠️ Closest match for ${quoteUserText(query)}.${others.length > 0 ? ` Other candidates: ${others.join(', ')}.` : ''}`;
-        }
+        if (alike.length > 0) notice = t.caseAlike(asked, alike.length + 1, t.list(alike.map((m) => escapeMarkdown(displayName(m.record)))));
+        else if (band === 'closest') notice = t.caseClosest(asked, t.list(matches.slice(1, 4).map((m) => escapeMarkdown(displayName(m.record)))));
         break;
       case 'exact':
         break;
@@ -62,10 +54,11 @@ export default defineCommand({
     return reply({ content: caseSentence(best.record, data.meta, lang), embeds: [caseCard(best.record, data.meta, { lang, ...(notice ? { notice } : {}) })] });
   },
 
-  autocomplete(focused, _options, { data }) {
+  autocomplete(focused, _options, { data, locale }) {
     const typed = focused.value.trim();
     // Nothing typed yet: the first cases in the file, not a label for each of 100,000.
     const records = typed ? data.search.findCases(typed, LIMITS.autocompleteChoices).matches.map((m) => m.record) : data.cases.slice(0, LIMITS.autocompleteChoices);
-    return records.map((c) => ({ name: caseChoiceLabel(c), value: c.name }));
+    const lang = langOf(locale);
+    return records.map((c) => ({ name: caseChoiceLabel(c, lang), value: c.name }));
   },
 });

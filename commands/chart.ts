@@ -6,18 +6,7 @@
  * Chinese one in up to a second on a busy machine, so the command asks to be
  * deferred (`defer: true`) and each chart is drawn once per dataset.
  */
-import { defineCommand } from '../src/commands/types.js';
-import { METRIC_CHOICES, metricsFor } from '../src/commands/metricOption.js';
-import { OptionType } from '../src/discord/limits.js';
-import type { Dataset } from '../src/data/dataset.js';
-import type { Metric } from '../src/data/yearStats.js';
-import { formats } from '../src/i18n/format.js';
-import { labels, type ReplyLabels } from '../src/i18n/labels.js';
-import { COLOR, reply } from '../src/render/embed.js';
-import { chartHeight, chartSvg, CHART_WIDTH, type ChartSpec, type Panel } from '../src/render/png/chartSvg.js';
-import { svgToPngAsync } from '../src/render/png/render.js';
-import { Citations } from '../src/render/sources.js';
-import { yearChartField, yearsCovered } from '../src/render/years.js';
+import { CHART_WIDTH, COLOR, Citations, METRIC_CHOICES, OptionType, chartHeight, chartSvg, defineCommand, formats, labels, metricsFor, reply, svgToPngAsync, yearChartField, yearsCovered, type ChartSpec, type Dataset, type Metric, type Panel, type ReplyLabels } from '../src/kit/index.js';
 
 const COLORS: Record<Metric, string> = { returned: '#b22222', recovered: '#3b6ea5' };
 

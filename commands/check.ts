@@ -4,14 +4,7 @@
  * A claim about years the data does not have ("since 2014", "in history") is
  * only partly checked, and the reply says which years were checked.
  */
-import { defineCommand } from '../src/commands/types.js';
-import { evaluateClaims, type Unchecked } from '../src/data/claims.js';
-import { formats } from '../src/i18n/format.js';
-import { labels, type ReplyLabels } from '../src/i18n/labels.js';
-import { COLOR, reply } from '../src/render/embed.js';
-import { escapeMarkdown } from '../src/render/markdown.js';
-import { Citations, quoteBlock } from '../src/render/sources.js';
-import { spanOf } from '../src/data/superlatives.js';
+import { COLOR, Citations, defineCommand, escapeMarkdown, evaluateClaims, formats, labels, quoteBlock, reply, spanOf, type ReplyLabels, type Unchecked } from '../src/kit/index.js';
 
 function uncheckedLine(u: Unchecked, t: ReplyLabels): string {
   const missing = [u.before !== undefined ? t.missingBefore(u.before) : undefined, u.years.length > 0 ? spanOf(u.years.map((year) => ({ year }))) : undefined]

@@ -4,15 +4,7 @@
  * report is shown as that report gives it; a change is only computed where
  * both figures are exact full-year totals.
  */
-import { defineCommand } from '../src/commands/types.js';
-import { OptionType } from '../src/discord/limits.js';
-import { allYears, totalsFor, type Total, type YearTotals } from '../src/data/yearTotals.js';
-import { change, type Metric } from '../src/data/yearStats.js';
-import { formatPeriod, formats, type Formats } from '../src/i18n/format.js';
-import { labels, type ReplyLabels } from '../src/i18n/labels.js';
-import { codeBlock, table } from '../src/render/chart.js';
-import { COLOR, errorReply, reply } from '../src/render/embed.js';
-import { Citations } from '../src/render/sources.js';
+import { COLOR, Citations, OptionType, allYears, change, codeBlock, defineCommand, errorReply, formats, labels, reply, table, totalsFor, type Formats, type Metric, type ReplyLabels, type Total, type YearTotals } from '../src/kit/index.js';
 
 const METRICS: Metric[] = ['returned', 'recovered'];
 
@@ -28,7 +20,7 @@ function shown(total: Total | null, metric: Metric, f: Formats, t: ReplyLabels):
 function whyNot(a: YearTotals, b: YearTotals, metric: Metric, f: Formats, t: ReplyLabels): string | undefined {
   for (const y of [a, b]) {
     if (!y[metric]) return t.compareMissing(y.year);
-    if (y.period) return t.comparePartial(y.year, formatPeriod(y.period, t.lang));
+    if (y.period) return t.comparePartial(y.year, formats(t.lang).period(y.period));
     if (y[metric]!.qualifier) return t.compareLowerBound(y.year);
   }
   return undefined;

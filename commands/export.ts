@@ -3,12 +3,7 @@
  * spreadsheet: UTF-8 with a byte-order mark (so Chinese characters show),
  * one row a record, and a column naming every row's sources.
  */
-import { defineCommand } from '../src/commands/types.js';
-import { OptionType } from '../src/discord/limits.js';
-import { toCsv } from '../src/export/csv.js';
-import { EXPORTS, exportTable, sourcesOf, type ExportKind } from '../src/export/tables.js';
-import { labels } from '../src/i18n/labels.js';
-import { COLOR, reply } from '../src/render/embed.js';
+import { COLOR, EXPORTS, OptionType, defineCommand, exportTable, labels, reply, sourcesOf, toCsv, type ExportKind } from '../src/kit/index.js';
 
 export function exportFileName(kind: ExportKind, version: string): string {
   return `skynet-${kind}-${version.replace(/[^\w.-]/g, '_')}.csv`;
@@ -50,7 +45,7 @@ export default defineCommand({
           footer: t.exportFooter(used.report ? data.meta.report.file : undefined, used.others, data.meta.version),
         },
       ],
-      files: [{ name, data: new TextEncoder().encode(toCsv(table.header, table.rows)), contentType: 'text/csv; charset=utf-8', description: `Sky Net ${kind}, data ${data.meta.version}` }],
+      files: [{ name, data: new TextEncoder().encode(toCsv(table.header, table.rows)), contentType: 'text/csv; charset=utf-8', description: t.exportFileDescription(t.exportWhat[kind] ?? kind, data.meta.version) }],
     });
   },
 });

@@ -1,7 +1,5 @@
 /** /help — what each command does, with an example to copy, in the reader's language. */
-import { defineCommand } from '../src/commands/types.js';
-import { langOf, ZH_LOCALE } from '../src/i18n/lang.js';
-import { COLOR, reply } from '../src/render/embed.js';
+import { COLOR, ZH_LOCALE, defineCommand, langOf, reply } from '../src/kit/index.js';
 
 export default defineCommand({
   definition: { name: 'help', description: 'What the Sky Net desk bot can do, with examples' },

@@ -3,17 +3,7 @@
  * years and milestones, grouped, one line each. A place, a bank, a method
  * such as extradition, a year, a name however typed.
  */
-import { defineCommand } from '../src/commands/types.js';
-import { OptionType } from '../src/discord/limits.js';
-import type { TextHit } from '../src/search/searchIndex.js';
-import { caseSummary } from '../src/render/caseCard.js';
-import { formats } from '../src/i18n/format.js';
-import { labels, type ReplyLabels } from '../src/i18n/labels.js';
-import { personName } from '../src/i18n/names.js';
-import { COLOR, errorReply, reply } from '../src/render/embed.js';
-import { formatCount } from '../src/render/format.js';
-import { escapeMarkdown, quoteUserText } from '../src/render/markdown.js';
-import { Citations } from '../src/render/sources.js';
+import { COLOR, Citations, OptionType, caseSummary, defineCommand, errorReply, escapeMarkdown, formats, labels, personName, quoteUserText, reply, type ReplyLabels, type TextHit } from '../src/kit/index.js';
 
 const PER_GROUP = 8;
 
@@ -29,7 +19,7 @@ function line(hit: TextHit, t: ReplyLabels, cite: Citations): string {
     }
     case 'year':
       cite.useReport();
-      return t.yearLine(t.skyNet(hit.record.year), formatCount(hit.record.returned), f.yuan(hit.record.recovered));
+      return t.yearLine(t.skyNet(hit.record.year), f.count(hit.record.returned), f.yuan(hit.record.recovered));
     case 'milestone':
       return `**${f.dateShort(hit.record.date)}**: ${escapeMarkdown(hit.record.title)}${cite.cite(hit.record.source)}`;
   }

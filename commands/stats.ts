@@ -3,20 +3,7 @@
  * the totals and the highest year among the report's years (named with those
  * years: later years from other reports are listed apart and never ranked).
  */
-import { defineCommand } from '../src/commands/types.js';
-import { METRIC_CHOICES, metricsFor } from '../src/commands/metricOption.js';
-import { OptionType } from '../src/discord/limits.js';
-import { highestOf } from '../src/data/superlatives.js';
-import { total, type Metric } from '../src/data/yearStats.js';
-import type { Dataset } from '../src/data/dataset.js';
-import type { Total } from '../src/data/yearTotals.js';
-import { codeBlock, table } from '../src/render/chart.js';
-import { COLOR, reply } from '../src/render/embed.js';
-import { formatCount } from '../src/render/format.js';
-import { Citations } from '../src/render/sources.js';
-import { formatMetricShort, yearChartField, yearsCovered, yearSparkline } from '../src/render/years.js';
-import { formatPeriod, formats } from '../src/i18n/format.js';
-import { labels, type ReplyLabels } from '../src/i18n/labels.js';
+import { COLOR, Citations, METRIC_CHOICES, OptionType, codeBlock, defineCommand, formatMetricShort, formats, highestOf, labels, metricsFor, reply, table, total, yearChartField, yearSparkline, yearsCovered, type Dataset, type Metric, type ReplyLabels, type Total } from '../src/kit/index.js';
 
 
 function shownTotal(total: Total | null, metric: Metric, t: ReplyLabels, cite: Citations): string {
@@ -28,7 +15,7 @@ function shownTotal(total: Total | null, metric: Metric, t: ReplyLabels, cite: C
 function laterYearsField(data: Dataset, t: ReplyLabels, cite: Citations) {
   if (data.otherYears.length === 0) return undefined;
   const lines = data.otherYears.map((y) => {
-    const period = y.period ? ` (${formatPeriod(y.period, t.lang)})` : '';
+    const period = y.period ? ` (${formats(t.lang).period(y.period)})` : '';
     if (!y.returned && !y.recovered) return `**${y.year}**${period}: ${t.noPublishedFigure}`;
     return `**${y.year}**${period}: ${shownTotal(y.returned, 'returned', t, cite)} · ${shownTotal(y.recovered, 'recovered', t, cite)}`;
   });
@@ -56,8 +43,8 @@ export default defineCommand({
     const metrics = metricsFor(options.string('metric'));
     const { years } = data;
     const value = (metric: Metric, n: number) => (metric === 'returned' ? f.count(n) : f.yuan(n));
-    const rows = years.map((y) => [String(y.year), formatCount(y.returned), formatMetricShort('recovered', y.recovered, t.lang)]);
-    rows.push([t.total, formatCount(total(years, 'returned')), formatMetricShort('recovered', total(years, 'recovered'), t.lang)]);
+    const rows = years.map((y) => [String(y.year), formats(t.lang).count(y.returned), formatMetricShort('recovered', y.recovered, t.lang)]);
+    rows.push([t.total, formats(t.lang).count(total(years, 'returned')), formatMetricShort('recovered', total(years, 'recovered'), t.lang)]);
     const colon = t.lang === 'zh' ? '：' : ': ';
     const fields = metrics.flatMap((metric) => {
       const best = highestOf(years, metric);

@@ -2,21 +2,7 @@
  * /timeline [year] — the campaign's milestones and the cases' dated events,
  * in date order, grouped by year.
  */
-import { defineCommand } from '../src/commands/types.js';
-import { LIMITS, OptionType } from '../src/discord/limits.js';
-import type { Dataset } from '../src/data/dataset.js';
-import { compareDates } from '../src/data/dates.js';
-import type { CaseEvent, CaseRecord, Milestone } from '../src/data/schema.js';
-import { outcomePhrase } from '../src/data/terms.js';
-import type { Lang } from '../src/i18n/lang.js';
-import { personName } from '../src/i18n/names.js';
-import { eventFrom, outcomeLabel } from '../src/i18n/terms.js';
-import { COLOR, errorReply, reply } from '../src/render/embed.js';
-import { formats } from '../src/i18n/format.js';
-import { labels } from '../src/i18n/labels.js';
-import { displayWidth, padEnd } from '../src/render/width.js';
-import { escapeMarkdown } from '../src/render/markdown.js';
-import { Citations } from '../src/render/sources.js';
+import { COLOR, Citations, LIMITS, OptionType, compareDates, defineCommand, displayWidth, errorReply, escapeMarkdown, eventFrom, formats, labels, outcomeLabel, outcomePhrase, padEnd, personName, reply, type CaseEvent, type CaseRecord, type Dataset, type Lang, type Milestone } from '../src/kit/index.js';
 
 /** One line of the timeline, its words written only when it is shown. */
 type Ref = { date: string; milestone: Milestone } | { date: string; record: CaseRecord; event: CaseEvent };
@@ -125,10 +111,11 @@ export default defineCommand({
     });
   },
 
-  autocomplete(focused, _options, { data }) {
+  autocomplete(focused, _options, { data, locale }) {
     const typed = focused.value.trim();
+    const t = labels(locale);
     return timelineIndex(data)
       .years.filter(({ year }) => String(year).startsWith(typed))
-      .map(({ year, refs }) => ({ name: `${year} (${refs.length} entries)`, value: year }));
+      .map(({ year, refs }) => ({ name: t.timelineChoice(year, refs.length), value: year }));
   },
 });

@@ -6,20 +6,7 @@
  * rate); and what other reports add. Years after the report come from other
  * reports, each figure with its address; a year nobody published says so.
  */
-import { defineCommand } from '../src/commands/types.js';
-import { OptionType } from '../src/discord/limits.js';
-import type { Dataset } from '../src/data/dataset.js';
-import type { Figure, OtherYearRecord, OutsideFigure, Qualifier, YearRecord } from '../src/data/schema.js';
-import { totalsFor, type Total, type YearTotals } from '../src/data/yearTotals.js';
-import { summarizeYear, type Metric, type YearSummary } from '../src/data/yearStats.js';
-import { formatPeriod, formats, type Formats } from '../src/i18n/format.js';
-import { labels, type ReplyLabels } from '../src/i18n/labels.js';
-import { COLOR, errorReply, reply, type FieldSpec } from '../src/render/embed.js';
-import { formatCount, formatYuan } from '../src/render/format.js';
-import { escapeMarkdown } from '../src/render/markdown.js';
-import { money, rateNote, yearSentence } from '../src/render/sentence.js';
-import { Citations, quoteBlock } from '../src/render/sources.js';
-import { describeChange, yearChartField, yearsCovered } from '../src/render/years.js';
+import { COLOR, Citations, OptionType, defineCommand, describeChange, errorReply, escapeMarkdown, formats, labels, money, quoteBlock, rateNote, reply, summarizeYear, totalsFor, yearChartField, yearSentence, yearsCovered, type Dataset, type FieldSpec, type Figure, type Formats, type Metric, type OtherYearRecord, type OutsideFigure, type Qualifier, type ReplyLabels, type Total, type YearRecord, type YearSummary, type YearTotals } from '../src/kit/index.js';
 
 /** A figure with its qualifier, rounded the way the qualifier allows. */
 function formatValue(f: Formats, value: number, unit: Figure['unit'], qualifier?: Qualifier): string {
@@ -77,7 +64,7 @@ function reportYear(data: Dataset, record: YearRecord, usd: boolean, t: ReplyLab
         description:
           t.lang === 'zh'
             ? `追回外逃人员**${f.people(record.returned)}**，追回赃款**${f.yuan(record.recovered)}**。`
-            : `**${formatCount(record.returned)}** fugitives returned and **${formatYuan(record.recovered)}** recovered.`,
+            : `**${formats('en').count(record.returned)}** fugitives returned and **${formats('en').yuan(record.recovered)}** recovered.`,
         color: COLOR.data,
         fields: [
           metricField(summary, 'returned', t),
@@ -107,7 +94,7 @@ function otherYear(data: Dataset, record: OtherYearRecord, usd: boolean, t: Repl
   const f = formats(t.lang);
   const totals = totalsFor(data, record.year)!;
   const cite = new Citations();
-  const period = record.period ? `⚠️ ${t.partialYear(formatPeriod(record.period, t.lang))}` : undefined;
+  const period = record.period ? `⚠️ ${t.partialYear(formats(t.lang).period(record.period))}` : undefined;
   const published = record.returned !== null || record.recovered !== null;
   return reply({
     content: sentenceContent(data, totals, usd, t),
@@ -160,15 +147,20 @@ export default defineCommand({
     return errorReply(t.yearNoData(year, yearsCovered(data.years)));
   },
 
-  autocomplete(focused, _options, { data }) {
+  autocomplete(focused, _options, { data, locale }) {
     const typed = focused.value.trim();
-    const own = data.years.map((y) => ({ year: y.year, name: `${y.year}: ${formatCount(y.returned)} returned, ${formatYuan(y.recovered)} recovered` }));
-    const others = data.otherYears.map((y) => {
-      const f = formats('en');
-      const parts = [y.returned && `${formatValue(f, y.returned.value, 'people', y.returned.qualifier)} returned`, y.recovered && `${formatValue(f, y.recovered.value, 'yuan', y.recovered.qualifier)} recovered`].filter(Boolean);
-      const what = parts.length > 0 ? parts.join(', ') : 'no published figure found';
-      return { year: y.year, name: `${y.year}: ${what}${y.period ? ' (part of the year)' : ''} (other reports)` };
-    });
+    const t = labels(locale);
+    const f = formats(t.lang);
+    const own = data.years.map((y) => ({ year: y.year, name: t.yearChoice(y.year, f.count(y.returned), f.yuan(y.recovered)) }));
+    const others = data.otherYears.map((y) => ({
+      year: y.year,
+      name: t.laterYearChoice(
+        y.year,
+        y.returned && formatValue(f, y.returned.value, 'people', y.returned.qualifier),
+        y.recovered && formatValue(f, y.recovered.value, 'yuan', y.recovered.qualifier),
+        Boolean(y.period),
+      ),
+    }));
     return [...own, ...others].filter((y) => String(y.year).startsWith(typed)).map((y) => ({ name: y.name, value: y.year }));
   },
 });

@@ -2,10 +2,10 @@
  * What every way of running the bot needs: configuration, the data, the
  * command files, a logger, and the dispatcher that ties them together.
  */
-import { loadCommands, type CommandRegistry } from './commands/registry.js';
+import { loadCommands, type CommandRegistry } from './registry/registry.js';
 import type { Config } from './config/env.js';
-import type { Dataset } from './data/dataset.js';
-import { DataStore } from './data/store.js';
+import type { Dataset } from './dataset/dataset.js';
+import { DataStore } from './dataset/store.js';
 import { Cooldown } from './interactions/cooldown.js';
 import { dispatch, type Dispatched, type Incoming } from './interactions/dispatch.js';
 import { createHandler } from './interactions/handle.js';

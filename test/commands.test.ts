@@ -2,7 +2,7 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { commandProblems } from '../src/commands/registry.js';
+import { commandProblems } from '../src/registry/registry.js';
 import { definitionProblems } from '../src/discord/definitionRules.js';
 import { ROOT, testApp } from './helpers.js';
 

@@ -2,7 +2,8 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { createApp } from '../src/app.js';
 import { loadConfig } from '../src/config/env.js';
-import { Cooldown, cooldownMessage } from '../src/interactions/cooldown.js';
+import { labels } from '../src/i18n/labels.js';
+import { Cooldown } from '../src/interactions/cooldown.js';
 import type { Incoming } from '../src/interactions/dispatch.js';
 import { responseProblems } from '../src/discord/validate.js';
 import { silentLogger } from '../src/log.js';
@@ -42,8 +43,9 @@ describe('the cooldown budget', () => {
   });
 
   it('says how long to wait, politely', () => {
-    expect(cooldownMessage(6_000)).toBe("You're sending commands faster than I can keep up with. Please wait 6 seconds and try again.");
-    expect(cooldownMessage(200)).toContain('wait 1 second and');
+    expect(labels('en-US').cooldown(6)).toBe("You're sending commands faster than I can keep up with. Please wait 6 seconds and try again.");
+    expect(labels('en-US').cooldown(1)).toContain('wait 1 second and');
+    expect(labels('zh-CN').cooldown(6)).toBe('您发送命令太快了。请等待6秒后再试。');
   });
 });
 

@@ -11,7 +11,7 @@ import { parse } from 'csv-parse/sync';
 import { afterAll, describe, expect, it } from 'vitest';
 import { createApp } from '../src/app.js';
 import { loadConfig } from '../src/config/env.js';
-import { loadDataset } from '../src/data/load.js';
+import { loadDataset } from '../src/dataset/dataset.js';
 import { DataError, formatProblem } from '../src/data/problems.js';
 import { InteractionType } from '../src/discord/limits.js';
 import type { InteractionResponse } from '../src/discord/payload.js';
@@ -80,18 +80,19 @@ describe('control and bidi characters (finding 8)', () => {
 });
 
 describe('forged option and command names (finding 9)', () => {
-  it('are echoed as inert inline code, their backticks unable to close it', async () => {
+  it('are echoed inert: an option name as code its backticks cannot close, a command name escaped', async () => {
     const app = await testApp();
     const forged = '`[x](http://e.co)`';
     const { response } = await app.handle({ type: InteractionType.ApplicationCommand, commandName: 'year', options: [{ name: forged, type: 4, value: 2019 }], userId: 'u' });
     const content = (response as { data: { content?: string; embeds?: { description?: string }[] } }).data;
     const text = content.content ?? content.embeds?.[0]?.description ?? '';
-    expect(text).toContain('/year has no option `ˋ[x](http://e.co)ˋ`');
+    expect(text).toContain('/year: there is no option `ˋ[x](http://e.co)ˋ`');
     // Exactly one code span: the name cannot end it early and leave a live link behind.
     expect(text.match(/`/g)).toHaveLength(2);
     const unknown = await app.handle({ type: InteractionType.ApplicationCommand, commandName: '[x](http://e.co)`', userId: 'u' });
     const said = JSON.stringify(unknown.response);
-    expect(said).toContain('There is no command `/[x](http://e.co)ˋ` here');
+    // Outside code, its markdown escaped: no link.
+    expect(said).toContain('There is no command /\\\\[x\\\\](http://e.co)\\\\` here');
   });
 });
 

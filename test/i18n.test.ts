@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { definitionProblems } from '../src/discord/definitionRules.js';
 import { NAME_PATTERN } from '../src/discord/limits.js';
 import { COMMANDS_ZH } from '../src/i18n/commands.js';
-import { formats } from '../src/i18n/format.js';
+import { formats } from '../src/i18n/format/index.js';
 import { langOf, ZH_LOCALE } from '../src/i18n/lang.js';
 import { barChart } from '../src/render/chart.js';
 import { displayWidth } from '../src/render/width.js';

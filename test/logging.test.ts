@@ -1,8 +1,8 @@
 /** Logs: one structured line per interaction, user text cut short, secrets never written, stray errors logged and survived where safe. */
 import { describe, expect, it } from 'vitest';
 import { createApp, loggerFor } from '../src/app.js';
-import { CommandRegistry, loadCommands } from '../src/commands/registry.js';
-import { defineCommand } from '../src/commands/types.js';
+import { CommandRegistry, loadCommands } from '../src/registry/registry.js';
+import { defineCommand } from '../src/kit/command.js';
 import { loadConfig } from '../src/config/env.js';
 import { LOGGED_TEXT } from '../src/interactions/handle.js';
 import { isSafeToSurvive, onUncaughtException, onUnhandledRejection } from '../src/modes/guards.js';

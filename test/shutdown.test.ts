@@ -1,15 +1,17 @@
 /** Graceful shutdown: interactions in flight are tracked, answered before the transport stops, within a bound. */
 import { describe, expect, it } from 'vitest';
 import { createApp, type App } from '../src/app.js';
-import { CommandRegistry } from '../src/commands/registry.js';
+import { CommandRegistry } from '../src/registry/registry.js';
 import { loadConfig } from '../src/config/env.js';
 import { InFlight } from '../src/interactions/inFlight.js';
-import { RESTARTING } from '../src/interactions/handle.js';
+import { labels } from '../src/i18n/labels.js';
+
+const RESTARTING = labels('en-US').restarting;
 import type { Dispatched } from '../src/interactions/dispatch.js';
 import type { Running } from '../src/transports/running.js';
 import { shutdown } from '../src/modes/shutdown.js';
 import { responseProblems } from '../src/discord/validate.js';
-import { loadCommands } from '../src/commands/registry.js';
+import { loadCommands } from '../src/registry/registry.js';
 import { captureLog, gate, slowCommand, waitFor } from './support.js';
 import { InteractionType } from './helpers.js';
 

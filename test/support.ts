@@ -4,7 +4,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { Writable } from 'node:stream';
 import { cpSync, mkdtempSync, rmSync } from 'node:fs';
-import { defineCommand, type Command } from '../src/commands/types.js';
+import { defineCommand, type Command } from '../src/kit/command.js';
 import { createLogger, type Logger } from '../src/log.js';
 import { reply } from '../src/render/embed.js';
 import { NODE_TSX_ARGS, ROOT, run } from './helpers.js';

@@ -4,7 +4,7 @@ import { responseProblems } from '../src/discord/validate.js';
 import { complete } from '../src/transports/terminal/complete.js';
 import { existsSync, readFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
-import { encodeTime } from '../src/interactions/paging.js';
+import { encodeTime } from '../src/render/pageButtons.js';
 import { lineToIncoming, lineToInteraction, UsageError } from '../src/transports/terminal/line.js';
 import { DATA_VERSION, ROOT, run, testApp } from './helpers.js';
 

@@ -7,9 +7,11 @@ import { parse } from 'csv-parse/sync';
 import type { APIEmbed } from 'discord-api-types/v10';
 import { describe, expect, it } from 'vitest';
 import { InteractionType } from '../src/discord/limits.js';
-import { formats } from '../src/i18n/format.js';
-import { formatDollars, formatYuan, roundTo } from '../src/render/format.js';
+import { roundTo } from '../src/data/rounding.js';
+import { formats } from '../src/i18n/format/index.js';
 import { askEmbed, askMessage, autocomplete, embedText, field, testApp, type MessageData } from './helpers.js';
+
+const { dollars: formatDollars, yuan: formatYuan } = formats('en');
 
 const ZH = 'zh-CN';
 /** Everything a reader sees in a reply: the message text and every embed. */
@@ -284,10 +286,10 @@ describe('copy-ready sentences escape Markdown from the data', () => {
   it('a post with ** shows the stars, not bold, in the message text', async () => {
     const app = await testApp();
     const data = app.store.current();
-    const { buildDataset } = await import('../src/data/load.js');
+    const { buildDataset } = await import('../src/dataset/dataset.js');
     const cases = data.cases.map((c) => (c.id === 'pang-shunxi' ? { ...c, post: { ...c.post!, value: 'Former **acting** director of the _Tianjin_ State Taxation Bureau' } } : c));
     const edited = buildDataset({ meta: data.meta, years: [...data.years], otherYears: [...data.otherYears], cases, milestones: [...data.milestones] }, data.dir);
-    const { CommandOptions } = await import('../src/commands/options.js');
+    const { CommandOptions } = await import('../src/kit/options.js');
     const reply = await app.registry.get('case')!.run(new CommandOptions(new Map([['name', 'Pang Shunxi']])), { data: edited, locale: 'en-US', userId: 'u', commands: [] });
     expect(reply.content).toBe(
       'Pang Shunxi, former \\*\\*acting\\*\\* director of the \\_Tianjin\\_ State Taxation Bureau, was escorted back to China on 28 March 2015, according to a Chinese news report by Wang Zhuo.',

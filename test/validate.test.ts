@@ -1,7 +1,7 @@
 /** The shared checker of Discord's limits catches what Discord would refuse, components included. */
 import { describe, expect, it } from 'vitest';
 import { responseProblems } from '../src/discord/validate.js';
-import { parseOptions } from '../src/commands/options.js';
+import { parseOptions } from '../src/kit/options.js';
 import { testApp } from './helpers.js';
 
 const NO_MENTIONS = { parse: [] };

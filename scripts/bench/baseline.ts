@@ -5,7 +5,7 @@
  * the search alone.
  */
 import Fuse from 'fuse.js';
-import type { DatasetParts } from '../../src/data/dataset.js';
+import type { DatasetParts } from '../../src/data/parts.js';
 import { caseMatches, type NameMatch, type SearchIndex, type TextHit } from '../../src/search/searchIndex.js';
 
 /** A hit without its score, for each kind with its own record type. */

@@ -21,7 +21,7 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { loadCommands } from '../../src/commands/registry.js';
+import { loadCommands } from '../../src/registry/registry.js';
 import { PROJECT_ROOT } from '../../src/paths.js';
 import { HTTP_DEFAULTS, measureHttp } from './http.js';
 import { measureRealData } from './realData.js';

@@ -14,7 +14,7 @@ import type { CaseRecord } from '../../src/data/schema.js';
 import { osaDistance } from '../../src/search/libraries.js';
 import { toKey } from '../../src/search/normalize.js';
 import type { NameQuery } from './queries.js';
-import type { Accuracy, AccuracyBySet } from './synthetic.js';
+import type { Accuracy, AccuracyBySet } from './queries.js';
 
 /** The chance that one of `mine` of `tied` records in random order is among the first `slots`. */
 function chanceInFirst(slots: number, tied: number, mine: number): number {

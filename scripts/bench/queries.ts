@@ -145,3 +145,19 @@ export function autocompleteQueries(q: QuerySet): string[] {
 export function searchQueries(q: QuerySet): string[] {
   return [...q.words, ...q.exact.slice(0, 10).map((n) => n.text), ...q.runTogether.slice(0, 10).map((n) => n.text)];
 }
+
+/** How often the person meant came first, and in the first five, over a set of queries. */
+export interface Accuracy {
+  queries: number;
+  top1: number;
+  top5: number;
+}
+
+/** Accuracy on the misspelt and run-together queries. */
+export interface AccuracyBySet {
+  typo1: Accuracy;
+  typo2: Accuracy;
+  /** One and two slips together. */
+  typo: Accuracy;
+  runTogether: Accuracy;
+}

@@ -4,8 +4,8 @@
  * come from the registry, so one added later is measured without a change
  * here.
  */
-import type { CommandRegistry } from '../../src/commands/registry.js';
-import { loadDataset } from '../../src/data/load.js';
+import type { CommandRegistry } from '../../src/registry/registry.js';
+import { loadDataset } from '../../src/dataset/dataset.js';
 import { dispatch, type Incoming } from '../../src/interactions/dispatch.js';
 import { silentLogger } from '../../src/log.js';
 import { lineToInteraction, splitLine } from '../../src/transports/terminal/line.js';

@@ -5,9 +5,10 @@
  */
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import type { CommandRegistry } from '../../src/commands/registry.js';
-import type { Dataset } from '../../src/data/dataset.js';
-import { buildDataset, readDataParts } from '../../src/data/load.js';
+import type { CommandRegistry } from '../../src/registry/registry.js';
+import type { Dataset } from '../../src/dataset/dataset.js';
+import { readDataParts } from '../../src/data/load.js';
+import { buildDataset } from '../../src/dataset/dataset.js';
 import { dispatch, type Incoming } from '../../src/interactions/dispatch.js';
 import { silentLogger } from '../../src/log.js';
 import { DEFAULT_DATA_DIR } from '../../src/paths.js';
@@ -18,22 +19,7 @@ import { baselineSearchIndex } from './baseline.js';
 import { Oracle } from './oracle.js';
 import { syntheticVersion, writeSyntheticData } from './dataFolder.js';
 import { caseAutocomplete, heapMB, latency, sample, slash, timeEach, timeOnce, type Latency } from './measure.js';
-import { autocompleteQueries, caseQueries, makeQueries, searchQueries, type NameQuery, type QuerySet } from './queries.js';
-
-export interface Accuracy {
-  queries: number;
-  top1: number;
-  top5: number;
-}
-
-/** Accuracy on the misspelt and run-together queries. */
-export interface AccuracyBySet {
-  typo1: Accuracy;
-  typo2: Accuracy;
-  /** One and two slips together. */
-  typo: Accuracy;
-  runTogether: Accuracy;
-}
+import { autocompleteQueries, caseQueries, makeQueries, searchQueries, type Accuracy, type AccuracyBySet, type NameQuery, type QuerySet } from './queries.js';
 
 export interface EngineResult {
   buildMs: number;

@@ -5,7 +5,7 @@
  */
 import { REST, Routes } from 'discord.js';
 import { loadConfig } from '../config/env.js';
-import { loadCommands } from '../commands/registry.js';
+import { loadCommands } from '../registry/registry.js';
 import { runCli } from './startupError.js';
 
 async function main(argv: string[]): Promise<number> {

@@ -5,7 +5,7 @@
  */
 import type { DataProblem } from './problems.js';
 import { quoteStates } from './figures.js';
-import type { DatasetParts } from './dataset.js';
+import type { DatasetParts } from './parts.js';
 import type { OutsideFigure, Unit } from './schema.js';
 import { compareDates } from './dates.js';
 import { evidenceProblems } from './evidence.js';

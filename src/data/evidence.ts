@@ -14,7 +14,7 @@
  */
 import type { CaseEvent, CaseRecord, Evidence, Outcome } from './schema.js';
 import type { DataProblem } from './problems.js';
-import { COUNTRY_ZH } from '../i18n/terms.js';
+import { COUNTRY_ZH } from './countries.js';
 
 /** `…` stands for any words between, within one clause. A wording also matches longer forms of its last word (surrender, surrendered). */
 export const OUTCOME_WORDINGS: Record<Outcome, readonly string[]> = {

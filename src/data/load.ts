@@ -1,7 +1,8 @@
 /**
- * Reads a data folder, validates every file and returns a Dataset, or throws a
- * DataError listing every problem found. Nothing half-valid is ever returned:
- * the bot would rather refuse to start than serve a wrong figure.
+ * Reads a data folder and validates every file, returning its records, or
+ * throws a DataError listing every problem found. Nothing half-valid is ever
+ * returned: the bot would rather refuse to start than serve a wrong figure.
+ * (src/dataset/dataset.ts builds the served Dataset on these records.)
  */
 import path from 'node:path';
 import type { z } from 'zod';
@@ -10,9 +11,7 @@ import { DataError, zodProblems, type DataProblem } from './problems.js';
 import { checkConsistency } from './consistency.js';
 import { compareDates } from './dates.js';
 import { jsonProblem, OutsideDataFolder, readInside } from './confined.js';
-import type { Dataset, DatasetParts } from './dataset.js';
-import { buildSearchIndex } from '../search/searchIndex.js';
-
+import type { DatasetParts } from './parts.js';
 import { DEFAULT_DATA_DIR } from '../paths.js';
 
 type Parsed<S extends z.ZodType> = { ok: true; value: z.infer<S> } | { ok: false };
@@ -101,19 +100,4 @@ export async function readDataParts(dir: string = DEFAULT_DATA_DIR): Promise<Dat
   problems.push(...checkConsistency(parts, reportText, positions));
   if (problems.length > 0) throw new DataError(problems);
   return parts;
-}
-
-export function buildDataset(parts: DatasetParts, dir: string): Dataset {
-  return {
-    ...parts,
-    otherYears: parts.otherYears ?? [],
-    yearByNumber: new Map(parts.years.map((y) => [y.year, y])),
-    caseById: new Map(parts.cases.map((c) => [c.id, c])),
-    search: buildSearchIndex(parts),
-    dir,
-  };
-}
-
-export async function loadDataset(dir: string = DEFAULT_DATA_DIR): Promise<Dataset> {
-  return buildDataset(await readDataParts(dir), dir);
 }

@@ -3,7 +3,7 @@
  * (exact, checked against its words) or another report's (with a qualifier
  * such as "more than", a part of the year, or no published figure at all).
  */
-import type { Dataset } from './dataset.js';
+import type { YearsView } from './parts.js';
 import type { OtherYearRecord, SourceList, UsdRate, YearRecord } from './schema.js';
 
 export interface Total {
@@ -25,7 +25,7 @@ export interface YearTotals {
   record: YearRecord | OtherYearRecord;
 }
 
-export function totalsFor(data: Dataset, year: number): YearTotals | undefined {
+export function totalsFor(data: YearsView, year: number): YearTotals | undefined {
   const own = data.yearByNumber.get(year);
   if (own) {
     return { year, basis: 'report', record: own, returned: { value: own.returned, source: ['report'] }, recovered: { value: own.recovered, source: ['report'] }, ...(own.usd ? { usd: own.usd } : {}) };
@@ -45,6 +45,6 @@ export function totalsFor(data: Dataset, year: number): YearTotals | undefined {
 }
 
 /** Every year the data knows, the report's and others', ascending. */
-export function allYears(data: Dataset): YearTotals[] {
+export function allYears(data: YearsView): YearTotals[] {
   return [...data.years.map((y) => y.year), ...data.otherYears.map((y) => y.year)].sort((a, b) => a - b).map((y) => totalsFor(data, y)!);
 }

@@ -3,7 +3,7 @@
  * every row with the sources of its facts (`report` for the news report,
  * addresses for other reports), so a figure never loses where it came from.
  */
-import type { Dataset } from '../data/dataset.js';
+import type { Dataset } from '../dataset/dataset.js';
 import type { CaseRecord, Figure, OutsideFigure, SourceList } from '../data/schema.js';
 import { allYears } from '../data/yearTotals.js';
 import type { Cell } from './csv.js';

@@ -7,7 +7,7 @@
  * entry and that every name obeys Discord's rules (Chinese characters are
  * letters to Discord, and have no case).
  */
-import type { CommandDefinition } from '../commands/types.js';
+import type { CommandDefinition } from '../discord/definitions.js';
 import { ZH_LOCALE } from './lang.js';
 
 interface OptionZh {

@@ -7,8 +7,10 @@
  */
 import type { Metric } from '../data/yearStats.js';
 import { FIRST_NAMED_YEAR, type QuirkId } from '../data/terms.js';
-import { formatCount, plural } from '../render/format.js';
+import { EN as EN_FORMATS, plural } from './format/en.js';
+import { ZH as ZH_FORMATS } from './format/zh.js';
 import { langOf, type Lang } from './lang.js';
+import { optionProblemEn, optionProblemZh, type OptionProblem } from './optionProblems.js';
 
 /** The sources a reply used, as its footer names them: the report's file (when used) and the sites of the other reports. */
 export interface UsedSources {
@@ -98,6 +100,29 @@ const EN = {
   chartEmbedTitle: (metric: string) => `Chart: ${metric}`,
   chartAttached: (name: string, width: number, height: number) => `PNG attached (${name}, ${width}×${height}), ready for a story. The text chart below is for phones.`,
   chartNote: 'Later years are not charted: their figures come from other reports and 2023 covers part of the year. See /year year:2021.',
+  /** Items of a list within a sentence: `a, b, c`; `a、b、c`. */
+  list: (items: readonly string[]) => items.join(', '),
+  /** In an autocomplete choice: `No. 4 on list of 100`, `list of 100`. */
+  choiceList100: (rank: number | undefined) => (rank ? `No. ${rank} on list of 100` : 'list of 100'),
+  /** In an autocomplete choice: `surrendered Dec 2015` (month and year only). */
+  choiceOutcome: (outcome: string, date: string) => `${outcome} ${EN_FORMATS.dateShort(date).replace(/^\d+ /, '')}`,
+  // /case: when the name is not certain
+  caseNoMatch: (query: string) => `No case in the data matches ${query}. Try /search, or pick a name while typing.`,
+  caseNoCloseTitle: 'No close match',
+  caseNoClose: (query: string, candidates: string) => `Nothing matches ${query} closely. Did you mean:\n${candidates}`,
+  caseAlike: (query: string, n: number, also: string) => `⚠️ ${query} matches ${n} cases; showing the first. Also: ${also}.`,
+  caseClosest: (query: string, others: string) => `⚠️ Closest match for ${query}.${others ? ` Other candidates: ${others}.` : ''}`,
+  // The dispatcher's own answers
+  noSuchCommand: (name: string) => `There is no command /${name} here. Try /help.`,
+  commandFailed: (name: string) => `Sorry, /${name} failed. The error has been logged; please try again.`,
+  buttonGone: 'This button no longer works. Run the command again.',
+  buttonFailed: (name: string) => `Sorry, that button of /${name} failed. The error has been logged; please run the command again.`,
+  somethingWrong: 'Sorry, something went wrong. The error has been logged; please try again.',
+  restarting: 'The bot is restarting. Please try again in a moment.',
+  cooldown: (seconds: number) => `You're sending commands faster than I can keep up with. Please wait ${seconds} second${seconds === 1 ? '' : 's'} and try again.`,
+  optionProblem: (command: string, p: OptionProblem): string => `/${command}: ${optionProblemEn(p)}.`,
+  // /export
+  exportFileDescription: (what: string, version: string) => `Sky Net ${what}, data ${version}`,
   // /cases
   casesTitle: 'Cases',
   casesFilters: { country: 'country', outcome: 'outcome', year: 'year', list100: 'list of 100' },
@@ -145,6 +170,7 @@ const EN = {
   // /timeline
   timelineTitle: (year?: number): string => (year === undefined ? 'Sky Net timeline' : `Sky Net timeline: ${year}`),
   timelineHint: (all: boolean): string => (all ? 'Milestones in bold; case events by name. `/timeline year:2018` for one year.' : 'Milestones in bold; case events by name.'),
+  timelineChoice: (year: number, entries: number) => `${year} (${entries} ${entries === 1 ? 'entry' : 'entries'})`,
   timelineNothing: (year: number, from: number, to: number) => `Nothing in the timeline for ${year}. It covers ${from}–${to}.`,
   // /search
   searchTitle: (query: string) => `Search: ${query}`,
@@ -154,6 +180,13 @@ const EN = {
   searchMore: (n: number) => `…and ${n} more`,
   searchEmpty: 'Type something to search for, e.g. /search query:extradition',
   searchNothing: (query: string) => `Nothing in the data matches ${query}. Try a name, a place, a year, or a method such as extradition.`,
+  /** `2019: 2,041 returned, 5.42 billion yuan recovered`: a year offered while typing. */
+  yearChoice: (year: number, returned: string, recovered: string) => `${year}: ${returned} returned, ${recovered} recovered`,
+  /** A later year offered while typing: what other reports give, or that none was found. */
+  laterYearChoice: (year: number, returned: string | null, recovered: string | null, partial: boolean) => {
+    const parts = [returned && `${returned} returned`, recovered && `${recovered} recovered`].filter(Boolean);
+    return `${year}: ${parts.length > 0 ? parts.join(', ') : 'no published figure found'}${partial ? ' (part of the year)' : ''} (other reports)`;
+  },
   yearLine: (operation: string, returned: string, recovered: string) => `**${operation}**: ${returned} returned, ${recovered} recovered`,
   // /about
   aboutTitle: 'About the Sky Net desk bot',
@@ -163,7 +196,7 @@ const EN = {
       `${plural(years, 'year')} of totals (${covered})${later > 0 ? `, and ${plural(later, 'later year')} from other reports, where a figure was published` : ''}`,
       plural(cases, 'named case'),
       plural(milestones, 'milestone'),
-      `Chinese characters for ${formatCount(withCharacters)} of the cases, each from a published source`,
+      `Chinese characters for ${EN_FORMATS.count(withCharacters)} of the cases, each from a published source`,
     ].join('\n'),
   aboutRead:
     'Every record keeps the report\'s sentence word for word. Facts from other reports carry their address. Terms are cleaned up from the translation: "hundred red-pass personnel" is the list of 100 red-notice fugitives; "returned to China to vote" means returned to surrender.',
@@ -241,6 +274,23 @@ const ZH: Labels = {
   chartEmbedTitle: (metric) => `图表：${metric}`,
   chartAttached: (name, width, height) => `已附PNG图片（${name}，${width}×${height}），可直接用于报道。下方文字图表供手机查看。`,
   chartNote: '后续年份未列入图表：其数据来自其他报道，且2023年仅为部分月份。请用 /year year:2021 查询。',
+  list: (items) => items.join('、'),
+  choiceList100: (rank) => (rank ? `百名红通第${rank}号` : '百名红通人员'),
+  choiceOutcome: (outcome, date) => `${ZH_FORMATS.date(date.slice(0, 7))}${outcome}`,
+  caseNoMatch: (query) => `数据中没有与${query}匹配的案件。请尝试 /search，或在输入时从建议中选择姓名。`,
+  caseNoCloseTitle: '没有相近的匹配',
+  caseNoClose: (query, candidates) => `没有与${query}相近的姓名。您是否要找：\n${candidates}`,
+  caseAlike: (query, n, also) => `⚠️ ${query}与${n}个案件匹配；显示第一个。另有：${also}。`,
+  caseClosest: (query, others) => `⚠️ 与${query}最接近的匹配。${others ? `其他可能：${others}。` : ''}`,
+  noSuchCommand: (name) => `这里没有 /${name} 命令。请使用 /help。`,
+  commandFailed: (name) => `抱歉，/${name} 出错了。错误已记录，请重试。`,
+  buttonGone: '此按钮已失效。请重新运行命令。',
+  buttonFailed: (name) => `抱歉，/${name} 的按钮出错了。错误已记录，请重新运行命令。`,
+  somethingWrong: '抱歉，出错了。错误已记录，请重试。',
+  restarting: '机器人正在重启，请稍后再试。',
+  cooldown: (seconds) => `您发送命令太快了。请等待${seconds}秒后再试。`,
+  optionProblem: (command, p) => `/${command}：${optionProblemZh(p)}。`,
+  exportFileDescription: (what, version) => `天网${what}，数据版本 ${version}`,
   casesTitle: '案件列表',
   casesFilters: { country: '国家', outcome: '结果', year: '年份', list100: '百名红通' },
   casesCount: (n, page, pages) => `共${n}件${pages > 1 ? ` · 第${page}/${pages}页` : ''}`,
@@ -281,6 +331,7 @@ const ZH: Labels = {
     `来源：${[file ? `新闻报道 ${file}（中文原文的英文机器翻译）` : undefined, others > 0 ? `另外${others}篇报道` : undefined].filter(Boolean).join('及')}，每行均注明 · 数据版本 ${version}`,
   timelineTitle: (year) => (year === undefined ? '天网行动时间线' : `天网行动时间线：${year}年`),
   timelineHint: (all) => (all ? '粗体为大事记，其余为案件事件。`/timeline year:2018` 查看某一年。' : '粗体为大事记，其余为案件事件。'),
+  timelineChoice: (year, entries) => `${year}年（${entries}条）`,
   timelineNothing: (year, from, to) => `时间线中没有${year}年的内容。时间线涵盖${from}–${to}年。`,
   searchTitle: (query) => `搜索：${query}`,
   searchCount: (n) => `${n}项结果，按相关度排序。`,
@@ -289,6 +340,11 @@ const ZH: Labels = {
   searchMore: (n) => `……另有${n}项`,
   searchEmpty: '请输入要搜索的内容，例如 /search query:extradition',
   searchNothing: (query) => `数据中没有与${query}匹配的内容。请尝试姓名、地点、年份或引渡等方式。`,
+  yearChoice: (year, returned, recovered) => `${year}年：追回${returned}，追赃${recovered}`,
+  laterYearChoice: (year, returned, recovered, partial) => {
+    const parts = [returned && `追回${returned}`, recovered && `追赃${recovered}`].filter(Boolean);
+    return `${year}年：${parts.length > 0 ? parts.join('，') : '未找到公布的数据'}${partial ? '（部分年份）' : ''}（其他报道）`;
+  },
   yearLine: (operation, returned, recovered) => `**${operation}**：追回${returned}，追赃${recovered}`,
   aboutTitle: '关于天网资料机器人',
   aboutFields: { data: '数据', source: '来源', read: '阅读说明', version: '版本' },

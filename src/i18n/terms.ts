@@ -4,6 +4,7 @@
  * the clean-up of the report's machine translation.)
  */
 import type { CaseEvent, Outcome } from '../data/schema.js';
+import { COUNTRY_ZH, PLACE_ZH } from '../data/countries.js';
 import { countryPhrase, fromPhrase, OUTCOME_LABEL, OUTCOME_SHORT } from '../data/terms.js';
 import type { Lang } from './lang.js';
 
@@ -19,42 +20,8 @@ export const OUTCOME_ZH: Record<Outcome, string> = {
   'assets-confiscated': '违法所得被没收',
 };
 
-/** Country names as the data writes them (English), in Chinese. A country missing here shows in English. */
-export const COUNTRY_ZH: Record<string, string> = {
-  'United States': '美国',
-  Canada: '加拿大',
-  'New Zealand': '新西兰',
-  Singapore: '新加坡',
-  Bulgaria: '保加利亚',
-  Australia: '澳大利亚',
-  'United Kingdom': '英国',
-  France: '法国',
-  Thailand: '泰国',
-  Indonesia: '印度尼西亚',
-  Malaysia: '马来西亚',
-  Philippines: '菲律宾',
-  Japan: '日本',
-  Vietnam: '越南',
-  Cambodia: '柬埔寨',
-  Myanmar: '缅甸',
-};
-
 /** Short forms for autocomplete choices and filters, where they differ from the label. */
 const OUTCOME_SHORT_ZH: Partial<Record<Outcome, string>> = { 'arrest-requested': '请求缉捕遣返' };
-
-/** Cities a source names with the country, in Chinese. A city missing here shows in English. */
-export const PLACE_ZH: Record<string, string> = { Vancouver: '温哥华' };
-
-/** Other ways a reporter may type a country the data names. */
-export const COUNTRY_ALIASES: Record<string, string> = {
-  us: 'United States',
-  usa: 'United States',
-  america: 'United States',
-  'the united states': 'United States',
-  uk: 'United Kingdom',
-  britain: 'United Kingdom',
-  nz: 'New Zealand',
-};
 
 export function countryName(country: string, lang: Lang): string {
   return lang === 'zh' ? (COUNTRY_ZH[country] ?? country) : country;

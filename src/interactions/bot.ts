@@ -7,7 +7,7 @@
  */
 import type { Logger } from '../log.js';
 import type { Metrics } from '../metrics/metrics.js';
-import type { CommandRegistry } from '../commands/registry.js';
+import type { CommandRegistry } from '../registry/registry.js';
 import type { Dispatched, Incoming } from './dispatch.js';
 import type { InFlight } from './inFlight.js';
 import type { ReplayGuard } from './replay.js';

@@ -55,9 +55,3 @@ export class Cooldown {
     }
   }
 }
-
-/** The one message a user over the budget sees. */
-export function cooldownMessage(retryInMs: number): string {
-  const seconds = Math.max(1, Math.ceil(retryInMs / 1000));
-  return `You're sending commands faster than I can keep up with. Please wait ${seconds} second${seconds === 1 ? '' : 's'} and try again.`;
-}

@@ -6,12 +6,14 @@
  */
 import { InteractionType, LIMITS, ResponseType } from '../discord/limits.js';
 import { NO_MENTIONS, replyData, type Choice, type InteractionResponse, type Reply, type ReplyFile } from '../discord/payload.js';
-import type { Dataset } from '../data/dataset.js';
-import { OptionError, parseOptions } from '../commands/options.js';
-import type { CommandRegistry } from '../commands/registry.js';
-import type { CommandContext } from '../commands/types.js';
-import { inlineCode, stripControls, withoutControls } from '../render/controls.js';
+import type { Dataset } from '../dataset/dataset.js';
+import { OptionError, parseOptions } from '../kit/options.js';
+import type { CommandRegistry } from '../registry/registry.js';
+import { labels } from '../i18n/labels.js';
+import { ReplyError, type CommandContext } from '../kit/command.js';
+import { stripControls, withoutControls } from '../render/controls.js';
 import { errorReply, fitTotal, truncate } from '../render/embed.js';
+import { escapeMarkdown } from '../render/markdown.js';
 import type { Logger } from '../log.js';
 
 /** An interaction as every transport describes it: Discord's fields, flattened. */
@@ -104,14 +106,17 @@ function contextFor(incoming: Incoming, deps: DispatchDeps): CommandContext {
 
 async function runCommand(incoming: CommandIncoming, deps: DispatchDeps): Promise<Dispatched> {
   const command = deps.registry.get(incoming.commandName);
-  if (!command) return { ...message(errorReply(`There is no command ${inlineCode(`/${String(incoming.commandName)}`, 33)} here. Try /help.`)), outcome: 'invalid' };
+  const t = labels(incoming.locale);
+  if (!command) return { ...message(errorReply(t.noSuchCommand(escapeMarkdown(truncate(String(incoming.commandName), 32))))), outcome: 'invalid' };
+  const name = command.definition.name;
   try {
     const { options } = parseOptions(command.definition, incoming.options, 'run');
     return { ...message(await command.run(options, contextFor(incoming, deps))), outcome: 'ok' };
   } catch (error) {
-    if (error instanceof OptionError) return { ...message(errorReply(`/${command.definition.name}: ${error.message}.`)), outcome: 'invalid' };
-    deps.log.error({ err: error, command: command.definition.name }, 'command failed');
-    return { ...message(errorReply(`Sorry, /${command.definition.name} failed. The error has been logged; please try again.`)), outcome: 'failed' };
+    if (error instanceof OptionError) return { ...message(errorReply(t.optionProblem(name, error.problem))), outcome: 'invalid' };
+    if (error instanceof ReplyError) return { ...message(errorReply(`/${name}: ${error.message}`)), outcome: 'invalid' };
+    deps.log.error({ err: error, command: name }, 'command failed');
+    return { ...message(errorReply(t.commandFailed(name))), outcome: 'failed' };
   }
 }
 
@@ -133,13 +138,14 @@ async function autocomplete(incoming: CommandIncoming, deps: DispatchDeps): Prom
 async function runComponent(incoming: ComponentIncoming, deps: DispatchDeps): Promise<Dispatched> {
   const customId = typeof incoming.customId === 'string' ? incoming.customId : '';
   const command = deps.registry.get(customId.split(':', 1)[0] ?? '');
-  if (!command?.onComponent) return { ...message(errorReply('This button no longer works. Run the command again.')), outcome: 'invalid' };
+  const t = labels(incoming.locale);
+  if (!command?.onComponent) return { ...message(errorReply(t.buttonGone)), outcome: 'invalid' };
   try {
     const answer = await command.onComponent(customId, contextFor(incoming, deps));
     return { ...('update' in answer ? update(answer.update) : message(answer.reply)), outcome: 'ok' };
   } catch (error) {
     deps.log.error({ err: error, command: command.definition.name }, 'button failed');
-    return { ...message(errorReply(`Sorry, that button of /${command.definition.name} failed. The error has been logged; please run the command again.`)), outcome: 'failed' };
+    return { ...message(errorReply(t.buttonFailed(command.definition.name))), outcome: 'failed' };
   }
 }
 

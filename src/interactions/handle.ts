@@ -13,7 +13,8 @@ import { InteractionType, ResponseType } from '../discord/limits.js';
 import { errorReply, reply, truncate } from '../render/embed.js';
 import type { Logger } from '../log.js';
 import type { InteractionKind, Metrics } from '../metrics/metrics.js';
-import { cooldownMessage, type Cooldown, type CooldownVerdict } from './cooldown.js';
+import type { Cooldown, CooldownVerdict } from './cooldown.js';
+import { labels } from '../i18n/labels.js';
 import { message, type Dispatched, type Incoming } from './dispatch.js';
 import type { InFlight } from './inFlight.js';
 
@@ -35,8 +36,6 @@ export interface Handler {
 /** How much of a typed value reaches the log: enough to recognise, not a whole paste. */
 export const LOGGED_TEXT = 100;
 const LOGGED_OPTIONS = 10;
-
-export const RESTARTING = 'The bot is restarting. Please try again in a moment.';
 
 function isAutocomplete(incoming: Incoming): boolean {
   return incoming?.type === InteractionType.Autocomplete;
@@ -85,11 +84,11 @@ export function createHandler(deps: HandlerDeps): Handler {
   }
 
   async function answer(incoming: Incoming): Promise<Dispatched> {
-    if (closed) return isAutocomplete(incoming) ? noChoices('closed') : { ...message(errorReply(RESTARTING)), outcome: 'closed' };
+    if (closed) return isAutocomplete(incoming) ? noChoices('closed') : { ...message(errorReply(labels(incoming.locale).restarting)), outcome: 'closed' };
     if (!isAutocomplete(incoming)) {
       const verdict = await budget(incoming);
       if (verdict.kind !== 'allowed') deps.metrics?.cooldownRefused(verdict.kind === 'warn');
-      if (verdict.kind === 'warn') return { ...message(reply({ content: `⏳ ${cooldownMessage(verdict.retryInMs)}`, ephemeral: true })), outcome: 'cooldown' };
+      if (verdict.kind === 'warn') return { ...message(reply({ content: `⏳ ${labels(incoming.locale).cooldown(Math.max(1, Math.ceil(verdict.retryInMs / 1000)))}`, ephemeral: true })), outcome: 'cooldown' };
       // "Send nothing": see the contract on Dispatched.
       if (verdict.kind === 'silent') return { response: null, files: [], outcome: 'silenced' };
     }
@@ -97,7 +96,7 @@ export function createHandler(deps: HandlerDeps): Handler {
       return await deps.dispatch(incoming);
     } catch (error) {
       deps.log.error({ err: error }, 'interaction failed outside any command');
-      return isAutocomplete(incoming) ? noChoices('failed') : { ...message(errorReply('Sorry, something went wrong. The error has been logged; please try again.')), outcome: 'failed' };
+      return isAutocomplete(incoming) ? noChoices('failed') : { ...message(errorReply(labels(incoming?.locale).somethingWrong)), outcome: 'failed' };
     }
   }
 

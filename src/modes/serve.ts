@@ -7,8 +7,8 @@
  */
 import type { App } from '../app.js';
 import { isShardProcess } from '../config/env.js';
-import { createReloader } from '../data/reloader.js';
-import { watchDataFolder } from '../data/watch.js';
+import { createReloader } from '../dataset/reloader.js';
+import { watchDataFolder } from '../dataset/watch.js';
 import { isClusterWorker, tellPrimaryServing } from './cluster.js';
 import { guardProcess } from './guards.js';
 import type { Running } from '../transports/running.js';

@@ -4,16 +4,17 @@
  * carry a footnote number; the report's own words close the card verbatim.
  */
 import type { CaseEvent, CaseRecord, Meta } from '../data/schema.js';
-import { countryPhrase, FIRST_NAMED_YEAR, OUTCOME_SHORT, outcomePhrase, quirksIn, type QuirkId } from '../data/terms.js';
+import { countryPhrase, FIRST_NAMED_YEAR, outcomePhrase, quirksIn, type QuirkId } from '../data/terms.js';
 import { COLOR, type EmbedSpec, type FieldSpec } from './embed.js';
-import { formatDate, formatDateShort } from './format.js';
 import { escapeMarkdown } from './markdown.js';
 import { Citations, quoteBlock } from './sources.js';
 import type { Lang } from '../i18n/lang.js';
 import { labelsFor, type ReplyLabels } from '../i18n/labels.js';
-import { formats } from '../i18n/format.js';
+import { formats } from '../i18n/format/index.js';
 import { personName } from '../i18n/names.js';
-import { countryName, eventFrom, outcomeLabel } from '../i18n/terms.js';
+import { countryName, eventFrom, outcomeLabel, outcomeShort } from '../i18n/terms.js';
+
+const en = formats('en');
 
 /** `Yang Xiuzhu 杨秀珠`, or the name alone where no source gives the characters. */
 export function displayName(c: CaseRecord): string {
@@ -27,7 +28,7 @@ export function listStatus(c: CaseRecord): string | undefined {
 }
 
 export function eventLine(e: CaseEvent, short = false): string {
-  const when = short ? formatDateShort(e.date) : formatDate(e.date);
+  const when = short ? en.dateShort(e.date) : en.date(e.date);
   return `${when}: ${outcomePhrase(e)}`;
 }
 
@@ -40,7 +41,7 @@ export function caseSummary(c: CaseRecord, lang: Lang = 'en'): string {
     return [status, outcome].filter(Boolean).join(' · ');
   }
   const status = c.list100?.onList ? listStatus(c) : c.redNotice?.value ? 'red-notice person' : undefined;
-  const outcome = last ? `${outcomePhrase(last)}, ${formatDateShort(last.date)}` : undefined;
+  const outcome = last ? `${outcomePhrase(last)}, ${en.dateShort(last.date)}` : undefined;
   return [status, outcome].filter(Boolean).join(' · ');
 }
 
@@ -49,19 +50,20 @@ export function caseSummary(c: CaseRecord, lang: Lang = 'en'): string {
  * every keystroke. Keyed by the record itself, so a reload (new records) starts
  * afresh and the old ones are collected.
  */
-const choiceLabels = new WeakMap<CaseRecord, string>();
+const choiceLabels: Record<Lang, WeakMap<CaseRecord, string>> = { en: new WeakMap(), zh: new WeakMap() };
 
 /** `Huang Yurong 黄玉荣 · No. 4 on list of 100 · surrendered Dec 2015`: fits an autocomplete choice (100 characters). */
-export function caseChoiceLabel(c: CaseRecord): string {
-  let label = choiceLabels.get(c);
-  if (label === undefined) choiceLabels.set(c, (label = choiceLabelOf(c)));
+export function caseChoiceLabel(c: CaseRecord, lang: Lang = 'en'): string {
+  const made = choiceLabels[lang];
+  let label = made.get(c);
+  if (label === undefined) made.set(c, (label = choiceLabelOf(c, labelsFor(lang))));
   return label;
 }
 
-function choiceLabelOf(c: CaseRecord): string {
+function choiceLabelOf(c: CaseRecord, t: ReplyLabels): string {
   const last = c.events[c.events.length - 1];
-  const status = c.list100?.onList ? (c.list100.rank ? `No. ${c.list100.rank} on list of 100` : 'list of 100') : c.redNotice?.value ? 'red notice' : undefined;
-  const outcome = last ? `${OUTCOME_SHORT[last.type]} ${formatDateShort(last.date).replace(/^\d+ /, '')}` : undefined;
+  const status = c.list100?.onList ? t.choiceList100(c.list100.rank) : c.redNotice?.value ? t.redNotice : undefined;
+  const outcome = last ? t.choiceOutcome(outcomeShort(last.type, t.lang), last.date) : undefined;
   return [displayName(c), status, outcome].filter(Boolean).join(' · ');
 }
 
@@ -78,7 +80,7 @@ function fledLine(c: CaseRecord, cite: Citations, lang: Lang): string {
   if (lang === 'zh') {
     return `${f.date ? `${formats('zh').date(f.date)}` : ''}${f.to ? `外逃至${countryName(f.to, 'zh')}` : '外逃，目的地未说明'}${cite.cite(f.source)}`;
   }
-  const parts = [f.to ? `To ${countryPhrase(f.to)}` : 'Destination not stated', f.date ? `${f.date.length === 10 ? 'on' : 'in'} ${formatDate(f.date)}` : undefined].filter(Boolean);
+  const parts = [f.to ? `To ${countryPhrase(f.to)}` : 'Destination not stated', f.date ? `${f.date.length === 10 ? 'on' : 'in'} ${en.date(f.date)}` : undefined].filter(Boolean);
   return `${parts.join(', ')}${cite.cite(f.source)}`;
 }
 

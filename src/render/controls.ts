@@ -22,15 +22,3 @@ export function withoutControls<T>(value: T): T {
   if (Array.isArray(value)) return value.map(withoutControls) as T;
   return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, withoutControls(v)])) as T;
 }
-
-/**
- * Text not ours (an option name, a command name, a value) shown as inline
- * code: stripped, on one line, cut short, and with its backticks replaced by
- * a look-alike so it cannot close the code span and turn into a link or
- * formatting (`[x](http://e.co)` stays literal).
- */
-export function inlineCode(text: string, max = 32): string {
-  const safe = stripControls(text).replace(/\s+/g, ' ').replace(/`/g, 'ˋ');
-  const cut = [...safe].length > max ? `${[...safe].slice(0, max - 1).join('')}…` : safe;
-  return `\`${cut.trim() === '' ? '\u00a0' : cut}\``;
-}

@@ -12,13 +12,13 @@
 import type { Meta, CaseEvent, CaseRecord, SourceList, UsdRate } from '../data/schema.js';
 import type { YearTotals, Total } from '../data/yearTotals.js';
 import { standingOf } from '../data/superlatives.js';
-import type { Dataset } from '../data/dataset.js';
+import type { Dataset } from '../dataset/dataset.js';
 import { FIRST_NAMED_YEAR } from '../data/terms.js';
-import { formatPeriod, formats } from '../i18n/format.js';
+import { formats } from '../i18n/format/index.js';
 import type { Lang } from '../i18n/lang.js';
 import { labelsFor } from '../i18n/labels.js';
-import { countryInSentence, countryName, OUTCOME_ZH, PLACE_ZH } from '../i18n/terms.js';
-import { formatDate } from './format.js';
+import { countryInSentence, countryName, OUTCOME_ZH } from '../i18n/terms.js';
+import { PLACE_ZH } from '../data/countries.js';
 import { escapeMarkdown } from './markdown.js';
 import { siteOf } from './sources.js';
 
@@ -96,7 +96,7 @@ export function yearSentence(data: Dataset, totals: YearTotals, withUsd: boolean
   const { returned, recovered } = totals;
   const sources = [returned?.source, recovered?.source].filter((s): s is SourceList => Boolean(s));
   const by = attribution(sources, data.meta, lang);
-  const period = totals.period ? formatPeriod(totals.period, lang) : undefined;
+  const period = totals.period ? formats(lang).period(totals.period) : undefined;
   const rate = usd && recovered ? `${lang === 'zh' ? '' : ' '}${rateNote(usd, totals.year, lang)}` : '';
   const operation = t.skyNet(totals.year);
   if (!returned && !recovered) return t.noFullYear(operation);
@@ -131,7 +131,7 @@ const VERB: Record<Exclude<CaseEvent['type'], 'arrest-requested'>, (from: string
 
 function when(date: string, lang: Lang): string {
   if (lang === 'zh') return `于${formats('zh').date(date)}`;
-  return `${date.length === 10 ? 'on' : 'in'} ${formatDate(date)}`;
+  return `${date.length === 10 ? 'on' : 'in'} ${formats('en').date(date)}`;
 }
 
 /** Where they came back from, only where a source states it: ` from Vancouver, Canada`, `自加拿大温哥华`. */

@@ -7,20 +7,19 @@ import type { Change, Metric } from '../data/yearStats.js';
 import { spanOf } from '../data/superlatives.js';
 import { barChart, codeBlock, sparkline } from './chart.js';
 import type { FieldSpec } from './embed.js';
-import { formatCount, formatPercent, formatSignedCount, formatSignedYuan, formatYuan, formatYuanShort } from './format.js';
-import { formats } from '../i18n/format.js';
+import { formats } from '../i18n/format/index.js';
 import type { Lang } from '../i18n/lang.js';
 import { labelsFor } from '../i18n/labels.js';
 
 export const METRIC_LABEL: Record<Metric, string> = { returned: 'Fugitives returned', recovered: 'Money recovered' };
 
 export function formatMetric(metric: Metric, value: number): string {
-  return metric === 'returned' ? formatCount(value) : formatYuan(value);
+  return metric === 'returned' ? formats('en').count(value) : formats('en').yuan(value);
 }
 
 /** `2,041`, `5.42 bn`, `54.2亿`; a qualified figure rounded the way its qualifier allows (the caller writes the qualifier). */
 export function formatMetricShort(metric: Metric, value: number, lang: Lang = 'en', qualifier?: Qualifier): string {
-  return metric === 'returned' ? formatCount(value) : lang === 'zh' ? formats('zh').yuanShort(value, qualifier) : formatYuanShort(value, qualifier);
+  return metric === 'returned' ? formats(lang).count(value) : formats(lang).yuanShort(value, qualifier);
 }
 
 /** `▲ +706 (+52.9%) on 2018`; `较2018年 ▲ +706（+52.9%）`. */
@@ -30,10 +29,10 @@ export function describeChange(metric: Metric, c: Change, previousYear: number, 
     const f = formats('zh');
     const sign = c.absolute > 0 ? '+' : c.absolute < 0 ? '-' : '';
     const absolute = `${sign}${metric === 'returned' ? f.count(Math.abs(c.absolute)) : f.yuan(Math.abs(c.absolute))}`;
-    return `较${previousYear}年 ${arrow} ${absolute}${c.percent === undefined ? '' : `（${formatPercent(c.percent)}）`}`;
+    return `较${previousYear}年 ${arrow} ${absolute}${c.percent === undefined ? '' : `（${formats('zh').percent(c.percent)}）`}`;
   }
-  const absolute = metric === 'returned' ? formatSignedCount(c.absolute) : formatSignedYuan(c.absolute);
-  const percent = c.percent === undefined ? '' : ` (${formatPercent(c.percent)})`;
+  const absolute = metric === 'returned' ? formats('en').signedCount(c.absolute) : formats('en').signedYuan(c.absolute);
+  const percent = c.percent === undefined ? '' : ` (${formats('en').percent(c.percent)})`;
   return `${arrow} ${absolute}${percent} on ${previousYear}`;
 }
 

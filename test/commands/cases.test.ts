@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { decodePageId, encodePageId } from '../../src/cases/pageId.js';
+import { decodePageId, encodePageId } from '../../commands/cases/pageId.js';
 import { EPHEMERAL, InteractionType, LIMITS, ResponseType } from '../../src/discord/limits.js';
 import { responseProblems } from '../../src/discord/validate.js';
 import type { Dispatched } from '../../src/interactions/dispatch.js';
-import { encodeTime, PAGE_BUTTONS_FOR_MS } from '../../src/interactions/paging.js';
-import { countriesIn } from '../../src/cases/filter.js';
+import { encodeTime, PAGE_BUTTONS_FOR_MS } from '../../src/render/pageButtons.js';
+import { countriesIn } from '../../commands/cases/filter.js';
 import { askEmbed, askMessage, autocomplete, field, testApp } from '../helpers.js';
 
 const ASKER = '111111111111111111';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { EPHEMERAL } from '../../src/discord/limits.js';
-import { CommandOptions } from '../../src/commands/options.js';
+import { CommandOptions } from '../../src/kit/options.js';
 import { askEmbed, askMessage, autocomplete, embedText, field, testApp } from '../helpers.js';
 
 describe('/year', () => {

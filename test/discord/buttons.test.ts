@@ -10,7 +10,7 @@ import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ButtonInteraction, ChatInputCommandInteraction, type Client } from 'discord.js';
 import { createClient, handleInteraction } from '../../src/transports/gateway/gateway.js';
-import { encodePageId } from '../../src/cases/pageId.js';
+import { encodePageId } from '../../commands/cases/pageId.js';
 import { testApp } from '../helpers.js';
 
 interface Call {

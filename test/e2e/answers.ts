@@ -1,6 +1,6 @@
 /** Comparing what the bot sent Discord with what the CLI prints for the same line. */
 import { expect } from 'vitest';
-import { decodePageId, encodePageId } from '../../src/cases/pageId.js';
+import { decodePageId, encodePageId } from '../../commands/cases/pageId.js';
 
 /**
  * The answer with each /cases page button's asker and time set aside (after

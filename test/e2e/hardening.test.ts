@@ -8,7 +8,9 @@
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { EPHEMERAL } from '../../src/discord/limits.js';
-import { RESTARTING } from '../../src/interactions/handle.js';
+import { labels } from '../../src/i18n/labels.js';
+
+const RESTARTING = labels('en-US').restarting;
 import { DiscordDouble } from '../double/discordDouble.js';
 import { APPLICATION_ID } from '../double/interactions.js';
 import { newSigner } from '../double/sign.js';

@@ -5,8 +5,8 @@
  * commands plus these.
  */
 import { createApp, type App } from '../../src/app.js';
-import { CommandRegistry } from '../../src/commands/registry.js';
-import { defineCommand, type Command } from '../../src/commands/types.js';
+import { CommandRegistry } from '../../src/registry/registry.js';
+import { defineCommand, type Command } from '../../src/kit/command.js';
 import { silentLogger } from '../../src/log.js';
 import { reply } from '../../src/render/embed.js';
 import { testApp } from '../helpers.js';

@@ -8,7 +8,7 @@
  */
 import type { APIApplicationCommandBasicOption } from 'discord-api-types/v10';
 import fc from 'fast-check';
-import type { Command } from '../../src/commands/types.js';
+import type { Command } from '../../src/kit/command.js';
 import { InteractionType, OptionType } from '../../src/discord/limits.js';
 import type { Incoming } from '../../src/interactions/dispatch.js';
 

@@ -6,7 +6,7 @@
  */
 import fc from 'fast-check';
 import type { App } from '../../src/app.js';
-import type { Command } from '../../src/commands/types.js';
+import type { Command } from '../../src/kit/command.js';
 import { InteractionType, ResponseType } from '../../src/discord/limits.js';
 import { responseProblems } from '../../src/discord/validate.js';
 import type { Incoming } from '../../src/interactions/dispatch.js';

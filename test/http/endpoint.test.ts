@@ -7,7 +7,7 @@
 import { request } from 'node:http';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { App } from '../../src/app.js';
-import { defineCommand } from '../../src/commands/types.js';
+import { defineCommand } from '../../src/kit/command.js';
 import { EPHEMERAL } from '../../src/discord/limits.js';
 import { MAX_BODY_BYTES } from '../../src/transports/http/body.js';
 import { startInteractionsEndpoint } from '../../src/transports/http/server.js';

@@ -10,7 +10,7 @@
 import net from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createApp, type App } from '../../src/app.js';
-import { CommandRegistry } from '../../src/commands/registry.js';
+import { CommandRegistry } from '../../src/registry/registry.js';
 import { startInteractionsEndpoint } from '../../src/transports/http/server.js';
 import { DiscordDouble } from '../double/discordDouble.js';
 import { APPLICATION_ID } from '../double/interactions.js';

@@ -3,8 +3,8 @@
  * checked step by step with a carrier that records what it was asked to send.
  */
 import { describe, expect, it } from 'vitest';
-import { CommandRegistry } from '../../src/commands/registry.js';
-import { defineCommand } from '../../src/commands/types.js';
+import { CommandRegistry } from '../../src/registry/registry.js';
+import { defineCommand } from '../../src/kit/command.js';
 import { EPHEMERAL, InteractionType, ResponseType } from '../../src/discord/limits.js';
 import type { InteractionResponse, ReplyFile } from '../../src/discord/payload.js';
 import type { Dispatched, Incoming } from '../../src/interactions/dispatch.js';

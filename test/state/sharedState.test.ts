@@ -8,8 +8,8 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createApp, type App } from '../../src/app.js';
-import { CommandRegistry, loadCommands } from '../../src/commands/registry.js';
-import { defineCommand } from '../../src/commands/types.js';
+import { CommandRegistry, loadCommands } from '../../src/registry/registry.js';
+import { defineCommand } from '../../src/kit/command.js';
 import { loadConfig } from '../../src/config/env.js';
 import { reply } from '../../src/render/embed.js';
 import { startInteractionsEndpoint } from '../../src/transports/http/server.js';

@@ -6,9 +6,9 @@
  */
 import type { APIApplicationCommandBasicOption } from 'discord-api-types/v10';
 import { InteractionType } from '../../discord/limits.js';
-import { valueFromText, type RawOption } from '../../commands/options.js';
-import type { CommandRegistry } from '../../commands/registry.js';
-import type { Command } from '../../commands/types.js';
+import { valueFromText, type RawOption } from '../../kit/options.js';
+import type { CommandRegistry } from '../../registry/registry.js';
+import type { Command } from '../../kit/command.js';
 import type { CommandIncoming, ComponentIncoming, Incoming } from '../../interactions/dispatch.js';
 
 export class UsageError extends Error {

@@ -5,7 +5,7 @@
  * data serving.
  */
 import type { Dataset } from './dataset.js';
-import { loadDataset } from './load.js';
+import { loadDataset } from './dataset.js';
 
 export class DataStore {
   private dataset: Dataset;

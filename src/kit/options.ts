@@ -5,10 +5,10 @@
  * unknown, nothing required missing. A failure is an OptionError, whose
  * message is written for the person who typed the command.
  */
+import { optionProblemEn, type OptionProblem, type OptionType as OptionTypeName } from '../i18n/optionProblems.js';
 import type { APIApplicationCommandBasicOption } from 'discord-api-types/v10';
 import { OptionType } from '../discord/limits.js';
-import type { CommandDefinition } from './types.js';
-import { inlineCode } from '../render/controls.js';
+import type { CommandDefinition } from '../discord/definitions.js';
 
 export type OptionValue = string | number | boolean;
 
@@ -20,8 +20,21 @@ export interface RawOption {
   focused?: boolean;
 }
 
+/**
+ * Options that cannot be taken. `problem` says what is wrong, as data, so the
+ * asker reads it in their language (labels' `optionProblem`); the message is
+ * the English, for logs and the terminal.
+ */
 export class OptionError extends Error {
   override name = 'OptionError';
+
+  constructor(
+    readonly problem: OptionProblem,
+    /** What was typed, in the terminal's message: `must be a whole number, not "soon"`. */
+    typed?: string,
+  ) {
+    super(`${optionProblemEn(problem)}${typed === undefined ? '' : `, not "${typed.slice(0, 40)}"`}`);
+  }
 }
 
 /** Discord's own cap on a string option. */
@@ -61,56 +74,61 @@ export class CommandOptions {
   private typed(name: string, type: 'string' | 'number' | 'boolean', required: boolean): OptionValue | undefined {
     const value = this.values.get(name);
     if (value === undefined) {
-      if (required) throw new OptionError(`the option \`${name}\` is required`);
+      if (required) throw new OptionError({ kind: 'required', option: name });
       return undefined;
     }
-    if (typeof value !== type) throw new OptionError(`the option \`${name}\` must be a ${type}`);
+    if (typeof value !== type) throw new OptionError({ kind: 'type', option: name, expected: type === 'string' ? 'text' : type });
     return value;
   }
 }
 
-function describeType(type: number): string {
+function expectedType(type: number): OptionTypeName {
   switch (type) {
     case OptionType.Integer:
-      return 'a whole number';
+      return 'integer';
     case OptionType.Number:
-      return 'a number';
+      return 'number';
     case OptionType.Boolean:
-      return 'true or false';
-    default:
+      return 'boolean';
+    case OptionType.String:
       return 'text';
+    default:
+      return 'unsupported';
   }
 }
 
 /** Checks one value against its option's definition; returns it typed, or throws an OptionError. */
 export function checkValue(option: APIApplicationCommandBasicOption, value: unknown): OptionValue {
-  const fail = (why: string): never => {
-    throw new OptionError(`\`${option.name}\` ${why}`);
+  const name = option.name;
+  const fail = (problem: OptionProblem): never => {
+    throw new OptionError(problem);
   };
+  const notType = (): never => fail({ kind: 'type', option: name, expected: expectedType(option.type) });
+  const choices = 'choices' in option ? option.choices : undefined;
   switch (option.type) {
     case OptionType.String: {
-      if (typeof value !== 'string') return fail('must be text');
+      if (typeof value !== 'string') return notType();
       const min = option.min_length ?? 0;
       const max = Math.min(option.max_length ?? MAX_STRING, MAX_STRING);
-      if (value.length < min) fail(`must be at least ${min} characters`);
-      if (value.length > max) fail(`must be at most ${max} characters`);
-      if (option.choices && !option.choices.some((c) => c.value === value)) fail(`must be one of: ${option.choices.map((c) => c.value).join(', ')}`);
+      if (value.length < min) fail({ kind: 'too-short', option: name, min });
+      if (value.length > max) fail({ kind: 'too-long', option: name, max });
+      if (choices && !choices.some((c) => c.value === value)) fail({ kind: 'choice', option: name, choices: choices.map((c) => c.value) });
       return value;
     }
     case OptionType.Integer:
     case OptionType.Number: {
-      if (typeof value !== 'number' || !Number.isFinite(value)) return fail(`must be ${describeType(option.type)}`);
-      if (option.type === OptionType.Integer && !Number.isSafeInteger(value)) fail('must be a whole number');
-      if (option.min_value !== undefined && value < option.min_value) fail(`must be at least ${option.min_value}`);
-      if (option.max_value !== undefined && value > option.max_value) fail(`must be at most ${option.max_value}`);
-      if (option.choices && !option.choices.some((c) => c.value === value)) fail(`must be one of: ${option.choices.map((c) => c.value).join(', ')}`);
+      if (typeof value !== 'number' || !Number.isFinite(value)) return notType();
+      if (option.type === OptionType.Integer && !Number.isSafeInteger(value)) notType();
+      if (option.min_value !== undefined && value < option.min_value) fail({ kind: 'below', option: name, min: option.min_value });
+      if (option.max_value !== undefined && value > option.max_value) fail({ kind: 'above', option: name, max: option.max_value });
+      if (choices && !choices.some((c) => c.value === value)) fail({ kind: 'choice', option: name, choices: choices.map((c) => c.value) });
       return value;
     }
     case OptionType.Boolean:
-      if (typeof value !== 'boolean') return fail('must be true or false');
+      if (typeof value !== 'boolean') return notType();
       return value;
     default:
-      return fail('has a type this bot does not take');
+      return notType();
   }
 }
 
@@ -129,16 +147,15 @@ export function parseOptions(definition: CommandDefinition, raw: unknown, mode: 
   const declared = new Map((definition.options ?? []).map((o) => [o.name, o]));
   const values = new Map<string, OptionValue>();
   let focused: ParsedOptions['focused'];
-  if (raw !== undefined && raw !== null && !Array.isArray(raw)) throw new OptionError('options must be a list');
+  if (raw !== undefined && raw !== null && !Array.isArray(raw)) throw new OptionError({ kind: 'not-a-list' });
   for (const item of (raw ?? []) as unknown[]) {
     if (item === null || typeof item !== 'object' || typeof (item as RawOption).name !== 'string') {
-      throw new OptionError('each option must have a name');
+      throw new OptionError({ kind: 'no-name' });
     }
     const { name, value, focused: isFocused } = item as RawOption;
     const option = declared.get(name);
-    // A forged name is echoed as inert inline code: stripped, cut, its backticks unable to close the span.
-    if (!option) throw new OptionError(`/${definition.name} has no option ${inlineCode(name)}`);
-    if (values.has(name) || focused?.name === name) throw new OptionError(`${inlineCode(name)} is given twice`);
+    if (!option) throw new OptionError({ kind: 'unknown', option: name });
+    if (values.has(name) || focused?.name === name) throw new OptionError({ kind: 'twice', option: name });
     if (mode === 'autocomplete' && isFocused === true) {
       const text = typeof value === 'string' ? value : value === undefined || value === null ? '' : String(value);
       // Discord never sends more than the option's max_length; a longer value is cut rather than searched, since a
@@ -155,7 +172,7 @@ export function parseOptions(definition: CommandDefinition, raw: unknown, mode: 
   }
   if (mode === 'run') {
     for (const option of declared.values()) {
-      if ('required' in option && option.required && !values.has(option.name)) throw new OptionError(`\`${option.name}\` is required`);
+      if ('required' in option && option.required && !values.has(option.name)) throw new OptionError({ kind: 'required', option: option.name });
     }
   }
   return focused ? { options: new CommandOptions(values), focused } : { options: new CommandOptions(values) };
@@ -165,18 +182,18 @@ export function parseOptions(definition: CommandDefinition, raw: unknown, mode: 
 export function valueFromText(option: APIApplicationCommandBasicOption, text: string): OptionValue {
   switch (option.type) {
     case OptionType.Integer:
-      if (!/^[+-]?\d+$/.test(text.trim())) throw new OptionError(`\`${option.name}\` must be a whole number, not ${inlineCode(text, 40)}`);
+      if (!/^[+-]?\d+$/.test(text.trim())) throw new OptionError({ kind: 'type', option: option.name, expected: 'integer' }, text);
       return Number(text.trim());
     case OptionType.Number: {
       const n = Number(text.trim());
-      if (text.trim() === '' || !Number.isFinite(n)) throw new OptionError(`\`${option.name}\` must be a number, not ${inlineCode(text, 40)}`);
+      if (text.trim() === '' || !Number.isFinite(n)) throw new OptionError({ kind: 'type', option: option.name, expected: 'number' }, text);
       return n;
     }
     case OptionType.Boolean: {
       const t = text.trim().toLowerCase();
       if (['true', 'yes', 'y', '1'].includes(t)) return true;
       if (['false', 'no', 'n', '0'].includes(t)) return false;
-      throw new OptionError(`\`${option.name}\` must be true or false`);
+      throw new OptionError({ kind: 'type', option: option.name, expected: 'boolean' }, text);
     }
     default:
       return text;

@@ -1,15 +1,19 @@
 /**
- * Finds the command files in `commands/` and checks each one as it loads: a
- * file that does not export a proper command, or whose definition Discord
- * would refuse, stops the bot with the file's name in the error. Adding a
- * command means adding a file there; nothing else needs to know.
+ * Finds the commands in `commands/` and checks each one as it loads: a
+ * module that does not export a proper command, or whose definition Discord
+ * would refuse, stops the bot with the file's name in the error. A command is
+ * a file (`commands/year.ts`) or, when it has helpers of its own, a folder
+ * whose `index.ts` is the command (`commands/cases/index.ts`, beside
+ * `filter.ts` and `pageId.ts`). Adding a command means adding a file or a
+ * folder there; nothing else needs to know.
  */
+import { existsSync } from 'node:fs';
 import { readdir } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { definitionProblems } from '../discord/definitionRules.js';
 import { localizeDefinition } from '../i18n/commands.js';
-import type { Command } from './types.js';
+import type { Command } from '../kit/command.js';
 
 /** `commands/` beside `src/`, whether running from source or from `dist/`. */
 export const COMMANDS_DIR = fileURLToPath(new URL('../../commands/', import.meta.url));
@@ -34,6 +38,21 @@ function isCommandFile(file: string): boolean {
   return /\.(ts|js|mjs)$/.test(file) && !/\.(d|test|spec)\.[mc]?[tj]s$/.test(file);
 }
 
+/** The command modules in `dir`, as paths relative to it: its command files, and each folder's index. */
+async function commandModules(dir: string): Promise<string[]> {
+  const entries = await readdir(dir, { withFileTypes: true });
+  const modules: string[] = [];
+  for (const entry of entries) {
+    if (entry.isFile() && isCommandFile(entry.name)) modules.push(entry.name);
+    if (entry.isDirectory()) {
+      // From source the index is TypeScript; compiled (dist/), JavaScript.
+      const index = ['index.ts', 'index.js'].find((name) => existsSync(path.join(dir, entry.name, name)));
+      if (index) modules.push(`${entry.name}/${index}`);
+    }
+  }
+  return modules.sort();
+}
+
 /** Problems with a module's default export, or none. */
 export function commandProblems(file: string, mod: unknown): string[] {
   const command = (mod as { default?: unknown } | undefined)?.default as Partial<Command> | undefined;
@@ -48,7 +67,7 @@ export function commandProblems(file: string, mod: unknown): string[] {
 }
 
 export async function loadCommands(dir: string = COMMANDS_DIR): Promise<CommandRegistry> {
-  const files = (await readdir(dir)).filter(isCommandFile).sort();
+  const files = await commandModules(dir);
   const problems: string[] = [];
   const commands: Command[] = [];
   for (const file of files) {

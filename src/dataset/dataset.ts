@@ -1,10 +1,14 @@
 /**
- * The validated data as commands see it: records sorted the way readers expect
+ * The validated data as commands see it (the records of src/data/, with the
+ * search indexes built on them): records sorted the way readers expect
  * and indexed for lookup. A Dataset is immutable once built, so a reload can
  * swap a whole new one in without a reader ever seeing half of each.
  */
-import type { CaseRecord, Meta, Milestone, OtherYearRecord, YearRecord } from './schema.js';
-import type { SearchIndex } from '../search/searchIndex.js';
+import { readDataParts } from '../data/load.js';
+import type { DatasetParts } from '../data/parts.js';
+import type { CaseRecord, Meta, Milestone, OtherYearRecord, YearRecord } from '../data/schema.js';
+import { DEFAULT_DATA_DIR } from '../paths.js';
+import { buildSearchIndex, type SearchIndex } from '../search/searchIndex.js';
 
 export interface Dataset {
   readonly meta: Meta;
@@ -23,11 +27,17 @@ export interface Dataset {
   readonly dir: string;
 }
 
-export interface DatasetParts {
-  meta: Meta;
-  years: YearRecord[];
-  /** Absent means none (kept optional so code that builds parts by hand need not know about them). */
-  otherYears?: OtherYearRecord[];
-  cases: CaseRecord[];
-  milestones: Milestone[];
+export function buildDataset(parts: DatasetParts, dir: string): Dataset {
+  return {
+    ...parts,
+    otherYears: parts.otherYears ?? [],
+    yearByNumber: new Map(parts.years.map((y) => [y.year, y])),
+    caseById: new Map(parts.cases.map((c) => [c.id, c])),
+    search: buildSearchIndex(parts),
+    dir,
+  };
+}
+
+export async function loadDataset(dir: string = DEFAULT_DATA_DIR): Promise<Dataset> {
+  return buildDataset(await readDataParts(dir), dir);
 }

@@ -5,22 +5,9 @@
  * page state in its custom_id (src/cases/pageId.ts), so paging survives a
  * restart; only the person who asked can turn the pages, for 30 minutes.
  */
-import { defineCommand, type CommandContext, type ComponentAnswer } from '../src/commands/types.js';
-import { OptionError } from '../src/commands/options.js';
-import { OptionType } from '../src/discord/limits.js';
-import type { Dataset } from '../src/data/dataset.js';
-import type { CaseRecord } from '../src/data/schema.js';
-import { countriesIn, eventYearsIn, filterCases, outcomesFor, outcomesIn, resolveCountry, type CaseFilter } from '../src/cases/filter.js';
-import { CASES_PREFIX, decodePageId, encodePageId } from '../src/cases/pageId.js';
-import { formats } from '../src/i18n/format.js';
-import { labels, type ReplyLabels } from '../src/i18n/labels.js';
-import { personName } from '../src/i18n/names.js';
-import { countryInSentence, countryName, eventFrom, outcomeLabel, outcomeShort } from '../src/i18n/terms.js';
-import { pageButtons, pressProblem } from '../src/interactions/paging.js';
-import { COLOR, errorReply, reply } from '../src/render/embed.js';
-import type { Reply } from '../src/discord/payload.js';
-import { escapeMarkdown, quoteUserText } from '../src/render/markdown.js';
-import { Citations } from '../src/render/sources.js';
+import { COLOR, Citations, ReplyError, OptionType, countryInSentence, countryName, defineCommand, errorReply, escapeMarkdown, eventFrom, formats, labels, outcomeLabel, outcomeShort, pageButtons, personName, pressProblem, quoteUserText, reply, type CaseRecord, type CommandContext, type ComponentAnswer, type Dataset, type Reply, type ReplyLabels } from '../../src/kit/index.js';
+import { countriesIn, eventYearsIn, filterCases, outcomesFor, outcomesIn, resolveCountry, type CaseFilter } from './filter.js';
+import { CASES_PREFIX, decodePageId, encodePageId } from './pageId.js';
 
 export const PAGE_SIZE = 5;
 /** The milestone whose outside figures describe the list of 100 (who is on it, where they were). */
@@ -106,13 +93,13 @@ function filterFrom(options: { country?: string; outcome?: string; year?: number
   const filter: CaseFilter = {};
   if (options.country !== undefined) {
     const country = resolveCountry(options.country, data);
-    if (!country) throw new OptionError(t.casesUnknownCountry(quoteUserText(options.country, 40), countriesIn(data).map(([c]) => countryName(c, t.lang)).join(', ')));
+    if (!country) throw new ReplyError(t.casesUnknownCountry(quoteUserText(options.country, 40), countriesIn(data).map(([c]) => countryName(c, t.lang)).join(', ')));
     filter.country = country;
   }
   if (options.outcome !== undefined) {
     const word = options.outcome.trim().toLowerCase().replace(/\s+/g, '-');
     const wanted = outcomesFor(options.outcome);
-    if (wanted.length === 0) throw new OptionError(t.casesUnknownOutcome(quoteUserText(options.outcome, 40), outcomesIn(data).map(([o]) => o).join(', ')));
+    if (wanted.length === 0) throw new ReplyError(t.casesUnknownOutcome(quoteUserText(options.outcome, 40), outcomesIn(data).map(([o]) => o).join(', ')));
     // Stored as the data's own id when the word names exactly one, so the button id stays short.
     filter.outcome = wanted.length === 1 ? wanted[0]! : word;
   }

@@ -3,23 +3,10 @@
  * and the dataset; it never touches the transport (gateway, HTTP endpoint or
  * terminal), which only carries what it returns.
  */
-import type { APIApplicationCommandBasicOption, LocalizationMap } from 'discord-api-types/v10';
-import type { Dataset } from '../data/dataset.js';
+import type { CommandDefinition } from '../discord/definitions.js';
+import type { Dataset } from '../dataset/dataset.js';
 import type { Choice, Reply } from '../discord/payload.js';
 import type { CommandOptions } from './options.js';
-
-/** The JSON registered with Discord for a chat-input (slash) command without subcommands. */
-export interface CommandDefinition {
-  name: string;
-  description: string;
-  name_localizations?: LocalizationMap;
-  description_localizations?: LocalizationMap;
-  options?: APIApplicationCommandBasicOption[];
-  /** 0 guild, 1 bot DM, 2 private channel. */
-  contexts?: number[];
-  integration_types?: number[];
-  nsfw?: boolean;
-}
 
 export interface CommandContext {
   readonly data: Dataset;
@@ -73,4 +60,13 @@ export interface Command {
 /** Identity function that checks a command module's shape where it is written. */
 export function defineCommand(command: Command): Command {
   return command;
+}
+
+/**
+ * A command's own refusal, already in the asker's words (from labels): the
+ * asker gets it as a short private message, `/<command>: <message>`. For
+ * what the data cannot answer, such as a country no case is tied to.
+ */
+export class ReplyError extends Error {
+  override name = 'ReplyError';
 }

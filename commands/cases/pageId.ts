@@ -10,8 +10,8 @@
  * longest outcome, 30 are left for the country, so a longer name is cut to
  * its first 30 characters and found again by prefix (src/cases/filter.ts).
  */
+import { decodeTime, encodeTime } from '../../src/kit/index.js';
 import type { CaseFilter } from './filter.js';
-import { decodeTime, encodeTime } from '../interactions/paging.js';
 
 export const CASES_PREFIX = 'cases';
 export const COUNTRY_IN_ID = 30;

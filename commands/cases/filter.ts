@@ -3,10 +3,7 @@
  * States?" or "who was extradited?": filters over the cases' events, and the
  * values of each filter that the data actually holds (for autocomplete).
  */
-import type { Dataset } from '../data/dataset.js';
-import { Outcome, type CaseRecord } from '../data/schema.js';
-import { OUTCOME_SHORT } from '../data/terms.js';
-import { COUNTRY_ALIASES, COUNTRY_ZH, OUTCOME_ZH, outcomeShort } from '../i18n/terms.js';
+import { COUNTRY_ALIASES, COUNTRY_ZH, OUTCOME_SHORT, OUTCOME_ZH, Outcome, outcomeShort, type CaseRecord, type Dataset } from '../../src/kit/index.js';
 
 export interface CaseFilter {
   /** A country as the data names it: where they fled to or came back from. */

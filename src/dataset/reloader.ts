@@ -11,7 +11,7 @@
  * for meanwhile share that one run.
  */
 import type { Logger } from '../log.js';
-import { DataError, formatProblem, type DataProblem } from './problems.js';
+import { DataError, formatProblem, type DataProblem } from '../data/problems.js';
 import type { DataStore } from './store.js';
 
 export type ReloadResult = { ok: true; version: string } | { ok: false; serving: string; problems: DataProblem[] };
