@@ -51,7 +51,11 @@ export const COMMANDS_ZH: Record<string, CommandZh> = {
       kind: { name: '样式', description: '柱状图（默认）或折线图', choices: { bar: '柱状图', line: '折线图' } },
     },
   },
-  check: { name: '核查', description: '将报道中的推论（增长、纪录、平均值）与其年度数据核对' },
+  check: {
+    name: '核查',
+    description: '将报道中的推论与其年度数据核对；附文稿时，核对文稿中的数字和人名',
+    options: { text: { name: '文稿', description: '要核对的文稿，例如 天网2019追回外逃人员2041人' } },
+  },
   compare: {
     name: '对比',
     description: '两个天网年度并列对比，给出绝对变化和百分比变化',

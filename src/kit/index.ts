@@ -60,6 +60,10 @@ export { Citations, quoteBlock } from '../render/sources.js';
 export { displayWidth, padEnd } from '../render/width.js';
 export { describeChange, formatMetricShort, yearChartField, yearSparkline, yearsCovered } from '../render/years.js';
 
+// The copy desk: a draft checked against the data (docs/factcheck.md)
+export { checkDraft } from '../factcheck/check.js';
+export { renderCheck, renderFindCases } from '../factcheck/render.js';
+
 // Spreadsheets
 export { toCsv } from '../export/csv.js';
 export { EXPORTS, exportTable, sourcesOf } from '../export/tables.js';
