@@ -37,6 +37,9 @@ export const NAME_PATTERN = /^[-_'\p{L}\p{N}\p{sc=Deva}\p{sc=Thai}]{1,32}$/u;
 /** Seconds Discord waits for the first response before the interaction token dies. */
 export const INITIAL_RESPONSE_MS = 3000;
 
+/** How far from the server's clock a signed request's timestamp may be: the window in which a captured request could be replayed. */
+export const SIGNATURE_WINDOW_MS = 5 * 60 * 1000;
+
 /** Message flag that shows a reply only to the person who asked. */
 export const EPHEMERAL = 64;
 

@@ -11,6 +11,7 @@ import { OptionError, parseOptions } from '../kit/options.js';
 import type { CommandRegistry } from '../registry/registry.js';
 import { labels } from '../i18n/labels.js';
 import { ReplyError, type CommandContext } from '../kit/command.js';
+import { stripControls, withoutControls } from '../render/controls.js';
 import { errorReply, fitTotal, truncate } from '../render/embed.js';
 import { escapeMarkdown } from '../render/markdown.js';
 import type { Logger } from '../log.js';
@@ -152,14 +153,15 @@ async function runComponent(incoming: ComponentIncoming, deps: DispatchDeps): Pr
 export function safeChoices(choices: readonly Choice[]): Choice[] {
   return choices
     .filter((c) => typeof c.value !== 'string' || c.value.length <= LIMITS.choiceValue)
-    .map((c) => ({ ...c, name: truncate(c.name.replace(/\s+/g, ' ').trim(), LIMITS.choiceName) }))
+    .map((c) => ({ ...c, name: truncate(stripControls(c.name).replace(/\s+/g, ' ').trim(), LIMITS.choiceName) }))
     .filter((c) => c.name.length > 0)
     .slice(0, LIMITS.autocompleteChoices);
 }
 
-/** The limits and the no-ping rule, re-applied whatever the command did. */
+/** The limits, the no-ping rule and no control or bidi characters (src/render/controls.ts), re-applied whatever the command did. */
 function safeReply(reply: Reply): Reply {
-  const safe: Reply = { ...reply, allowed_mentions: NO_MENTIONS };
+  // Every string, file names and alt text included; a file's bytes are left as they are.
+  const safe: Reply = { ...withoutControls(reply), allowed_mentions: NO_MENTIONS };
   if (safe.content !== undefined) safe.content = truncate(safe.content, LIMITS.content);
   if (safe.embeds) safe.embeds = fitTotal(safe.embeds.slice(0, LIMITS.embedsPerMessage));
   return safe;

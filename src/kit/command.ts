@@ -50,6 +50,11 @@ export interface Command {
    * runs close to the window.
    */
   defer?: boolean;
+  /**
+   * Work worth doing before anyone asks (drawing the charts), run in the
+   * background after start and after each reload, with the data then served.
+   */
+  warm?(data: Dataset): Promise<void>;
 }
 
 /** Identity function that checks a command module's shape where it is written. */

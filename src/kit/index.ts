@@ -54,7 +54,7 @@ export { escapeMarkdown, quoteUserText } from '../render/markdown.js';
 export { decodeTime, encodeTime, pageButtons, pressProblem } from '../render/pageButtons.js';
 export { CHART_WIDTH, chartHeight, chartSvg } from '../render/png/chartSvg.js';
 export type { ChartSpec, Panel } from '../render/png/chartSvg.js';
-export { svgToPng } from '../render/png/render.js';
+export { svgToPng, svgToPngAsync } from '../render/png/render.js';
 export { caseSentence, money, rateNote, yearSentence } from '../render/sentence.js';
 export { Citations, quoteBlock } from '../render/sources.js';
 export { displayWidth, padEnd } from '../render/width.js';

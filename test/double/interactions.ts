@@ -57,6 +57,10 @@ export interface InteractionSpec {
   userId?: string;
   /** 2 chat-input command (default), 4 autocomplete. */
   type?: 2 | 4;
+  /** The server it is used in (GUILD_ID unless a test names another, e.g. one on another shard). */
+  guildId?: string;
+  /** Discord documents the token only as a string: a test may give one with any characters. */
+  token?: string;
 }
 
 /** Discord's interaction tokens are long opaque strings; this one is unique and URL-safe like theirs. */
@@ -79,16 +83,16 @@ export interface ButtonPressSpec {
 }
 
 /** What every interaction in a guild text channel carries, whatever its type. */
-function basePayload(type: number, userId: string, locale: string | undefined) {
+function basePayload(type: number, userId: string, locale: string | undefined, guildId: string = GUILD_ID) {
   return {
     id: snowflake(),
     application_id: APPLICATION_ID,
     type,
     token: interactionToken(),
     version: 1,
-    guild_id: GUILD_ID,
+    guild_id: guildId,
     channel_id: CHANNEL_ID,
-    channel: { id: CHANNEL_ID, type: 0, guild_id: GUILD_ID, name: 'skynet-desk', position: 0, parent_id: null, nsfw: false, flags: 0, permissions: '2248473465835073', last_message_id: null, rate_limit_per_user: 0, topic: null },
+    channel: { id: CHANNEL_ID, type: 0, guild_id: guildId, name: 'skynet-desk', position: 0, parent_id: null, nsfw: false, flags: 0, permissions: '2248473465835073', last_message_id: null, rate_limit_per_user: 0, topic: null },
     member: {
       user: userObject(userId),
       roles: [],
@@ -107,7 +111,7 @@ function basePayload(type: number, userId: string, locale: string | undefined) {
     guild_locale: 'en-US',
     app_permissions: '2248473465835073',
     entitlements: [],
-    authorizing_integration_owners: { '0': GUILD_ID },
+    authorizing_integration_owners: { '0': guildId },
     context: 0,
     attachment_size_limit: 10485760,
   } as const;
@@ -116,7 +120,8 @@ function basePayload(type: number, userId: string, locale: string | undefined) {
 /** A chat-input command (or its autocomplete) used in a guild text channel, as a newsroom would. */
 export function interactionPayload(spec: InteractionSpec): InteractionPayload {
   return {
-    ...basePayload(spec.type ?? 2, spec.userId ?? DEFAULT_USER_ID, spec.locale),
+    ...basePayload(spec.type ?? 2, spec.userId ?? DEFAULT_USER_ID, spec.locale, spec.guildId),
+    ...(spec.token === undefined ? {} : { token: spec.token }),
     data: {
       id: snowflake(),
       name: spec.name,

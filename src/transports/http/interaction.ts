@@ -14,8 +14,8 @@ const InteractionSchema = z.object({
   id: snowflake,
   application_id: snowflake,
   type: z.number().int(),
-  // It goes into a REST path for a deferred reply: nothing but URL-safe characters.
-  token: z.string().regex(/^[\w.-]{1,500}$/, 'must be an interaction token'),
+  // Discord documents it only as a string; it is percent-encoded where it goes into a REST path (webhookReplies.ts).
+  token: z.string().min(1, 'must be an interaction token').max(500, 'must be an interaction token (at most 500 characters)'),
   // A command's data has its name and options; a button's has its custom_id (and component_type).
   data: z.object({ name: z.string().min(1).max(32).optional(), options: z.unknown().optional(), custom_id: z.string().min(1).max(100).optional() }).optional(),
   locale: z.string().max(16).optional(),

@@ -10,6 +10,7 @@ import { drawResponse, terminalStyle } from './draw.js';
 import { complete } from './complete.js';
 import { saveFiles } from './files.js';
 import { lineToIncoming, UsageError } from './line.js';
+import { stripControls } from '../../render/controls.js';
 
 /** The language replies are drawn in, changed with `/locale zh-CN` (as a Discord user's client setting would). */
 const session = { locale: 'en-US' };
@@ -36,7 +37,7 @@ export async function answerLine(line: string, bot: Bot, io: Pick<ConsoleIO, 'ou
     if (response === null) return terminalStyle(io.output).dim('(no reply: the bot chose not to answer)');
     return drawResponse(response, files, terminalStyle(io.output), await saveFiles(files));
   } catch (error) {
-    if (error instanceof UsageError) return `⚠️ ${error.message}`;
+    if (error instanceof UsageError) return `⚠️ ${stripControls(error.message)}`;
     bot.log.error({ err: error }, 'terminal command failed');
     return '⚠️ Something went wrong; see the log.';
   }
