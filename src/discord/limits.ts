@@ -45,6 +45,12 @@ export const EPHEMERAL = 64;
 
 export const InteractionType = { Ping: 1, ApplicationCommand: 2, MessageComponent: 3, Autocomplete: 4 } as const;
 
+/** What kind of application command: a slash command, or one on a user's or a message's context menu. */
+export const ApplicationCommandType = { ChatInput: 1, User: 2, Message: 3 } as const;
+
+/** A user or message command's name: 1–32 characters, capitals and spaces allowed, not blank at either end. */
+export const CONTEXT_MENU_NAME = /^\S(?:.{0,30}\S)?$/u;
+
 export const ResponseType = {
   Pong: 1,
   ChannelMessageWithSource: 4,

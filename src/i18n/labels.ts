@@ -109,6 +109,9 @@ const EN = {
   // /case: when the name is not certain
   caseNoMatch: (query: string) => `No case in the data matches ${query}. Try /search, or pick a name while typing.`,
   caseNoCloseTitle: 'No close match',
+  caseGone: 'That case is no longer in the data. Try /case with the name.',
+  /** A button that opens a case's card: `Yang Xiuzhu: case card`. */
+  openCase: (name: string) => `${name}: case card`,
   caseNoClose: (query: string, candidates: string) => `Nothing matches ${query} closely. Did you mean:\n${candidates}`,
   caseAlike: (query: string, n: number, also: string) => `⚠️ ${query} matches ${n} cases; showing the first. Also: ${also}.`,
   caseClosest: (query: string, others: string) => `⚠️ Closest match for ${query}.${others ? ` Other candidates: ${others}.` : ''}`,
@@ -116,6 +119,7 @@ const EN = {
   noSuchCommand: (name: string) => `There is no command /${name} here. Try /help.`,
   commandFailed: (name: string) => `Sorry, /${name} failed. The error has been logged; please try again.`,
   buttonGone: 'This button no longer works. Run the command again.',
+  noTargetMessage: 'This command works on a message: right-click one (or long-press it), then Apps.',
   buttonFailed: (name: string) => `Sorry, that button of /${name} failed. The error has been logged; please run the command again.`,
   somethingWrong: 'Sorry, something went wrong. The error has been logged; please try again.',
   restarting: 'The bot is restarting. Please try again in a moment.',
@@ -188,6 +192,15 @@ const EN = {
     return `${year}: ${parts.length > 0 ? parts.join(', ') : 'no published figure found'}${partial ? ' (part of the year)' : ''} (other reports)`;
   },
   yearLine: (operation: string, returned: string, recovered: string) => `**${operation}**: ${returned} returned, ${recovered} recovered`,
+  // /help
+  helpTitle: 'Sky Net desk bot',
+  helpIntro:
+    'Figures and cases of China\'s "Sky Net" campaign to bring back corruption fugitives and their money, from one news report (a machine translation), with every figure\'s source. On any message, right-click (or long-press), then Apps, for the message commands.',
+  helpMessageCommand: (name: string) => `Apps › ${name} (on a message)`,
+  helpMessageCommandWhat: {
+    'check-facts': 'Checks the message\'s figures and names against the data: ✅ consistent, ❌ contradicted (with the data\'s figure and source), ➖ not in the data. Only you see it, with a button to post it. In the terminal:',
+    'find-cases': 'Lists the fugitives the message names, however they are written, each with a button that opens the case. In the terminal:',
+  } as Record<string, string>,
   // /about
   aboutTitle: 'About the Sky Net desk bot',
   aboutFields: { data: 'Data', source: 'Source', read: 'How to read it', version: 'Version' } as Record<string, string>,
@@ -213,6 +226,7 @@ const EN = {
     more: (n: number) => `…and ${plural(n, 'more claim')}: the full list is in the attached file.`,
     fileHeader: (n: number) => `${plural(n, 'claim')} checked against the data`,
     fromReport: 'the report',
+    postToChannel: 'Post to channel',
     findTitle: 'Fugitives named in this text',
     findNone: 'No fugitive from the data is named in this text. Names are found in pinyin (any spacing or case, with a slip) and in Chinese characters where a source gives them.',
     findCount: (n: number) => `${plural(n, 'person', 'people')} from the data.`,
@@ -328,12 +342,15 @@ const ZH: Labels = {
   choiceOutcome: (outcome, date) => `${ZH_FORMATS.date(date.slice(0, 7))}${outcome}`,
   caseNoMatch: (query) => `数据中没有与${query}匹配的案件。请尝试 /search，或在输入时从建议中选择姓名。`,
   caseNoCloseTitle: '没有相近的匹配',
+  caseGone: '该案件已不在数据中。请用 /case 按姓名查询。',
+  openCase: (name) => `${name}：案件详情`,
   caseNoClose: (query, candidates) => `没有与${query}相近的姓名。您是否要找：\n${candidates}`,
   caseAlike: (query, n, also) => `⚠️ ${query}与${n}个案件匹配；显示第一个。另有：${also}。`,
   caseClosest: (query, others) => `⚠️ 与${query}最接近的匹配。${others ? `其他可能：${others}。` : ''}`,
   noSuchCommand: (name) => `这里没有 /${name} 命令。请使用 /help。`,
   commandFailed: (name) => `抱歉，/${name} 出错了。错误已记录，请重试。`,
   buttonGone: '此按钮已失效。请重新运行命令。',
+  noTargetMessage: '此命令作用于一条消息：右键点击（或长按）消息，然后选择“应用”。',
   buttonFailed: (name) => `抱歉，/${name} 的按钮出错了。错误已记录，请重新运行命令。`,
   somethingWrong: '抱歉，出错了。错误已记录，请重试。',
   restarting: '机器人正在重启，请稍后再试。',
@@ -395,6 +412,13 @@ const ZH: Labels = {
     return `${year}年：${parts.length > 0 ? parts.join('，') : '未找到公布的数据'}${partial ? '（部分年份）' : ''}（其他报道）`;
   },
   yearLine: (operation, returned, recovered) => `**${operation}**：追回${returned}，追赃${recovered}`,
+  helpTitle: '天网资料机器人',
+  helpIntro: '中国“天网”行动追逃追赃的数据和案件，来自一篇新闻报道（机器翻译），每个数字都注明来源。在任意消息上右键点击（或长按），选择“应用”，即可使用消息命令。',
+  helpMessageCommand: (name) => `应用 › ${name}（作用于消息）`,
+  helpMessageCommandWhat: {
+    'check-facts': '将消息中的数字和人名与数据核对：✅ 相符，❌ 不符（附数据中的数字和来源），➖ 数据中没有。仅您可见，可用按钮发布到频道。终端中：',
+    'find-cases': '列出消息中提到的外逃人员（无论拼写方式），每人附一个按钮打开案件详情。终端中：',
+  },
   aboutTitle: '关于天网资料机器人',
   aboutFields: { data: '数据', source: '来源', read: '阅读说明', version: '版本' },
   aboutData: (years, covered, cases, milestones, withCharacters, later) =>
@@ -416,6 +440,7 @@ const ZH: Labels = {
     more: (n) => `……另有${n}项，完整列表见附件。`,
     fileHeader: (n) => `${n}项与数据核对的结果`,
     fromReport: '报道原文',
+    postToChannel: '发布到频道',
     findTitle: '文中提到的外逃人员',
     findNone: '这段文字中没有提到数据中的外逃人员。可识别拼音姓名（任意空格、大小写，允许一处拼写错误）以及有来源的中文姓名。',
     findCount: (n) => `数据中的${n}人。`,

@@ -7,8 +7,8 @@
  */
 
 // The command API
-export { defineCommand, ReplyError } from './command.js';
-export type { CommandContext, ComponentAnswer } from './command.js';
+export { defineCommand, defineMessageCommand, ReplyError } from './command.js';
+export type { CommandContext, ComponentAnswer, MessageCommand, TargetMessage } from './command.js';
 export { METRIC_CHOICES, metricsFor } from './metricOption.js';
 export { OptionError } from './options.js';
 
@@ -62,7 +62,7 @@ export { describeChange, formatMetricShort, yearChartField, yearSparkline, years
 
 // The copy desk: a draft checked against the data (docs/factcheck.md)
 export { checkDraft } from '../factcheck/check.js';
-export { renderCheck, renderFindCases } from '../factcheck/render.js';
+export { namedCases, renderCheck, renderFindCases } from '../factcheck/render.js';
 
 // Spreadsheets
 export { toCsv } from '../export/csv.js';

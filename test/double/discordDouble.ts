@@ -27,7 +27,22 @@ import { callbackTypeProblems } from './callbackRules.js';
 import { invalidFormBody, registrationProblems, type DefinitionProblem } from './commandRules.js';
 import { DoubleGateway } from './gateway.js';
 import { snowflake, snowflakeTime } from './ids.js';
-import { APPLICATION_ID, BOT_USER_ID, buttonPayload, CHANNEL_ID, GUILD_ID, interactionPayload, userOf, type ButtonPressSpec, type InteractionPayload, type InteractionSpec } from './interactions.js';
+import {
+  APPLICATION_ID,
+  BOT_USER_ID,
+  buttonPayload,
+  CHANNEL_ID,
+  DEFAULT_USER_ID,
+  GUILD_ID,
+  interactionPayload,
+  messageCommandPayload,
+  userObject,
+  userOf,
+  type ButtonPressSpec,
+  type InteractionPayload,
+  type InteractionSpec,
+  type MessageCommandSpec,
+} from './interactions.js';
 import { choiceProblems, messageProblems } from './messageRules.js';
 import { postInteraction } from './sign.js';
 
@@ -174,6 +189,25 @@ export class DiscordDouble {
     if (!button) throw new Error(`message ${spec.messageId} has no button ${spec.customId}`);
     if (button.disabled) throw new Error(`button ${spec.customId} is disabled: Discord's client cannot press it`);
     return this.register(buttonPayload(spec, structuredClone(message)));
+  }
+
+  /** A reporter's message in the channel (not the bot's), for a message command to be used on. */
+  reporterPosts(content: string, userId = DEFAULT_USER_ID): DiscordMessage {
+    const at = Date.now();
+    const { webhook_id: _webhook, application_id: _application, ...base } = this.messageBase(at);
+    return structuredClone(this.store({ ...base, type: 0, author: userObject(userId), content, embeds: [], components: [], attachments: [], flags: 0 }));
+  }
+
+  /** Registers a message command used on a message the double holds, without sending it (for an HTTP endpoint). */
+  issueOnMessage(spec: MessageCommandSpec): InteractionPayload {
+    const message = this.messages.get(spec.messageId);
+    if (!message) throw new Error(`no message ${spec.messageId} in the channel: a user can only use a command on a message they can see`);
+    return this.register(messageCommandPayload(spec, structuredClone(message)));
+  }
+
+  /** A user right-clicks a message and picks one of the bot's message commands (Apps): INTERACTION_CREATE on the gateway. */
+  useOnMessage(spec: MessageCommandSpec): InteractionPayload {
+    return this.send(this.issueOnMessage(spec));
   }
 
   /** A user presses a button on one of the bot's messages: INTERACTION_CREATE (type 3) on the gateway. */

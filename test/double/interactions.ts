@@ -30,7 +30,7 @@ export interface InteractionPayload {
   type: number;
   token: string;
   version: 1;
-  data?: CommandData | ComponentData;
+  data?: CommandData | MessageCommandData | ComponentData;
   /** For a component interaction: the message the component is on, as it stood when it was pressed. */
   message?: Record<string, unknown>;
   [field: string]: unknown;
@@ -41,6 +41,16 @@ export interface CommandData {
   name: string;
   type: 1;
   options?: RawOption[];
+  guild_id?: string;
+}
+
+/** A message command (context menu on a message): the message it is used on travels in `resolved`. */
+export interface MessageCommandData {
+  id: string;
+  name: string;
+  type: 3;
+  target_id: string;
+  resolved: { messages: Record<string, Record<string, unknown>> };
   guild_id?: string;
 }
 
@@ -68,7 +78,7 @@ function interactionToken(): string {
   return `aW50ZXJhY3Rpb24${randomBytes(48).toString('base64url')}`;
 }
 
-function userObject(id: string) {
+export function userObject(id: string) {
   return { id, username: `reporter${id.slice(-4)}`, discriminator: '0', global_name: 'Reporter', avatar: null, public_flags: 0 };
 }
 
@@ -137,6 +147,23 @@ export function buttonPayload(spec: ButtonPressSpec, message: Record<string, unk
     ...basePayload(3, spec.userId ?? DEFAULT_USER_ID, spec.locale),
     message,
     data: { custom_id: spec.customId, component_type: 2 },
+  };
+}
+
+/** A message command ("Check facts") used on `message`: Discord sends the message, content and all, in `data.resolved`. */
+export interface MessageCommandSpec {
+  /** The command's name as registered: `Check facts`. */
+  name: string;
+  /** The id of the message it is used on (the double must hold it). */
+  messageId: string;
+  locale?: string;
+  userId?: string;
+}
+
+export function messageCommandPayload(spec: MessageCommandSpec, message: Record<string, unknown>): InteractionPayload {
+  return {
+    ...basePayload(2, spec.userId ?? DEFAULT_USER_ID, spec.locale),
+    data: { id: snowflake(), name: spec.name, type: 3, target_id: spec.messageId, resolved: { messages: { [spec.messageId]: message } } },
   };
 }
 
