@@ -8,6 +8,9 @@
  */
 const LAYERS = [
   ['protocol', '^src/(discord|config)/|^src/(log|paths|version)\\.ts$'],
+  // Prometheus metrics and shared state (Redis or memory): below everything that counts or shares, knowing nothing of the bot.
+  ['metrics', '^src/metrics/'],
+  ['state', '^src/state/'],
   ['data', '^src/data/'],
   ['search', '^src/search/'],
   // The served Dataset: the records with the search indexes built on them, and the store that swaps it on reload.

@@ -7,7 +7,7 @@
  * Chinese one in up to a second on a busy machine, so the command asks to be
  * deferred (`defer: true`) and each chart is drawn once per dataset.
  */
-import { CHART_WIDTH, COLOR, Citations, METRIC_CHOICES, OptionType, barChart, chartHeight, chartSvg, codeBlock, defineCommand, disagreements, formats, labels, metricsFor, reply, seriesYears, svgToPng, yearChartField, yearsCovered, type ChartSpec, type Dataset, type Metric, type Panel, type ReplyLabels } from '../src/kit/index.js';
+import { CHART_WIDTH, COLOR, Citations, METRIC_CHOICES, OptionType, barChart, chartHeight, chartSvg, codeBlock, defineCommand, disagreements, formats, labels, metricsFor, reply, seriesYears, svgToPngAsync, yearChartField, yearsCovered, type ChartSpec, type Dataset, type Metric, type Panel, type ReplyLabels } from '../src/kit/index.js';
 
 const COLORS: Record<Metric, string> = { returned: '#b22222', recovered: '#3b6ea5' };
 
@@ -80,15 +80,23 @@ export function chartSpec(data: Dataset, metric: string, kind: 'bar' | 'line', t
  * Rendered charts, per dataset: a chart only changes when the data does, and
  * the first Chinese chart takes a few hundred milliseconds (each Chinese
  * glyph is read from an 8 MB font). A reload builds a new Dataset, so its
- * charts are drawn afresh and the old ones are dropped with it.
+ * charts are drawn afresh and the old ones are dropped with it. Drawing runs
+ * off the event loop (svgToPngAsync), and `warm` draws every chart in the
+ * background after start and after each reload, so hardly anyone waits.
  */
-const rendered = new WeakMap<Dataset, Map<string, Uint8Array>>();
+const rendered = new WeakMap<Dataset, Map<string, Promise<Uint8Array>>>();
 
-function renderOnce(data: Dataset, key: string, draw: () => Uint8Array): Uint8Array {
+function renderOnce(data: Dataset, key: string, draw: () => Promise<Uint8Array>): Promise<Uint8Array> {
   let charts = rendered.get(data);
   if (!charts) rendered.set(data, (charts = new Map()));
   let png = charts.get(key);
-  if (!png) charts.set(key, (png = draw()));
+  if (!png) {
+    const drawing = draw();
+    // A render that failed is drawn again at the next request rather than failing for good.
+    drawing.catch(() => charts.delete(key));
+    charts.set(key, drawing);
+    png = drawing;
+  }
   return png;
 }
 
@@ -97,6 +105,19 @@ function list100TextChart(data: Dataset, t: ReplyLabels) {
   const byYear = new Map<number, number>();
   for (const p of data.list100.points) byYear.set(Number(p.asOf.slice(0, 4)), Math.max(byYear.get(Number(p.asOf.slice(0, 4))) ?? 0, p.returned));
   return { name: t.list100ChartYearly, value: codeBlock(barChart([...byYear].map(([y, n]) => ({ label: String(y), value: n, shown: String(n) })))) };
+}
+
+/** How many charts of this dataset are drawn or being drawn (for the tests of the warming). */
+export function chartsHeld(data: Dataset): number {
+  return rendered.get(data)?.size ?? 0;
+}
+
+const KINDS = ['bar', 'line'] as const;
+/** The reply languages, by a Discord locale of each. */
+const LOCALES = ['en-US', 'zh-CN'];
+
+function drawChart(data: Dataset, metric: string, kind: 'bar' | 'line', t: ReplyLabels): Promise<Uint8Array> {
+  return renderOnce(data, `${metric}:${kind}:${t.lang}`, () => svgToPngAsync(chartSvg(chartSpec(data, metric, kind, t))));
 }
 
 export function chartFileName(metric: string, kind: string): string {
@@ -130,7 +151,16 @@ export default defineCommand({
   // Drawing can take a moment on a busy machine: acknowledge first, then send the image.
   defer: true,
 
-  run(options, { data, locale }) {
+  // Every chart, one at a time, so the warming never takes more than one render's share of the machine.
+  async warm(data) {
+    for (const locale of LOCALES) {
+      for (const { value: metric } of METRIC_CHOICES) for (const kind of KINDS) await drawChart(data, metric, kind, labels(locale));
+      // The list of 100 is drawn as a line only.
+      await drawChart(data, LIST100, 'line', labels(locale));
+    }
+  },
+
+  async run(options, { data, locale }) {
     const t = labels(locale);
     const metric = options.string('metric', true);
     // A series over time is a line whatever was asked: bars would space the dates evenly.
@@ -138,7 +168,7 @@ export default defineCommand({
     const spec = chartSpec(data, metric, kind, t);
     const name = chartFileName(metric, kind);
     const height = chartHeight(spec.panels.length);
-    const png = renderOnce(data, `${metric}:${kind}:${t.lang}`, () => svgToPng(chartSvg(spec)));
+    const png = await drawChart(data, metric, kind, t);
     const metrics = metricsFor(metric);
     const alt = `${spec.title}. ${spec.panels.map((p) => `${p.heading}: ${p.points.map((x) => `${x.label} ${x.shown || x.value}`).join(', ')}`).join('. ')}`;
     const series = metric === LIST100;

@@ -106,6 +106,35 @@ describe('npm start without a token', () => {
   });
 });
 
+describe('message commands in the terminal', () => {
+  it('runs "Check facts" on a pasted line, and posts its verdicts with the button printed under it', async () => {
+    const draft = 'Sky Net 2019 brought back 2,041 fugitives. Xu Chaofan was extradited from Canada.';
+    const result = await run([`${ROOT}/src/main.ts`], { input: `/message check-facts ${draft}\n/press check-facts:post\n` });
+    expect(result.code).toBe(0);
+    const [privately, posted] = result.stdout.split('[Post to channel]  →  /press check-facts:post');
+    expect(privately).toContain('(only you can see this)');
+    expect(privately).toContain('❌ “extradited from Canada” contradicted: Xu Chaofan: forcibly repatriated from the United States, 11 July 2018');
+    // The press carries the message its button is on, as Discord's does: the same verdicts, now for everyone.
+    expect(posted).toContain('│ Draft checked against the data');
+    expect(posted).not.toContain('(only you can see this)');
+  });
+
+  it('finds the people a line names, and opens a case from its button', async () => {
+    const result = await run([`${ROOT}/src/cli/ask.ts`, '/message find-cases Yang Xiuzhu and xu chaofan', '--json']);
+    expect(result.code).toBe(0);
+    const { data } = JSON.parse(result.stdout) as { data: { components: { components: { custom_id: string }[] }[] } };
+    expect(data.components[0]!.components.map((b) => b.custom_id)).toEqual(['case:open:yang-xiuzhu', 'case:open:xu-chaofan']);
+    const card = await run([`${ROOT}/src/cli/ask.ts`, '/press case:open:yang-xiuzhu']);
+    expect(card.stdout).toContain('│ Yang Xiuzhu 杨秀珠');
+  });
+
+  it('says how to name the message command when the line does not', async () => {
+    const result = await run([`${ROOT}/src/cli/ask.ts`, '/message shout hello']);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toContain('/message needs a message command and the message\'s text: /message <check-facts, find-cases> <text>');
+  });
+});
+
 describe('npm run ask', () => {
   it('prints the interaction response Discord would receive, and nothing else', async () => {
     const result = await run([`${ROOT}/src/cli/ask.ts`, '/year year:2019', '--json']);

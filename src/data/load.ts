@@ -4,13 +4,13 @@
  * returned: the bot would rather refuse to start than serve a wrong figure.
  * (src/dataset/dataset.ts builds the served Dataset on these records.)
  */
-import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { z } from 'zod';
 import { CasesFile, ChangelogFile, List100File, Meta, MilestonesFile, SourcesFile, YearsFile, type OtherYearRecord, type YearRecord } from './schema.js';
 import { DataError, zodProblems, type DataProblem } from './problems.js';
 import { checkConsistency } from './consistency.js';
 import { compareDates } from './dates.js';
+import { jsonProblem, OutsideDataFolder, readInside } from './confined.js';
 import type { DatasetParts } from './parts.js';
 import { DEFAULT_DATA_DIR } from '../paths.js';
 
@@ -19,8 +19,12 @@ type Parsed<S extends z.ZodType> = { ok: true; value: z.infer<S> } | { ok: false
 async function readJson<S extends z.ZodType>(dir: string, file: string, schema: S, problems: DataProblem[]): Promise<Parsed<S>> {
   let text: string;
   try {
-    text = await readFile(path.join(dir, file), 'utf8');
+    text = await readInside(dir, file);
   } catch (error) {
+    if (error instanceof OutsideDataFolder) {
+      problems.push({ file, path: '', message: 'resolves outside the data folder (a link or ..): refused, not read' });
+      return { ok: false };
+    }
     const code = (error as NodeJS.ErrnoException).code;
     problems.push({ file, path: '', message: code === 'ENOENT' ? `file is missing from ${dir}` : `cannot be read (${code ?? String(error)})` });
     return { ok: false };
@@ -29,7 +33,7 @@ async function readJson<S extends z.ZodType>(dir: string, file: string, schema: 
   try {
     raw = JSON.parse(text);
   } catch (error) {
-    problems.push({ file, path: '', message: `is not valid JSON: ${(error as Error).message}` });
+    problems.push({ file, path: '', message: jsonProblem(text, error) });
     return { ok: false };
   }
   const result = schema.safeParse(raw);
@@ -40,11 +44,15 @@ async function readJson<S extends z.ZodType>(dir: string, file: string, schema: 
   return { ok: true, value: result.data };
 }
 
-/** The report's text, kept in the folder under `sources/`; quotes are checked against it. Undefined when it cannot be read. */
-async function readReport(dir: string, file: string): Promise<string | undefined> {
+/**
+ * The report's text, kept in the folder under `sources/`; quotes are checked against it. Undefined
+ * when it cannot be read; a name that resolves outside the folder is a problem of its own, and not read.
+ */
+async function readReport(dir: string, file: string, problems: DataProblem[]): Promise<string | undefined> {
   try {
-    return await readFile(path.join(dir, 'sources', file), 'utf8');
-  } catch {
+    return await readInside(dir, path.join('sources', file));
+  } catch (error) {
+    if (error instanceof OutsideDataFolder) problems.push({ file: 'meta.json', path: 'report.file', message: 'the report resolves outside the data folder (a link or ..): refused, not read' });
     return undefined;
   }
 }
@@ -89,9 +97,10 @@ export async function readDataParts(dir: string = DEFAULT_DATA_DIR): Promise<Dat
   };
   // Problems name a year by its place in the file, whichever kind it is.
   const positions = new Map<object, number>(years.value.years.map((y, i) => [y, i]));
-  const reportText = await readReport(dir, parts.meta.report.file);
+  const refusedBefore = problems.length;
+  const reportText = await readReport(dir, parts.meta.report.file, problems);
   // Without the report's text no quote can be checked, and a quote nobody can check is not served.
-  if (reportText === undefined) {
+  if (reportText === undefined && problems.length === refusedBefore) {
     problems.push({
       file: `sources/${parts.meta.report.file}`,
       path: '',

@@ -13,6 +13,7 @@
  * This scans text, so it lives here rather than in src/search/ (which answers
  * queries); it shares only the normal form of a name (src/search/normalize.ts).
  */
+import { osaDistance } from '../search/libraries.js';
 import type { CaseRecord } from '../data/schema.js';
 import type { Dataset } from '../dataset/dataset.js';
 import { pinyin } from 'pinyin-pro';
@@ -107,24 +108,6 @@ function joinable(text: string, a: Token, b: Token): boolean {
   return /^(?:[ \t]{1,2}|[ \t]?[-‐‑·・][ \t]?)$/.test(text.slice(a.end, b.start));
 }
 
-/** Optimal-string-alignment distance (a swap of neighbours counts one), or undefined past `max`. */
-export function slips(a: string, b: string, max: number): number | undefined {
-  if (Math.abs(a.length - b.length) > max) return undefined;
-  const rows: number[][] = [Array.from({ length: b.length + 1 }, (_, j) => j)];
-  for (let i = 1; i <= a.length; i++) {
-    const row = [i];
-    for (let j = 1; j <= b.length; j++) {
-      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-      let d = Math.min(rows[i - 1]![j]! + 1, row[j - 1]! + 1, rows[i - 1]![j - 1]! + cost);
-      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) d = Math.min(d, rows[i - 2]![j - 2]! + 1);
-      row.push(d);
-    }
-    rows.push(row);
-  }
-  const d = rows[a.length]![b.length]!;
-  return d <= max ? d : undefined;
-}
-
 /** The one person a misspelt window is one slip from, when exactly one is. */
 function typoMatch(index: NameIndex, window: Token[]): CaseRecord | undefined {
   const key = window.map((t) => t.norm).join('');
@@ -132,7 +115,7 @@ function typoMatch(index: NameIndex, window: Token[]): CaseRecord | undefined {
   const found = new Set<CaseRecord>();
   for (const k of index.keys) {
     for (const candidate of k.latin) {
-      if (candidate.length < TYPO_MIN_KEY || slips(key, candidate, 1) !== 1) continue;
+      if (candidate.length < TYPO_MIN_KEY || osaDistance.limited(1, key, candidate) !== 1) continue;
       // Split into words, the name's family part must be one of them unchanged, or the draft runs it together.
       if (window.length > 1 && !window.some((t) => candidate.startsWith(t.norm) || candidate.endsWith(t.norm))) continue;
       found.add(k.record);

@@ -7,7 +7,7 @@
  * entry and that every name obeys Discord's rules (Chinese characters are
  * letters to Discord, and have no case).
  */
-import type { CommandDefinition } from '../discord/definitions.js';
+import type { CommandDefinition, MessageCommandDefinition } from '../discord/definitions.js';
 import { ZH_LOCALE } from './lang.js';
 
 interface OptionZh {
@@ -127,4 +127,15 @@ export function localizeDefinition(def: CommandDefinition): CommandDefinition {
         }
       : {}),
   };
+}
+
+/** Message commands' Chinese names, by their English name ("Check facts"). */
+export const MESSAGE_COMMANDS_ZH: Record<string, string> = {
+  'Check facts': '核查事实',
+  'Find cases': '查找案件',
+};
+
+export function localizeMessageDefinition(def: MessageCommandDefinition): MessageCommandDefinition {
+  const zh = MESSAGE_COMMANDS_ZH[def.name];
+  return zh ? { ...def, name_localizations: { ...def.name_localizations, [ZH_LOCALE]: zh } } : def;
 }

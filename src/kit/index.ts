@@ -7,8 +7,8 @@
  */
 
 // The command API
-export { defineCommand, ReplyError } from './command.js';
-export type { CommandContext, ComponentAnswer } from './command.js';
+export { defineCommand, defineMessageCommand, ReplyError } from './command.js';
+export type { CommandContext, ComponentAnswer, MessageCommand, TargetMessage } from './command.js';
 export { METRIC_CHOICES, metricsFor } from './metricOption.js';
 export { OptionError } from './options.js';
 
@@ -55,7 +55,7 @@ export { escapeMarkdown, quoteUserText } from '../render/markdown.js';
 export { decodeTime, encodeTime, pageButtons, pressProblem } from '../render/pageButtons.js';
 export { CHART_WIDTH, chartHeight, chartSvg } from '../render/png/chartSvg.js';
 export type { ChartSpec, Panel } from '../render/png/chartSvg.js';
-export { svgToPng } from '../render/png/render.js';
+export { svgToPng, svgToPngAsync } from '../render/png/render.js';
 export { caseSentence, money, rateNote, yearSentence } from '../render/sentence.js';
 export { Citations, quoteBlock } from '../render/sources.js';
 export { displayWidth, padEnd } from '../render/width.js';
@@ -63,7 +63,7 @@ export { describeChange, formatMetricShort, yearChartField, yearSparkline, years
 
 // The copy desk: a draft checked against the data (docs/factcheck.md)
 export { checkDraft } from '../factcheck/check.js';
-export { renderCheck, renderFindCases } from '../factcheck/render.js';
+export { namedCases, renderCheck, renderFindCases } from '../factcheck/render.js';
 
 // Spreadsheets
 export { toCsv } from '../export/csv.js';

@@ -58,6 +58,7 @@ describe('zh-CN replies carry no English beyond the sources’ own words', async
   const source = sourceWords(app.store.current());
   const lines = [
     ...app.registry.list.flatMap((c) => c.examples),
+    ...app.registry.messageCommands.flatMap((c) => c.examples),
     // What a reporter meets when a question goes wrong, and the dispatcher's own answers.
     '/case name:huang',
     '/case name:zzzzqqq',
