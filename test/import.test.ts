@@ -11,7 +11,6 @@ import path from 'node:path';
 import { parse } from 'csv-parse/sync';
 import { afterAll, describe, expect, it } from 'vitest';
 import { loadDataset } from '../src/dataset/dataset.js';
-import { toCsv } from '../src/export/csv.js';
 import { CASE_COLUMNS } from '../src/export/caseRows.js';
 import type { ExportKind } from '../src/export/tables.js';
 import { describeDiff } from '../src/import/describe.js';
@@ -53,6 +52,12 @@ function rowsOf(file: SheetFile): { header: string[]; rows: string[][] } {
   return { header: header!, rows };
 }
 
+/** CSV as a spreadsheet saves what an editor typed: no guard before a cell that starts like a formula. */
+function rawCsv(header: readonly string[], rows: readonly (readonly string[])[]): string {
+  const cell = (c: string) => (/[",\r\n]/.test(c) ? `"${c.replace(/"/g, '""')}"` : c);
+  return `\uFEFF${[header, ...rows].map((r) => r.map(cell).join(',')).join('\r\n')}\r\n`;
+}
+
 /** The sheet with `edit` applied to its rows, written back as a CSV file. */
 function edited(
   file: SheetFile /** Changes the rows in place, or returns new ones. */,
@@ -63,7 +68,8 @@ function edited(
   const col = (name: string) => h.indexOf(name);
   const result = edit(rows, col);
   const out = Array.isArray(result) ? (result as string[][]) : rows;
-  return { name: file.name, bytes: new TextEncoder().encode(toCsv(header ? header(h) : h, out)) };
+  // Written as a spreadsheet saves a sheet: a cell the export guarded was unguarded when the sheet was read, and an editor's formula is typed as it is.
+  return { name: file.name, bytes: new TextEncoder().encode(rawCsv(header ? header(h) : h, out)) };
 }
 
 async function problems(dir: string, files: SheetFile[]): Promise<string[]> {
@@ -98,15 +104,14 @@ describe('the round trip', () => {
     expect(unguard("'plain")).toEqual({ value: "'plain" });
     expect(unguard('-12')).toEqual({ value: '-12' });
     expect(unguard('=SUM(A1:A3)')).toMatchObject({ refused: expect.stringContaining('a spreadsheet runs as a formula') });
-    // A note that starts like a formula, guarded as the export guards it, comes back as it was.
+    // A note that starts like a formula, guarded by the export itself, comes back as it was.
     const dir = copyOfData();
     const cases = JSON.parse(readFileSync(path.join(dir, 'cases.json'), 'utf8'));
     cases.cases.find((c: { id: string }) => c.id === 'ba-lianxiao').notes = [
       { text: '+86 is the country code the page gives', source: ['http://lncm.cn/news/2016/04/8220.html'] },
     ];
     await writeFile(path.join(dir, 'cases.json'), JSON.stringify(cases));
-    const guard = (cell: string) => (/^[=+\-@\t\r]/.test(cell) && !/^-?\d+(\.\d+)?$/.test(cell) ? `'${cell}` : cell);
-    const sheet = edited(await exported(dir, 'cases'), (rows) => rows.map((r) => r.map(guard)));
+    const sheet = await exported(dir, 'cases');
     expect(new TextDecoder().decode(sheet.bytes)).toContain("'+86 is the country code");
     const plan = await planImport({ dir, files: [sheet], today: TODAY });
     expect(plan.problems).toEqual([]);
