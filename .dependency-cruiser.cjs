@@ -19,6 +19,8 @@ const LAYERS = [
   ['render', '^src/render/'],
   // The data as spreadsheet tables (CSV): /export writes them.
   ['sheets', '^src/export/'],
+  // Spreadsheet files back into the data folder (npm run data:import): read, check, diff, write.
+  ['import', '^src/import/'],
   ['factcheck', '^src/factcheck/'],
   // What command files build on, from one import (src/kit/index.ts).
   ['kit', '^src/kit/'],

@@ -14,7 +14,7 @@ const OPEN = 'case:open:';
 
 /** A case's card, with its copy-ready sentence in the message text (a phone copies that with a long press; embeds it does not). */
 function cardReply(record: CaseRecord, data: Dataset, lang: Lang, notice?: string): Reply {
-  return reply({ content: caseSentence(record, data.meta, lang), embeds: [caseCard(record, data.meta, { lang, ...(notice ? { notice } : {}) })] });
+  return reply({ content: caseSentence(record, data.meta, lang), embeds: [caseCard(record, data.meta, { lang, sources: data.sourceByUrl, ...(notice ? { notice } : {}) })] });
 }
 
 export default defineCommand({

@@ -10,7 +10,7 @@ describe('command files', async () => {
   const app = await testApp();
 
   it('are all loaded', () => {
-    expect(app.registry.list.map((c) => c.definition.name).sort()).toEqual(['about', 'case', 'cases', 'chart', 'check', 'compare', 'export', 'help', 'search', 'stats', 'timeline', 'year']);
+    expect(app.registry.list.map((c) => c.definition.name).sort()).toEqual(['about', 'case', 'cases', 'changes', 'chart', 'check', 'compare', 'export', 'help', 'list100', 'search', 'stats', 'timeline', 'year']);
   });
 
   it.each(app.registry.list.map((c) => [c.definition.name, c]))('/%s obeys Discord\'s rules for definitions', (_name, command) => {

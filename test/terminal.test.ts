@@ -93,7 +93,7 @@ describe('npm start without a token', () => {
     expect(result.code).toBe(0);
     expect(result.stdout).toMatch(/\[Next ▶\] {2}→ {2}\/press cases:1:terminal:[0-9a-z]+::::/);
     expect(result.stdout).toContain('[◀ Previous] (not available)');
-    expect(result.stdout).toContain('│ 19 cases · page 2 of 4');
+    expect(result.stdout).toContain('│ 73 cases · page 2 of 15');
     expect(result.stdout).toContain('│ 导出：年度数据');
     const files = savedFiles(result.stdout);
     try {
@@ -154,7 +154,7 @@ describe('npm run ask', () => {
   it('draws the reply for a reader', async () => {
     const result = await run([`${ROOT}/src/cli/ask.ts`, '/case name:yang xiuzhu']);
     // The copy-ready sentence (the message text), then the card.
-    expect(result.stdout).toMatch(/^Yang Xiuzhu \(杨秀珠\), No\. 1 on China's list of 100 .*\n│ Yang Xiuzhu 杨秀珠\n/);
+    expect(result.stdout).toMatch(/^Yang Xiuzhu \(杨秀珠\), former deputy director .*, No\. 1 on China's list of 100 .*\n│ Yang Xiuzhu 杨秀珠\n/);
   });
 
   it('exits 2 with usage on a malformed line', async () => {
@@ -172,7 +172,7 @@ describe('npm run ask', () => {
     const second = await run([`${ROOT}/src/cli/ask.ts`, `/press ${next}`, '--json']);
     const response = JSON.parse(second.stdout);
     expect(response.type).toBe(7);
-    expect(response.data.embeds[0].description).toBe('19 cases · page 2 of 4');
+    expect(response.data.embeds[0].description).toBe('73 cases · page 2 of 15');
   });
 
   it('writes an attachment to a temporary file and says where', async () => {

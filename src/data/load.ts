@@ -6,7 +6,7 @@
  */
 import path from 'node:path';
 import type { z } from 'zod';
-import { CasesFile, Meta, MilestonesFile, YearsFile, type OtherYearRecord, type YearRecord } from './schema.js';
+import { CasesFile, ChangelogFile, List100File, Meta, MilestonesFile, SourcesFile, YearsFile, type OtherYearRecord, type YearRecord } from './schema.js';
 import { DataError, zodProblems, type DataProblem } from './problems.js';
 import { checkConsistency } from './consistency.js';
 import { compareDates } from './dates.js';
@@ -69,13 +69,16 @@ function splitYears(entries: readonly (YearRecord | OtherYearRecord)[]): [YearRe
 /** Validates the folder and returns its records, without building the search index. */
 export async function readDataParts(dir: string = DEFAULT_DATA_DIR): Promise<DatasetParts> {
   const problems: DataProblem[] = [];
-  const [meta, years, cases, milestones] = await Promise.all([
+  const [meta, years, cases, milestones, sources, list100, changelog] = await Promise.all([
     readJson(dir, 'meta.json', Meta, problems),
     readJson(dir, 'years.json', YearsFile, problems),
     readJson(dir, 'cases.json', CasesFile, problems),
     readJson(dir, 'milestones.json', MilestonesFile, problems),
+    readJson(dir, 'sources.json', SourcesFile, problems),
+    readJson(dir, 'list100.json', List100File, problems),
+    readJson(dir, 'changelog.json', ChangelogFile, problems),
   ]);
-  if (!meta.ok || !years.ok || !cases.ok || !milestones.ok) throw new DataError(problems);
+  if (!meta.ok || !years.ok || !cases.ok || !milestones.ok || !sources.ok || !list100.ok || !changelog.ok) throw new DataError(problems);
 
   const [reportYears, otherYears] = splitYears(years.value.years);
   const parts: DatasetParts = {
@@ -84,6 +87,13 @@ export async function readDataParts(dir: string = DEFAULT_DATA_DIR): Promise<Dat
     otherYears,
     cases: cases.value.cases,
     milestones: [...milestones.value.milestones].sort((a, b) => compareDates(a.date, b.date)),
+    sources: sources.value.sources,
+    // Ascending by date, as a reader reads a series; points of one date keep the file's order.
+    list100: {
+      points: [...list100.value.points].sort((a, b) => compareDates(a.asOf, b.asOf)),
+      breakdowns: [...list100.value.breakdowns].sort((a, b) => compareDates(a.asOf, b.asOf)),
+    },
+    changelog: changelog.value.entries,
   };
   // Problems name a year by its place in the file, whichever kind it is.
   const positions = new Map<object, number>(years.value.years.map((y, i) => [y, i]));

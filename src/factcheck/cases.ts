@@ -14,7 +14,7 @@ import type { Dataset } from '../dataset/dataset.js';
 import type { CaseEvent, CaseRecord } from '../data/schema.js';
 import { clauseAt, type View } from './context.js';
 import type { CountryMention } from './countries.js';
-import { ruleFor, type Concept, type ConceptMention } from './outcomes.js';
+import { ruleForEvent, type Concept, type ConceptMention } from './outcomes.js';
 import type { YearMention } from './time.js';
 import type { Judgement } from './totals.js';
 import type { DataFact, SpottedPerson, Span, Verdict } from './types.js';
@@ -142,7 +142,7 @@ function detailChecks(record: CaseRecord, e: CaseEvent, c: CaseClaim): (boolean 
 }
 
 function judgeOutcome(record: CaseRecord, c: CaseClaim): PersonVerdict {
-  const bearing = record.events.filter((e) => ruleFor(e.type).bearsOut.includes(c.concept));
+  const bearing = record.events.filter((e) => ruleForEvent(e).bearsOut.includes(c.concept));
   if (bearing.length > 0) {
     const results = bearing.map((e) => ({ e, checks: detailChecks(record, e, c) }));
     const agree = results.find((r) => r.checks.every((x) => x === true));
@@ -152,7 +152,7 @@ function judgeOutcome(record: CaseRecord, c: CaseClaim): PersonVerdict {
     const first = results[0]!.e;
     return { verdict: 'contradicted', fact: eventFact(record, first), sources: first.source };
   }
-  const ruling = record.events.find((e) => ruleFor(e.type).rulesOut.includes(c.concept));
+  const ruling = record.events.find((e) => ruleForEvent(e).rulesOut.includes(c.concept));
   if (ruling) return { verdict: 'contradicted', fact: eventFact(record, ruling), sources: ruling.source };
   const last = record.events.at(-1)!;
   return { verdict: 'not-in-data', fact: { kind: 'none', reason: 'not-stated', detail: eventFact(record, last) }, sources: last.source };

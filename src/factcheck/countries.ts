@@ -6,7 +6,7 @@
  * is recognised without a change here.
  */
 import type { Dataset } from '../dataset/dataset.js';
-import { COUNTRY_ZH } from '../data/countries.js';
+import { COUNTRY_ZH, HOME_COUNTRY } from '../data/countries.js';
 import type { Span } from './types.js';
 
 export interface CountryMention extends Span {
@@ -60,7 +60,8 @@ function countryTable(data: Pick<Dataset, 'cases'>): { re: RegExp; byText: Map<s
   let byText = names.get(data.cases);
   if (!re || !byText) {
     byText = new Map<string, string>();
-    const inData = data.cases.flatMap((c) => [c.fled?.to, ...c.events.map((e) => e.from)]).filter((c): c is string => Boolean(c));
+    // China, where some arrests happened, is not a country a draft says someone came back from.
+    const inData = data.cases.flatMap((c) => [c.fled?.to, ...c.events.map((e) => e.from)]).filter((c): c is string => Boolean(c) && c !== HOME_COUNTRY);
     for (const c of [...Object.keys(COUNTRY_ZH), ...inData]) byText.set(c, c);
     for (const [english, chinese] of Object.entries(COUNTRY_ZH)) byText.set(chinese, english);
     for (const [alias, c] of Object.entries({ ...ENGLISH_ALIASES, ...CHINESE_ALIASES })) byText.set(alias, c);

@@ -107,6 +107,12 @@ export const OUTCOME_RULES: Record<string, OutcomeRule> = {
     bearsOut: ['extradited', 'extradition-requested', ...BROUGHT_BACK],
     rulesOut: ['surrendered', 'deported', 'repatriated', 'forcibly-repatriated'],
   },
+  // A source's own "sent back" (遣送) is a return, and says no more about how.
+  'sent-back': { bearsOut: BROUGHT_BACK, rulesOut: [] },
+  // Caught or detained, wherever: it says nothing of a return.
+  arrested: { bearsOut: ['arrested'], rulesOut: [] },
+  // Allowed to stay abroad, as of then: not a return, and no proof there never was one.
+  'granted-asylum': { bearsOut: [], rulesOut: [] },
   'arrest-requested': { bearsOut: ['arrest-requested'], rulesOut: [] },
   'assets-confiscated': { bearsOut: ['assets-confiscated'], rulesOut: [] },
 };
@@ -114,6 +120,15 @@ export const OUTCOME_RULES: Record<string, OutcomeRule> = {
 /** The rule for a type, or the cautious default for one this table has not met: it bears out its own name only. */
 export function ruleFor(type: string): OutcomeRule {
   return OUTCOME_RULES[type] ?? { bearsOut: [type as Concept], rulesOut: [] };
+}
+
+/**
+ * The rule for an event: its type's, except that a person sent to another
+ * country than China (`to`: extradited from Sweden to the United States)
+ * bears out no wording, since every one of them reads as a return to China.
+ */
+export function ruleForEvent(e: { type: string; to?: string }): OutcomeRule {
+  return e.to ? { bearsOut: [], rulesOut: [] } : ruleFor(e.type);
 }
 
 /** The schema's outcome types that have no entry here (a test keeps this empty). */

@@ -7,7 +7,8 @@
  */
 import type { Metric } from '../data/yearStats.js';
 import { FIRST_NAMED_YEAR, type QuirkId } from '../data/terms.js';
-import { EN as EN_FORMATS, plural } from './format/en.js';
+import type { EventDating } from '../data/schema.js';
+import { EN as EN_FORMATS, ordinal, plural } from './format/en.js';
 import { ZH as ZH_FORMATS } from './format/zh.js';
 import { langOf, type Lang } from './lang.js';
 import { optionProblemEn, optionProblemZh, type OptionProblem } from './optionProblems.js';
@@ -68,6 +69,18 @@ const EN = {
   alsoWritten: 'Also written',
   notes: 'Notes',
   notStated: 'Not stated',
+  notStatedBySources: 'Not stated by its sources',
+  /** An event's date that is not the day it happened, inside a sentence: `as announced on 14 December 2023`. */
+  datedAs: { announced: (when: string) => `as announced ${when}`, reported: (when: string) => `as reported ${when}` } as Record<EventDating, (when: string) => string>,
+  /** The same after a date in a list: `14 December 2023 (announced)`. */
+  datedMark: { announced: ' (announced)', reported: ' (date of the report)' } as Record<EventDating, string>,
+  returnOrder: (n: number) => `the ${ordinal(n)} of the list caught or returned`,
+  disagree: 'Sources disagree',
+  moreNotes: (n: number) => `…and ${plural(n, 'more note')}: /export what:cases has every one`,
+  theReport: '(the report)',
+  dateNotShown: 'date not shown',
+  weakSource: { forum: 'forum copy', blog: 'blog', summary: 'summary of another report', 'self-media': 'self-published page' } as Record<string, string>,
+  pinyinByUs: '-# The pinyin is the desk’s own, from the characters on a Chinese-language page: no published spelling in Latin letters was found.',
   operationFirstYear: (year: number) => `Sky Net in ${year}, its first year (the “Sky Net + year” name began in ${FIRST_NAMED_YEAR})`,
   inferred: (why: string) => `Inferred, not stated: ${why}`,
   translation: 'In the translation',
@@ -100,6 +113,29 @@ const EN = {
   chartEmbedTitle: (metric: string) => `Chart: ${metric}`,
   chartAttached: (name: string, width: number, height: number) => `PNG attached (${name}, ${width}×${height}), ready for a story. The text chart below is for phones.`,
   chartNote: 'Later years are not charted: their figures come from other reports and 2023 covers part of the year. See /year year:2021.',
+  // /list100
+  list100Title: 'The list of 100: how many have been caught or returned, as published',
+  list100YearTitle: (year: number) => `The list of 100: counts published for ${year}`,
+  list100Intro: (n: number) =>
+    `${n} published counts of the 100 red-notice fugitives listed on 22 April 2015. Each is a count as a page gave it; pages word it their own way (returned, caught, seized, brought to justice).`,
+  list100Latest: 'Latest published count',
+  list100Of100: (count: string, date: string) => `**${count}** of the 100, as of ${date}`,
+  list100Disagree: 'Counts that disagree (◀ in the chart)',
+  list100Lower: (count: string, date: string, other: string, otherDate: string) => `${date}: ${count}, lower than the ${other} published for ${otherDate}`,
+  list100SameDay: (count: string, date: string, other: string) => `${date}: ${count}, where another page gives ${other} for the same date`,
+  list100Hint: 'Every count with its pages: `/list100 year:2017`. How the returns break down: `/list100 show:breakdowns`. As a PNG: `/chart metric:list100`.',
+  list100NoYear: (year: number, years: string) => `No count of the list of 100 published for ${year} was found. Years with counts: ${years}.`,
+  list100Empty: 'The data holds no published count of the list of 100.',
+  list100Breakdowns: 'How the returns break down, as published',
+  list100Of: (n: number) => ` (of ${n})`,
+  list100Footer: (pages: number, version: string) => `${pages} published reports, each in /list100 year:… · data ${version}`,
+  list100ChartTitle: 'China’s list of 100 fugitives: how many have been caught or returned',
+  list100ChartSubtitle: 'Each point is a count as a report published it; grey points are lower than a count published earlier',
+  list100ChartAxis: 'Of the 100 (people)',
+  list100ChartX: 'Date of the count',
+  list100ChartSource: (pages: number, version: string) => `Sources: ${pages} published reports, each listed by /list100 · Sky Net desk bot, data ${version}`,
+  list100ChartNote: 'Counts as each report published them, not a series the bot computed.',
+  list100ChartYearly: 'The highest count published in each year (every count: /list100)',
   /** Items of a list within a sentence: `a, b, c`; `a、b、c`. */
   list: (items: readonly string[]) => items.join(', '),
   /** In an autocomplete choice: `No. 4 on list of 100`, `list of 100`. */
@@ -166,14 +202,16 @@ const EN = {
   reportSaysQuote: 'The report',
   // /export
   exportTitle: (what: string) => `Export: ${what}`,
-  exportWhat: { years: 'years', cases: 'cases', milestones: 'milestones' } as Record<string, string>,
+  exportWhat: { years: 'years', cases: 'cases', milestones: 'milestones', sources: 'sources' } as Record<string, string>,
   exportDescription: (rows: number, columns: string) =>
     `${rows} rows as CSV (UTF-8 with a byte-order mark, so spreadsheets show Chinese characters). Columns: ${columns}. Every row names its sources.`,
   exportFooter: (file: string | undefined, others: number, version: string) =>
     `Sources: ${[file ? `news report ${file} (machine translation from Chinese)` : undefined, others > 0 ? `${plural(others, 'other report')}` : undefined].filter(Boolean).join(' and ')}, named in each row · data ${version}`,
   // /timeline
   timelineTitle: (year?: number): string => (year === undefined ? 'Sky Net timeline' : `Sky Net timeline: ${year}`),
-  timelineHint: (all: boolean): string => (all ? 'Milestones in bold; case events by name. `/timeline year:2018` for one year.' : 'Milestones in bold; case events by name.'),
+  timelineHint: (all: boolean): string =>
+    all ? 'The milestones of each year, and how many case events it has: `/timeline year:2018` shows one year, case events by name.' : 'Milestones in bold; case events by name.',
+  timelineCaseEvents: (n: number, year: number) => `+ ${n} case ${n === 1 ? 'event' : 'events'}: \`/timeline year:${year}\``,
   timelineChoice: (year: number, entries: number) => `${year} (${entries} ${entries === 1 ? 'entry' : 'entries'})`,
   timelineNothing: (year: number, from: number, to: number) => `Nothing in the timeline for ${year}. It covers ${from}–${to}.`,
   // /search
@@ -192,10 +230,30 @@ const EN = {
     return `${year}: ${parts.length > 0 ? parts.join(', ') : 'no published figure found'}${partial ? ' (part of the year)' : ''} (other reports)`;
   },
   yearLine: (operation: string, returned: string, recovered: string) => `**${operation}**: ${returned} returned, ${recovered} recovered`,
+  // /changes
+  changesTitle: 'What changed in the data',
+  changesNone: 'No change to the data has been recorded yet.',
+  changesEntry: (version: string, date: string) => `Data ${version} · ${date}`,
+  changesTables: {
+    cases: ['case', 'cases'],
+    years: ['year', 'years'],
+    milestones: ['milestone', 'milestones'],
+    sources: ['source address', 'source addresses'],
+    list100: ['count of the list of 100', 'counts of the list of 100'],
+  } as Record<string, [string, string]>,
+  changesVerb: { added: 'Added', changed: 'Changed', removed: 'Removed' } as Record<'added' | 'changed' | 'removed', string>,
+  changesCount: (n: number, [one, many]: [string, string]) => `${EN_FORMATS.count(n)} ${n === 1 ? one : many}`,
+  changesMore: (n: number) => ` and ${n} more`,
+  /** `54 cases (Ba Lianxiao, Chang Gaocai and 48 more)`. */
+  changesNamed: (count: string, names: string, more: string) => `${count} (${names}${more})`,
+  changesHint: (shown: number, all: number) => `${shown} of ${all} ${all === 1 ? 'change' : 'changes'}, newest first. Each is made with \`npm run data:import\` or by hand, and recorded in changelog.json.`,
+  changesFooter: (version: string) => `Serving data ${version}`,
+  aboutChanges: (version: string, date: string, summary: string) => `Data ${version}, ${date}: ${summary}. See /changes.`,
+  aboutRecords: (sources: number, counts: number) => `${EN_FORMATS.count(sources)} source addresses, each with its report's date; ${counts} published counts of the list of 100 (/list100)`,
   // /help
   helpTitle: 'Sky Net desk bot',
   helpIntro:
-    'Figures and cases of China\'s "Sky Net" campaign to bring back corruption fugitives and their money, from one news report (a machine translation), with every figure\'s source. On any message, right-click (or long-press), then Apps, for the message commands.',
+    'Figures and cases of China\'s "Sky Net" campaign to bring back corruption fugitives and their money, from a news report (a machine translation) and other published reports, with every fact\'s source. On any message, right-click (or long-press), then Apps, for the message commands.',
   helpMessageCommand: (name: string) => `Apps › ${name} (on a message)`,
   helpMessageCommandWhat: {
     'check-facts': 'Checks the message\'s figures and names against the data: ✅ consistent, ❌ contradicted (with the data\'s figure and source), ➖ not in the data. Only you see it, with a button to post it. In the terminal:',
@@ -203,7 +261,7 @@ const EN = {
   } as Record<string, string>,
   // /about
   aboutTitle: 'About the Sky Net desk bot',
-  aboutFields: { data: 'Data', source: 'Source', read: 'How to read it', version: 'Version' } as Record<string, string>,
+  aboutFields: { data: 'Data', source: 'Source', read: 'How to read it', version: 'Version', changes: 'Latest change' } as Record<string, string>,
   aboutData: (years: number, covered: string, cases: number, milestones: number, withCharacters: number, later: number) =>
     [
       `${plural(years, 'year')} of totals (${covered})${later > 0 ? `, and ${plural(later, 'later year')} from other reports, where a figure was published` : ''}`,
@@ -308,6 +366,16 @@ const ZH: Labels = {
   alsoWritten: '其他写法',
   notes: '备注',
   notStated: '未说明',
+  notStatedBySources: '来源未说明',
+  datedAs: { announced: (when) => `${when}宣布`, reported: (when) => `${when}见报` },
+  datedMark: { announced: '（宣布）', reported: '（报道日期）' },
+  returnOrder: (n) => `第${n}名归案`,
+  disagree: '来源说法不一',
+  moreNotes: (n) => `……另有${n}条备注，见 /export what:cases`,
+  theReport: '（报道）',
+  dateNotShown: '日期未显示',
+  weakSource: { forum: '论坛转帖', blog: '博客', summary: '他人报道的摘要', 'self-media': '自媒体' },
+  pinyinByUs: '-# 拼音为本机器人编辑根据中文报道中的汉字所拼，未找到已发表的拉丁字母拼写。',
   operationFirstYear: (year) => `${year}年天网行动，即天网行动首年（“天网+年份”的名称自${FIRST_NAMED_YEAR}年起使用）`,
   inferred: (why) => `推断，来源未说明：${why}`,
   translation: '译文说明',
@@ -337,6 +405,27 @@ const ZH: Labels = {
   chartEmbedTitle: (metric) => `图表：${metric}`,
   chartAttached: (name, width, height) => `已附PNG图片（${name}，${width}×${height}），可直接用于报道。下方文字图表供手机查看。`,
   chartNote: '后续年份未列入图表：其数据来自其他报道，且2023年仅为部分月份。请用 /year year:2021 查询。',
+  list100Title: '百名红通人员：已归案人数（按公布数字）',
+  list100YearTitle: (year) => `百名红通人员：${year}年公布的数字`,
+  list100Intro: (n) => `共${n}个已公布的数字，均指2015年4月22日公布的100名红色通缉人员。每个数字按报道原样记录；各报道用词不一（回国、抓获、落网、归案等）。`,
+  list100Latest: '最新公布数字',
+  list100Of100: (count, date) => `百名中的**${count}**人（截至${date}）`,
+  list100Disagree: '说法不一的数字（图中◀）',
+  list100Lower: (count, date, other, otherDate) => `${date}：${count}，低于${otherDate}公布的${other}`,
+  list100SameDay: (count, date, other) => `${date}：${count}，另有报道同日给出${other}`,
+  list100Hint: '每个数字及其来源：`/list100 year:2017`。归案人员构成：`/list100 show:breakdowns`。PNG图表：`/chart metric:list100`。',
+  list100NoYear: (year, years) => `未找到${year}年公布的百名红通人员归案数字。有数字的年份：${years}。`,
+  list100Empty: '数据中没有已公布的百名红通人员归案数字。',
+  list100Breakdowns: '归案人员构成（按公布数字）',
+  list100Of: (n) => `（共${n}人）`,
+  list100Footer: (pages, version) => `共${pages}篇已发表报道，见 /list100 year:… · 数据版本 ${version}`,
+  list100ChartTitle: '百名红通人员：已归案人数',
+  list100ChartSubtitle: '每个点为一篇报道公布的数字；灰色点低于此前公布的数字',
+  list100ChartAxis: '百名中的人数（人）',
+  list100ChartX: '数字的日期',
+  list100ChartSource: (pages, version) => `来源：${pages}篇已发表报道，见 /list100 · 天网资料机器人，数据版本 ${version}`,
+  list100ChartNote: '各数字按报道公布的原样记录，并非机器人计算的序列。',
+  list100ChartYearly: '每年公布的最高数字（全部数字见 /list100）',
   list: (items) => items.join('、'),
   choiceList100: (rank) => (rank ? `百名红通第${rank}号` : '百名红通人员'),
   choiceOutcome: (outcome, date) => `${ZH_FORMATS.date(date.slice(0, 7))}${outcome}`,
@@ -391,12 +480,13 @@ const ZH: Labels = {
   missingBefore: (year) => `${year}年以前`,
   reportSaysQuote: '报道原文',
   exportTitle: (what) => `导出：${what}`,
-  exportWhat: { years: '年度数据', cases: '案件', milestones: '大事记' },
+  exportWhat: { years: '年度数据', cases: '案件', milestones: '大事记', sources: '来源' },
   exportDescription: (rows, columns) => `${rows}行CSV（带字节顺序标记的UTF-8，电子表格可正确显示中文）。列：${columns}。每行注明来源。`,
   exportFooter: (file, others, version) =>
     `来源：${[file ? `新闻报道 ${file}（中文原文的英文机器翻译）` : undefined, others > 0 ? `另外${others}篇报道` : undefined].filter(Boolean).join('及')}，每行均注明 · 数据版本 ${version}`,
   timelineTitle: (year) => (year === undefined ? '天网行动时间线' : `天网行动时间线：${year}年`),
-  timelineHint: (all) => (all ? '粗体为大事记，其余为案件事件。`/timeline year:2018` 查看某一年。' : '粗体为大事记，其余为案件事件。'),
+  timelineHint: (all) => (all ? '每年的大事记及案件事件数目：`/timeline year:2018` 查看某一年，逐一列出案件事件。' : '粗体为大事记，其余为案件事件。'),
+  timelineCaseEvents: (n, year) => `另有${n}个案件事件：\`/timeline year:${year}\``,
   timelineChoice: (year, entries) => `${year}年（${entries}条）`,
   timelineNothing: (year, from, to) => `时间线中没有${year}年的内容。时间线涵盖${from}–${to}年。`,
   searchTitle: (query) => `搜索：${query}`,
@@ -412,15 +502,33 @@ const ZH: Labels = {
     return `${year}年：${parts.length > 0 ? parts.join('，') : '未找到公布的数据'}${partial ? '（部分年份）' : ''}（其他报道）`;
   },
   yearLine: (operation, returned, recovered) => `**${operation}**：追回${returned}，追赃${recovered}`,
+  changesTitle: '数据变更记录',
+  changesNone: '尚无数据变更记录。',
+  changesEntry: (version, date) => `数据版本 ${version} · ${date}`,
+  changesTables: {
+    cases: ['个案件', '个案件'],
+    years: ['个年度', '个年度'],
+    milestones: ['条大事记', '条大事记'],
+    sources: ['个来源网址', '个来源网址'],
+    list100: ['个百名红通数字', '个百名红通数字'],
+  },
+  changesVerb: { added: '新增', changed: '修改', removed: '删除' },
+  changesCount: (n, [one]) => `${n}${one}`,
+  changesMore: (n) => `等，另有${n}项`,
+  changesNamed: (count, names, more) => `${count}（${names}${more}）`,
+  changesHint: (shown, all) => `共${all}次变更，显示最近${shown}次。每次变更通过 \`npm run data:import\` 或手工编辑完成，并记录在 changelog.json 中。`,
+  changesFooter: (version) => `当前数据版本 ${version}`,
+  aboutChanges: (version, date, summary) => `数据版本 ${version}（${date}）：${summary}。详见 /changes。`,
+  aboutRecords: (sources, counts) => `${sources}个来源网址，均注明报道日期；${counts}个已公布的百名红通人员归案数字（/list100）`,
   helpTitle: '天网资料机器人',
-  helpIntro: '中国“天网”行动追逃追赃的数据和案件，来自一篇新闻报道（机器翻译），每个数字都注明来源。在任意消息上右键点击（或长按），选择“应用”，即可使用消息命令。',
+  helpIntro: '中国“天网”行动追逃追赃的数据和案件，来自一篇新闻报道（机器翻译）及其他已发表的报道，每个事实都注明来源。在任意消息上右键点击（或长按），选择“应用”，即可使用消息命令。',
   helpMessageCommand: (name) => `应用 › ${name}（作用于消息）`,
   helpMessageCommandWhat: {
     'check-facts': '将消息中的数字和人名与数据核对：✅ 相符，❌ 不符（附数据中的数字和来源），➖ 数据中没有。仅您可见，可用按钮发布到频道。终端中：',
     'find-cases': '列出消息中提到的外逃人员（无论拼写方式），每人附一个按钮打开案件详情。终端中：',
   },
   aboutTitle: '关于天网资料机器人',
-  aboutFields: { data: '数据', source: '来源', read: '阅读说明', version: '版本' },
+  aboutFields: { data: '数据', source: '来源', read: '阅读说明', version: '版本', changes: '最近一次变更' },
   aboutData: (years, covered, cases, milestones, withCharacters, later) =>
     [
       `${years}个年度的总数（${covered}年）${later > 0 ? `，另有${later}个后续年份来自其他报道` : ''}`,

@@ -29,7 +29,7 @@ import { describeTransport, startVia, type Answered, type Transport, type Via } 
 const FIXTURE = path.join(ROOT, 'test/fixtures/botWithTestCommands.ts');
 const SOMEONE_ELSE = '1300000000000000777';
 /** Six cases in the data, so two pages of five. */
-const CASES_LINE = '/cases outcome:surrendered';
+const CASES_LINE = '/cases outcome:repatriated';
 const CHART_LINE = '/chart metric:fugitives';
 
 
@@ -108,8 +108,8 @@ export function buttonsThroughDiscord(transport: Transport): void {
     it('the asker presses Next: the message is updated in place (type 7) with page 2; Previous brings page 1 back', async () => {
       const { message: first } = await askCases();
       const firstEmbed = (first.embeds as { description: string; title: string }[])[0]!;
-      expect(firstEmbed.title).toBe('Cases · outcome: surrendered');
-      expect(firstEmbed.description).toBe('8 cases · page 1 of 2');
+      expect(firstEmbed.title).toBe('Cases · outcome: repatriated / forcibly repatriated');
+      expect(firstEmbed.description).toBe('10 cases · page 1 of 2');
       expect(button(first, /Previous/).disabled).toBe(true);
 
       const next = button(first, /Next/);
@@ -119,16 +119,16 @@ export function buttonsThroughDiscord(transport: Transport): void {
       const second = discord.messageById(first.id)!;
       expect(second).toMatchObject({ embeds: turned.response.body.data!.embeds, components: turned.response.body.data!.components, flags: 0 });
       expect(second.edited_timestamp).not.toBeNull();
-      expect((second.embeds as { description: string }[])[0]!.description).toBe('8 cases · page 2 of 2');
+      expect((second.embeds as { description: string }[])[0]!.description).toBe('10 cases · page 2 of 2');
       expect(button(second, /Next/).disabled).toBe(true);
 
-      // The two pages hold the eight cases the data has with a surrender, each once, numbered 1 to 8.
+      // The two pages hold the ten cases the data has with a repatriation (forcible or not), each once, numbered 1 to 10.
       const app = await testApp();
-      const surrendered = app.store.current().cases.filter((c) => c.events.some((e) => e.type === 'surrendered')).map((c) => c.name);
+      const repatriated = app.store.current().cases.filter((c) => c.events.some((e) => e.type === 'repatriated' || e.type === 'forcibly-repatriated')).map((c) => c.name);
       const listed = [first, second].flatMap((m) => (m.embeds as { fields: { name: string }[] }[])[0]!.fields.map((f) => f.name)).filter((name) => /^\d+\. /.test(name));
-      expect(listed.map((name) => Number(name.split('.')[0]))).toEqual([1, 2, 3, 4, 5, 6, 7, 8]);
-      expect(surrendered).toHaveLength(8);
-      for (const name of surrendered) expect(listed.filter((shown) => shown.includes(name))).toHaveLength(1);
+      expect(listed.map((name) => Number(name.split('.')[0]))).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9, 10]);
+      expect(repatriated).toHaveLength(10);
+      for (const name of repatriated) expect(listed.filter((shown) => shown.includes(name))).toHaveLength(1);
 
       const previous = button(second, /Previous/);
       const back = await via.press({ messageId: first.id, customId: previous.custom_id });

@@ -19,7 +19,7 @@ function sourceWords(data: Dataset): string[] {
     } else if (Array.isArray(value)) value.forEach(walk);
     else if (value && typeof value === 'object') Object.values(value).forEach(walk);
   };
-  walk([data.meta, data.years, data.otherYears, data.cases, data.milestones]);
+  walk([data.meta, data.years, data.otherYears, data.cases, data.milestones, data.sources, data.list100, data.changelog]);
   return [...words].sort((a, b) => b.length - a.length);
 }
 
