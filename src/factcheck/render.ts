@@ -14,7 +14,8 @@ import { labelsFor } from '../i18n/labels.js';
 import { personName } from '../i18n/names.js';
 import { caseSummary } from '../render/caseCard.js';
 import { COLOR, reply } from '../render/embed.js';
-import { escapeMarkdown, quoteUserText, stripControls } from '../render/markdown.js';
+import { escapeMarkdown, quoteUserText } from '../render/markdown.js';
+import { stripInvisible } from '../discord/controls.js';
 import { Citations, REPORT } from '../render/sources.js';
 import { describeFact, verdictWords } from './describe.js';
 import { countVerdicts, isEmpty, type CheckedClaim, type FactCheck, type Verdict } from './types.js';
@@ -40,7 +41,7 @@ function sourceNote(c: CheckedClaim, citations: Citations, lang: Lang): string {
  * what shows ("…was forcibly repatriated").
  */
 function claimWords(c: CheckedClaim): string {
-  const words = [...stripControls(c.text).replace(/\s+/g, ' ').trim()];
+  const words = [...stripInvisible(c.text).replace(/\s+/g, ' ').trim()];
   if (words.length <= QUOTE_LENGTH || c.kind !== 'case') return quoteUserText(words.join(''), QUOTE_LENGTH);
   return `“…${escapeMarkdown(
     words
@@ -52,14 +53,14 @@ function claimWords(c: CheckedClaim): string {
 
 export function claimLine(c: CheckedClaim, lang: Lang, citations: Citations): string {
   const quote = claimWords(c);
-  return `${VERDICT_MARK[c.verdict]} ${quote} **${verdictWords(lang)[c.verdict]}**: ${escapeMarkdown(stripControls(describeFact(c.fact, lang)))}${sourceNote(c, citations, lang)}`;
+  return `${VERDICT_MARK[c.verdict]} ${quote} **${verdictWords(lang)[c.verdict]}**: ${escapeMarkdown(stripInvisible(describeFact(c.fact, lang)))}${sourceNote(c, citations, lang)}`;
 }
 
 /** The same line as plain text, for the attached file and the terminal. */
 export function plainClaimLine(c: CheckedClaim, lang: Lang): string {
   const t = labelsFor(lang);
   const sources = c.sources.map((s) => (s === REPORT ? t.fc.fromReport : s)).join('; ');
-  return `${VERDICT_MARK[c.verdict]} “${stripControls(c.text).replace(/\s+/g, ' ')}” ${verdictWords(lang)[c.verdict]}: ${describeFact(c.fact, lang)}${sources ? ` (${sources})` : ''}`;
+  return `${VERDICT_MARK[c.verdict]} “${stripInvisible(c.text).replace(/\s+/g, ' ')}” ${verdictWords(lang)[c.verdict]}: ${describeFact(c.fact, lang)}${sources ? ` (${sources})` : ''}`;
 }
 
 /** Each person the draft names, once, in order of first mention. */
@@ -167,7 +168,7 @@ export function markDraft(draft: string, result: FactCheck, lang: Lang): string 
   const counts = countVerdicts(result);
   const people = result.people.length > 0 ? [``, `${t.fc.people}: ${namedList(result)}`] : [];
   return [
-    stripControls(marked),
+    stripInvisible(marked),
     '',
     t.fc.summary(result.claims.length, counts.consistent, counts.contradicted, counts['not-in-data']),
     ...numbered.map(({ c, n }) => `[${n}] ${plainClaimLine(c, lang)}`),

@@ -6,7 +6,7 @@
  * the masked text is an offset into the draft as pasted. Then the text is cut
  * into sentences, each with its place in the draft and its paragraph.
  */
-import { CONTROLS } from '../render/markdown.js';
+import { HIDDEN } from '../discord/controls.js';
 import type { Span } from './types.js';
 
 /** Code is not copy: fenced blocks (closed or not) and inline code. */
@@ -27,7 +27,7 @@ function blank(text: string, pattern: RegExp): string {
 /** The draft with everything that is not copy turned to spaces; the same length, so offsets carry over. */
 export function maskNonCopy(text: string): string {
   let out = text.replace(/\r/g, ' ');
-  for (const pattern of [CODE, LINK, DISCORD, KEYCAP, CONTROLS, EMPHASIS]) out = blank(out, pattern);
+  for (const pattern of [CODE, LINK, DISCORD, KEYCAP, HIDDEN, EMPHASIS]) out = blank(out, pattern);
   return out;
 }
 

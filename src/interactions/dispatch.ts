@@ -11,7 +11,7 @@ import { OptionError, parseOptions } from '../kit/options.js';
 import type { CommandRegistry } from '../registry/registry.js';
 import { labels } from '../i18n/labels.js';
 import { componentKey, ReplyError, type CommandContext, type MessageCommand, type PressedMessage, type TargetMessage } from '../kit/command.js';
-import { stripControls, withoutControls } from '../render/controls.js';
+import { stripControls, withoutControls } from '../discord/controls.js';
 import { errorReply, fitTotal, truncate } from '../render/embed.js';
 import { escapeMarkdown } from '../render/markdown.js';
 import type { Logger } from '../log.js';

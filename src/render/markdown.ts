@@ -18,9 +18,3 @@ export function quoteUserText(text: string, max = 80): string {
   return `“${escapeMarkdown(cut)}”`;
 }
 
-/** C0/C1 controls (but tab and newline), zero-width and bidi controls: they can hide or reorder what a reader sees. */
-export const CONTROLS = /[\u0000-\u0008\u000B-\u001F\u007F-\u009F\u200B-\u200F\u202A-\u202E\u2060-\u2069\uFEFF]/g;
-
-export function stripControls(text: string): string {
-  return text.replace(CONTROLS, '');
-}

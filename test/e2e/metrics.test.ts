@@ -5,20 +5,13 @@
  * primary sums.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DiscordDouble } from '../double/discordDouble.js';
 import { APPLICATION_ID } from '../double/interactions.js';
 import { newSigner } from '../double/sign.js';
-import { copyOfData, removeDataCopies, startBot, type BotProcess } from '../support.js';
+import { copyOfData, startBot, type BotProcess } from '../support.js';
+import { doubleForFile } from './viaDiscord.js';
 
 const signer = newSigner();
-let discord: DiscordDouble;
-beforeAll(async () => {
-  discord = await DiscordDouble.start();
-});
-afterAll(async () => {
-  await discord?.close();
-  removeDataCopies();
-});
+const double = doubleForFile();
 
 /** The value of one series in Prometheus's text format (`name{labels} value`), or undefined when absent. */
 function sample(text: string, series: string): number | undefined {
@@ -44,7 +37,7 @@ function endpoint(env: NodeJS.ProcessEnv): BotProcess {
     METRICS_PORT: '0',
     DISCORD_PUBLIC_KEY: signer.publicKeyHex,
     DISCORD_APPLICATION_ID: APPLICATION_ID,
-    DISCORD_API_BASE: discord.apiBase,
+    DISCORD_API_BASE: double.discord.apiBase,
     DATA_WATCH: 'false',
     ...env,
   });
@@ -54,9 +47,9 @@ describe('GET /metrics from one process', () => {
   let bot: BotProcess;
   let url: string;
   let metricsPort: unknown;
-  const send = (text: string) => bot.until(discord.deliver(url, text, signer.headers(text)));
+  const send = (text: string) => bot.until(double.discord.deliver(url, text, signer.headers(text)));
   const command = (name: string, userId = '1300000000000000601', options?: { name: string; type: number; value: unknown }[]) =>
-    JSON.stringify(discord.issue({ name, userId, ...(options ? { options } : {}) }));
+    JSON.stringify(double.discord.issue({ name, userId, ...(options ? { options } : {}) }));
 
   beforeAll(async () => {
     bot = endpoint({ COOLDOWN_COMMANDS: '2', COOLDOWN_SECONDS: '600', DATA_DIR: copyOfData() });
@@ -78,13 +71,13 @@ describe('GET /metrics from one process', () => {
     // Over the budget of 2: the polite message, then nothing.
     expect((await send(command('stats'))).json).toMatchObject({ data: { flags: 64 } });
     expect((await send(command('stats'))).status).toBe(204);
-    const typing = JSON.stringify(discord.issue({ name: 'case', type: 4, options: [{ name: 'name', type: 3, value: 'yang', focused: true }] }));
+    const typing = JSON.stringify(double.discord.issue({ name: 'case', type: 4, options: [{ name: 'name', type: 3, value: 'yang', focused: true }] }));
     expect((await send(typing)).json).toMatchObject({ type: 8 });
     // A chart is deferred up front and edited in.
     const chart = command('chart', '1300000000000000602', [{ name: 'metric', type: 3, value: 'fugitives' }]);
     expect((await send(chart)).json).toEqual({ type: 5 });
     const id = (JSON.parse(chart) as { id: string }).id;
-    await bot.until(discord.waitFor(() => discord.callsFor(id, 'original.edit').find((c) => c.status === 200), 'the chart'));
+    await bot.until(double.discord.waitFor(() => double.discord.callsFor(id, 'original.edit').find((c) => c.status === 200), 'the chart'));
     // The edit has gone out; its count lands a moment later, once the REST call has returned.
     let text = '';
     for (let tries = 0; tries < 100 && sample(text, 'skynet_interaction_duration_seconds_count{interaction="command"}') !== 4; tries++)
@@ -112,7 +105,7 @@ describe('GET /metrics from one process', () => {
   });
 
   it('counts a forged command name as `other`, so requests cannot add series', async () => {
-    expect((await send(JSON.stringify(discord.issue({ name: 'no-such-command-x1', userId: '1300000000000000603' })))).status).toBe(200);
+    expect((await send(JSON.stringify(double.discord.issue({ name: 'no-such-command-x1', userId: '1300000000000000603' })))).status).toBe(200);
     const text = await scrape(metricsPort);
     expect(sample(text, 'skynet_interactions_total{interaction="command",command="other",outcome="invalid"}')).toBe(1);
     expect(text).not.toContain('no-such-command-x1');
@@ -145,8 +138,8 @@ describe('GET /metrics with two HTTP workers', () => {
       const answers = await bot.until(
         Promise.all(
           Array.from({ length: 8 }, () => {
-            const text = JSON.stringify(discord.issue({ name: 'about' }));
-            return discord.deliver(url, text, signer.headers(text));
+            const text = JSON.stringify(double.discord.issue({ name: 'about' }));
+            return double.discord.deliver(url, text, signer.headers(text));
           }),
         ),
       );

@@ -9,23 +9,16 @@
 import net from 'node:net';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DiscordDouble } from '../double/discordDouble.js';
 import { APPLICATION_ID } from '../double/interactions.js';
 import { newSigner } from '../double/sign.js';
 import { ROOT, run } from '../helpers.js';
-import { copyOfData, removeDataCopies, startBot } from '../support.js';
+import { copyOfData, startBot } from '../support.js';
+import { doubleForFile } from './viaDiscord.js';
 
 const signer = newSigner();
 const HTTP = { DISCORD_PUBLIC_KEY: signer.publicKeyHex, DISCORD_APPLICATION_ID: APPLICATION_ID };
 
-let discord: DiscordDouble;
-beforeAll(async () => {
-  discord = await DiscordDouble.start();
-});
-afterAll(async () => {
-  await discord?.close();
-  removeDataCopies();
-});
+const double = doubleForFile();
 
 /** A port something already listens on, for as long as the test holds it. */
 async function busyPort(): Promise<{ port: number; release(): Promise<void> }> {
@@ -36,7 +29,7 @@ async function busyPort(): Promise<{ port: number; release(): Promise<void> }> {
 
 describe('SIGTERM with a slow upload open', () => {
   it('drops the unfinished body, which is not an interaction in flight, and exits 0', async () => {
-    const bot = startBot({ INTERACTIONS_PORT: '0', ...HTTP, DISCORD_API_BASE: discord.apiBase, SHUTDOWN_TIMEOUT_SECONDS: '60' });
+    const bot = startBot({ INTERACTIONS_PORT: '0', ...HTTP, DISCORD_API_BASE: double.discord.apiBase, SHUTDOWN_TIMEOUT_SECONDS: '60' });
     const { port } = await bot.logLine((l) => l.msg === 'interactions endpoint listening');
     const socket = net.connect({ port: Number(port), host: '127.0.0.1' });
     socket.on('error', () => undefined);
@@ -98,7 +91,7 @@ describe('charts drawn in the background', () => {
     const bot = startBot({
       INTERACTIONS_PORT: '0',
       ...HTTP,
-      DISCORD_API_BASE: discord.apiBase,
+      DISCORD_API_BASE: double.discord.apiBase,
       DATA_DIR: copyOfData(),
       DATA_WATCH: 'false',
       LOG_LEVEL: 'debug',

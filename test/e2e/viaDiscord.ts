@@ -4,11 +4,11 @@
  * (the real discord.js client), or POSTed, signed, to its HTTP endpoint.
  * Shared by the end-to-end tests that run the same story over each transport.
  */
-import { expect } from 'vitest';
+import { afterAll, beforeAll, expect } from 'vitest';
 import { DiscordDouble, type FirstResponse } from '../double/discordDouble.js';
 import { APPLICATION_ID, type ButtonPressSpec, type InteractionPayload, type InteractionSpec, type MessageCommandSpec } from '../double/interactions.js';
 import { newSigner } from '../double/sign.js';
-import { startBot, type BotProcess } from '../support.js';
+import { removeDataCopies, startBot, type BotProcess } from '../support.js';
 
 export type Transport = 'gateway' | 'http';
 
@@ -73,4 +73,26 @@ export async function startVia(transport: Transport, options: { entry?: string; 
 async function stopBoth(bot: BotProcess, discord: DiscordDouble): Promise<void> {
   await bot.stop();
   await discord.close();
+}
+
+/**
+ * A Discord double for the whole test file: started before its tests, closed
+ * after them, with any copies of the data the file made removed. Read
+ * `double.discord` inside a test or hook.
+ */
+export function doubleForFile(): { readonly discord: DiscordDouble } {
+  let discord: DiscordDouble | undefined;
+  beforeAll(async () => {
+    discord = await DiscordDouble.start();
+  });
+  afterAll(async () => {
+    await discord?.close();
+    removeDataCopies();
+  });
+  return {
+    get discord() {
+      if (!discord) throw new Error('the Discord double is not started yet: read it inside a test or a hook');
+      return discord;
+    },
+  };
 }

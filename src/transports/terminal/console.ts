@@ -14,7 +14,7 @@ import { drawResponse, terminalStyle } from './draw.js';
 import { complete } from './complete.js';
 import { saveFiles } from './files.js';
 import { lineToIncoming, UsageError } from './line.js';
-import { stripControls } from '../../render/controls.js';
+import { stripControls } from '../../discord/controls.js';
 
 /** The language replies are drawn in, changed with `/locale zh-CN` (as a Discord user's client setting would). */
 const session = { locale: 'en-US' };

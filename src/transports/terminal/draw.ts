@@ -6,7 +6,7 @@
 import type { APIEmbed } from 'discord-api-types/v10';
 import type { Choice, InteractionResponse, ReplyFile } from '../../discord/payload.js';
 import { EPHEMERAL, ResponseType } from '../../discord/limits.js';
-import { withoutControls } from '../../render/controls.js';
+import { withoutControls } from '../../discord/controls.js';
 
 export interface Style {
   bold(s: string): string;

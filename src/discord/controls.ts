@@ -22,3 +22,13 @@ export function withoutControls<T>(value: T): T {
   if (Array.isArray(value)) return value.map(withoutControls) as T;
   return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, withoutControls(v)])) as T;
 }
+
+/** Also the zero-width and invisible formatting marks (U+200B–U+200F, U+2060–U+2069, U+FEFF): for quoting someone's text back, where an invisible mark could hide or join what a reader should see. */
+const INVISIBLE = /[\u200b-\u200f\u2060-\u2069\ufeff]/g;
+
+/** Every character `stripInvisible` removes, as one pattern (global): to blank them out of text that keeps its offsets. */
+export const HIDDEN = new RegExp(`${UNSAFE.source}|${INVISIBLE.source}`, 'g');
+
+export function stripInvisible(text: string): string {
+  return stripControls(text).replace(INVISIBLE, '');
+}
