@@ -8,6 +8,9 @@
  */
 const LAYERS = [
   ['protocol', '^src/(discord|config)/|^src/(log|paths|version)\\.ts$'],
+  // Prometheus metrics and shared state (Redis or memory): below everything that counts or shares, knowing nothing of the bot.
+  ['metrics', '^src/metrics/'],
+  ['state', '^src/state/'],
   ['data', '^src/data/'],
   ['search', '^src/search/'],
   // The served Dataset: the records with the search indexes built on them, and the store that swaps it on reload.
@@ -16,6 +19,8 @@ const LAYERS = [
   ['render', '^src/render/'],
   // The data as spreadsheet tables (CSV): /export writes them.
   ['sheets', '^src/export/'],
+  // Spreadsheet files back into the data folder (npm run data:import): read, check, diff, write.
+  ['import', '^src/import/'],
   ['factcheck', '^src/factcheck/'],
   // What command files build on, from one import (src/kit/index.ts).
   ['kit', '^src/kit/'],

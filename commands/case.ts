@@ -3,10 +3,18 @@
  * (run together, misspelt, in characters). When the match is uncertain the
  * reply says so and names the other candidates.
  */
-import { COLOR, LIMITS, OptionType, caseCard, caseChoiceLabel, caseSentence, caseSummary, defineCommand, displayName, errorReply, escapeMarkdown, labels, langOf, quoteUserText, reply, type Lang, type NameMatch } from '../src/kit/index.js';
+import { COLOR, LIMITS, OptionType, caseCard, caseChoiceLabel, caseSentence, caseSummary, defineCommand, displayName, errorReply, escapeMarkdown, labels, langOf, quoteUserText, reply, type CaseRecord, type Dataset, type Lang, type NameMatch, type Reply } from '../src/kit/index.js';
 
 function candidateList(matches: readonly NameMatch[], lang: Lang): string {
   return matches.map((m) => `• **${escapeMarkdown(displayName(m.record))}**: ${caseSummary(m.record, lang)}`).join('\n');
+}
+
+/** The prefix of the buttons that open a case's card (issued by the "Find cases" message command). */
+const OPEN = 'case:open:';
+
+/** A case's card, with its copy-ready sentence in the message text (a phone copies that with a long press; embeds it does not). */
+function cardReply(record: CaseRecord, data: Dataset, lang: Lang, notice?: string): Reply {
+  return reply({ content: caseSentence(record, data.meta, lang), embeds: [caseCard(record, data.meta, { lang, sources: data.sourceByUrl, ...(notice ? { notice } : {}) })] });
 }
 
 export default defineCommand({
@@ -50,8 +58,15 @@ export default defineCommand({
       case 'exact':
         break;
     }
-    // The sentence goes in the message text, which a phone copies with a long press (embeds it does not).
-    return reply({ content: caseSentence(best.record, data.meta, lang), embeds: [caseCard(best.record, data.meta, { lang, ...(notice ? { notice } : {}) })] });
+    return cardReply(best.record, data, lang, notice);
+  },
+
+  /** `case:open:<id>`: a "Find cases" button opens this case's card, for the presser alone. */
+  onComponent(customId, { data, locale }) {
+    const t = labels(locale);
+    const record = customId.startsWith(OPEN) ? data.caseById.get(customId.slice(OPEN.length)) : undefined;
+    if (!record) return { reply: errorReply(t.caseGone) };
+    return { reply: { ...cardReply(record, data, t.lang), flags: 64 } };
   },
 
   autocomplete(focused, _options, { data, locale }) {

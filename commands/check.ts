@@ -3,8 +3,28 @@
  * its yearly figures compute, marked consistent or not, with the arithmetic.
  * A claim about years the data does not have ("since 2014", "in history") is
  * only partly checked, and the reply says which years were checked.
+ *
+ * /check text:<draft> — a reporter's draft instead: every figure, change,
+ * superlative and case fact in it marked consistent, contradicted or not in
+ * the data (the copy desk's checker, src/factcheck/; docs/factcheck.md).
  */
-import { COLOR, Citations, defineCommand, escapeMarkdown, evaluateClaims, formats, labels, quoteBlock, reply, spanOf, type ReplyLabels, type Unchecked } from '../src/kit/index.js';
+import {
+  checkDraft,
+  COLOR,
+  Citations,
+  defineCommand,
+  escapeMarkdown,
+  evaluateClaims,
+  formats,
+  labels,
+  OptionType,
+  quoteBlock,
+  renderCheck,
+  reply,
+  spanOf,
+  type ReplyLabels,
+  type Unchecked,
+} from '../src/kit/index.js';
 
 function uncheckedLine(u: Unchecked, t: ReplyLabels): string {
   const missing = [u.before !== undefined ? t.missingBefore(u.before) : undefined, u.years.length > 0 ? spanOf(u.years.map((year) => ({ year }))) : undefined]
@@ -13,11 +33,28 @@ function uncheckedLine(u: Unchecked, t: ReplyLabels): string {
   return `⚠️ ${t.checkedOver(u.checked, t.claimedSpan(u.claimed.from, u.claimed.to), missing)}`;
 }
 
-export default defineCommand({
-  definition: { name: 'check', description: "The report's claims (rises, records, averages) checked against its own yearly figures" },
-  examples: ['/check'],
+/** Discord's longest string option. */
+const DRAFT_MAX_LENGTH = 6000;
 
-  run(_options, { data, locale }) {
+export default defineCommand({
+  definition: {
+    name: 'check',
+    description: "The report's claims checked against its figures; with text, a draft's figures and names checked",
+    options: [
+      {
+        type: OptionType.String,
+        name: 'text',
+        description: 'A draft to check, e.g. Sky Net 2019 brought back 2,041 fugitives',
+        required: false,
+        max_length: DRAFT_MAX_LENGTH,
+      },
+    ],
+  },
+  examples: ['/check', '/check text:Sky Net 2019 brought back 2,041 fugitives and 5.42 billion yuan, a record. Xu Chaofan was extradited from Canada.'],
+
+  run(options, { data, locale }) {
+    const draft = options.string('text');
+    if (draft !== undefined) return renderCheck(checkDraft(draft, data), data, locale);
     const t = labels(locale);
     const f = formats(t.lang);
     const results = evaluateClaims(data.years, {

@@ -1,7 +1,9 @@
 /**
- * /export what:<years|cases|milestones> — the data as a CSV attachment for a
- * spreadsheet: UTF-8 with a byte-order mark (so Chinese characters show),
- * one row a record, and a column naming every row's sources.
+ * /export what:<years|cases|milestones|sources> — the data as a CSV
+ * attachment for a spreadsheet: UTF-8 with a byte-order mark (so Chinese
+ * characters show), one row a record, every fact with its sources. It is
+ * also what editors change and give back to `npm run data:import`, so each
+ * table carries everything the import needs to read the record back.
  */
 import { COLOR, EXPORTS, OptionType, defineCommand, exportTable, labels, reply, sourcesOf, toCsv, type ExportKind } from '../src/kit/index.js';
 
@@ -23,11 +25,12 @@ export default defineCommand({
           { name: 'Years (totals, rates, other reports)', value: 'years' },
           { name: 'Cases', value: 'cases' },
           { name: 'Milestones', value: 'milestones' },
+          { name: 'Sources (every address, with its date)', value: 'sources' },
         ],
       },
     ],
   },
-  examples: ['/export what:years', '/export what:cases'],
+  examples: ['/export what:years', '/export what:cases', '/export what:sources'],
 
   run(options, { data, locale }) {
     const t = labels(locale);

@@ -2,7 +2,7 @@
  * /timeline [year] — the campaign's milestones and the cases' dated events,
  * in date order, grouped by year.
  */
-import { COLOR, Citations, LIMITS, OptionType, compareDates, defineCommand, displayWidth, errorReply, escapeMarkdown, eventFrom, formats, labels, outcomeLabel, outcomePhrase, padEnd, personName, reply, type CaseEvent, type CaseRecord, type Dataset, type Lang, type Milestone } from '../src/kit/index.js';
+import { COLOR, Citations, LIMITS, OptionType, compareDates, defineCommand, displayWidth, errorReply, escapeMarkdown, eventFrom, eventOutcome, formats, labels, labelsFor, outcomePhrase, padEnd, personName, reply, type CaseEvent, type CaseRecord, type Dataset, type Lang, type Milestone } from '../src/kit/index.js';
 
 /** One line of the timeline, its words written only when it is shown. */
 type Ref = { date: string; milestone: Milestone } | { date: string; record: CaseRecord; event: CaseEvent };
@@ -49,7 +49,9 @@ function timelineIndex(data: Dataset): TimelineIndex {
 function entryText(ref: Ref, lang: Lang): string {
   if ('milestone' in ref) return `**${escapeMarkdown(ref.milestone.title)}**`;
   const { record: c, event: e } = ref;
-  return lang === 'zh' ? `${escapeMarkdown(personName(c, 'zh'))}：${escapeMarkdown(eventFrom(e, 'zh'))}${outcomeLabel(e.type, 'zh')}` : `${escapeMarkdown(c.name)}: ${escapeMarkdown(outcomePhrase(e))}`;
+  const text = lang === 'zh' ? `${escapeMarkdown(personName(c, 'zh'))}：${escapeMarkdown(eventFrom(e, 'zh'))}${eventOutcome(e, 'zh')}` : `${escapeMarkdown(c.name)}: ${escapeMarkdown(outcomePhrase(e))}`;
+  // A date that is an announcement's or a report's says so.
+  return e.dated ? `${text}${labelsFor(lang).datedMark[e.dated]}` : text;
 }
 
 function dateWidth(index: TimelineIndex, entries: YearEntries, lang: Lang, dateShort: (d: string) => string): number {
@@ -63,17 +65,20 @@ function dateWidth(index: TimelineIndex, entries: YearEntries, lang: Lang, dateS
   return width;
 }
 
-/** A year's lines, written only until they fill a field (the rest would be cut off anyway). */
-function yearLines(entries: YearEntries, line: (ref: Ref) => string): string {
-  const lines: string[] = [];
-  let length = -1;
-  for (const ref of entries.refs) {
-    if (length > LIMITS.fieldValue) break;
-    const text = line(ref);
-    lines.push(text);
-    length += text.length + 1;
+/** A year's lines as fields of at most 1,024 characters each: `2018`, `2018 (2)`. */
+function yearFields(year: number, lines: readonly string[]): { name: string; value: string }[] {
+  const fields: { name: string; value: string }[] = [];
+  let chunk: string[] = [];
+  const flush = (): void => {
+    if (chunk.length > 0) fields.push({ name: fields.length === 0 ? String(year) : `${year} (${fields.length + 1})`, value: chunk.join('\n') });
+    chunk = [];
+  };
+  for (const line of lines) {
+    if ([...chunk, line].join('\n').length > LIMITS.fieldValue) flush();
+    chunk.push(line);
   }
-  return lines.join('\n');
+  flush();
+  return fields;
 }
 
 export default defineCommand({
@@ -94,17 +99,21 @@ export default defineCommand({
     const cite = new Citations();
     // Dates padded to the widest shown, so the events line up in either language.
     const width = Math.max(12, ...shown.map((y) => dateWidth(index, y, t.lang, f.dateShort)));
-    const fields = shown.map((y) => ({
-      name: String(y.year),
-      value: yearLines(y, (ref) => `\`${padEnd(f.dateShort(ref.date), width)}\` ${entryText(ref, t.lang)}${cite.cite('milestone' in ref ? ref.milestone.source : ref.event.source)}`),
-    }));
+    const line = (ref: Ref) => `\`${padEnd(f.dateShort(ref.date), width)}\` ${entryText(ref, t.lang)}${cite.cite('milestone' in ref ? ref.milestone.source : ref.event.source)}`;
+    // Every year: its milestones, and how many case events it has (the cases alone would pass Discord's limits); one year: everything.
+    const fields = shown.flatMap((y) => {
+      if (year !== undefined) return yearFields(y.year, y.refs.map(line));
+      const events = y.refs.filter((r) => !('milestone' in r)).length;
+      const lines = [...y.refs.filter((r) => 'milestone' in r).map(line), ...(events > 0 ? [t.timelineCaseEvents(events, y.year)] : [])];
+      return yearFields(y.year, lines);
+    });
     return reply({
       embeds: [
         {
           title: t.timelineTitle(year),
           description: t.timelineHint(year === undefined),
           color: COLOR.info,
-          fields: [...fields, cite.field(t.otherSources)],
+          fields: [...fields, ...cite.fields(t.otherSources)],
           footer: cite.footer(data.meta, t),
         },
       ],

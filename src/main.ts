@@ -5,22 +5,26 @@
  * with no setup. `serve` (src/modes/serve.ts) then runs it: graceful shutdown
  * on SIGTERM and SIGINT, data reload on SIGHUP and on edits, stray errors logged.
  * With INTERACTIONS_WORKERS above 1 the HTTP endpoint runs in that many
- * processes on one port (src/modes/cluster.ts).
+ * processes on one port (src/modes/cluster.ts); with SHARDS the gateway runs
+ * one process a shard (src/modes/shards.ts).
  */
 import { createApp, loggerFor, screenLoggerFor } from './app.js';
 import { loadConfig } from './config/env.js';
 import { reportStartupError } from './cli/startupError.js';
 import { isClusterPrimary, runClusterPrimary } from './modes/cluster.js';
 import { serve } from './modes/serve.js';
+import { isShardManager, runShardManager } from './modes/shards.js';
 import { isTerminal, startMode } from './modes/start.js';
 
 async function main(): Promise<number> {
   const config = loadConfig();
   // INTERACTIONS_WORKERS > 1: this process runs the workers, and each of them runs the lines below.
   if (isClusterPrimary(config)) return runClusterPrimary(config, loggerFor(config));
+  // SHARDS in gateway mode: this process runs one process a shard, and each of them runs the lines below.
+  if (isShardManager(config)) return runShardManager(config, loggerFor(config));
   const terminal = isTerminal(config);
   // The terminal has one user, the person running the bot: no cooldown there, so a piped script of many lines runs in full.
-  const app = await createApp(config, terminal && process.stdin.isTTY ? screenLoggerFor(config) : loggerFor(config), { cooldown: !terminal, serving: true });
+  const app = await createApp(config, terminal && process.stdin.isTTY ? screenLoggerFor(config) : loggerFor(config), { cooldown: !terminal, shared: !terminal, serving: true });
   return serve(app, await startMode(app, config));
 }
 

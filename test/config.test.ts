@@ -62,3 +62,30 @@ describe('configuration of the HTTP interactions endpoint', () => {
     expect(() => loadConfig(env)).toThrow(message);
   });
 });
+
+describe('configuration of shared state, metrics and shards', () => {
+  it('takes a Redis URL, a metrics port and address, and a shard count or auto', () => {
+    expect(loadConfig({ REDIS_URL: 'redis://:pw@127.0.0.1:6379/0', METRICS_PORT: '9464', METRICS_HOST: '0.0.0.0', SHARDS: 'auto' })).toMatchObject({ REDIS_URL: 'redis://:pw@127.0.0.1:6379/0', METRICS_PORT: 9464, METRICS_HOST: '0.0.0.0', SHARDS: 'auto' });
+    expect(loadConfig({ SHARDS: ' 4 ' }).SHARDS).toBe(4);
+  });
+
+  it("ignores SHARDS inside a shard's own process, where discord.js sets it to the shard's id", () => {
+    expect(loadConfig({ SHARDS: '0', SHARDING_MANAGER: 'true' }).SHARDS).toBeUndefined();
+  });
+
+  it.each([
+    [{ REDIS_URL: 'localhost:6379' }, 'REDIS_URL: must be a redis:// or rediss:// URL such as redis://127.0.0.1:6379'],
+    [{ METRICS_PORT: '70000' }, 'METRICS_PORT: must be a port number, 0-65535'],
+    [{ METRICS_HOST: 'a b' }, 'METRICS_HOST: must be an address to listen on'],
+    [{ SHARDS: '0' }, 'SHARDS: must be auto or a number of shards, 1-1024'],
+    [{ SHARDS: 'many' }, 'SHARDS: must be auto or a number of shards, 1-1024'],
+    [{ COOLDOWN_SECONDS: '1.5' }, 'COOLDOWN_SECONDS: must be a whole number of seconds'],
+  ])('refuses %o in one line naming the variable', (env, message) => {
+    expect(() => loadConfig(env)).toThrow(message);
+  });
+
+  it('never shows the Redis URL, which may hold a password', () => {
+    expect(() => loadConfig({ REDIS_URL: 'http://:hunter2@x' })).toThrow(/^configuration error: REDIS_URL: must be/);
+    expect(() => loadConfig({ REDIS_URL: 'http://:hunter2@x' })).not.toThrow(/hunter2/);
+  });
+});

@@ -28,6 +28,7 @@ describe('fuzzing every handler through app.handle', async () => {
       expect(names).toContain(`/${command.definition.name}`);
       if (command.autocomplete) expect(names).toContain(`/${command.definition.name} autocomplete`);
     }
+    for (const command of app.registry.messageCommands) expect(names).toContain(`"${command.definition.name}"`);
     expect(names).toContain('unknown command');
   });
 

@@ -10,7 +10,7 @@ import { loadConfig } from '../src/config/env.js';
 import { InteractionType, ResponseType } from '../src/discord/limits.js';
 import type { Choice, InteractionResponse } from '../src/discord/payload.js';
 import { silentLogger } from '../src/log.js';
-import { lineToInteraction } from '../src/transports/terminal/line.js';
+import { lineToIncoming, lineToInteraction } from '../src/transports/terminal/line.js';
 
 export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 
@@ -41,10 +41,10 @@ export function testApp(env: NodeJS.ProcessEnv = {}): Promise<App> {
   return shared;
 }
 
-/** The response Discord would receive for a line typed in the chat bar, by a reader whose client is in `locale`. */
+/** The response Discord would receive for a line typed in the chat bar (or `/message <key> <text>`), by a reader whose client is in `locale`. */
 export async function ask(line: string, locale?: string): Promise<InteractionResponse> {
   const app = await testApp();
-  const { response } = await app.handle(lineToInteraction(line, app.registry, 'run', locale));
+  const { response } = await app.handle(lineToIncoming(line, app.registry, 'run', locale));
   if (response === null) throw new Error(`no reply to ${line}`);
   return response;
 }

@@ -64,7 +64,7 @@ describe('replies in Chinese', () => {
 
   it('shows names with their characters first, and Chinese country names', async () => {
     const embed = await askEmbed('/cases country:美国', 'zh-CN');
-    expect(embed.fields?.map((f) => f.name)).toContain('2. 黄玉荣 Huang Yurong · 百名红通第4号');
+    expect(embed.fields?.map((f) => f.name)).toContain('4. 黄玉荣 Huang Yurong · 百名红通第4号');
     expect(embed.fields?.find((f) => f.name.includes('黄玉荣'))?.value).toContain('外逃至美国 (2002年8月)');
   });
 

@@ -12,6 +12,11 @@ import { captureLog, copyOfData, removeDataCopies, waitFor } from './support.js'
 
 afterAll(removeDataCopies);
 
+/** Where Yang Xiuzhu is in a folder's cases.json, as a problem names her. */
+function yangAt(dir: string): number {
+  return (JSON.parse(readFileSync(path.join(dir, 'cases.json'), 'utf8')) as { cases: { id: string }[] }).cases.findIndex((c) => c.id === 'yang-xiuzhu');
+}
+
 function editJson(file: string, edit: (json: Record<string, unknown>) => void): string {
   const json = JSON.parse(readFileSync(file, 'utf8')) as Record<string, unknown>;
   edit(json);
@@ -35,7 +40,8 @@ describe('reloading the data', () => {
 
     // A deadline edit gone wrong: a figure typed as text, and a date in the wrong form.
     writeFileSync(path.join(dir, 'years.json'), editJson(path.join(dir, 'years.json'), (j) => ((j.years as { returned: unknown }[])[4]!.returned = '2041')));
-    writeFileSync(path.join(dir, 'cases.json'), editJson(path.join(dir, 'cases.json'), (j) => ((j.cases as { events: { date: string }[] }[])[6]!.events[0]!.date = '5 June 2015')));
+    writeFileSync(path.join(dir, 'cases.json'), editJson(path.join(dir, 'cases.json'), (j) => ((j.cases as { id: string; events: { date: string }[] }[]).find((c) => c.id === 'yang-xiuzhu')!.events[0]!.date = '5 June 2015')));
+    const at = `cases[${yangAt(dir)}](yang-xiuzhu)`;
     const result = await reloader.reload('test');
     expect(result.ok).toBe(false);
 
@@ -44,9 +50,9 @@ describe('reloading the data', () => {
     expect(line.msg).toBe(`data reload refused (2 problems); still serving data ${DATA_VERSION}`);
     expect(new Set(line.summary as string[])).toEqual(new Set([
       'years.json: years[4](2019).returned: Invalid input: expected number, received string',
-      'cases.json: cases[6](yang-xiuzhu).events[0].date: expected a date as YYYY, YYYY-MM or YYYY-MM-DD',
+      `cases.json: ${at}.events[0].date: expected a date as YYYY, YYYY-MM or YYYY-MM-DD`,
     ]));
-    expect(line.problems).toContainEqual({ file: 'cases.json', field: 'cases[6](yang-xiuzhu).events[0].date', message: 'expected a date as YYYY, YYYY-MM or YYYY-MM-DD' });
+    expect(line.problems).toContainEqual({ file: 'cases.json', field: `${at}.events[0].date`, message: 'expected a date as YYYY, YYYY-MM or YYYY-MM-DD' });
     expect(app.store.current().meta.version).toBe(DATA_VERSION);
   });
 
@@ -85,7 +91,7 @@ describe('reloading the data', () => {
     const { dir, app, reloader } = await setUp();
     const firstChoice = async () => (await app.handle(lineToInteraction('/case name:yang xiuzhu', app.registry, 'autocomplete'))).response;
     expect(JSON.stringify(await firstChoice())).toContain('No. 1 on list of 100');
-    writeFileSync(path.join(dir, 'cases.json'), editJson(path.join(dir, 'cases.json'), (j) => ((j.cases as { list100: { rank: number } }[])[6]!.list100.rank = 77)));
+    writeFileSync(path.join(dir, 'cases.json'), editJson(path.join(dir, 'cases.json'), (j) => ((j.cases as { id: string; list100: { rank: number } }[]).find((c) => c.id === 'yang-xiuzhu')!.list100.rank = 77)));
     expect(await reloader.reload('test')).toMatchObject({ ok: true });
     const after = JSON.stringify(await firstChoice());
     expect(after).toContain('Yang Xiuzhu 杨秀珠 · No. 77 on list of 100');

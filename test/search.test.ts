@@ -11,10 +11,10 @@ describe('finding Yang Xiuzhu', () => {
   });
 });
 
-/** A typo of each name: one letter dropped from the given name. */
+/** A typo of each name: one letter dropped from the given name (the first after the family name, for a name of three words). */
 function typo(name: string): string {
-  const [family, given = ''] = name.split(' ');
-  return `${family} ${given.slice(0, 2)}${given.slice(3)}`;
+  const [family, given = '', ...rest] = name.split(' ');
+  return [family, `${given.slice(0, 2)}${given.slice(3)}`, ...rest].join(' ');
 }
 
 describe('every person named in the report', async () => {
@@ -53,7 +53,7 @@ describe('ranking', () => {
     const { search } = await data();
     const first = search.findCases('huang').matches.map((m) => m.record.id);
     for (let i = 0; i < 5; i++) expect(search.findCases('huang').matches.map((m) => m.record.id)).toEqual(first);
-    expect(first).toEqual(['huang-ping', 'huang-yurong']);
+    expect(first).toEqual(['huang-haiyong', 'huang-hong', 'huang-ping', 'huang-yide', 'huang-yurong']);
   });
 
   it('finds nothing for nonsense', async () => {
@@ -66,11 +66,11 @@ describe('searching everything', () => {
   const ids = async (query: string) => (await data()).search.searchAll(query).map((h) => `${h.kind}:${h.id}`);
 
   it('finds the New Zealand case', async () => {
-    expect(await ids('New Zealand')).toEqual(['case:yan-yongming']);
+    expect(await ids('New Zealand')).toEqual(['case:jiang-lei', 'case:yan-yongming']);
   });
 
   it('finds the bank case', async () => {
-    expect((await ids('Bank of China'))[0]).toBe('case:xu-chaofan');
+    expect((await ids('Bank of China')).slice(0, 5)).toEqual(expect.arrayContaining(['case:xu-chaofan', 'case:xu-guojun', 'case:lai-mingmin']));
   });
 
   it('finds extradition by its other forms', async () => {

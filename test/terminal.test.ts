@@ -93,7 +93,7 @@ describe('npm start without a token', () => {
     expect(result.code).toBe(0);
     expect(result.stdout).toMatch(/\[Next ▶\] {2}→ {2}\/press cases:1:terminal:[0-9a-z]+::::/);
     expect(result.stdout).toContain('[◀ Previous] (not available)');
-    expect(result.stdout).toContain('│ 19 cases · page 2 of 4');
+    expect(result.stdout).toContain('│ 73 cases · page 2 of 15');
     expect(result.stdout).toContain('│ 导出：年度数据');
     const files = savedFiles(result.stdout);
     try {
@@ -103,6 +103,35 @@ describe('npm start without a token', () => {
     } finally {
       removeSaved(files);
     }
+  });
+});
+
+describe('message commands in the terminal', () => {
+  it('runs "Check facts" on a pasted line, and posts its verdicts with the button printed under it', async () => {
+    const draft = 'Sky Net 2019 brought back 2,041 fugitives. Xu Chaofan was extradited from Canada.';
+    const result = await run([`${ROOT}/src/main.ts`], { input: `/message check-facts ${draft}\n/press check-facts:post\n` });
+    expect(result.code).toBe(0);
+    const [privately, posted] = result.stdout.split('[Post to channel]  →  /press check-facts:post');
+    expect(privately).toContain('(only you can see this)');
+    expect(privately).toContain('❌ “extradited from Canada” contradicted: Xu Chaofan: forcibly repatriated from the United States, 11 July 2018');
+    // The press carries the message its button is on, as Discord's does: the same verdicts, now for everyone.
+    expect(posted).toContain('│ Draft checked against the data');
+    expect(posted).not.toContain('(only you can see this)');
+  });
+
+  it('finds the people a line names, and opens a case from its button', async () => {
+    const result = await run([`${ROOT}/src/cli/ask.ts`, '/message find-cases Yang Xiuzhu and xu chaofan', '--json']);
+    expect(result.code).toBe(0);
+    const { data } = JSON.parse(result.stdout) as { data: { components: { components: { custom_id: string }[] }[] } };
+    expect(data.components[0]!.components.map((b) => b.custom_id)).toEqual(['case:open:yang-xiuzhu', 'case:open:xu-chaofan']);
+    const card = await run([`${ROOT}/src/cli/ask.ts`, '/press case:open:yang-xiuzhu']);
+    expect(card.stdout).toContain('│ Yang Xiuzhu 杨秀珠');
+  });
+
+  it('says how to name the message command when the line does not', async () => {
+    const result = await run([`${ROOT}/src/cli/ask.ts`, '/message shout hello']);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toContain('/message needs a message command and the message\'s text: /message <check-facts, find-cases> <text>');
   });
 });
 
@@ -125,7 +154,7 @@ describe('npm run ask', () => {
   it('draws the reply for a reader', async () => {
     const result = await run([`${ROOT}/src/cli/ask.ts`, '/case name:yang xiuzhu']);
     // The copy-ready sentence (the message text), then the card.
-    expect(result.stdout).toMatch(/^Yang Xiuzhu \(杨秀珠\), No\. 1 on China's list of 100 .*\n│ Yang Xiuzhu 杨秀珠\n/);
+    expect(result.stdout).toMatch(/^Yang Xiuzhu \(杨秀珠\), former deputy director .*, No\. 1 on China's list of 100 .*\n│ Yang Xiuzhu 杨秀珠\n/);
   });
 
   it('exits 2 with usage on a malformed line', async () => {
@@ -143,7 +172,7 @@ describe('npm run ask', () => {
     const second = await run([`${ROOT}/src/cli/ask.ts`, `/press ${next}`, '--json']);
     const response = JSON.parse(second.stdout);
     expect(response.type).toBe(7);
-    expect(response.data.embeds[0].description).toBe('19 cases · page 2 of 4');
+    expect(response.data.embeds[0].description).toBe('73 cases · page 2 of 15');
   });
 
   it('writes an attachment to a temporary file and says where', async () => {

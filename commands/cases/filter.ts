@@ -3,7 +3,7 @@
  * States?" or "who was extradited?": filters over the cases' events, and the
  * values of each filter that the data actually holds (for autocomplete).
  */
-import { COUNTRY_ALIASES, COUNTRY_ZH, OUTCOME_SHORT, OUTCOME_ZH, Outcome, outcomeShort, type CaseRecord, type Dataset } from '../../src/kit/index.js';
+import { COUNTRY_ALIASES, COUNTRY_ZH, HOME_COUNTRY, OUTCOME_SHORT, OUTCOME_ZH, Outcome, outcomeShort, type CaseRecord, type Dataset } from '../../src/kit/index.js';
 
 export interface CaseFilter {
   /** A country as the data names it: where they fled to or came back from. */
@@ -16,9 +16,9 @@ export interface CaseFilter {
   list100?: boolean;
 }
 
-/** Countries a case is tied to: where the person fled and where they came back from. */
+/** Countries a case is tied to: where the person fled and where they came back from (an arrest in China is not one). */
 export function countriesOf(c: CaseRecord): string[] {
-  return [...new Set([c.fled?.to, ...c.events.map((e) => e.from)].filter((x): x is string => Boolean(x)))];
+  return [...new Set([c.fled?.to, ...c.events.map((e) => e.from)].filter((x): x is string => Boolean(x) && x !== HOME_COUNTRY))];
 }
 
 function countBy<T>(values: readonly T[]): Map<T, number> {

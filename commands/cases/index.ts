@@ -5,7 +5,7 @@
  * page state in its custom_id (src/cases/pageId.ts), so paging survives a
  * restart; only the person who asked can turn the pages, for 30 minutes.
  */
-import { COLOR, Citations, ReplyError, OptionType, countryInSentence, countryName, defineCommand, errorReply, escapeMarkdown, eventFrom, formats, labels, outcomeLabel, outcomeShort, pageButtons, personName, pressProblem, quoteUserText, reply, type CaseRecord, type CommandContext, type ComponentAnswer, type Dataset, type Reply, type ReplyLabels } from '../../src/kit/index.js';
+import { COLOR, Citations, ReplyError, OptionType, countryInSentence, countryName, defineCommand, errorReply, escapeMarkdown, eventDate, eventFrom, eventOutcome, formats, labels, outcomeShort, pageButtons, personName, pressProblem, quoteUserText, reply, type CaseRecord, type CommandContext, type ComponentAnswer, type Dataset, type Reply, type ReplyLabels } from '../../src/kit/index.js';
 import { countriesIn, eventYearsIn, filterCases, outcomesFor, outcomesIn, resolveCountry, type CaseFilter } from './filter.js';
 import { CASES_PREFIX, decodePageId, encodePageId } from './pageId.js';
 
@@ -26,7 +26,7 @@ function caseLines(c: CaseRecord, t: ReplyLabels, cite: Citations): string {
     : undefined;
   const events = c.events.map((e) => {
     const from = escapeMarkdown(t.lang === 'zh' ? (e.from ? `（${eventFrom(e, 'zh')}）` : '') : eventFrom(e, 'en'));
-    return `${outcomeLabel(e.type, t.lang)}${from}${t.lang === 'zh' ? '，' : ', '}${f.dateShort(e.date)}${cite.cite(e.source)}`;
+    return `${eventOutcome(e, t.lang)}${from}${t.lang === 'zh' ? '，' : ', '}${eventDate(e, t.lang, true)}${cite.cite(e.source)}`;
   });
   return [fled, ...events].filter(Boolean).join(' · ');
 }

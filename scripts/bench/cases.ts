@@ -160,6 +160,7 @@ export class CaseMaker {
       events,
       operation: returnYear >= 2015 ? returnYear : null,
       notes: random.chance(0.25) ? [{ text: `Fled with about ${random.int(2, 900)} million yuan`, source: SOURCE }] : [],
+      disagreements: [],
       quotes,
     };
     return record;

@@ -44,7 +44,7 @@ function* linesJson(key: string, items: readonly unknown[]): Generator<string> {
 const SHORT_QUOTES_ABOVE = 500_000;
 
 /** Bump when the generator changes, so that a folder made by an older one is made again. */
-const GENERATOR_VERSION = 3;
+const GENERATOR_VERSION = 4;
 
 /** The source text of a synthetic folder: the report, then the made-up cases' sentences. */
 export const SYNTHETIC_SOURCE = 'report-and-synthetic-cases.txt';
@@ -77,7 +77,8 @@ export async function writeSyntheticData(dir: string, total: number, seed: strin
   await Promise.all([
     writeLines(path.join(dir, 'sources', SYNTHETIC_SOURCE), [report, '', ...cases.slice(real.length).flatMap((c) => c.quotes)]),
     writeFile(path.join(dir, 'years.json'), await readFile(path.join(DEFAULT_DATA_DIR, 'years.json'))),
-    writeFile(path.join(dir, 'milestones.json'), await readFile(path.join(DEFAULT_DATA_DIR, 'milestones.json'))),
+    // The real data's other files as they are: the synthetic cases cite only "report".
+    ...['milestones.json', 'sources.json', 'list100.json', 'changelog.json'].map(async (file) => writeFile(path.join(dir, file), await readFile(path.join(DEFAULT_DATA_DIR, file)))),
     writeLines(path.join(dir, 'cases.json'), linesJson('cases', cases)),
   ]);
   // Last, because its version marks the folder as complete: a run that failed half-way is made again.

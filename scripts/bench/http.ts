@@ -6,7 +6,7 @@
  *   one core, for the same signed autocomplete bodies the endpoint gets.
  *   Measured before and after the load, and the higher rate is the one the
  *   endpoints are compared with, so a noisy neighbour cannot flatter a ratio.
- * - The bot: started as users start it (`node --import tsx src/main.ts`, what
+ * - The bot: started as users start it (`node scripts/run.mjs src/main.ts`, what
  *   `npm start` runs) with INTERACTIONS_PORT=0, twice: as one process (the
  *   default), which has a core to itself while the load comes from this
  *   process on the other; and with INTERACTIONS_WORKERS=auto, one worker
@@ -48,9 +48,16 @@ export interface HttpOptions {
 
 export const HTTP_DEFAULTS: HttpOptions = { connections: 32, warmUpSeconds: 3, seconds: 10, verifySeconds: 3 };
 
-/** Distinct signed requests, reused in turn: each has its own id, token and signature, as Discord's do. */
+/**
+ * Distinct signed requests for the bare verify loop and the verify-only
+ * ceiling, reused in turn. The bot answers each interaction id once (its
+ * replay guard refuses a second delivery with 409), so every request sent to
+ * the bot is a fresh one: signed before its run, as many as the run can send
+ * at the verify rate (an upper bound on what it answers), topped up during
+ * the run only if that was not enough.
+ */
 const SIGNED_REQUESTS = 2000;
-const START_TIMEOUT_MS = 60_000;
+const START_TIMEOUT_MS = 120_000;
 /** After the window closes, how long requests still in flight may take before they count as unanswered. */
 const DRAIN_TIMEOUT_MS = 10_000;
 
@@ -110,7 +117,7 @@ function prefixes(text: string): string[] {
 }
 
 /** What a reporter types into /case's name option, key by key: each real name as written, run together, and in characters. */
-async function typedValues(): Promise<string[]> {
+export async function typedValues(): Promise<string[]> {
   const data = await loadDataset();
   const typed = new Set<string>(['']);
   for (const c of data.cases) {
@@ -120,8 +127,9 @@ async function typedValues(): Promise<string[]> {
   return [...typed];
 }
 
-function signedRequests(values: readonly string[], signer: Signer): SignedRequest[] {
-  return Array.from({ length: SIGNED_REQUESTS }, (_, i) => {
+export function signedRequests(values: readonly string[], signer: Signer, count: number = SIGNED_REQUESTS, from = 0): SignedRequest[] {
+  return Array.from({ length: count }, (_, n) => {
+    const i = from + n;
     const payload = interactionPayload({
       name: 'case',
       type: InteractionType.Autocomplete,
@@ -151,7 +159,7 @@ function signedRequests(values: readonly string[], signer: Signer): SignedReques
 }
 
 /** Bare verifications per second, on this process's one thread. */
-function verifyRate(key: KeyObject, requests: readonly SignedRequest[], seconds: number): VerifyRate {
+export function verifyRate(key: KeyObject, requests: readonly SignedRequest[], seconds: number): VerifyRate {
   const deadline = process.hrtime.bigint() + BigInt(Math.round(seconds * 1e9));
   const start = process.hrtime.bigint();
   let verified = 0;
@@ -179,13 +187,12 @@ interface Endpoint {
 }
 
 /** The bot's entry as `npm start` runs it, and the node:http ceiling beside it. */
-const BOT_ENTRY = path.join(PROJECT_ROOT, 'src/main.ts');
+export const BOT_ENTRY = path.join(PROJECT_ROOT, 'src/main.ts');
 const VERIFY_ONLY_ENTRY = path.join(PROJECT_ROOT, 'scripts/bench/verifyOnlyEndpoint.ts');
 
-/** `node --import tsx <entry>` (what `npm start` runs) serving the endpoint on a free port, from a folder with no .env. */
-function startEndpoint(entry: string, publicKeyHex: string, workers: string): Promise<Endpoint> {
-  const loader = pathToFileURL(path.join(PROJECT_ROOT, 'node_modules/tsx/dist/loader.mjs')).href;
-  const child = spawn(process.execPath, ['--import', loader, entry], {
+/** `node scripts/run.mjs <entry>` (what `npm start` runs) serving the endpoint on a free port, from a folder with no .env. */
+function startEndpoint(entry: string, publicKeyHex: string, workers: string, env: NodeJS.ProcessEnv = {}): Promise<Endpoint> {
+  const child = spawn(process.execPath, [path.join(PROJECT_ROOT, 'scripts/run.mjs'), entry], {
     cwd: os.tmpdir(),
     env: {
       PATH: process.env.PATH,
@@ -197,6 +204,7 @@ function startEndpoint(entry: string, publicKeyHex: string, workers: string): Pr
       DISCORD_APPLICATION_ID: '1300000000000000001',
       // The default level: it announces the port, and autocomplete logs nothing at it (its lines are debug).
       LOG_LEVEL: 'info',
+      ...env,
     },
     stdio: ['ignore', 'ignore', 'pipe'],
   });
@@ -218,7 +226,10 @@ function startEndpoint(entry: string, publicKeyHex: string, workers: string): Pr
         .filter((line) => line.startsWith('{') && line.includes('interactions endpoint listening'))
         .map((line) => JSON.parse(line) as { msg?: string; port?: number; pids?: number[] })
         .find((entry) => entry.msg === 'interactions endpoint listening' && typeof entry.port === 'number');
-      if (listening) {
+      // The bot draws its charts in the background after start (each worker its own): measured once that is done, the steady state.
+      const processes = listening?.pids?.length ?? 1;
+      const warmed = entry !== BOT_ENTRY || stderr.split('"msg":"ready in the background"').length > processes;
+      if (listening && warmed) {
         clearTimeout(timer);
         resolve({ port: listening.port!, child, workerPids: listening.pids ?? [child.pid!], logs: () => stderr, stop });
       }
@@ -248,13 +259,18 @@ class Load {
   readonly errorKinds: Record<string, number> = {};
   private sent = 0;
 
-  constructor(private readonly requests: readonly SignedRequest[]) {}
+  /** `more` signs fresh requests when the pool runs out; without it the pool is reused in turn. */
+  constructor(
+    private readonly requests: SignedRequest[],
+    private readonly more?: () => SignedRequest[],
+  ) {}
 
   get sending(): boolean {
     return this.phase !== 'drain';
   }
 
   next(): SignedRequest {
+    if (this.more && this.sent >= this.requests.length) this.requests.push(...this.more());
     return this.requests[this.sent++ % this.requests.length]!;
   }
 
@@ -346,8 +362,14 @@ const CLOCK_TICKS = 100;
 
 const sleep = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms));
 
-async function drive(endpoint: Endpoint, requests: readonly SignedRequest[], options: HttpOptions): Promise<EndpointLoad> {
-  const load = new Load(requests);
+/** Requests for one run: a reused pool, or fresh ones (`fresh`) for an endpoint that refuses a replay. */
+export interface RequestSupply {
+  pool: SignedRequest[];
+  more?: () => SignedRequest[];
+}
+
+async function drive(endpoint: Endpoint, supply: RequestSupply, options: HttpOptions): Promise<EndpointLoad> {
+  const load = new Load(supply.pool, supply.more);
   const sockets = new Set<net.Socket>();
   // A connection the server drops is opened again, unless it never answered at all (the server is gone).
   const worker = async (): Promise<void> => {
@@ -387,12 +409,24 @@ async function drive(endpoint: Endpoint, requests: readonly SignedRequest[], opt
   };
 }
 
+/** Fresh signed requests, enough for `perSecond` over the whole run, and more on demand. */
+export function fresh(values: readonly string[], signer: Signer, perSecond: number, options: HttpOptions): RequestSupply {
+  let signed = 0;
+  const sign = (count: number) => {
+    const batch = signedRequests(values, signer, count, signed).map((r) => ({ ...r, signed: EMPTY, signature: EMPTY }));
+    signed += count;
+    return batch;
+  };
+  return { pool: sign(Math.ceil(perSecond * (options.warmUpSeconds + options.seconds + 1))), more: () => sign(1000) };
+}
+const EMPTY = Buffer.alloc(0);
+
 /** One endpoint under the load, stopped afterwards whatever happens. */
-async function underLoad(name: string, entry: string, workers: string, signer: Signer, requests: readonly SignedRequest[], options: HttpOptions, log: (line: string) => void): Promise<EndpointLoad> {
-  const endpoint = await startEndpoint(entry, signer.publicKeyHex, workers);
+export async function underLoad(name: string, entry: string, workers: string, signer: Signer, supply: RequestSupply, options: HttpOptions, log: (line: string) => void, env: NodeJS.ProcessEnv = {}): Promise<EndpointLoad> {
+  const endpoint = await startEndpoint(entry, signer.publicKeyHex, workers, env);
   let measured: EndpointLoad;
   try {
-    measured = await drive(endpoint, requests, options);
+    measured = await drive(endpoint, supply, options);
   } finally {
     await endpoint.stop();
   }
@@ -409,10 +443,11 @@ export async function measureHttp(options: HttpOptions, log: (line: string) => v
   const key = publicKeyFromHex(signer.publicKeyHex);
   const before = verifyRate(key, requests, options.verifySeconds);
   log(`  bare Ed25519 verify: ${before.perSecond.toLocaleString('en')}/s`);
-  const endpoint = await underLoad('the bot\'s endpoint', BOT_ENTRY, '1', signer, requests, options, log);
+  const endpoint = await underLoad('the bot\'s endpoint', BOT_ENTRY, '1', signer, fresh(values, signer, before.perSecond, options), options, log);
   // One worker a core, as INTERACTIONS_WORKERS=auto gives; on one core that is the run above.
-  const allCores = availableParallelism() > 1 ? await underLoad('the bot\'s endpoint, INTERACTIONS_WORKERS=auto', BOT_ENTRY, 'auto', signer, requests, options, log) : endpoint;
-  const verifyOnly = await underLoad('node:http + signature check only', VERIFY_ONLY_ENTRY, '1', signer, requests, options, log);
+  const cores = availableParallelism();
+  const allCores = cores > 1 ? await underLoad('the bot\'s endpoint, INTERACTIONS_WORKERS=auto', BOT_ENTRY, 'auto', signer, fresh(values, signer, before.perSecond * cores, options), options, log) : endpoint;
+  const verifyOnly = await underLoad('node:http + signature check only', VERIFY_ONLY_ENTRY, '1', signer, { pool: requests }, options, log);
   const after = verifyRate(key, requests, options.verifySeconds);
   log(`  bare Ed25519 verify again: ${after.perSecond.toLocaleString('en')}/s`);
 

@@ -12,6 +12,7 @@
  *   npm run bench -- --seed other            other data and queries
  *   npm run bench -- --no-startup            skip the process start timings
  *   npm run bench -- --no-http               skip the HTTP endpoint under load
+ *   npm run bench -- --no-service            skip shared state's cost and /year during chart renders
  *
  * The data folders stay in .bench/ (data-100000 and so on): `DATA_DIR=.bench/data-100000 npm start`
  * runs the bot on one of them.
@@ -27,6 +28,7 @@ import { measureRealData } from './realData.js';
 import { render, targetsOf, type BenchResult } from './report.js';
 import { measureStartup } from './startup.js';
 import { runSize } from './synthetic.js';
+import { measureService, renderService, SERVICE_DEFAULTS, type ServiceResult } from './service.js';
 
 const BENCH_DIR = path.join(PROJECT_ROOT, '.bench');
 
@@ -38,6 +40,7 @@ async function main(): Promise<void> {
       'no-startup': { type: 'boolean', default: false },
       'no-real': { type: 'boolean', default: false },
       'no-http': { type: 'boolean', default: false },
+      'no-service': { type: 'boolean', default: false },
     },
   });
   const sizes = values.sizes
@@ -48,7 +51,7 @@ async function main(): Promise<void> {
   const log = (line: string): void => void process.stderr.write(`${line}\n`);
   const registry = await loadCommands();
 
-  const result: BenchResult = {
+  const result: BenchResult & { service: ServiceResult | null } = {
     seed: values.seed,
     node: process.version,
     cpus: os.cpus().length,
@@ -56,6 +59,7 @@ async function main(): Promise<void> {
     realData: null,
     startup: [],
     http: null,
+    service: null,
     targets: [],
     notes: [
       'times are wall-clock on a shared machine: compare the bot and the baseline within one run, not across runs.',
@@ -82,12 +86,16 @@ async function main(): Promise<void> {
       'the HTTP endpoint runs in processes of its own, the load and the bare verify loop in this one: as one process it has a core to itself; with one worker a core the workers share the cores with the load. The target is judged on the latter, as deployed, against one core\'s verify rate.',
     );
   }
+  if (!values['no-service']) {
+    log('service: shared state, charts...');
+    result.service = await measureService(SERVICE_DEFAULTS, log);
+  }
   result.targets = targetsOf(result.sizes, result.realData, result.http, result.startup);
 
   const json = JSON.stringify(result);
   await mkdir(BENCH_DIR, { recursive: true });
   await writeFile(path.join(BENCH_DIR, 'results.json'), `${JSON.stringify(result, null, 2)}\n`);
-  process.stdout.write(`${render(result)}\n${json}\n`);
+  process.stdout.write(`${render(result)}${result.service ? renderService(result.service) : ''}\n${json}\n`);
 }
 
 main().catch((error: unknown) => {

@@ -27,7 +27,7 @@ async function main(argv: string[]): Promise<number> {
     return 2;
   }
   const config = loadConfig();
-  const app = await createApp(config, screenLoggerFor(config));
+  const app = await createApp(config, screenLoggerFor(config), { shared: false });
   let incoming;
   try {
     const locale = localeFlag?.slice('--locale='.length) || 'en-US';

@@ -1,5 +1,6 @@
 /**
- * `npm run deploy-commands`: registers every command file's definition with
+ * `npm run deploy-commands`: registers every command file's definition (slash
+ * commands and the commands on a message's menu, type 3) with
  * Discord, for one guild when DISCORD_GUILD_ID is set (instant, for testing)
  * or globally. `--print` shows the JSON instead of sending it.
  */
@@ -25,7 +26,8 @@ async function main(argv: string[]): Promise<number> {
   const route = config.DISCORD_GUILD_ID ? Routes.applicationGuildCommands(applicationId, config.DISCORD_GUILD_ID) : Routes.applicationCommands(applicationId);
   const registered = (await rest.put(route, { body })) as unknown[];
   const where = config.DISCORD_GUILD_ID ? `guild ${config.DISCORD_GUILD_ID} (available now)` : 'every guild (global; may take up to an hour to show)';
-  process.stdout.write(`Registered ${registered.length} commands for ${where}: ${body.map((c) => `/${c.name}`).join(', ')}\n`);
+  const names = body.map((c) => ('type' in c && c.type === 3 ? `"${c.name}" (on messages)` : `/${c.name}`));
+  process.stdout.write(`Registered ${registered.length} commands for ${where}: ${names.join(', ')}\n`);
   return 0;
 }
 

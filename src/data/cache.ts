@@ -19,6 +19,7 @@ import { mkdir, readdir, readFile, rename, rm, stat, utimes, writeFile } from 'n
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { PROJECT_ROOT } from '../paths.js';
+import { resolveInside } from './confined.js';
 import type { DatasetParts } from './parts.js';
 
 export const DATA_CACHE_DIR = path.join(PROJECT_ROOT, 'node_modules', '.cache', 'skynet-desk-bot', 'data');
@@ -56,13 +57,15 @@ const CACHED_UP_TO_BYTES = 256 * 1024 * 1024;
 export async function cacheFileFor(dir: string): Promise<string | undefined> {
   try {
     const files = await dataFiles(dir);
-    const sizes = await Promise.all(files.map(async (file) => (await stat(path.join(dir, file))).size));
+    // Through the same check as reading: a file that resolves outside the folder is never cached, so always refused.
+    const targets = await Promise.all(files.map((file) => resolveInside(dir, file)));
+    const sizes = await Promise.all(targets.map(async (target) => (await stat(target)).size));
     if (sizes.reduce((a, b) => a + b, 0) > CACHED_UP_TO_BYTES) return undefined;
     const hash = createHash('sha1');
     hash.update(await hashOfCode());
-    for (const file of files) {
+    for (const [i, file] of files.entries()) {
       hash.update(`\0${file}\0`);
-      hash.update(await readFile(path.join(dir, file)));
+      hash.update(await readFile(targets[i]!));
     }
     return path.join(DATA_CACHE_DIR, `${hash.digest('hex')}.json`);
   } catch {

@@ -6,9 +6,10 @@
 import type { DataProblem } from './problems.js';
 import { quoteStates } from './figures.js';
 import type { DatasetParts } from './parts.js';
-import type { OutsideFigure, Unit } from './schema.js';
+import type { CaseRecord, OutsideFigure, Unit } from './schema.js';
 import { compareDates } from './dates.js';
 import { evidenceProblems } from './evidence.js';
+import { sourceProblems } from './sources.js';
 
 /** A figure from another report that stands for a year's total must be in that total's unit. */
 function outsideFigureProblems(f: OutsideFigure, path: string, file = 'years.json'): DataProblem[] {
@@ -124,6 +125,11 @@ export function checkConsistency(parts: DatasetParts, reportText: string | undef
       if (c.list100?.onList === false) problems.push({ file: 'cases.json', path: `${at}.list100`, message: 'has a rank but onList is false' });
     }
     c.quotes.forEach((q, j) => checkQuote('cases.json', `${at}.quotes[${j}]`, q));
+    if (c.list100?.returnOrder && !c.list100.onList) problems.push({ file: 'cases.json', path: `${at}.list100.returnOrder`, message: 'has a return order but onList is false' });
+    // A fact cited to the report is checked against the report's words: a record with none of them cannot cite it.
+    if (c.quotes.length === 0 && citesReport(c)) {
+      problems.push({ file: 'cases.json', path: `${at}.quotes`, message: 'a fact cites "report" but the record has none of the report\'s words: add the quote, or cite the address it was read at' });
+    }
   });
   // Each event's type, country and place must be what its evidence states.
   problems.push(...evidenceProblems(parts.cases));
@@ -143,5 +149,16 @@ export function checkConsistency(parts: DatasetParts, reportText: string | undef
       checkFigure('milestones.json', `${at}.figures[${j}].value`, f.value, f.unit, f.quote);
     });
   });
+  const versions = new Set<string>();
+  (parts.changelog ?? []).forEach((entry, i) => {
+    if (versions.has(entry.version)) problems.push({ file: 'changelog.json', path: `entries[${i}].version`, message: `version "${entry.version}" appears more than once` });
+    versions.add(entry.version);
+  });
+  problems.push(...sourceProblems(parts, yearAt));
   return problems;
+}
+
+function citesReport(c: CaseRecord): boolean {
+  const lists = [c.chinese?.source, c.post?.source, c.list100?.source, c.list100?.returnOrder?.source, c.redNotice?.source, c.fled?.source, c.yearsAtLarge?.source];
+  return [...lists, ...c.events.map((e) => e.source), ...c.notes.map((n) => n.source), ...c.disagreements.flatMap((d) => d.versions.map((v) => v.source))].some((l) => l?.includes('report'));
 }

@@ -14,11 +14,12 @@
  */
 import type { CaseEvent, CaseRecord, Evidence, Outcome } from './schema.js';
 import type { DataProblem } from './problems.js';
-import { COUNTRY_ZH } from './countries.js';
+import { COUNTRY_ZH, HOME_COUNTRY, HOME_COUNTRY_ZH } from './countries.js';
+import { MAY_GO_ELSEWHERE } from './terms.js';
 
 /** `…` stands for any words between, within one clause. A wording also matches longer forms of its last word (surrender, surrendered). */
 export const OUTCOME_WORDINGS: Record<Outcome, readonly string[]> = {
-  returned: ['returned', 'return to China', 'came back', 'brought back', 'back to China', '回国'],
+  returned: ['returned', 'return to China', 'came back', 'brought back', 'back to China', 'persuaded … to return', 'persuaded … to come back', '回国', '劝返'],
   surrendered: [
     'surrender',
     'submit the case',
@@ -34,9 +35,14 @@ export const OUTCOME_WORDINGS: Record<Outcome, readonly string[]> = {
   ],
   'escorted-back': ['escorted back', '押解回国'],
   deported: ['deport', 'deportation', '驱逐'],
-  repatriated: ['repatriate', 'repatriation', 'sent back', '遣返'],
+  // "sent back" is its own outcome: a source that says only that has not said repatriated.
+  repatriated: ['repatriate', 'repatriation', '遣返'],
   'forcibly-repatriated': ['forcibly repatriate', 'forced repatriation', '强制遣返'],
+  'sent-back': ['sent back', 'sent … back', '遣送'],
   extradited: ['extradite', 'extradition', '引渡'],
+  // Caught, wherever: "arrest warrant" is not an arrest, so the English wordings are the past forms.
+  arrested: ['arrested', 'caught', 'captured', 'detained', 'seized', 'apprehended', 'into custody', '抓获', '落网', '缉捕归案', '缉拿归案', '被捕'],
+  'granted-asylum': ['granted … asylum', 'asylum was granted', '获得庇护'],
   'arrest-requested': ['requested … to arrest', 'asked … to arrest', '请求 … 缉捕', '请求 … 抓捕'],
   'assets-confiscated': ['confiscate', 'confiscation', 'forfeit', '没收'],
 };
@@ -129,7 +135,8 @@ function countryPattern(country: string): RegExp {
 function buildCountryPattern(country: string): RegExp {
   const forms = [escapeRegExp(country).replace(/ /g, '\\s+')];
   if (country === 'United States') forms.push('U\\.S\\.', 'US', 'USA');
-  const zh = COUNTRY_ZH[country];
+  if (country === 'United Kingdom') forms.push('Britain', 'UK', 'U\\.K\\.');
+  const zh = country === HOME_COUNTRY ? HOME_COUNTRY_ZH : COUNTRY_ZH[country];
   const latin = `(?<![A-Za-z])(?:${forms.join('|')})(?![A-Za-z])`;
   return new RegExp(zh ? `${latin}|${escapeRegExp(zh)}` : latin);
 }
@@ -216,6 +223,10 @@ export function eventProblems(c: CaseRecord, e: CaseEvent, at: string): DataProb
     problems.push({ file, path: `${at}.place`, message: `"${e.place}" is not named in the event's evidence` });
   }
   if (e.place && !e.from) problems.push({ file, path: `${at}.place`, message: 'a place needs its country in "from"' });
+  if (e.to) {
+    if (!MAY_GO_ELSEWHERE.has(e.type)) problems.push({ file, path: `${at}.to`, message: `"to" is a country other than China a person was sent to, by extradition, deportation or repatriation, not "${e.type}"` });
+    else if (!read.some((r) => namesPlace(r.text, e.to!))) problems.push({ file, path: `${at}.to`, message: `"${e.to}" is not named in the event's evidence` });
+  }
   return problems;
 }
 

@@ -5,13 +5,14 @@
  * (src/dataset/dataset.ts builds the served Dataset on these records.)
  */
 import { createReadStream } from 'node:fs';
-import { readFile, stat } from 'node:fs/promises';
+import { stat } from 'node:fs/promises';
 import path from 'node:path';
 import type { z } from 'zod';
-import { CasesFile, Meta, MilestonesFile, YearsFile, type OtherYearRecord, type YearRecord } from './schema.js';
+import { CasesFile, ChangelogFile, List100File, Meta, MilestonesFile, SourcesFile, YearsFile, type OtherYearRecord, type YearRecord } from './schema.js';
 import { DataError, zodProblems, type DataProblem } from './problems.js';
 import { checkConsistency } from './consistency.js';
 import { compareDates } from './dates.js';
+import { jsonProblem, OutsideDataFolder, readInside, resolveInside } from './confined.js';
 import { Compactor } from './compact.js';
 import { cacheFileFor, readCached, writeCached } from './cache.js';
 import type { DatasetParts } from './parts.js';
@@ -27,31 +28,45 @@ type Parsed<S extends z.ZodType> = { ok: true; value: z.infer<S> } | { ok: false
  */
 const STREAM_ABOVE_BYTES = 256 * 1024 * 1024;
 
-/** The file's JSON value; a read error is thrown as it is, a syntax error as a SyntaxError. */
-async function parseJsonFile(file: string): Promise<unknown> {
-  if ((await stat(file)).size <= STREAM_ABOVE_BYTES) return JSON.parse(await readFile(file, 'utf8'));
+/** A file too large for one string, parsed element by element; undefined when it is not valid JSON. */
+async function streamJson(file: string): Promise<{ value: unknown } | undefined> {
   const { default: streamValues } = await import('stream-json/streamers/stream-values.js');
   let value: unknown;
   try {
     for await (const item of createReadStream(file).pipe(streamValues.withParserAsStream())) value = (item as { value: unknown }).value;
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code !== undefined) throw error;
-    throw new SyntaxError((error as Error).message);
+    return undefined;
   }
-  return value;
+  return { value };
 }
 
 async function readJson<S extends z.ZodType>(dir: string, file: string, schema: S, problems: DataProblem[]): Promise<Parsed<S>> {
+  let text: string | undefined;
   let raw: unknown;
   try {
-    raw = await parseJsonFile(path.join(dir, file));
+    const target = await resolveInside(dir, file);
+    if ((await stat(target)).size > STREAM_ABOVE_BYTES) {
+      const streamed = await streamJson(target);
+      if (!streamed) {
+        problems.push({ file, path: '', message: 'is not valid JSON' });
+        return { ok: false };
+      }
+      raw = streamed.value;
+    } else text = await readInside(dir, file);
   } catch (error) {
-    if (error instanceof SyntaxError) {
-      problems.push({ file, path: '', message: `is not valid JSON: ${error.message}` });
+    if (error instanceof OutsideDataFolder) {
+      problems.push({ file, path: '', message: 'resolves outside the data folder (a link or ..): refused, not read' });
       return { ok: false };
     }
     const code = (error as NodeJS.ErrnoException).code;
     problems.push({ file, path: '', message: code === 'ENOENT' ? `file is missing from ${dir}` : `cannot be read (${code ?? String(error)})` });
+    return { ok: false };
+  }
+  try {
+    if (text !== undefined) raw = JSON.parse(text);
+  } catch (error) {
+    problems.push({ file, path: '', message: jsonProblem(text!, error) });
     return { ok: false };
   }
   const result = schema.safeParse(raw);
@@ -62,11 +77,15 @@ async function readJson<S extends z.ZodType>(dir: string, file: string, schema: 
   return { ok: true, value: result.data };
 }
 
-/** The report's text, kept in the folder under `sources/`; quotes are checked against it. Undefined when it cannot be read. */
-async function readReport(dir: string, file: string): Promise<string | undefined> {
+/**
+ * The report's text, kept in the folder under `sources/`; quotes are checked against it. Undefined
+ * when it cannot be read; a name that resolves outside the folder is a problem of its own, and not read.
+ */
+async function readReport(dir: string, file: string, problems: DataProblem[]): Promise<string | undefined> {
   try {
-    return await readFile(path.join(dir, 'sources', file), 'utf8');
-  } catch {
+    return await readInside(dir, path.join('sources', file));
+  } catch (error) {
+    if (error instanceof OutsideDataFolder) problems.push({ file: 'meta.json', path: 'report.file', message: 'the report resolves outside the data folder (a link or ..): refused, not read' });
     return undefined;
   }
 }
@@ -103,13 +122,16 @@ export async function readDataParts(dir: string = DEFAULT_DATA_DIR, options: Rea
 /** Reads and checks every file of the folder. */
 async function checkedParts(dir: string): Promise<DatasetParts> {
   const problems: DataProblem[] = [];
-  const [meta, years, cases, milestones] = await Promise.all([
+  const [meta, years, cases, milestones, sources, list100, changelog] = await Promise.all([
     readJson(dir, 'meta.json', Meta, problems),
     readJson(dir, 'years.json', YearsFile, problems),
     readJson(dir, 'cases.json', CasesFile, problems),
     readJson(dir, 'milestones.json', MilestonesFile, problems),
+    readJson(dir, 'sources.json', SourcesFile, problems),
+    readJson(dir, 'list100.json', List100File, problems),
+    readJson(dir, 'changelog.json', ChangelogFile, problems),
   ]);
-  if (!meta.ok || !years.ok || !cases.ok || !milestones.ok) throw new DataError(problems);
+  if (!meta.ok || !years.ok || !cases.ok || !milestones.ok || !sources.ok || !list100.ok || !changelog.ok) throw new DataError(problems);
 
   const [reportYears, otherYears] = splitYears(years.value.years);
   const parts: DatasetParts = {
@@ -118,12 +140,20 @@ async function checkedParts(dir: string): Promise<DatasetParts> {
     otherYears,
     cases: cases.value.cases,
     milestones: [...milestones.value.milestones].sort((a, b) => compareDates(a.date, b.date)),
+    sources: sources.value.sources,
+    // Ascending by date, as a reader reads a series; points of one date keep the file's order.
+    list100: {
+      points: [...list100.value.points].sort((a, b) => compareDates(a.asOf, b.asOf)),
+      breakdowns: [...list100.value.breakdowns].sort((a, b) => compareDates(a.asOf, b.asOf)),
+    },
+    changelog: changelog.value.entries,
   };
   // Problems name a year by its place in the file, whichever kind it is.
   const positions = new Map<object, number>(years.value.years.map((y, i) => [y, i]));
-  const reportText = await readReport(dir, parts.meta.report.file);
+  const refusedBefore = problems.length;
+  const reportText = await readReport(dir, parts.meta.report.file, problems);
   // Without the report's text no quote can be checked, and a quote nobody can check is not served.
-  if (reportText === undefined) {
+  if (reportText === undefined && problems.length === refusedBefore) {
     problems.push({
       file: `sources/${parts.meta.report.file}`,
       path: '',

@@ -3,7 +3,7 @@
  * built on them (the search index, in src/dataset/): what data:check, the
  * import and the loader hand on.
  */
-import type { CaseRecord, Meta, Milestone, OtherYearRecord, YearRecord } from './schema.js';
+import type { CaseRecord, ChangeEntry, List100Series, Meta, Milestone, OtherYearRecord, SourceEntry, YearRecord } from './schema.js';
 
 export interface DatasetParts {
   meta: Meta;
@@ -12,6 +12,10 @@ export interface DatasetParts {
   otherYears?: OtherYearRecord[];
   cases: CaseRecord[];
   milestones: Milestone[];
+  /** Absent means none: code that builds parts by hand need not know about the registry, the series or the changelog. */
+  sources?: SourceEntry[];
+  list100?: List100Series;
+  changelog?: ChangeEntry[];
 }
 
 /** A dataset's years as the year arithmetic reads them (src/data/yearTotals.ts); a Dataset is one. */

@@ -168,7 +168,10 @@ export const YearEntry = z.unknown().transform((raw, ctx) => {
  * and `src/i18n/terms.ts` (Chinese); the words that state each one, which
  * `data:check` looks for in an event's evidence, in `src/data/evidence.ts`.
  * `arrest-requested` is China asking foreign police to arrest and repatriate
- * someone: a request, not an arrest.
+ * someone: a request, not an arrest. `sent-back` keeps a source's own "sent
+ * back" (遣送), which is not said to be a repatriation; `arrested` is being
+ * caught, captured or detained, wherever it happened, which is not a return;
+ * `granted-asylum` is a fugitive allowed to stay abroad.
  */
 export const Outcome = z.enum([
   'returned',
@@ -177,7 +180,10 @@ export const Outcome = z.enum([
   'deported',
   'repatriated',
   'forcibly-repatriated',
+  'sent-back',
   'extradited',
+  'arrested',
+  'granted-asylum',
   'arrest-requested',
   'assets-confiscated',
 ]);
@@ -201,11 +207,26 @@ export const Evidence = z.union([
 ]);
 export type Evidence = z.infer<typeof Evidence>;
 
+/**
+ * What an event's date is, when it is not the day the thing happened:
+ * `announced`, the day a source says it was announced ("the CCDI said on
+ * Sunday that she had returned"); `reported`, the date of the report that
+ * states it, when no other date is given (it happened by then).
+ */
+export const EventDating = z.enum(['announced', 'reported']);
+export type EventDating = z.infer<typeof EventDating>;
+
 export const CaseEvent = z.strictObject({
   date: PartialDate,
+  dated: EventDating.optional(),
   type: Outcome,
-  /** Country the person came back from, where a source says so. */
+  /**
+   * Country the person came back from, where a source says so; for an
+   * arrest or asylum, the country it happened in.
+   */
   from: z.string().min(1).optional(),
+  /** Where the person was sent when it was not China (extradited from Sweden to the United States). */
+  to: z.string().min(1).optional(),
   /** The city a source names with the country ("a flight from Vancouver, Canada"). */
   place: z.string().min(1).optional(),
   /**
@@ -224,6 +245,21 @@ export type CaseEvent = z.infer<typeof CaseEvent>;
 export const Note = z.strictObject({ text: z.string().min(1), source: SourceList });
 export type Note = z.infer<typeof Note>;
 
+/**
+ * Where sources disagree on a fact (a date, a rank, a country, how someone
+ * came back): every version is kept with its own sources, and shown. The
+ * record's own field keeps the report's version, or the best-sourced one.
+ */
+export const Disagreement = z.strictObject({
+  /** What they disagree on, in a few words: `Date of return`. */
+  about: z.string().trim().min(3).max(80),
+  versions: z
+    .array(z.strictObject({ says: z.string().trim().min(1).max(300), source: SourceList }))
+    .min(2, 'a disagreement needs at least two versions, each with its sources'),
+  note: z.string().min(1).optional(),
+});
+export type Disagreement = z.infer<typeof Disagreement>;
+
 export const CaseRecord = z.strictObject({
   /** Stable identifier: lower-case pinyin with hyphens, e.g. `yang-xiuzhu`. */
   id: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'expected lower-case words joined by hyphens, e.g. yang-xiuzhu'),
@@ -237,12 +273,23 @@ export const CaseRecord = z.strictObject({
       source: SourceList,
     })
     .optional(),
+  /**
+   * The pinyin is the desk's own, from characters on a Chinese-language page
+   * that gives no spelling in Latin letters: every view says so.
+   */
+  pinyinByUs: z.literal(true).optional(),
   /** Other spellings and nicknames, including the report's own ("Jiasiyu"). */
   aliases: z.array(z.string().min(1).max(100)).default([]),
   post: z.strictObject({ value: z.string().min(1), source: SourceList }).optional(),
   /** On the list of 100 red-notice fugitives published on 22 April 2015. */
   list100: z
-    .strictObject({ onList: z.boolean(), rank: z.number().int().min(1).max(100).optional(), source: SourceList })
+    .strictObject({
+      onList: z.boolean(),
+      rank: z.number().int().min(1).max(100).optional(),
+      source: SourceList,
+      /** The order of the person's return among the 100 ("the 36th to be returned"), with the pages that give it. */
+      returnOrder: z.strictObject({ value: z.number().int().min(1).max(100), source: SourceList }).optional(),
+    })
     .optional(),
   /** Under an Interpol red notice (every one of the list of 100 is). */
   redNotice: z.strictObject({ value: z.boolean(), source: SourceList }).optional(),
@@ -253,10 +300,15 @@ export const CaseRecord = z.strictObject({
     .strictObject({ value: z.number().int().positive(), qualifier: Qualifier.optional(), source: SourceList })
     .optional(),
   events: z.array(CaseEvent).min(1, 'a case needs at least one event: what happened and when'),
-  /** The Sky Net year the case belongs to; null when it predates the campaign. */
-  operation: z.number().int().min(2015).max(2100).nullable(),
+  /**
+   * The Sky Net year the report puts the case in; null when it predates the
+   * campaign; left out where no source ties the case to a year.
+   */
+  operation: z.number().int().min(2015).max(2100).nullable().optional(),
   notes: z.array(Note).default([]),
-  quotes: Quotes,
+  disagreements: z.array(Disagreement).default([]),
+  /** The report's own sentences about the person; none for a case only other reports give. */
+  quotes: z.array(z.string().min(10, 'a quote must be a sentence from the report')).default([]),
 });
 export type CaseRecord = z.infer<typeof CaseRecord>;
 
@@ -287,6 +339,98 @@ export const Meta = z.strictObject({
   report: SourceDocument,
 });
 export type Meta = z.infer<typeof Meta>;
+
+/**
+ * Every address a fact cites, with the date of that report: the facts name
+ * an address and nothing else, and this registry says when the page was
+ * published and what kind of page it is. `dateFrom` says where the date was
+ * read (the page's own text, or its address); a page that shows none says
+ * so and has no date.
+ */
+export const SourceKind = z.enum(['news', 'official', 'copy', 'forum', 'blog', 'summary', 'self-media', 'reference']);
+export type SourceKind = z.infer<typeof SourceKind>;
+
+/** Kinds a fact should rest on only when nothing better was found: the card marks them. */
+export const WEAK_SOURCE_KINDS: ReadonlySet<SourceKind> = new Set(['forum', 'blog', 'summary', 'self-media']);
+
+export const SourceEntry = z
+  .strictObject({
+    url: z.string().trim().min(3).refine((s) => s !== 'report', 'the report is not registered: facts cite it as "report"'),
+    date: PartialDate.optional(),
+    dateFrom: z.enum(['page', 'url', 'not shown']),
+    publisher: z.string().trim().min(1).max(80).optional(),
+    kind: SourceKind,
+    /** The page's language when it is not English: `zh`, `de`. */
+    language: z.string().regex(/^[a-z]{2}$/, 'a two-letter language code, e.g. zh').optional(),
+    note: z.string().trim().min(1).max(400).optional(),
+  })
+  .superRefine((s, ctx) => {
+    if (s.dateFrom === 'not shown' && s.date) ctx.addIssue({ code: 'custom', path: ['date'], message: 'a page whose date is "not shown" has no date' });
+    if (s.dateFrom !== 'not shown' && !s.date) ctx.addIssue({ code: 'custom', path: ['date'], message: `give the page's date, read from its ${s.dateFrom === 'url' ? 'address' : 'text'}, or set "dateFrom": "not shown"` });
+  });
+export type SourceEntry = z.infer<typeof SourceEntry>;
+
+/** What a page says, in our own words, with its address: the evidence for a figure outside the report. */
+export const SourceSays = z.strictObject({
+  source: z.string().trim().min(1).refine((s) => s !== 'report', 'a figure from another report names its address'),
+  says: z.string().trim().min(3, 'say what that report states, in your own words'),
+});
+export type SourceSays = z.infer<typeof SourceSays>;
+
+/**
+ * One published count of the list of 100 returned by a date. Sources that
+ * give the same count for the same date share a point; sources that differ
+ * are separate points, all kept. Each source's own word (returned, caught,
+ * seized) stays in what it says.
+ */
+export const List100Point = z.strictObject({
+  asOf: PartialDate,
+  returned: z.number().int().min(0).max(100),
+  qualifier: Qualifier.optional(),
+  evidence: z.array(SourceSays).min(1, 'a point needs the page that publishes it'),
+  note: z.string().min(1).optional(),
+});
+export type List100Point = z.infer<typeof List100Point>;
+
+/** How some of the returns break down (by method, country or year), as one page gives it. */
+export const List100Breakdown = z.strictObject({
+  id: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'expected lower-case words joined by hyphens'),
+  asOf: PartialDate,
+  /** What is broken down, in a few words: `How the first 40 came back`. */
+  title: z.string().trim().min(3).max(120),
+  /** The count the parts split, when the page gives one. */
+  of: z.number().int().min(0).max(100).optional(),
+  parts: z.array(z.strictObject({ label: z.string().trim().min(1).max(80), value: z.number().int().min(0).max(100), qualifier: Qualifier.optional() })).min(1),
+  evidence: z.array(SourceSays).min(1),
+  note: z.string().min(1).optional(),
+});
+export type List100Breakdown = z.infer<typeof List100Breakdown>;
+
+export const List100File = z.strictObject({ points: z.array(List100Point).min(1), breakdowns: z.array(List100Breakdown).default([]) });
+export type List100Series = z.infer<typeof List100File>;
+
+/** A record a data change touched: `{ "table": "cases", "id": "ba-lianxiao" }`, and for a change, the columns that changed. */
+export const ChangedRecord = z.strictObject({
+  table: z.enum(['cases', 'years', 'milestones', 'sources', 'list100']),
+  id: z.string().min(1),
+  label: z.string().min(1).optional(),
+  fields: z.array(z.string().min(1)).optional(),
+});
+export type ChangedRecord = z.infer<typeof ChangedRecord>;
+
+/** One change of the data: its version, the day, and what it added, changed and removed. */
+export const ChangeEntry = z.strictObject({
+  version: z.string().min(1),
+  date: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'expected a date as YYYY-MM-DD'),
+  how: z.string().min(1).max(200),
+  added: z.array(ChangedRecord).default([]),
+  changed: z.array(ChangedRecord).default([]),
+  removed: z.array(ChangedRecord).default([]),
+});
+export type ChangeEntry = z.infer<typeof ChangeEntry>;
+
+export const ChangelogFile = z.strictObject({ entries: z.array(ChangeEntry) });
+export const SourcesFile = z.strictObject({ sources: z.array(SourceEntry).min(1) });
 
 export const YearsFile = z.strictObject({ years: z.array(YearEntry).min(1) });
 export const CasesFile = z.strictObject({ cases: z.array(CaseRecord).min(1) });

@@ -36,7 +36,8 @@ export interface Standing {
   span: string;
 }
 
-export function standingOf(years: readonly YearRecord[], record: YearRecord, metric: Metric): Standing {
+/** Any record with a year and the two figures will do: the copy desk ranks later years from other reports with the same arithmetic. */
+export function standingOf<T extends { year: number } & Record<Metric, number>>(years: readonly T[], record: T, metric: Metric): Standing {
   return { rank: 1 + years.filter((y) => y[metric] > record[metric]).length, of: years.length, span: spanOf(years) };
 }
 

@@ -12,10 +12,26 @@ export const OUTCOME_LABEL: Record<Outcome, string> = {
   deported: 'deported to China',
   repatriated: 'repatriated',
   'forcibly-repatriated': 'forcibly repatriated',
+  'sent-back': 'sent back to China',
   extradited: 'extradited',
+  arrested: 'arrested',
+  'granted-asylum': 'granted asylum abroad',
   'arrest-requested': 'arrest and repatriation requested by China',
   'assets-confiscated': 'illegal gains confiscated',
 };
+
+/**
+ * Outcomes that happen where the person is, not on the way back: their
+ * country is where it happened (`arrested in France`), never where they came
+ * back from.
+ */
+export const HAPPENS_IN: ReadonlySet<Outcome> = new Set(['arrested', 'granted-asylum']);
+
+/** Outcomes that can send a person somewhere other than China (`to`). */
+export const MAY_GO_ELSEWHERE: ReadonlySet<Outcome> = new Set(['extradited', 'deported', 'repatriated']);
+
+/** The label when the person was sent to another country than China: `deported`, not `deported to China`. */
+const LABEL_ELSEWHERE: Partial<Record<Outcome, string>> = { deported: 'deported' };
 
 /** For lists where space is short (autocomplete choices). */
 export const OUTCOME_SHORT: Record<Outcome, string> = {
@@ -25,7 +41,10 @@ export const OUTCOME_SHORT: Record<Outcome, string> = {
   deported: 'deported',
   repatriated: 'repatriated',
   'forcibly-repatriated': 'forcibly repatriated',
+  'sent-back': 'sent back',
   extradited: 'extradited',
+  arrested: 'arrested',
+  'granted-asylum': 'granted asylum',
   'arrest-requested': 'arrest requested',
   'assets-confiscated': 'assets confiscated',
 };
@@ -38,7 +57,10 @@ export const OUTCOME_SEARCH_WORDS: Record<Outcome, string[]> = {
   deported: ['deported', 'deportation'],
   repatriated: ['repatriated', 'repatriation'],
   'forcibly-repatriated': ['repatriated', 'repatriation', 'forcibly', 'forced'],
+  'sent-back': ['sent back'],
   extradited: ['extradited', 'extradition'],
+  arrested: ['arrested', 'arrest', 'caught', 'captured', 'detained', 'custody'],
+  'granted-asylum': ['asylum', 'not returned', 'stayed abroad'],
   'arrest-requested': ['arrest request', 'requested', 'repatriation request', 'police cooperation'],
   'assets-confiscated': ['confiscated', 'confiscation', 'assets', 'illegal gains', 'court'],
 };
@@ -80,13 +102,22 @@ export function countryPhrase(country: string): string {
   return TAKES_THE.test(country) ? `the ${country}` : country;
 }
 
-/** ` from Vancouver, Canada`, ` from New Zealand (inferred)`, or nothing. */
-export function fromPhrase(e: Pick<CaseEvent, 'from' | 'place' | 'fromInferred'>): string {
-  if (!e.from) return '';
-  return ` from ${e.place ? `${e.place}, ` : ''}${countryPhrase(e.from)}${e.fromInferred ? ' (inferred)' : ''}`;
+export type EventPlace = Pick<CaseEvent, 'type' | 'from' | 'place' | 'fromInferred' | 'to'>;
+
+/** ` from Vancouver, Canada`, ` from New Zealand (inferred)`, ` in France`, ` from Sweden to the United States`, or nothing. */
+export function fromPhrase(e: EventPlace): string {
+  const to = e.to ? ` to ${countryPhrase(e.to)}` : '';
+  if (!e.from) return to;
+  const where = `${e.place ? `${e.place}, ` : ''}${countryPhrase(e.from)}${e.fromInferred ? ' (inferred)' : ''}`;
+  return `${HAPPENS_IN.has(e.type) ? ' in' : ' from'} ${where}${to}`;
+}
+
+/** What happened, without the place: `deported to China`, but `deported` when the person was sent elsewhere. */
+export function outcomeLabelOf(e: Pick<CaseEvent, 'type' | 'to'>): string {
+  return (e.to ? LABEL_ELSEWHERE[e.type] : undefined) ?? OUTCOME_LABEL[e.type];
 }
 
 /** `returned and surrendered from the United States`. */
-export function outcomePhrase(e: Pick<CaseEvent, 'type' | 'from' | 'place' | 'fromInferred'>): string {
-  return `${OUTCOME_LABEL[e.type]}${fromPhrase(e)}`;
+export function outcomePhrase(e: EventPlace): string {
+  return `${outcomeLabelOf(e)}${fromPhrase(e)}`;
 }

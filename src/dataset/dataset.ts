@@ -6,7 +6,7 @@
  */
 import { readDataParts } from '../data/load.js';
 import type { DatasetParts } from '../data/parts.js';
-import type { CaseRecord, Meta, Milestone, OtherYearRecord, YearRecord } from '../data/schema.js';
+import type { CaseRecord, ChangeEntry, List100Series, Meta, Milestone, OtherYearRecord, SourceEntry, YearRecord } from '../data/schema.js';
 import { DEFAULT_DATA_DIR } from '../paths.js';
 import { buildSearchIndex, type SearchIndex } from '../search/searchIndex.js';
 
@@ -20,6 +20,13 @@ export interface Dataset {
   readonly cases: readonly CaseRecord[];
   /** Ascending by date; a month or a year sorts before the days inside it. */
   readonly milestones: readonly Milestone[];
+  /** Every address a fact cites, with its report's date and kind (sources.json). */
+  readonly sources: readonly SourceEntry[];
+  readonly sourceByUrl: ReadonlyMap<string, SourceEntry>;
+  /** How many of the list of 100 had been returned, as published, ascending by date (list100.json). */
+  readonly list100: List100Series;
+  /** What each data change added, changed and removed, newest last (changelog.json). */
+  readonly changelog: readonly ChangeEntry[];
   readonly yearByNumber: ReadonlyMap<number, YearRecord>;
   readonly caseById: ReadonlyMap<string, CaseRecord>;
   readonly search: SearchIndex;
@@ -31,6 +38,10 @@ export function buildDataset(parts: DatasetParts, dir: string): Dataset {
   return {
     ...parts,
     otherYears: parts.otherYears ?? [],
+    sources: parts.sources ?? [],
+    sourceByUrl: new Map((parts.sources ?? []).map((s) => [s.url, s])),
+    list100: parts.list100 ?? { points: [], breakdowns: [] },
+    changelog: parts.changelog ?? [],
     yearByNumber: new Map(parts.years.map((y) => [y.year, y])),
     caseById: new Map(parts.cases.map((c) => [c.id, c])),
     search: buildSearchIndex(parts),

@@ -3,7 +3,7 @@
  * (and by the tests over every command file), because Discord rejects the
  * whole bulk registration for one bad option.
  */
-import { LIMITS, NAME_PATTERN, OptionType } from './limits.js';
+import { CONTEXT_MENU_NAME, LIMITS, NAME_PATTERN, OptionType } from './limits.js';
 
 interface OptionLike {
   name: string;
@@ -79,5 +79,27 @@ export function definitionProblems(def: DefinitionLike): string[] {
       }
     }
   }
+  return out;
+}
+
+interface MessageDefinitionLike {
+  type: number;
+  name: string;
+  description?: unknown;
+  options?: unknown;
+  name_localizations?: Record<string, string | null> | null;
+}
+
+/** Every way a message command's definition breaks Discord's rules: a name of 1–32 characters, no description, no options. */
+export function messageDefinitionProblems(def: MessageDefinitionLike): string[] {
+  const at = `"${def.name}"`;
+  const out: string[] = [];
+  const nameOk = (name: string) => CONTEXT_MENU_NAME.test(name) && [...name].length <= 32;
+  if (!nameOk(def.name)) out.push(`${at}: a message command's name must be 1-32 characters, not blank at either end`);
+  for (const [locale, name] of Object.entries(def.name_localizations ?? {})) {
+    if (name !== null && !nameOk(name)) out.push(`${at} (${locale}): name "${name}" must be 1-32 characters, not blank at either end`);
+  }
+  if (def.description !== undefined && def.description !== '') out.push(`${at}: a message command takes no description`);
+  if (def.options !== undefined) out.push(`${at}: a message command takes no options`);
   return out;
 }

@@ -37,10 +37,19 @@ export const NAME_PATTERN = /^[-_'\p{L}\p{N}\p{sc=Deva}\p{sc=Thai}]{1,32}$/u;
 /** Seconds Discord waits for the first response before the interaction token dies. */
 export const INITIAL_RESPONSE_MS = 3000;
 
+/** How far from the server's clock a signed request's timestamp may be: the window in which a captured request could be replayed. */
+export const SIGNATURE_WINDOW_MS = 5 * 60 * 1000;
+
 /** Message flag that shows a reply only to the person who asked. */
 export const EPHEMERAL = 64;
 
 export const InteractionType = { Ping: 1, ApplicationCommand: 2, MessageComponent: 3, Autocomplete: 4 } as const;
+
+/** What kind of application command: a slash command, or one on a user's or a message's context menu. */
+export const ApplicationCommandType = { ChatInput: 1, User: 2, Message: 3 } as const;
+
+/** A user or message command's name: 1–32 characters, capitals and spaces allowed, not blank at either end. */
+export const CONTEXT_MENU_NAME = /^\S(?:.{0,30}\S)?$/u;
 
 export const ResponseType = {
   Pong: 1,

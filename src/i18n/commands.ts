@@ -7,7 +7,7 @@
  * entry and that every name obeys Discord's rules (Chinese characters are
  * letters to Discord, and have no case).
  */
-import type { CommandDefinition } from '../discord/definitions.js';
+import type { CommandDefinition, MessageCommandDefinition } from '../discord/definitions.js';
 import { ZH_LOCALE } from './lang.js';
 
 interface OptionZh {
@@ -28,6 +28,7 @@ const METRIC_CHOICES_ZH = { fugitives: '追回外逃人员', money: '追回赃�
 
 export const COMMANDS_ZH: Record<string, CommandZh> = {
   about: { name: '关于', description: '机器人的数据：内容、来源和版本' },
+  changes: { name: '变更', description: '数据最近的变更：新增、修改和删除的记录，最新的在前' },
   case: {
     name: '案件',
     description: '外逃人员案件：原职务、百名红通编号、外逃去向、经过和时间',
@@ -47,11 +48,23 @@ export const COMMANDS_ZH: Record<string, CommandZh> = {
     name: '图表',
     description: '年度数据的PNG图表，可直接用于报道，并附手机可读的文字图表',
     options: {
-      metric: { name: '指标', description: '要绘制的数据', choices: METRIC_CHOICES_ZH },
+      metric: { name: '指标', description: '要绘制的数据', choices: { ...METRIC_CHOICES_ZH, list100: '百名红通人员归案人数（历次公布）' } },
       kind: { name: '样式', description: '柱状图（默认）或折线图', choices: { bar: '柱状图', line: '折线图' } },
     },
   },
-  check: { name: '核查', description: '将报道中的推论（增长、纪录、平均值）与其年度数据核对' },
+  list100: {
+    name: '百名红通',
+    description: '百名红通人员：按已公布的数字，逐一列出已归案人数',
+    options: {
+      year: { name: '年份', description: '只看这一年公布的数字及其来源，例如 2017' },
+      show: { name: '显示', description: '数字（默认）或归案人员构成', choices: { counts: '历次数字', breakdowns: '构成（方式、年份、国家）' } },
+    },
+  },
+  check: {
+    name: '核查',
+    description: '将报道中的推论与其年度数据核对；附文稿时，核对文稿中的数字和人名',
+    options: { text: { name: '文稿', description: '要核对的文稿，例如 天网2019追回外逃人员2041人' } },
+  },
   compare: {
     name: '对比',
     description: '两个天网年度并列对比，给出绝对变化和百分比变化',
@@ -64,7 +77,7 @@ export const COMMANDS_ZH: Record<string, CommandZh> = {
     name: '导出',
     description: '将数据导出为电子表格可用的CSV文件，每行注明来源',
     options: {
-      what: { name: '内容', description: '导出哪张表', choices: { years: '年度数据（总数、汇率、其他报道）', cases: '案件', milestones: '大事记' } },
+      what: { name: '内容', description: '导出哪张表', choices: { years: '年度数据（总数、汇率、其他报道）', cases: '案件', milestones: '大事记', sources: '来源（所有网址及日期）' } },
     },
   },
   help: { name: '帮助', description: '天网资料机器人的功能和示例' },
@@ -114,4 +127,15 @@ export function localizeDefinition(def: CommandDefinition): CommandDefinition {
         }
       : {}),
   };
+}
+
+/** Message commands' Chinese names, by their English name ("Check facts"). */
+export const MESSAGE_COMMANDS_ZH: Record<string, string> = {
+  'Check facts': '核查事实',
+  'Find cases': '查找案件',
+};
+
+export function localizeMessageDefinition(def: MessageCommandDefinition): MessageCommandDefinition {
+  const zh = MESSAGE_COMMANDS_ZH[def.name];
+  return zh ? { ...def, name_localizations: { ...def.name_localizations, [ZH_LOCALE]: zh } } : def;
 }

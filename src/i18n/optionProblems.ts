@@ -4,6 +4,8 @@
  * An option name comes from whoever sent the interaction: it is shown as
  * code, with anything that could end the code span or steer the text removed.
  */
+import { stripInvisible } from '../discord/controls.js';
+
 export type OptionType = 'text' | 'integer' | 'number' | 'boolean' | 'unsupported';
 
 export type OptionProblem =
@@ -21,8 +23,7 @@ export type OptionProblem =
 
 /** An option name as inline code: backticks turned aside, control and direction marks dropped, at most 32 characters. */
 export function code(name: string): string {
-  // biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are what is removed
-  const clean = name.replace(/[\u0000-\u001f\u007f-\u009f\u200e\u200f\u202a-\u202e\u2066-\u2069]/g, '').replace(/`/g, 'ˋ').slice(0, 32);
+  const clean = stripInvisible(name).replace(/\s+/g, ' ').replace(/`/g, 'ˋ').slice(0, 32);
   return `\`${clean || ' '}\``;
 }
 

@@ -6,15 +6,21 @@
  * on the app that composes them.
  */
 import type { Logger } from '../log.js';
+import type { Metrics } from '../metrics/metrics.js';
 import type { CommandRegistry } from '../registry/registry.js';
 import type { Dispatched, Incoming } from './dispatch.js';
 import type { InFlight } from './inFlight.js';
+import type { ReplayGuard } from './replay.js';
 
 export interface Bot {
   readonly registry: CommandRegistry;
   readonly log: Logger;
   /** Interactions being answered; a transport also tracks the delivery of each reply here. */
   readonly inFlight: InFlight;
+  /** Each interaction id is answered once: a transport asks before answering (src/interactions/replay.ts). */
+  readonly replays: ReplayGuard;
+  /** What the transports count for the operators (deferrals, late answers, refused replays, delivery time). */
+  readonly metrics: Metrics;
   /** The one entry every transport calls (src/interactions/handle.ts says what wraps dispatch). */
   handle(incoming: Incoming): Promise<Dispatched>;
 }

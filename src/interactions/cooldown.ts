@@ -1,78 +1,57 @@
 /**
- * Per-user cooldown: each user may run a budget of commands in any sliding
- * window (by default 10 in 10 seconds). The first command over the budget is
- * answered once, politely and privately; the ones after it get no answer at
- * all until the budget has room again, so someone holding down Enter is told
- * once rather than flooded. Refused commands do not use the budget, so
- * stopping is enough to be let back in.
+ * Per-user cooldown: each user may run a budget of commands in a window (by
+ * default 10 in 10 seconds, the window starting at their first command). The
+ * first command over the budget is answered once, politely and privately; the
+ * ones after it get no answer at all until the window is over, so someone
+ * holding down Enter is told once rather than flooded. Stopping is enough to be
+ * let back in: the window does not grow with the refusals.
+ *
+ * The counting is rate-limiter-flexible's (src/state/limiter.ts): in Redis
+ * when REDIS_URL is set, so every process and instance counts one budget per
+ * user (its atomic increment also means exactly one of them gives the polite
+ * message), in memory otherwise, and in memory again while Redis is away.
  */
+import { createLimiter, RateLimiterRes, type Limiter } from '../state/limiter.js';
+import { memoryOnly, type SharedState } from '../state/shared.js';
 
 export interface CooldownOptions {
   /** Commands allowed per window; 0 switches the cooldown off. */
   commands: number;
-  windowMs: number;
-  /** Milliseconds on some clock; the tests pass their own. */
-  now?: () => number;
+  /** The window, in whole seconds. */
+  seconds: number;
+  /** Memory unless given a Redis to share. */
+  shared?: SharedState;
 }
 
 export type CooldownVerdict =
   | { kind: 'allowed' }
-  /** Over the budget for the first time in this streak: tell the user, once. */
+  /** Over the budget for the first time in this window: tell the user, once. */
   | { kind: 'warn'; retryInMs: number }
   /** Over the budget and already told: say nothing. */
   | { kind: 'silent' };
 
-interface UserState {
-  /** When each of the user's allowed commands in the current window ran, oldest first. */
-  times: number[];
-  /** True once the user has been told about this streak of refusals. */
-  warned: boolean;
-}
-
 export class Cooldown {
-  private readonly users = new Map<string, UserState>();
-  private readonly now: () => number;
-  private lastSweep: number;
+  private readonly limiter: Limiter | undefined;
 
   constructor(private readonly options: CooldownOptions) {
-    this.now = options.now ?? (() => performance.now());
-    this.lastSweep = this.now();
+    this.limiter = options.commands > 0 ? createLimiter(options.shared ?? memoryOnly, { name: 'cooldown', points: options.commands, seconds: options.seconds }) : undefined;
   }
 
   get enabled(): boolean {
-    return this.options.commands > 0;
+    return this.limiter !== undefined;
   }
 
   /** Counts one command by `userId` and says whether it may run. */
-  take(userId: string): CooldownVerdict {
-    if (!this.enabled) return { kind: 'allowed' };
-    const now = this.now();
-    this.sweep(now);
-    const state = this.users.get(userId) ?? { times: [], warned: false };
-    this.users.set(userId, state);
-    while (state.times.length > 0 && now - state.times[0]! >= this.options.windowMs) state.times.shift();
-    if (state.times.length < this.options.commands) {
-      state.times.push(now);
-      state.warned = false;
+  async take(userId: string): Promise<CooldownVerdict> {
+    if (!this.limiter) return { kind: 'allowed' };
+    try {
+      await this.limiter.consume(userId);
       return { kind: 'allowed' };
-    }
-    if (state.warned) return { kind: 'silent' };
-    state.warned = true;
-    return { kind: 'warn', retryInMs: state.times[0]! + this.options.windowMs - now };
-  }
-
-  /** Users being tracked, for the tests of the memory bound. */
-  get tracked(): number {
-    return this.users.size;
-  }
-
-  /** Forgets users whose window has passed, once per window, so memory stays bounded by recent users. */
-  private sweep(now: number): void {
-    if (now - this.lastSweep < this.options.windowMs) return;
-    this.lastSweep = now;
-    for (const [id, state] of this.users) {
-      const newest = state.times[state.times.length - 1];
-      if (newest === undefined || now - newest >= this.options.windowMs) this.users.delete(id);
+    } catch (refusal) {
+      if (!(refusal instanceof RateLimiterRes)) throw refusal;
+      // The count goes on past the budget: the first over it is the one that gets the message.
+      if (refusal.consumedPoints === this.options.commands + 1) return { kind: 'warn', retryInMs: refusal.msBeforeNext };
+      return { kind: 'silent' };
     }
   }
 }

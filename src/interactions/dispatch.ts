@@ -10,7 +10,8 @@ import type { Dataset } from '../dataset/dataset.js';
 import { OptionError, parseOptions } from '../kit/options.js';
 import type { CommandRegistry } from '../registry/registry.js';
 import { labels } from '../i18n/labels.js';
-import { ReplyError, type CommandContext } from '../kit/command.js';
+import { componentKey, ReplyError, type CommandContext, type MessageCommand, type PressedMessage, type TargetMessage } from '../kit/command.js';
+import { stripControls, withoutControls } from '../discord/controls.js';
 import { errorReply, fitTotal, truncate } from '../render/embed.js';
 import { escapeMarkdown } from '../render/markdown.js';
 import type { Logger } from '../log.js';
@@ -23,6 +24,8 @@ export interface CommandIncoming {
   commandName: string;
   /** Discord's `data.options`, unchecked. */
   options?: unknown;
+  /** For a message command (context menu): the message it was used on. */
+  target?: TargetMessage;
   locale?: string;
   userId?: string;
 }
@@ -43,6 +46,8 @@ export interface CommandIncoming {
 export interface ComponentIncoming {
   type: typeof InteractionType.MessageComponent;
   customId: string;
+  /** The message the button is on, as Discord sends it with a press (a "post to channel" button re-posts it). */
+  message?: PressedMessage;
   locale?: string;
   userId?: string;
 }
@@ -100,10 +105,27 @@ function contextFor(incoming: Incoming, deps: DispatchDeps): CommandContext {
     locale: typeof incoming.locale === 'string' ? incoming.locale : DEFAULT_LOCALE,
     userId: typeof incoming.userId === 'string' ? incoming.userId : 'unknown',
     commands: deps.registry.list,
+    messageCommands: deps.registry.messageCommands,
+    ...(incoming.type === InteractionType.MessageComponent && incoming.message ? { message: incoming.message } : {}),
   };
 }
 
+/** A message command ("Check facts") on the message it was used on. */
+async function runMessageCommand(command: MessageCommand, incoming: CommandIncoming, deps: DispatchDeps): Promise<Dispatched> {
+  const t = labels(incoming.locale);
+  const target = incoming.target;
+  if (!target || typeof target.content !== 'string') return { ...message(errorReply(t.noTargetMessage)), outcome: 'invalid' };
+  try {
+    return { ...message(await command.run(target, contextFor(incoming, deps))), outcome: 'ok' };
+  } catch (error) {
+    deps.log.error({ err: error, command: command.key }, 'command failed');
+    return { ...message(errorReply(t.commandFailed(command.definition.name))), outcome: 'failed' };
+  }
+}
+
 async function runCommand(incoming: CommandIncoming, deps: DispatchDeps): Promise<Dispatched> {
+  const onMessage = incoming.target !== undefined ? deps.registry.message(String(incoming.commandName)) : undefined;
+  if (onMessage) return runMessageCommand(onMessage, incoming, deps);
   const command = deps.registry.get(incoming.commandName);
   const t = labels(incoming.locale);
   if (!command) return { ...message(errorReply(t.noSuchCommand(escapeMarkdown(truncate(String(incoming.commandName), 32))))), outcome: 'invalid' };
@@ -136,14 +158,14 @@ async function autocomplete(incoming: CommandIncoming, deps: DispatchDeps): Prom
 
 async function runComponent(incoming: ComponentIncoming, deps: DispatchDeps): Promise<Dispatched> {
   const customId = typeof incoming.customId === 'string' ? incoming.customId : '';
-  const command = deps.registry.get(customId.split(':', 1)[0] ?? '');
+  const command = deps.registry.forComponent(customId);
   const t = labels(incoming.locale);
   if (!command?.onComponent) return { ...message(errorReply(t.buttonGone)), outcome: 'invalid' };
   try {
     const answer = await command.onComponent(customId, contextFor(incoming, deps));
     return { ...('update' in answer ? update(answer.update) : message(answer.reply)), outcome: 'ok' };
   } catch (error) {
-    deps.log.error({ err: error, command: command.definition.name }, 'button failed');
+    deps.log.error({ err: error, command: componentKey(command) }, 'button failed');
     return { ...message(errorReply(t.buttonFailed(command.definition.name))), outcome: 'failed' };
   }
 }
@@ -152,14 +174,15 @@ async function runComponent(incoming: ComponentIncoming, deps: DispatchDeps): Pr
 export function safeChoices(choices: readonly Choice[]): Choice[] {
   return choices
     .filter((c) => typeof c.value !== 'string' || c.value.length <= LIMITS.choiceValue)
-    .map((c) => ({ ...c, name: truncate(c.name.replace(/\s+/g, ' ').trim(), LIMITS.choiceName) }))
+    .map((c) => ({ ...c, name: truncate(stripControls(c.name).replace(/\s+/g, ' ').trim(), LIMITS.choiceName) }))
     .filter((c) => c.name.length > 0)
     .slice(0, LIMITS.autocompleteChoices);
 }
 
-/** The limits and the no-ping rule, re-applied whatever the command did. */
+/** The limits, the no-ping rule and no control or bidi characters (src/render/controls.ts), re-applied whatever the command did. */
 function safeReply(reply: Reply): Reply {
-  const safe: Reply = { ...reply, allowed_mentions: NO_MENTIONS };
+  // Every string, file names and alt text included; a file's bytes are left as they are.
+  const safe: Reply = { ...withoutControls(reply), allowed_mentions: NO_MENTIONS };
   if (safe.content !== undefined) safe.content = truncate(safe.content, LIMITS.content);
   if (safe.embeds) safe.embeds = fitTotal(safe.embeds.slice(0, LIMITS.embedsPerMessage));
   return safe;

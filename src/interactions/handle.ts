@@ -5,14 +5,15 @@
  *   2. the per-user cooldown (commands only: autocomplete is not counted);
  *   3. dispatch itself, tracked as in flight so a shutdown waits for it;
  *   4. one log line per interaction: command, outcome, latency, user, and
- *      the options with user text cut short.
+ *      the options with user text cut short; and the same counted in the metrics.
  * Nothing thrown gets past this layer: the last resort is a short private
  * error message, the same the dispatcher gives when a handler throws.
  */
 import { InteractionType, ResponseType } from '../discord/limits.js';
 import { errorReply, reply, truncate } from '../render/embed.js';
 import type { Logger } from '../log.js';
-import type { Cooldown } from './cooldown.js';
+import type { InteractionKind, Metrics } from '../metrics/metrics.js';
+import type { Cooldown, CooldownVerdict } from './cooldown.js';
 import { labels } from '../i18n/labels.js';
 import { message, type Dispatched, type Incoming } from './dispatch.js';
 import type { InFlight } from './inFlight.js';
@@ -22,6 +23,7 @@ export interface HandlerDeps {
   cooldown: Cooldown;
   inFlight: InFlight;
   log: Logger;
+  metrics?: Metrics;
 }
 
 export interface Handler {
@@ -59,13 +61,33 @@ export function loggedOptions(options: unknown): unknown {
   });
 }
 
+export function kindOf(incoming: Incoming): InteractionKind {
+  return isAutocomplete(incoming) ? 'autocomplete' : incoming?.type === InteractionType.MessageComponent ? 'button' : 'command';
+}
+
+/** A button counts under the command that issued it (the custom_id's prefix). */
+function commandOf(incoming: Incoming): string {
+  return String(incoming?.type === InteractionType.MessageComponent ? String(incoming.customId).split(':', 1)[0] : incoming?.commandName);
+}
+
 export function createHandler(deps: HandlerDeps): Handler {
   let closed = false;
+
+  /** The cooldown's verdict; should counting fail outright, the command runs (a lost count, never a lost answer). */
+  async function budget(incoming: Incoming): Promise<CooldownVerdict> {
+    try {
+      return await deps.cooldown.take(userKey(incoming));
+    } catch (error) {
+      deps.log.warn({ err: error }, 'cooldown unavailable; answering anyway');
+      return { kind: 'allowed' };
+    }
+  }
 
   async function answer(incoming: Incoming): Promise<Dispatched> {
     if (closed) return isAutocomplete(incoming) ? noChoices('closed') : { ...message(errorReply(labels(incoming.locale).restarting)), outcome: 'closed' };
     if (!isAutocomplete(incoming)) {
-      const verdict = deps.cooldown.take(userKey(incoming));
+      const verdict = await budget(incoming);
+      if (verdict.kind !== 'allowed') deps.metrics?.cooldownRefused(verdict.kind === 'warn');
       if (verdict.kind === 'warn') return { ...message(reply({ content: `⏳ ${labels(incoming.locale).cooldown(Math.max(1, Math.ceil(verdict.retryInMs / 1000)))}`, ephemeral: true })), outcome: 'cooldown' };
       // "Send nothing": see the contract on Dispatched.
       if (verdict.kind === 'silent') return { response: null, files: [], outcome: 'silenced' };
@@ -80,13 +102,13 @@ export function createHandler(deps: HandlerDeps): Handler {
 
   function logLine(incoming: Incoming, result: Dispatched, started: number): void {
     const autocomplete = isAutocomplete(incoming);
+    deps.metrics?.interaction(kindOf(incoming), commandOf(incoming), result.outcome ?? 'ok', (performance.now() - started) / 1000);
     // Autocomplete fires at every keystroke: its lines are there at LOG_LEVEL=debug, out of the way
     // otherwise, and not even put together then (the HTTP endpoint's throughput, npm run bench).
     if (autocomplete && !deps.log.isLevelEnabled('debug')) return;
     const line = {
-      interaction: autocomplete ? 'autocomplete' : incoming?.type === InteractionType.MessageComponent ? 'button' : 'command',
-      // A button is logged under the command that issued it (the custom_id's prefix), with its custom_id.
-      command: truncate(String(incoming?.type === InteractionType.MessageComponent ? String(incoming.customId).split(':', 1)[0] : incoming?.commandName), 32),
+      interaction: kindOf(incoming),
+      command: truncate(commandOf(incoming), 32),
       outcome: result.outcome ?? 'ok',
       ms: Math.round((performance.now() - started) * 10) / 10,
       user: truncate(userKey(incoming), 32),

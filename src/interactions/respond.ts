@@ -18,11 +18,13 @@
  *   replaces it with a private follow-up, so an error meant for one person
  *   is never shown to the channel.
  */
-import { EPHEMERAL, InteractionType, ResponseType } from '../discord/limits.js';
+import { EPHEMERAL, INITIAL_RESPONSE_MS, InteractionType, ResponseType } from '../discord/limits.js';
 import type { InteractionResponse, MessageData, ReplyFile } from '../discord/payload.js';
 import type { Bot } from './bot.js';
 import { DEFER_AFTER_MS, LATE, withinDeadline } from './deadline.js';
 import type { Dispatched, Incoming } from './dispatch.js';
+import { kindOf } from './handle.js';
+import type { DeferralReason, Metrics } from '../metrics/metrics.js';
 
 /** How one transport delivers each step of the plan for one interaction. */
 export interface Carrier {
@@ -66,15 +68,44 @@ async function finish(dispatched: Dispatched, deferredEphemeral: boolean, carrie
 }
 
 /**
+ * The carrier, counted for the operators: a first response past Discord's
+ * window is a late answer (Discord refuses it), a deferral is counted with its
+ * reason, and the time from the interaction's creation to the last step
+ * delivered is the end-to-end latency.
+ */
+function counted(carrier: Carrier, metrics: Metrics | undefined, arrivedAt: number): Carrier & { done(incoming: Incoming): void } {
+  if (!metrics) return { ...carrier, done: () => undefined };
+  let sent = false;
+  return {
+    ...carrier,
+    async first(response, files) {
+      await carrier.first(response, files);
+      sent = true;
+      if (Date.now() - arrivedAt > INITIAL_RESPONSE_MS) metrics.late();
+    },
+    done(incoming) {
+      if (sent) metrics.delivered(kindOf(incoming), (Date.now() - arrivedAt) / 1000);
+    },
+  };
+}
+
+/**
  * Answers `incoming` through `carrier`, start to finish. `arrivedAt` (epoch
  * ms) is when Discord created or sent the interaction: the deadline counts from then.
  */
-export async function respond(bot: Pick<Bot, 'handle' | 'registry'>, incoming: Incoming, carrier: Carrier, arrivedAt: number = Date.now()): Promise<void> {
+export async function respond(bot: Pick<Bot, 'handle' | 'registry'> & Partial<Pick<Bot, 'metrics'>>, incoming: Incoming, to: Carrier, arrivedAt: number = Date.now()): Promise<void> {
+  const carrier = counted(to, bot.metrics, arrivedAt);
+  await plan(bot, incoming, carrier, arrivedAt, (reason) => bot.metrics?.deferred(reason));
+  carrier.done(incoming);
+}
+
+async function plan(bot: Pick<Bot, 'handle' | 'registry'>, incoming: Incoming, carrier: Carrier, arrivedAt: number, deferred: (reason: DeferralReason) => void): Promise<void> {
   if (incoming.type !== InteractionType.ApplicationCommand) {
     const { response, files } = await bot.handle(incoming);
     return response === null ? carrier.nothing() : carrier.first(response, files);
   }
   if (defersUpFront(bot, incoming)) {
+    deferred('up_front');
     await carrier.first(deferral(false), []);
     return finish(await bot.handle(incoming), false, carrier);
   }
@@ -86,6 +117,7 @@ export async function respond(bot: Pick<Bot, 'handle' | 'registry'>, incoming: I
   }
   // Late, or ready with files that must go over REST: a placeholder now, the reply when it is there.
   const ephemeral = ready !== LATE && isEphemeral(ready);
+  deferred(ready === LATE ? 'deadline' : 'files');
   await carrier.first(deferral(ephemeral), []);
   return finish(await work, ephemeral, carrier);
 }

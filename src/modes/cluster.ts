@@ -36,13 +36,16 @@
  * SIGTERM/SIGINT as the same request (src/modes/serve.ts), and only the primary turns a second
  * signal into "stop now".
  *
- * Memory is per process: each worker holds its own copy of the data and its own per-user
- * cooldown, so with N workers a user's commands are counted by whichever worker answers them
- * and the budget is up to N times COOLDOWN_COMMANDS (the same holds for several instances).
+ * Memory is per process: each worker holds its own copy of the data. The per-user cooldown
+ * and the replay guard are per process too unless REDIS_URL is set (src/state/): without it,
+ * with N workers a user's budget is up to N times COOLDOWN_COMMANDS (the same holds for several
+ * instances). With METRICS_PORT the primary serves every worker's metrics, summed.
  */
 import cluster, { type Worker } from 'node:cluster';
 import type { Config } from '../config/env.js';
 import type { Logger } from '../log.js';
+import { clusterSource } from '../metrics/aggregate.js';
+import { serveMetrics } from '../metrics/server.js';
 
 /** What a worker sends once its signal handlers are in place: from then on a signal cannot kill it half-started. */
 const SERVING = 'skynet:serving';
@@ -80,8 +83,17 @@ export function tellPrimaryServing(): void {
   if (cluster.isWorker) process.send?.({ cmd: SERVING });
 }
 
-/** Runs the workers until they are stopped; resolves with the exit code. */
-export function runClusterPrimary(config: Config, log: Logger, backoff: Backoff = RESTART_BACKOFF): Promise<number> {
+/** Runs the workers until they are stopped, and with METRICS_PORT serves their metrics summed; resolves with the exit code. */
+export async function runClusterPrimary(config: Config, log: Logger, backoff: Backoff = RESTART_BACKOFF): Promise<number> {
+  const metrics = config.METRICS_PORT === undefined ? undefined : await serveMetrics(clusterSource(), config.METRICS_PORT, config.METRICS_HOST, log);
+  try {
+    return await runWorkers(config, log, backoff);
+  } finally {
+    await metrics?.close();
+  }
+}
+
+function runWorkers(config: Config, log: Logger, backoff: Backoff): Promise<number> {
   const size = config.INTERACTIONS_WORKERS;
   const shutdownMs = config.SHUTDOWN_TIMEOUT_SECONDS * 1000;
   const startedAt = new Map<Worker, number>();

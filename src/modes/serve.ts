@@ -6,6 +6,7 @@
  * safe. Returns the exit code for `main`.
  */
 import type { App } from '../app.js';
+import { isShardProcess } from '../config/env.js';
 import { createReloader } from '../dataset/reloader.js';
 import { watchDataFolder } from '../dataset/watch.js';
 import { isClusterWorker, tellPrimaryServing } from './cluster.js';
@@ -22,9 +23,17 @@ export async function serve(app: App, running: Running, options: ServeOptions = 
   const { log, config } = app;
   const exit = options.exit ?? ((code: number) => process.exit(code));
   const reloader = createReloader(app.store, log);
-  const watcher = config.DATA_WATCH
-    ? watchDataFolder(app.store.current().dir, (files) => void reloader.reload(`changed: ${files.join(', ')}`), { log })
-    : undefined;
+  // Charts and the like are drawn in the background for the data now served, so the first to ask does not wait.
+  const warm = () => void (running.mode === 'terminal' ? undefined : app.warm());
+  const reload = async (reason: string) => {
+    const result = await reloader.reload(reason);
+    app.metrics.reloaded(result.ok);
+    if (result.ok) {
+      app.metrics.serving(result.version);
+      warm();
+    }
+  };
+  const watcher = config.DATA_WATCH ? watchDataFolder(app.store.current().dir, (files) => void reload(`changed: ${files.join(', ')}`), { log }) : undefined;
 
   let stopping: Promise<number> | undefined;
   let wake!: () => void;
@@ -36,22 +45,23 @@ export async function serve(app: App, running: Running, options: ServeOptions = 
   };
   const onSignal = (signal: NodeJS.Signals) => {
     if (stopping) {
-      // A cluster worker hears a signal to the process group twice (directly and through the
-      // primary): only the primary decides that a second one means now (src/modes/cluster.ts).
-      if (isClusterWorker()) return;
+      // A cluster worker or a shard hears a signal to the process group twice (directly and through
+      // the primary or manager): only that one decides a second one means now (cluster.ts, shards.ts).
+      if (isClusterWorker() || isShardProcess()) return;
       log.warn({ signal }, 'second signal while shutting down: stopping now');
       exit(1);
       return;
     }
     stop(signal);
   };
-  const onHangup = () => void reloader.reload('SIGHUP');
+  const onHangup = () => void reload('SIGHUP');
   process.on('SIGTERM', onSignal);
   process.on('SIGINT', onSignal);
   process.on('SIGHUP', onHangup);
   const unguard = guardProcess(log, () => stop('uncaught exception', 1));
   tellPrimaryServing();
   log.info({ mode: running.mode, data: app.store.current().meta.version, watching: Boolean(watcher) }, 'bot running');
+  warm();
 
   try {
     await Promise.race([running.done, woken]);
@@ -59,6 +69,7 @@ export async function serve(app: App, running: Running, options: ServeOptions = 
     return stopping ? await stopping : 0;
   } finally {
     watcher?.close();
+    await app.release();
     process.off('SIGTERM', onSignal);
     process.off('SIGINT', onSignal);
     process.off('SIGHUP', onHangup);

@@ -5,7 +5,9 @@
  * discord.js takes a quarter of a second to import, which the terminal need not pay.
  */
 import type { App } from '../app.js';
-import type { Config } from '../config/env.js';
+import { isShardProcess, type Config } from '../config/env.js';
+import { answerClusterPrimary, answerShardManager, registrySource } from '../metrics/aggregate.js';
+import { serveMetrics, type MetricsServer } from '../metrics/server.js';
 import { startConsole } from '../transports/terminal/console.js';
 import type { Running } from '../transports/running.js';
 import { isClusterWorker } from './cluster.js';
@@ -14,7 +16,44 @@ export function isTerminal(config: Config): boolean {
   return config.INTERACTIONS_PORT === undefined && !config.DISCORD_TOKEN;
 }
 
+/**
+ * Starts the transport, and first, with METRICS_PORT, the metrics (so a port
+ * that cannot be had stops the bot before it announces anything); stopping
+ * the transport closes them too.
+ */
 export async function startMode(app: App, config: Config): Promise<Running> {
+  const metrics = await startMetrics(app);
+  try {
+    const running = await startTransport(app, config);
+    if (!metrics) return running;
+    return {
+      mode: running.mode,
+      done: running.done,
+      async stop() {
+        await running.stop();
+        await metrics.close();
+      },
+    };
+  } catch (error) {
+    await metrics?.close();
+    throw error;
+  }
+}
+
+/**
+ * METRICS_PORT: this process serves its own metrics, unless it is one of
+ * several (an HTTP worker, a shard), whose primary or manager serves them
+ * all, summed: then it answers that process's requests instead.
+ */
+async function startMetrics(app: App): Promise<MetricsServer | undefined> {
+  const { METRICS_PORT: port, METRICS_HOST: host } = app.config;
+  if (port === undefined) return undefined;
+  if (isClusterWorker()) return void answerClusterPrimary(app.metrics.registry);
+  if (isShardProcess()) return void answerShardManager(app.metrics.registry);
+  return serveMetrics(registrySource(app.metrics.registry), port, host, app.log);
+}
+
+async function startTransport(app: App, config: Config): Promise<Running> {
   if (config.INTERACTIONS_PORT !== undefined) {
     const { endpointOptions, startInteractionsEndpoint } = await import('../transports/http/server.js');
     return startInteractionsEndpoint(app, { ...endpointOptions(config), clusterWorker: isClusterWorker() });

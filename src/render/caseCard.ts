@@ -3,16 +3,17 @@
  * autocomplete, and the full card for /case. Facts from outside the report
  * carry a footnote number; the report's own words close the card verbatim.
  */
-import type { CaseEvent, CaseRecord, Meta } from '../data/schema.js';
+import { WEAK_SOURCE_KINDS, type CaseEvent, type CaseRecord, type Meta, type SourceEntry } from '../data/schema.js';
 import { countryPhrase, FIRST_NAMED_YEAR, outcomePhrase, quirksIn, type QuirkId } from '../data/terms.js';
 import { COLOR, type EmbedSpec, type FieldSpec } from './embed.js';
+import { LIMITS } from '../discord/limits.js';
 import { escapeMarkdown } from './markdown.js';
 import { Citations, quoteBlock } from './sources.js';
 import type { Lang } from '../i18n/lang.js';
 import { labelsFor, type ReplyLabels } from '../i18n/labels.js';
 import { formats } from '../i18n/format/index.js';
 import { personName } from '../i18n/names.js';
-import { countryName, eventFrom, outcomeLabel, outcomeShort } from '../i18n/terms.js';
+import { countryName, eventFrom, eventOutcome, outcomeShort } from '../i18n/terms.js';
 
 const en = formats('en');
 
@@ -27,9 +28,15 @@ export function listStatus(c: CaseRecord): string | undefined {
   return c.list100.rank ? `No. ${c.list100.rank} on the list of 100` : 'on the list of 100';
 }
 
+/** `16 November 2016`, or `14 December 2023 (announced)` when the date is an announcement's or a report's. */
+export function eventDate(e: Pick<CaseEvent, 'date' | 'dated'>, lang: Lang, short = false): string {
+  const f = formats(lang);
+  const date = short ? f.dateShort(e.date) : f.date(e.date);
+  return e.dated ? `${date}${labelsFor(lang).datedMark[e.dated]}` : date;
+}
+
 export function eventLine(e: CaseEvent, short = false): string {
-  const when = short ? en.dateShort(e.date) : en.date(e.date);
-  return `${when}: ${outcomePhrase(e)}`;
+  return `${eventDate(e, 'en', short)}: ${outcomePhrase(e)}`;
 }
 
 /** `No. 1 on the list of 100 · returned and surrendered, 16 Nov 2016`: what a list shows of a case. */
@@ -37,11 +44,11 @@ export function caseSummary(c: CaseRecord, lang: Lang = 'en'): string {
   const last = c.events[c.events.length - 1];
   if (lang === 'zh') {
     const status = c.list100?.onList ? (c.list100.rank ? `百名红通第${c.list100.rank}号` : '百名红通人员') : c.redNotice?.value ? '红色通缉人员' : undefined;
-    const outcome = last ? `${formats('zh').date(last.date)}${eventFrom(last, 'zh')}${outcomeLabel(last.type, 'zh')}` : undefined;
+    const outcome = last ? `${eventDate(last, 'zh')}${eventFrom(last, 'zh')}${eventOutcome(last, 'zh')}` : undefined;
     return [status, outcome].filter(Boolean).join(' · ');
   }
   const status = c.list100?.onList ? listStatus(c) : c.redNotice?.value ? 'red-notice person' : undefined;
-  const outcome = last ? `${outcomePhrase(last)}, ${en.dateShort(last.date)}` : undefined;
+  const outcome = last ? `${outcomePhrase(last)}, ${eventDate(last, 'en', true)}` : undefined;
   return [status, outcome].filter(Boolean).join(' · ');
 }
 
@@ -84,18 +91,20 @@ function fledLine(c: CaseRecord, cite: Citations, lang: Lang): string {
   return `${parts.join(', ')}${cite.cite(f.source)}`;
 }
 
-function listLine(c: CaseRecord, cite: Citations, lang: Lang): string {
+function listLine(c: CaseRecord, cite: Citations, t: ReplyLabels): string {
   const l = c.list100;
-  const zh = lang === 'zh';
+  const zh = t.lang === 'zh';
   if (!l) {
     if (c.redNotice?.value) return `${zh ? '未说明；被国际刑警组织发布红色通缉令' : 'Not stated; under an Interpol red notice'}${cite.cite(c.redNotice.source)}`;
-    return zh ? '报道未说明' : 'Not stated in the report';
+    return t.notStatedBySources;
   }
   const text = zh ? (!l.onList ? '否' : l.rank ? `是，第${l.rank}号` : '是（未给出编号）') : !l.onList ? 'No' : l.rank ? `Yes, No. ${l.rank}` : 'Yes (rank not given)';
-  return `${text}${cite.cite(l.source)}`;
+  const order = l.returnOrder ? `${zh ? '；' : '; '}${t.returnOrder(l.returnOrder.value)}${cite.cite(l.returnOrder.source)}` : '';
+  return `${text}${cite.cite(l.source)}${order}`;
 }
 
-function operationLine(c: CaseRecord, t: ReplyLabels): string {
+function operationLine(c: CaseRecord, t: ReplyLabels): string | undefined {
+  if (c.operation === undefined) return undefined;
   if (c.operation === null) return t.lang === 'zh' ? '报道未将其归入某一年的天网行动' : 'Not tied to a Sky Net year in the report';
   // "Sky Net + year" is the name from 2016 on; 2015's operation is named as the report names it.
   return c.operation === FIRST_NAMED_YEAR - 1 ? t.operationFirstYear(c.operation) : t.skyNet(c.operation);
@@ -103,7 +112,8 @@ function operationLine(c: CaseRecord, t: ReplyLabels): string {
 
 function eventText(e: CaseEvent, lang: Lang): string {
   if (lang === 'en') return escapeMarkdown(eventLine(e));
-  return `${formats('zh').date(e.date)}：${outcomeLabel(e.type, 'zh')}${e.from ? `（${escapeMarkdown(eventFrom(e, 'zh'))}）` : ''}`;
+  const where = eventFrom(e, 'zh');
+  return `${eventDate(e, 'zh')}：${eventOutcome(e, 'zh')}${where ? `（${escapeMarkdown(where)}）` : ''}`;
 }
 
 /** The translation's words an event's evidence reads past ("returned to China to vote" is a surrender). */
@@ -125,38 +135,84 @@ export interface CaseCardOptions {
   notice?: string;
   /** The reader's language for the labels; the data's own words stay as written. */
   lang?: Lang;
+  /** The source registry: each footnote then gives its report's date and marks a weak page. */
+  sources?: ReadonlyMap<string, SourceEntry>;
 }
 
+/** After a footnote's address: ` (13 April 2016)`, ` (date not shown; forum copy)`. */
+export function sourceDescription(entry: SourceEntry | undefined, t: ReplyLabels): string {
+  if (!entry) return '';
+  const date = entry.date ? formats(t.lang).date(entry.date) : t.dateNotShown;
+  const weak = WEAK_SOURCE_KINDS.has(entry.kind) ? `${t.lang === 'zh' ? '；' : '; '}${t.weakSource[entry.kind] ?? entry.kind}` : '';
+  return t.lang === 'zh' ? `（${date}${weak}）` : ` (${date}${weak})`;
+}
+
+/** Where sources disagree, each version with its footnotes: `**Date of return**: 12 November 2016 (the report) · 11 November 2016 [3]`. */
+function disagreementLines(c: CaseRecord, cite: Citations, t: ReplyLabels): string {
+  return c.disagreements
+    .map((d) => `**${escapeMarkdown(d.about)}**: ${d.versions.map((v) => `${escapeMarkdown(v.says)}${v.source.includes('report') ? ` ${t.theReport}` : ''}${cite.cite(v.source)}`).join(' · ')}${d.note ? `\n  ${escapeMarkdown(d.note)}` : ''}`)
+    .join('\n');
+}
+
+/** What a card may hold in all: Discord's 6,000 for a message's embeds, less a margin for the notice. */
+const CARD_BUDGET = LIMITS.embedsTotal - 200;
+
+function specLength(spec: EmbedSpec): number {
+  const fields = (spec.fields ?? []).filter((f): f is FieldSpec => Boolean(f));
+  return (spec.title?.length ?? 0) + (spec.description?.length ?? 0) + (spec.footer?.length ?? 0) + fields.reduce((n, f) => n + f.name.length + f.value.length, 0);
+}
+
+/**
+ * The card for a case. A case with many facts (a dozen notes, long
+ * addresses) could pass Discord's limits, and a cut would lose footnotes:
+ * the notes, least needed of its parts, give way first, one at a time from
+ * the last, and the card says how many more /export has.
+ */
 export function caseCard(c: CaseRecord, meta: Meta, options: CaseCardOptions = {}): EmbedSpec {
+  for (let keep = c.notes.length; ; keep--) {
+    const card = cardWithNotes(c, meta, options, keep);
+    const notes = card.fields?.find((f) => f && f.name === labelsFor(options.lang ?? 'en').notes);
+    const fits = specLength(card) <= CARD_BUDGET && (!notes || notes.value.length <= LIMITS.fieldValue);
+    if (fits || keep === 0) return card;
+  }
+}
+
+function cardWithNotes(c: CaseRecord, meta: Meta, options: CaseCardOptions, keep: number): EmbedSpec {
   const lang = options.lang ?? 'en';
   const t = labelsFor(lang);
-  // The card always closes with the report's own words about the case.
-  const cite = new Citations().useReport();
+  // A card with the report's words about the case closes with them; one from other reports only names none.
+  const cite = c.quotes.length > 0 ? new Citations().useReport() : new Citations();
   const title = personName(c, lang);
   const traditional = c.chinese?.traditional ? (lang === 'zh' ? `（繁体：${c.chinese.traditional}）` : ` (traditional ${c.chinese.traditional})`) : '';
   const nameSource = c.chinese ? `${lang === 'zh' ? '中文姓名：' : 'Chinese name: '}${c.chinese.simplified}${traditional}${cite.cite(c.chinese.source)}` : undefined;
+  const spelling = c.pinyinByUs ? t.pinyinByUs : undefined;
   const happened = c.events.map((e) => [`• ${eventText(e, lang)}${cite.cite(e.source)}`, ...eventNotes(e, t).map((n) => `  ${n}`)].join('\n')).join('\n');
   // Other phrases of the translation the card reads past, said once under the quotes.
   const onEvents = new Set(c.events.flatMap((e) => eventQuirks(e)));
   const quirks = quirksIn(c.quotes).filter((q) => !onEvents.has(q));
+  const operation = operationLine(c, t);
   const fields: (FieldSpec | undefined)[] = [
-    { name: t.post, value: c.post ? `${escapeMarkdown(c.post.value)}${cite.cite(c.post.source)}` : lang === 'zh' ? '报道未给出' : 'Not given in the report', inline: false },
-    { name: t.list100, value: listLine(c, cite, lang), inline: true },
+    { name: t.post, value: c.post ? `${escapeMarkdown(c.post.value)}${cite.cite(c.post.source)}` : t.notStatedBySources, inline: false },
+    { name: t.list100, value: listLine(c, cite, t), inline: true },
     { name: t.fled, value: fledLine(c, cite, lang), inline: true },
     { name: t.yearsAtLarge, value: yearsAtLarge(c, cite, lang) ?? t.notStated, inline: true },
     { name: t.happened, value: happened },
-    { name: t.operation, value: operationLine(c, t), inline: true },
+    operation ? { name: t.operation, value: operation, inline: true } : undefined,
     c.aliases.length > 0 ? { name: t.alsoWritten, value: c.aliases.map((a) => escapeMarkdown(a)).join(', '), inline: true } : undefined,
-    c.notes.length > 0 ? { name: t.notes, value: c.notes.map((n) => `• ${escapeMarkdown(n.text)}${cite.cite(n.source)}`).join('\n') } : undefined,
-    { name: t.fromReport, value: c.quotes.map(quoteBlock).join('\n') },
+    c.disagreements.length > 0 ? { name: t.disagree, value: disagreementLines(c, cite, t) } : undefined,
+    c.notes.length > 0
+      ? { name: t.notes, value: [...c.notes.slice(0, keep).map((n) => `• ${escapeMarkdown(n.text)}${cite.cite(n.source)}`), ...(keep < c.notes.length ? [t.moreNotes(c.notes.length - keep)] : [])].join('\n') }
+      : undefined,
+    c.quotes.length > 0 ? { name: t.fromReport, value: c.quotes.map(quoteBlock).join('\n') } : undefined,
     quirks.length > 0 ? { name: t.translation, value: quirks.map((q) => `• ${t.quirks[q]}`).join('\n') } : undefined,
   ];
-  const description = [options.notice, nameSource].filter(Boolean).join('\n');
+  const description = [options.notice, nameSource, spelling].filter(Boolean).join('\n');
+  const registry = options.sources;
   return {
     title,
     ...(description ? { description } : {}),
     color: COLOR.data,
-    fields: [...fields, cite.field(t.otherSources)],
+    fields: [...fields, ...cite.fields(t.otherSources, registry ? (a) => sourceDescription(registry.get(a), t) : undefined)],
     footer: cite.footer(meta, t),
   };
 }

@@ -17,3 +17,4 @@ export function quoteUserText(text: string, max = 80): string {
   const cut = [...oneLine].length > max ? `${[...oneLine].slice(0, max - 1).join('')}…` : oneLine;
   return `“${escapeMarkdown(cut)}”`;
 }
+

@@ -13,11 +13,11 @@ import type { Meta, CaseEvent, CaseRecord, SourceList, UsdRate } from '../data/s
 import type { YearTotals, Total } from '../data/yearTotals.js';
 import { standingOf } from '../data/superlatives.js';
 import type { Dataset } from '../dataset/dataset.js';
-import { FIRST_NAMED_YEAR } from '../data/terms.js';
+import { FIRST_NAMED_YEAR, HAPPENS_IN } from '../data/terms.js';
 import { formats } from '../i18n/format/index.js';
 import type { Lang } from '../i18n/lang.js';
 import { labelsFor } from '../i18n/labels.js';
-import { countryInSentence, countryName, OUTCOME_ZH } from '../i18n/terms.js';
+import { countryInSentence, countryName, eventOutcome, OUTCOME_ZH } from '../i18n/terms.js';
 import { PLACE_ZH } from '../data/countries.js';
 import { escapeMarkdown } from './markdown.js';
 import { siteOf } from './sources.js';
@@ -118,14 +118,18 @@ export function yearSentence(data: Dataset, totals: YearTotals, withUsd: boolean
   return `${subject} ${people} and ${yuan}${standing(data, totals, lang)}, ${by}${partial}.${rate}`;
 }
 
-const VERB: Record<Exclude<CaseEvent['type'], 'arrest-requested'>, (from: string) => string> = {
-  returned: (from) => `returned to China${from}`,
-  surrendered: (from) => `returned to China${from} and surrendered`,
-  'escorted-back': (from) => `was escorted back to China${from}`,
-  deported: (from) => `was deported to China${from}`,
-  repatriated: (from) => `was repatriated to China${from}`,
-  'forcibly-repatriated': (from) => `was forcibly repatriated to China${from}`,
-  extradited: (from) => `was extradited to China${from}`,
+/** What happened, said of the person: `where` is ` from Canada` or ` in France`; `to` a country other than China the person was sent to. */
+const VERB: Record<Exclude<CaseEvent['type'], 'arrest-requested'>, (where: string, to: string | undefined) => string> = {
+  returned: (where) => `returned to China${where}`,
+  surrendered: (where) => `returned to China${where} and surrendered`,
+  'escorted-back': (where) => `was escorted back to China${where}`,
+  deported: (where, to) => (to ? `was deported${where} to ${to}` : `was deported to China${where}`),
+  repatriated: (where, to) => (to ? `was repatriated${where} to ${to}` : `was repatriated to China${where}`),
+  'forcibly-repatriated': (where) => `was forcibly repatriated to China${where}`,
+  'sent-back': (where) => `was sent back to China${where}`,
+  extradited: (where, to) => (to ? `was extradited${where} to ${to}` : `was extradited to China${where}`),
+  arrested: (where) => `was arrested${where}`,
+  'granted-asylum': (where) => `was granted asylum${where}`,
   'assets-confiscated': () => 'had illegal gains confiscated by a Chinese court',
 };
 
@@ -134,11 +138,19 @@ function when(date: string, lang: Lang): string {
   return `${date.length === 10 ? 'on' : 'in'} ${formats('en').date(date)}`;
 }
 
-/** Where they came back from, only where a source states it: ` from Vancouver, Canada`, `自加拿大温哥华`. */
+/** `on 16 November 2016`, or `, as announced on 14 December 2023` when the date is an announcement's (zh: `（2023年12月14日宣布）`). */
+function eventWhen(e: CaseEvent, lang: Lang): { before: string; after: string } {
+  if (!e.dated) return lang === 'zh' ? { before: when(e.date, lang), after: '' } : { before: '', after: ` ${when(e.date, lang)}` };
+  const t = labelsFor(lang);
+  return lang === 'zh' ? { before: '', after: `（${t.datedAs[e.dated](formats('zh').date(e.date))}）` } : { before: '', after: `, ${t.datedAs[e.dated](when(e.date, lang))}` };
+}
+
+/** Where it happened or they came back from, only where a source states it: ` from Vancouver, Canada`, ` in France`, `自加拿大温哥华`. */
 function statedFrom(e: CaseEvent, lang: Lang): string {
   if (!e.from || e.fromInferred) return '';
-  if (lang === 'zh') return `自${countryName(e.from, 'zh')}${e.place ? (PLACE_ZH[e.place] ?? escapeMarkdown(e.place)) : ''}`;
-  return ` from ${e.place ? `${escapeMarkdown(e.place)}, ` : ''}${escapeMarkdown(countryInSentence(e.from, 'en'))}`;
+  const inside = HAPPENS_IN.has(e.type);
+  if (lang === 'zh') return `${inside ? '在' : '自'}${countryName(e.from, 'zh')}${e.place ? (PLACE_ZH[e.place] ?? escapeMarkdown(e.place)) : ''}`;
+  return ` ${inside ? 'in' : 'from'} ${e.place ? `${escapeMarkdown(e.place)}, ` : ''}${escapeMarkdown(countryInSentence(e.from, 'en'))}`;
 }
 
 /**
@@ -162,7 +174,8 @@ export function caseSentence(c: CaseRecord, meta: Meta, lang: Lang): string {
     const name = c.chinese ? `${escapeMarkdown(c.chinese.simplified)}（${escapeMarkdown(c.name)}）` : escapeMarkdown(c.name);
     if (last.type === 'arrest-requested') return `${by}，${formats('zh').date(last.date)}，${OUTCOME_ZH[last.type]}${status}${name}；${t.noArrestStated(new Set(used.flat()).size)}。`;
     const after = years ? `，此前外逃${f.qualified(`${years.value}年`, years.qualifier)}` : '';
-    return `${by}，${status}${name}${when(last.date, lang)}${statedFrom(last, lang)}${OUTCOME_ZH[last.type]}${after}。`;
+    const at = eventWhen(last, lang);
+    return `${by}，${status}${name}${at.before}${statedFrom(last, lang)}${eventOutcome(last, 'zh')}${at.after}${after}。`;
   }
   const post = c.post ? escapeMarkdown(`${c.post.value.charAt(0).toLowerCase()}${c.post.value.slice(1)}`) : undefined;
   if (c.post) used.push(c.post.source);
@@ -176,5 +189,6 @@ export function caseSentence(c: CaseRecord, meta: Meta, lang: Lang): string {
   }
   const after = years ? ` after ${f.qualified(`${years.value} year${years.value === 1 ? '' : 's'}`, years.qualifier)} at large` : '';
   // "Yao Jinqi was extradited", but "Pang Shunxi, former director of ..., was escorted back".
-  return `${described}${post || status ? ',' : ''} ${VERB[last.type](statedFrom(last, lang))} ${when(last.date, lang)}${after}, ${by}.`;
+  const to = last.to ? escapeMarkdown(countryInSentence(last.to, 'en')) : undefined;
+  return `${described}${post || status ? ',' : ''} ${VERB[last.type](statedFrom(last, lang), to)}${eventWhen(last, lang).after}${after}, ${by}.`;
 }

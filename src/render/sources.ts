@@ -9,6 +9,7 @@
 import type { Meta, SourceList } from '../data/schema.js';
 import type { FieldSpec } from './embed.js';
 import { escapeMarkdown } from './markdown.js';
+import { LIMITS } from '../discord/limits.js';
 import type { ReplyLabels } from '../i18n/labels.js';
 
 export const REPORT = 'report';
@@ -50,6 +51,27 @@ export class Citations {
   field(name = 'Other sources'): FieldSpec | undefined {
     if (this.addresses.length === 0) return undefined;
     return { name, value: this.addresses.map((a, i) => `[${i + 1}] ${a}`).join('\n') };
+  }
+
+  /**
+   * The numbered list as as many fields as it needs (a field holds 1,024
+   * characters; a long list is never cut), each address followed by what
+   * `describe` says of it: its report's date, and whether it is a weak page.
+   */
+  fields(name: string, describe: (address: string) => string = () => ''): FieldSpec[] {
+    const lines = this.addresses.map((a, i) => `[${i + 1}] ${a}${describe(a)}`);
+    const out: FieldSpec[] = [];
+    let chunk: string[] = [];
+    const flush = (): void => {
+      if (chunk.length > 0) out.push({ name: out.length === 0 ? name : `${name} (${out.length + 1})`, value: chunk.join('\n') });
+      chunk = [];
+    };
+    for (const line of lines) {
+      if ([...chunk, line].join('\n').length > LIMITS.fieldValue) flush();
+      chunk.push(line.length > LIMITS.fieldValue ? `${line.slice(0, LIMITS.fieldValue - 1)}…` : line);
+    }
+    flush();
+    return out;
   }
 
   /** The line under the reply: the report (if used) and the sites of the other sources cited, nothing else. */

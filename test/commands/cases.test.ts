@@ -37,27 +37,43 @@ describe('/cases', () => {
   it('lists who was extradited', async () => {
     const embed = await askEmbed('/cases outcome:extradited');
     expect(embed.title).toBe('Cases · outcome: extradited');
-    expect(embed.description).toBe('1 case');
-    expect(embed.fields?.[0]?.name).toBe('1. Yao Jinqi 姚锦旗 · red notice [1]');
-    expect(embed.fields?.[0]?.value).toMatch(/^fled \(Dec 2005\) \[1\] · extradited from Bulgaria, 30 Nov 2018 \[1\]$/);
+    expect(embed.description).toBe('6 cases · page 1 of 2');
+    expect(embed.fields?.[0]?.name).toBe('1. Huang Haiyong');
+    const yao = embed.fields?.find((f) => f.name.startsWith('3. Yao Jinqi 姚锦旗 · red notice'));
+    // His arrest in Bulgaria, from another report, before the extradition, each with its footnote.
+    expect(yao?.value).toMatch(/^fled \(Dec 2005\) \[\d\] · arrested in Bulgaria, 17 Oct 2018 \[\d\] · extradited from Bulgaria, 30 Nov 2018 \[\d\]$/);
     expect(field(embed, 'Other sources')).toContain('xinhuanet.com/english/2018-11/30/c_137642679.htm');
+    // Extradited to another country than China says so.
+    const last = await askEmbed('/cases outcome:extradited year:2020');
+    expect(last.fields?.[0]?.value).toMatch(/extradited from Sweden to the United States, 1 June 2020 \(announced\)/);
   });
 
   it('finds who came back from the United States, however the country is typed', async () => {
     for (const typed of ['United States', 'us', 'USA', '美国']) {
       const embed = await askEmbed(`/cases country:${typed}`);
-      expect(embed.fields?.filter((f) => /^\d+\./.test(f.name)).map((f) => f.name.split(' · ')[0])).toEqual(['1. Wang Guoqiang', '2. Huang Yurong 黄玉荣', '3. Xu Chaofan 许超凡']);
+      expect(embed.description).toBe('16 cases · page 1 of 4');
+      expect(embed.fields?.filter((f) => /^\d+\./.test(f.name)).map((f) => f.name.split(' · ')[0])).toEqual([
+        '1. Wang Guoqiang',
+        '2. Yang Jinjun 杨进军',
+        '3. Kuang Wanfang',
+        '4. Huang Yurong 黄玉荣',
+        '5. Zhu Haiping 朱海平',
+      ]);
     }
   });
 
   it('takes "repatriated" to include forcible repatriation, and combines filters', async () => {
-    expect((await askEmbed('/cases outcome:repatriated')).fields?.[0]?.name).toMatch(/Xu Chaofan/);
+    const repatriated = await askEmbed('/cases outcome:repatriated');
+    // Yang Jinjun was forcibly repatriated; Kuang Wanfang repatriated.
+    expect(repatriated.fields?.slice(0, 2).map((f) => f.name.split(' · ')[0])).toEqual(['1. Yang Jinjun 杨进军', '2. Kuang Wanfang']);
     const embed = await askEmbed('/cases list100:true year:2019');
     expect(embed.fields?.filter((f) => /^\d+\./.test(f.name)).map((f) => f.name.split(' · ')[0])).toEqual([
-      '1. Xiao Jianming 肖建明',
-      '2. Liu Baofeng 刘宝凤',
-      '3. Mo Peifen 莫佩芬',
+      '1. Mo Peifen 莫佩芬',
+      '2. Xiao Jianming 肖建明',
+      '3. Liu Baofeng 刘宝凤',
       '4. Huang Ping 黄平',
+      // Granted asylum in the United States in 2019: on the list, and not returned.
+      '5. Liu Xu',
     ]);
   });
 
@@ -81,10 +97,12 @@ describe('/cases', () => {
   });
 
   it('autocompletes only values present in the data, with counts', async () => {
-    expect(await autocomplete('/cases country:')).toContainEqual({ name: 'United States (3 cases)', value: 'United States' });
+    expect(await autocomplete('/cases country:')).toContainEqual({ name: 'United States (16 cases)', value: 'United States' });
     expect((await autocomplete('/cases country:')).map((c) => c.value)).toEqual(expect.arrayContaining(['Canada', 'Singapore', 'Bulgaria', 'New Zealand']));
-    expect(await autocomplete('/cases outcome:extr')).toEqual([{ name: 'extradited (1 case)', value: 'extradited' }]);
-    expect((await autocomplete('/cases year:201')).map((c) => c.value)).toEqual([2014, 2015, 2016, 2017, 2018, 2019]);
+    expect(await autocomplete('/cases outcome:extr')).toEqual([{ name: 'extradited (6 cases)', value: 'extradited' }]);
+    expect((await autocomplete('/cases year:201')).map((c) => c.value)).toEqual([2011, 2014, 2015, 2016, 2017, 2018, 2019]);
+    // An arrest in China ties no country to the case.
+    expect((await autocomplete('/cases country:chin')).map((c) => c.value)).toEqual([]);
   });
 });
 
@@ -98,7 +116,7 @@ describe('/cases paging', () => {
 
     const seen: string[] = [];
     let page = first;
-    for (let i = 0; i < 10; i++) {
+    for (let i = 0; i < 40; i++) {
       const data = (page.response as { data: { embeds: { fields: { name: string }[] }[] } }).data;
       seen.push(...data.embeds[0]!.fields.filter((f) => /^\d+\./.test(f.name)).map((f) => f.name));
       const forward = buttons(page)[1];
@@ -111,10 +129,12 @@ describe('/cases paging', () => {
     expect(seen).toHaveLength(app.store.current().cases.length);
     expect(seen[0]).toMatch(/^1\. /);
     expect(seen.at(-1)).toMatch(new RegExp(`^${app.store.current().cases.length}\\. `));
-    expect((page.response as { data: { embeds: { description: string }[] } }).data.embeds[0]!.description).toBe('19 cases · page 4 of 4');
+    const cases = app.store.current().cases.length;
+    const pages = Math.ceil(cases / 5);
+    expect((page.response as { data: { embeds: { description: string }[] } }).data.embeds[0]!.description).toBe(`${cases} cases · page ${pages} of ${pages}`);
     // Back again.
     const back = await press(buttons(page)[0]!.custom_id, ASKER);
-    expect((back.response as { data: { embeds: { description: string }[] } }).data.embeds[0]!.description).toBe('19 cases · page 3 of 4');
+    expect((back.response as { data: { embeds: { description: string }[] } }).data.embeds[0]!.description).toBe(`${cases} cases · page ${pages - 1} of ${pages}`);
   });
 
   it('refuses another user privately, and leaves the message alone', async () => {
@@ -138,7 +158,13 @@ describe('/cases paging', () => {
     const page = await press(id, ASKER);
     const embed = (page.response as { data: { embeds: { title: string; fields: { name: string }[] }[] } }).data.embeds[0]!;
     expect(embed.title).toBe('Cases · country: United States · outcome: surrendered · list of 100: Yes');
-    expect(embed.fields.filter((f) => /^\d+\./.test(f.name)).map((f) => f.name)).toEqual(['1. Huang Yurong 黄玉荣 · No. 4 on the list of 100']);
+    expect(embed.fields.filter((f) => /^\d+\./.test(f.name)).map((f) => f.name.split(' · ')[0])).toEqual([
+      '1. Huang Yurong 黄玉荣',
+      '2. Zhu Haiping 朱海平',
+      '3. Wang Jiazhe',
+      '4. Huang Hong',
+      '5. Xu Xuewei',
+    ]);
   });
 
   it('answers privately, leaving the message alone, when the data no longer has a match', async () => {

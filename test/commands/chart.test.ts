@@ -82,6 +82,28 @@ describe('/chart', () => {
     expect(inkIn(blank, 0, 0, 400, 80)).toBe(0);
   });
 
+  it('draws the list of 100 over time as a line on a time axis, the contradicted count in grey', async () => {
+    const { response, files } = await chart('metric:list100 kind:bar');
+    expect(responseProblems(response)).toEqual([]);
+    // A series over time is drawn as a line whatever kind was asked.
+    expect(files[0]!.name).toBe('skynet-list100-line.png');
+    const png = PNG.sync.read(Buffer.from(files[0]!.data));
+    expect([png.width, png.height]).toEqual([1200, 675]);
+    const app = await testApp();
+    const spec = chartSpec(app.store.current(), 'list100', 'line', labels('en-US'));
+    expect(spec.title).toBe('China’s list of 100 fugitives: how many have been caught or returned');
+    const points = spec.panels[0]!.points;
+    // Placed by date: a year apart is the same distance wherever it falls.
+    expect(points.every((p) => p.x !== undefined)).toBe(true);
+    expect(points.filter((p) => p.muted).map((p) => [p.label, p.value])).toEqual([['2016-11-12', 34]]);
+    expect(spec.panels[0]!.xTicks?.map((t) => t.label)).toEqual(['2015', '2016', '2017', '2018', '2019', '2020', '2021', '2022', '2023', '2024', '2025', '2026']);
+    const svg = chartSvg(spec);
+    // The latest count is always labelled.
+    expect(svg).toContain('>64</text>');
+    const data = (response as { data: { embeds: Parameters<typeof field>[0][] } }).data;
+    expect(field(data.embeds[0]!, 'The highest count published in each year (every count: /list100)')).toContain('2025 ██████████████ 64');
+  });
+
   it('chooses round gridlines from zero', () => {
     expect(niceTicks(2041)).toEqual([0, 500, 1000, 1500, 2000, 2500]);
     expect(niceTicks(5_420_000_000)).toEqual([0, 2e9, 4e9, 6e9]);

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { evaluateClaim } from '../../src/data/claims.js';
 import type { YearRecord } from '../../src/data/schema.js';
-import { askEmbed, field, testApp } from '../helpers.js';
+import { askEmbed, askMessage, field, testApp } from '../helpers.js';
 
 const plain = { value: (_m: string, n: number) => String(n), percent: (p: number) => `${p.toFixed(1)}%` };
 
@@ -43,3 +43,33 @@ describe('/check', () => {
     expect(embed.fields?.[0]?.value).toContain('35.41亿');
   });
 });
+
+describe('/check text: a reporter’s draft', () => {
+  it('marks the draft’s figures and names against the data', async () => {
+    const embed = await askEmbed('/check text:Sky Net 2019 brought back 2,041 fugitives and recovered 5.42 billion yuan, a record. Xu Chaofan was extradited from Canada.');
+    expect(embed.title).toBe('Draft checked against the data');
+    expect(embed.description).toContain('4 claims: ✅ 3 consistent · ❌ 1 contradicted · ➖ 0 not in the data');
+    expect(embed.description).toContain('❌ “extradited from Canada” **contradicted**: Xu Chaofan: forcibly repatriated from the United States, 11 July 2018 · the report [1]');
+    expect(field(embed, 'Named in the draft')).toBe('Xu Chaofan 许超凡');
+  });
+
+  it('keeps checking the report’s own claims without text', async () => {
+    expect((await askEmbed('/check')).title).toBe('The report’s claims, checked against its own figures');
+  });
+
+  it('says so, without an error, when the draft holds nothing from the data', async () => {
+    for (const text of ['🎉🎉', '<@123456789012345678> https://example.com/2019/2041', '```\n2041\n```', 'Привет 안녕하세요']) {
+      const data = await askMessage(`/check text:${text}`);
+      expect(data.content).toContain('No figures or names from the data found in this text.');
+      expect(data.allowed_mentions).toEqual({ parse: [] });
+      expect(data.flags).toBeUndefined();
+    }
+  });
+
+  it('speaks Chinese to a zh-CN reader', async () => {
+    const embed = await askEmbed('/check text:“天网2020”行动追回外逃人员1241人，追回赃款29.5亿元。', 'zh-CN');
+    expect(embed.title).toBe('文稿与数据核对');
+    expect(embed.description).toContain('❌ “1241人” **不符**: 2020年追回外逃人员1,421人 · 报道原文');
+  });
+});
+

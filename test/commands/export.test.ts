@@ -24,7 +24,7 @@ function readBack(bytes: Uint8Array): string[][] {
 const asText = (cell: unknown): string => (cell === null || cell === undefined ? '' : String(cell));
 
 describe('/export', () => {
-  it.each(['years', 'cases', 'milestones'])('%s: a CSV that parses back to exactly the table', async (what) => {
+  it.each(['years', 'cases', 'milestones', 'sources'])('%s: a CSV that parses back to exactly the table', async (what) => {
     const { app, file } = await exported(what);
     expect(file.name).toBe(`skynet-${what}-${DATA_VERSION}.csv`);
     expect(file.contentType).toBe('text/csv; charset=utf-8');
@@ -41,7 +41,11 @@ describe('/export', () => {
     expect(yang[col('quotes')]).toContain('"hundred red-pass personnel"');
     expect(yang[col('sources')]).toContain('report (000_5734a7255cf0a847.txt)');
     expect(yang[col('sources')]).toContain('bjwb.bjd.com.cn/html/2019-01/11/content_632305.htm');
-    expect(rows).toHaveLength(19);
+    expect(rows).toHaveLength(73);
+    // A case only other reports give names them, and no report.
+    const ba = rows.find((r) => r[col('id')] === 'ba-lianxiao')!;
+    expect(ba[col('sources')]).toBe('http://lncm.cn/news/2016/04/8220.html');
+    expect(ba[col('evidence')]).toBe('1. http://lncm.cn/news/2016/04/8220.html: returned to China from Canada and surrendered (回国投案自首) on 6 April 2016');
     for (const row of rows) expect(row[col('sources')]).not.toBe('');
   });
 
@@ -54,9 +58,9 @@ describe('/export', () => {
     expect(get('2021', 'recovered_qualifier')).toBe('more than');
     expect(get('2021', 'sources')).toContain('chinadaily.com.cn/a/202202/25/WS62183b55a310cdd39bc88e09.html');
     expect(get('2022', 'returned')).toBe('');
-    expect(get('2022', 'note')).toContain('no published figure');
+    expect(get('2022', 'note')).toContain('No published full-year figure');
     expect(get('2023', 'period')).toBe('2023-01 to 2023-11');
-    expect(get('2016', 'usd_rate_source')).toContain('wikimili.com/en/List_of_renminbi_exchange_rates');
+    expect(get('2016', 'usd_source')).toContain('wikimili.com/en/List_of_renminbi_exchange_rates');
   });
 
   it('quotes only what needs quoting, the RFC 4180 way', () => {

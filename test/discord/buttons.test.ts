@@ -82,7 +82,7 @@ describe('buttons and deferral through discord.js', () => {
     expect(callback?.url).toBe('/api/v10/interactions/501/token-501/callback?with_response=false');
     const body = JSON.parse(callback!.body);
     expect(body.type).toBe(7);
-    expect(body.data.embeds[0].description).toBe('19 cases · page 2 of 4');
+    expect(body.data.embeds[0].description).toBe('73 cases · page 2 of 15');
     expect(body.data.components[0].components.map((c: { label: string }) => c.label)).toEqual(['◀ Previous', 'Next ▶']);
     expect(body.data.allowed_mentions).toEqual({ parse: [] });
   });

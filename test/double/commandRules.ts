@@ -19,6 +19,10 @@ const BASIC_OPTION_TYPES = new Set([3, 4, 5, 6, 7, 8, 9, 10, 11]);
 const MAX_OPTIONS = 25;
 const MAX_CHOICES = 25;
 const MAX_COMMANDS = 100;
+/** Discord's cap on message commands (context menu on a message) per application. */
+const MAX_MESSAGE_COMMANDS = 5;
+/** A user or message command's name: 1–32 characters, mixed case and spaces allowed. */
+const CONTEXT_MENU_NAME = /^[^\s](?:.{0,30}[^\s])?$/u;
 /** Name, description and choice names and values of a command and all its options, together. */
 const MAX_COMMAND_CHARACTERS = 4000;
 
@@ -63,9 +67,22 @@ function checkChoices(option: Json, path: (string | number)[], out: DefinitionPr
   return characters;
 }
 
+/** A command on a message's context menu (type 3): a name, no description, no options. */
+function checkMessageCommand(command: Json, at: (string | number)[], out: DefinitionProblem[]): void {
+  const names = [[command.name, [...at, 'name']], ...Object.entries(isObject(command.name_localizations) ? command.name_localizations : {}).map(([l, n]) => [n, [...at, 'name_localizations', l]])] as [unknown, (string | number)[]][];
+  for (const [name, path] of names) {
+    if (name === null && path.length > at.length + 1) continue;
+    if (typeof name !== 'string' || !CONTEXT_MENU_NAME.test(name) || [...name].length > 32) out.push({ path, code: 'APPLICATION_COMMAND_INVALID_NAME', message: `Command name is invalid: ${JSON.stringify(name)}` });
+  }
+  if (command.description !== undefined && command.description !== '') out.push({ path: [...at, 'description'], code: 'APPLICATION_COMMAND_CONTEXT_MENU_DESCRIPTION', message: 'Context menu commands cannot have description' });
+  if (command.options !== undefined) out.push({ path: [...at, 'options'], code: 'APPLICATION_COMMAND_CONTEXT_MENU_OPTIONS', message: 'Context menu commands cannot have options' });
+}
+
 function checkCommand(command: unknown, index: number, out: DefinitionProblem[]): void {
   const at: (string | number)[] = [index];
   if (!isObject(command)) return void out.push({ path: at, code: 'MODEL_TYPE_CONVERT', message: 'Only dictionaries may be used in a ModelType' });
+  if (command.type === 3) return checkMessageCommand(command, at, out);
+  if (command.type !== undefined && command.type !== 1) return void out.push({ path: [...at, 'type'], code: 'BASE_TYPE_CHOICES', message: 'Value must be one of (1, 2, 3).' });
   checkName(command.name, [...at, 'name'], out);
   checkDescription(command.description, [...at, 'description'], out);
   checkLocalizations(command, at, out);
@@ -96,14 +113,19 @@ export function registrationProblems(body: unknown): DefinitionProblem[] {
   const out: DefinitionProblem[] = [];
   if (!Array.isArray(body)) return [{ path: [], code: 'BASE_TYPE_ARRAY', message: 'Must be an array.' }];
   if (body.length > MAX_COMMANDS) out.push({ path: [], code: 'BASE_TYPE_MAX_LENGTH', message: `Must be ${MAX_COMMANDS} or fewer in length.` });
-  const names = new Set<unknown>();
+  // Names are unique within a type: a slash command and a message command may share one.
+  const names = new Set<string>();
+  let messageCommands = 0;
   body.forEach((command, i) => {
     checkCommand(command, i, out);
     if (isObject(command)) {
-      if (names.has(command.name)) out.push({ path: [i, 'name'], code: 'APPLICATION_COMMANDS_DUPLICATE_NAME', message: 'Application command names must be unique' });
-      names.add(command.name);
+      const key = `${String(command.type ?? 1)}:${String(command.name)}`;
+      if (names.has(key)) out.push({ path: [i, 'name'], code: 'APPLICATION_COMMANDS_DUPLICATE_NAME', message: 'Application command names must be unique' });
+      names.add(key);
+      if (command.type === 3) messageCommands += 1;
     }
   });
+  if (messageCommands > MAX_MESSAGE_COMMANDS) out.push({ path: [], code: 'APPLICATION_COMMANDS_TOO_MANY_MESSAGE', message: `Maximum number of message commands reached (${MAX_MESSAGE_COMMANDS})` });
   return out;
 }
 

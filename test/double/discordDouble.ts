@@ -27,7 +27,22 @@ import { callbackTypeProblems } from './callbackRules.js';
 import { invalidFormBody, registrationProblems, type DefinitionProblem } from './commandRules.js';
 import { DoubleGateway } from './gateway.js';
 import { snowflake, snowflakeTime } from './ids.js';
-import { APPLICATION_ID, BOT_USER_ID, buttonPayload, CHANNEL_ID, GUILD_ID, interactionPayload, userOf, type ButtonPressSpec, type InteractionPayload, type InteractionSpec } from './interactions.js';
+import {
+  APPLICATION_ID,
+  BOT_USER_ID,
+  buttonPayload,
+  CHANNEL_ID,
+  DEFAULT_USER_ID,
+  GUILD_ID,
+  interactionPayload,
+  messageCommandPayload,
+  userObject,
+  userOf,
+  type ButtonPressSpec,
+  type InteractionPayload,
+  type InteractionSpec,
+  type MessageCommandSpec,
+} from './interactions.js';
 import { choiceProblems, messageProblems } from './messageRules.js';
 import { postInteraction } from './sign.js';
 
@@ -42,8 +57,10 @@ export interface SentFile {
 
 export interface RestCall {
   method: string;
-  /** After /api/v10, without the query. */
+  /** After /api/v10, without the query, percent-decoded. */
   path: string;
+  /** The same as sent, still percent-encoded: a token may hold any character, `/` included. */
+  rawPath: string;
   query: URLSearchParams;
   route: RouteName;
   /** The interaction this call answers, for callback and webhook routes. */
@@ -61,7 +78,7 @@ export interface RestCall {
   at: number;
 }
 
-export type Fault = { status: 429; retryAfter: number; global?: boolean } | { status: 500 | 502 | 503 | 504 };
+export type Fault = { status: 429; retryAfter: number; global?: boolean } | { status: 500 | 502 | 503 | 504 } | { status: 404; unknown: 'webhook' | 'interaction' };
 
 interface PendingFault {
   match: (call: RestCall) => boolean;
@@ -93,6 +110,8 @@ export interface DoubleOptions {
   /** Discord's window for the first answer; a callback later than this gets 404 Unknown interaction. */
   responseWindowMs?: number;
   heartbeatIntervalMs?: number;
+  /** The shard count GET /gateway/bot recommends (SHARDS=auto follows it). */
+  shards?: number;
 }
 
 class HttpAnswer {
@@ -125,7 +144,7 @@ export class DiscordDouble {
   }
 
   static async start(options: DoubleOptions = {}): Promise<DiscordDouble> {
-    const double = new DiscordDouble(createServer(), { responseWindowMs: 3000, heartbeatIntervalMs: 41250, ...options });
+    const double = new DiscordDouble(createServer(), { responseWindowMs: 3000, heartbeatIntervalMs: 41250, shards: 1, ...options });
     await new Promise<void>((resolve) => double.server.listen(0, '127.0.0.1', resolve));
     double.port = (double.server.address() as AddressInfo).port;
     return double;
@@ -172,6 +191,25 @@ export class DiscordDouble {
     return this.register(buttonPayload(spec, structuredClone(message)));
   }
 
+  /** A reporter's message in the channel (not the bot's), for a message command to be used on. */
+  reporterPosts(content: string, userId = DEFAULT_USER_ID): DiscordMessage {
+    const at = Date.now();
+    const { webhook_id: _webhook, application_id: _application, ...base } = this.messageBase(at);
+    return structuredClone(this.store({ ...base, type: 0, author: userObject(userId), content, embeds: [], components: [], attachments: [], flags: 0 }));
+  }
+
+  /** Registers a message command used on a message the double holds, without sending it (for an HTTP endpoint). */
+  issueOnMessage(spec: MessageCommandSpec): InteractionPayload {
+    const message = this.messages.get(spec.messageId);
+    if (!message) throw new Error(`no message ${spec.messageId} in the channel: a user can only use a command on a message they can see`);
+    return this.register(messageCommandPayload(spec, structuredClone(message)));
+  }
+
+  /** A user right-clicks a message and picks one of the bot's message commands (Apps): INTERACTION_CREATE on the gateway. */
+  useOnMessage(spec: MessageCommandSpec): InteractionPayload {
+    return this.send(this.issueOnMessage(spec));
+  }
+
   /** A user presses a button on one of the bot's messages: INTERACTION_CREATE (type 3) on the gateway. */
   press(spec: ButtonPressSpec): InteractionPayload {
     return this.send(this.issuePress(spec));
@@ -184,7 +222,7 @@ export class DiscordDouble {
   }
 
   private send(payload: InteractionPayload): InteractionPayload {
-    this.gateway.dispatch('INTERACTION_CREATE', payload);
+    this.gateway.dispatchInteraction(payload);
     return payload;
   }
 
@@ -285,6 +323,7 @@ export class DiscordDouble {
     const call: RestCall = {
       method: req.method ?? 'GET',
       path: decodeURIComponent(url.pathname).replace(/^\/api\/v10/, ''),
+      rawPath: url.pathname.replace(/^\/api\/v10/, ''),
       query: url.searchParams,
       route: 'unknown',
       authorized: req.headers.authorization !== undefined,
@@ -340,26 +379,30 @@ export class DiscordDouble {
         { 'retry-after': String(Math.ceil(fault.retryAfter)), 'x-ratelimit-scope': 'user', ...(fault.global ? { 'x-ratelimit-global': 'true' } : {}) },
       );
     }
+    if (fault.status === 404) return fault.unknown === 'webhook' ? discordError(404, 10015, 'Unknown Webhook') : discordError(404, 10062, 'Unknown interaction');
     return new HttpAnswer(fault.status, { message: 'Service Unavailable', code: 0 });
   }
 
   /** Names the route and the interaction a call is about. */
   private classify(call: RestCall): void {
     const { method, path } = call;
+    // Token routes are matched segment by segment on the path as sent, each segment percent-decoded
+    // on its own: a token may hold any character, `/` included, and stays one segment.
+    const segments = call.rawPath.split('/').slice(1).map(decodeURIComponent);
     const byToken = (token: string | undefined) => (token ? this.interactions.get(token)?.payload.id : undefined);
-    let m: RegExpExecArray | null;
+    const [first, id, token, ...rest] = segments;
     if (method === 'GET' && path === '/gateway/bot') call.route = 'gateway';
     else if (method === 'GET' && path === '/applications/@me') call.route = 'application';
     else if (method === 'PUT' && /^\/applications\/\d+(\/guilds\/\d+)?\/commands$/.test(path)) call.route = 'commands';
-    else if ((m = /^\/interactions\/(\d+)\/([^/]+)\/callback$/.exec(path)) && method === 'POST') {
+    else if (first === 'interactions' && /^\d+$/.test(id ?? '') && rest.length === 1 && rest[0] === 'callback' && method === 'POST') {
       call.route = 'callback';
-      call.interactionId = m[1];
-    } else if ((m = /^\/webhooks\/\d+\/([^/]+)\/messages\/@original$/.exec(path))) {
+      call.interactionId = id;
+    } else if (first === 'webhooks' && rest.length === 2 && rest[0] === 'messages' && rest[1] === '@original') {
       call.route = method === 'PATCH' ? 'original.edit' : method === 'DELETE' ? 'original.delete' : method === 'GET' ? 'original.get' : 'unknown';
-      call.interactionId = byToken(m[1]);
-    } else if ((m = /^\/webhooks\/\d+\/([^/]+)$/.exec(path)) && method === 'POST') {
+      call.interactionId = byToken(token);
+    } else if (first === 'webhooks' && rest.length === 0 && token !== undefined && method === 'POST') {
       call.route = 'followup';
-      call.interactionId = byToken(m[1]);
+      call.interactionId = byToken(token);
     }
   }
 
@@ -367,7 +410,8 @@ export class DiscordDouble {
     switch (call.route) {
       case 'gateway':
         if (!call.authorized) return discordError(401, 0, '401: Unauthorized');
-        return new HttpAnswer(200, { url: this.gatewayUrl, shards: 1, session_start_limit: { total: 1000, remaining: 999, reset_after: 14_400_000, max_concurrency: 1 } });
+        // max_concurrency above 1 (as large bots get): shards may identify close together, so tests are quick.
+        return new HttpAnswer(200, { url: this.gatewayUrl, shards: this.options.shards, session_start_limit: { total: 1000, remaining: 999, reset_after: 14_400_000, max_concurrency: 16 } });
       case 'application':
         if (!call.authorized) return discordError(401, 0, '401: Unauthorized');
         return new HttpAnswer(200, { id: APPLICATION_ID, name: 'Sky Net desk', description: '', bot_public: false, bot_require_code_grant: false, verify_key: '0'.repeat(64), flags: 0 });
@@ -404,7 +448,7 @@ export class DiscordDouble {
   }
 
   private interactionCallback(call: RestCall): HttpAnswer {
-    const state = this.interactions.get(call.path.split('/')[3] ?? '');
+    const state = this.interactions.get(decodeURIComponent(call.rawPath.split('/')[3] ?? ''));
     if (!state || state.payload.id !== call.interactionId) return discordError(404, 10062, 'Unknown interaction');
     return this.acknowledge(state, call.body, call.files, call.at);
   }

@@ -5,6 +5,11 @@
  * IDENTIFY, and for a RESUME of the current session every dispatch after the
  * client's `seq`, then RESUMED: as Discord does, so nothing sent across a drop
  * is lost. Every dispatch is kept with its sequence number for that replay.
+ *
+ * Sharding, as Discord does it: an IDENTIFY names its shard (`shard: [id,
+ * count]`, [0, 1] when absent) and opens a session for that shard; an
+ * interaction from a guild goes to shard `(guild_id >> 22) % count` and to no
+ * other (https://discord.com/developers/docs/events/gateway#sharding).
  */
 import { randomUUID } from 'node:crypto';
 import type { IncomingMessage } from 'node:http';
@@ -16,7 +21,7 @@ export const Op = { Dispatch: 0, Heartbeat: 1, Identify: 2, Resume: 6, Reconnect
 
 export type GatewayEvent =
   | { kind: 'connect'; at: number }
-  | { kind: 'identify'; at: number; intents: number }
+  | { kind: 'identify'; at: number; intents: number; shard: [number, number] }
   | { kind: 'resume'; at: number; seq: number; replayed: number; accepted: boolean }
   | { kind: 'closed'; at: number; code: number; by: 'double' | 'client' };
 
@@ -28,16 +33,23 @@ interface Dispatch {
 
 interface Session {
   id: string;
+  shard: [number, number];
   seq: number;
   log: Dispatch[];
+  /** The connection dispatches go to: set once it has identified or resumed. */
+  live: WebSocket | undefined;
+}
+
+/** The shard a guild's events go to, by Discord's formula. */
+export function shardOf(guildId: string, count: number): number {
+  return Number((BigInt(guildId) >> 22n) % BigInt(count));
 }
 
 export class DoubleGateway {
   readonly events: GatewayEvent[] = [];
   private readonly server = new WebSocketServer({ noServer: true });
-  private session: Session | undefined;
-  /** The connection dispatches go to: set once it has identified or resumed. */
-  private live: WebSocket | undefined;
+  /** One session a shard, by shard id. */
+  private readonly sessions = new Map<number, Session>();
 
   constructor(
     private readonly url: () => string,
@@ -51,25 +63,39 @@ export class DoubleGateway {
     this.server.handleUpgrade(req, socket, head, (ws) => this.server.emit('connection', ws, req));
   }
 
-  /** True while a client has a session and a connection to receive dispatches on. */
-  get connected(): boolean {
-    return this.live?.readyState === WebSocket.OPEN;
+  /** True while shard `shard` has a session and a connection to receive dispatches on. */
+  connected(shard = 0): boolean {
+    return this.sessions.get(shard)?.live?.readyState === WebSocket.OPEN;
   }
 
-  /** Sends a dispatch now if the client is connected; either way it is kept for a RESUME to replay. */
-  dispatch(t: string, d: unknown): number {
-    if (!this.session) throw new Error('no gateway session: the client has not identified');
-    const event = { s: ++this.session.seq, t, d };
-    this.session.log.push(event);
-    this.sendDispatch(this.live, event);
+  /** The shards with a session now, by id: each process of a sharded bot holds one. */
+  get shards(): number[] {
+    return [...this.sessions.keys()].sort((a, b) => a - b);
+  }
+
+  /** Sends a dispatch now if the shard is connected; either way it is kept for a RESUME to replay. */
+  dispatch(t: string, d: unknown, shard = 0): number {
+    const session = this.sessions.get(shard);
+    if (!session) throw new Error(`no gateway session for shard ${shard}: the client has not identified`);
+    const event = { s: ++session.seq, t, d };
+    session.log.push(event);
+    this.sendDispatch(session.live, event);
     return event.s;
   }
 
-  /** Closes the client's connection: 1006 drops the TCP connection with no close frame, as a network failure does. */
-  drop(code: number): void {
-    const ws = this.live;
-    if (!ws) throw new Error('no live gateway connection to drop');
-    this.live = undefined;
+  /** An interaction goes to the shard of its guild (shard 0 outside a guild). */
+  dispatchInteraction(payload: Record<string, unknown>): number {
+    const count = this.sessions.get(0)?.shard[1] ?? 1;
+    const shard = typeof payload.guild_id === 'string' ? shardOf(payload.guild_id, count) : 0;
+    return this.dispatch('INTERACTION_CREATE', payload, shard);
+  }
+
+  /** Closes a shard's connection: 1006 drops the TCP connection with no close frame, as a network failure does. */
+  drop(code: number, shard = 0): void {
+    const session = this.sessions.get(shard);
+    const ws = session?.live;
+    if (!session || !ws) throw new Error(`no live gateway connection to drop for shard ${shard}`);
+    session.live = undefined;
     this.record({ kind: 'closed', at: Date.now(), code, by: 'double' });
     if (code === 1006) ws.terminate();
     else ws.close(code, 'closed by the Discord double');
@@ -97,8 +123,9 @@ export class DoubleGateway {
     this.record({ kind: 'connect', at: Date.now() });
     ws.on('message', (raw) => this.onMessage(ws, raw.toString()));
     ws.on('close', (code) => {
-      if (this.live === ws) {
-        this.live = undefined;
+      for (const session of this.sessions.values()) {
+        if (session.live !== ws) continue;
+        session.live = undefined;
         this.record({ kind: 'closed', at: Date.now(), code, by: 'client' });
       }
     });
@@ -129,17 +156,18 @@ export class DoubleGateway {
 
   private identify(ws: WebSocket, d: Record<string, unknown>): void {
     if (typeof d?.token !== 'string' || d.token.length === 0) return void ws.close(4004, 'Authentication failed.');
-    this.session = { id: randomUUID().replaceAll('-', ''), seq: 0, log: [] };
-    this.live = ws;
-    this.record({ kind: 'identify', at: Date.now(), intents: Number(d.intents) });
+    const shard = Array.isArray(d.shard) ? [Number(d.shard[0]), Number(d.shard[1])] as [number, number] : ([0, 1] as [number, number]);
+    if (!(Number.isInteger(shard[0]) && Number.isInteger(shard[1]) && shard[0] >= 0 && shard[0] < shard[1])) return void ws.close(4010, 'Invalid shard.');
+    this.sessions.set(shard[0], { id: randomUUID().replaceAll('-', ''), shard, seq: 0, log: [], live: ws });
+    this.record({ kind: 'identify', at: Date.now(), intents: Number(d.intents), shard });
     this.dispatch('READY', {
       v: 10,
       user: { id: BOT_USER_ID, username: 'Sky Net desk', discriminator: '0', global_name: null, avatar: null, bot: true, flags: 0, verified: true, mfa_enabled: false },
       guilds: [],
-      session_id: this.session.id,
+      session_id: this.sessions.get(shard[0])!.id,
       session_type: 'normal',
       resume_gateway_url: this.url(),
-      shard: [0, 1],
+      shard,
       application: { id: APPLICATION_ID, flags: 0 },
       private_channels: [],
       relationships: [],
@@ -147,22 +175,22 @@ export class DoubleGateway {
       geo_ordered_rtc_regions: [],
       guild_join_requests: [],
       user_settings: {},
-    });
+    }, shard[0]);
   }
 
   private resume(ws: WebSocket, d: Record<string, unknown>): void {
     const seq = Number(d?.seq);
-    const session = this.session;
-    if (!session || d?.session_id !== session.id || !Number.isInteger(seq) || seq > session.seq) {
+    const session = [...this.sessions.values()].find((s) => s.id === d?.session_id);
+    if (!session || !Number.isInteger(seq) || seq > session.seq) {
       // Discord's answer to a session it cannot resume: identify again.
       this.record({ kind: 'resume', at: Date.now(), seq, replayed: 0, accepted: false });
       this.send(ws, { op: Op.InvalidSession, d: false });
       return;
     }
-    this.live = ws;
+    session.live = ws;
     const missed = session.log.filter((event) => event.s > seq);
     for (const event of missed) this.sendDispatch(ws, event);
     this.record({ kind: 'resume', at: Date.now(), seq, replayed: missed.length, accepted: true });
-    this.dispatch('RESUMED', {});
+    this.dispatch('RESUMED', {}, session.shard[0]);
   }
 }

@@ -30,7 +30,7 @@ export interface InteractionPayload {
   type: number;
   token: string;
   version: 1;
-  data?: CommandData | ComponentData;
+  data?: CommandData | MessageCommandData | ComponentData;
   /** For a component interaction: the message the component is on, as it stood when it was pressed. */
   message?: Record<string, unknown>;
   [field: string]: unknown;
@@ -41,6 +41,16 @@ export interface CommandData {
   name: string;
   type: 1;
   options?: RawOption[];
+  guild_id?: string;
+}
+
+/** A message command (context menu on a message): the message it is used on travels in `resolved`. */
+export interface MessageCommandData {
+  id: string;
+  name: string;
+  type: 3;
+  target_id: string;
+  resolved: { messages: Record<string, Record<string, unknown>> };
   guild_id?: string;
 }
 
@@ -57,6 +67,10 @@ export interface InteractionSpec {
   userId?: string;
   /** 2 chat-input command (default), 4 autocomplete. */
   type?: 2 | 4;
+  /** The server it is used in (GUILD_ID unless a test names another, e.g. one on another shard). */
+  guildId?: string;
+  /** Discord documents the token only as a string: a test may give one with any characters. */
+  token?: string;
 }
 
 /** Discord's interaction tokens are long opaque strings; this one is unique and URL-safe like theirs. */
@@ -64,7 +78,7 @@ function interactionToken(): string {
   return `aW50ZXJhY3Rpb24${randomBytes(48).toString('base64url')}`;
 }
 
-function userObject(id: string) {
+export function userObject(id: string) {
   return { id, username: `reporter${id.slice(-4)}`, discriminator: '0', global_name: 'Reporter', avatar: null, public_flags: 0 };
 }
 
@@ -79,16 +93,16 @@ export interface ButtonPressSpec {
 }
 
 /** What every interaction in a guild text channel carries, whatever its type. */
-function basePayload(type: number, userId: string, locale: string | undefined) {
+function basePayload(type: number, userId: string, locale: string | undefined, guildId: string = GUILD_ID) {
   return {
     id: snowflake(),
     application_id: APPLICATION_ID,
     type,
     token: interactionToken(),
     version: 1,
-    guild_id: GUILD_ID,
+    guild_id: guildId,
     channel_id: CHANNEL_ID,
-    channel: { id: CHANNEL_ID, type: 0, guild_id: GUILD_ID, name: 'skynet-desk', position: 0, parent_id: null, nsfw: false, flags: 0, permissions: '2248473465835073', last_message_id: null, rate_limit_per_user: 0, topic: null },
+    channel: { id: CHANNEL_ID, type: 0, guild_id: guildId, name: 'skynet-desk', position: 0, parent_id: null, nsfw: false, flags: 0, permissions: '2248473465835073', last_message_id: null, rate_limit_per_user: 0, topic: null },
     member: {
       user: userObject(userId),
       roles: [],
@@ -107,7 +121,7 @@ function basePayload(type: number, userId: string, locale: string | undefined) {
     guild_locale: 'en-US',
     app_permissions: '2248473465835073',
     entitlements: [],
-    authorizing_integration_owners: { '0': GUILD_ID },
+    authorizing_integration_owners: { '0': guildId },
     context: 0,
     attachment_size_limit: 10485760,
   } as const;
@@ -116,7 +130,8 @@ function basePayload(type: number, userId: string, locale: string | undefined) {
 /** A chat-input command (or its autocomplete) used in a guild text channel, as a newsroom would. */
 export function interactionPayload(spec: InteractionSpec): InteractionPayload {
   return {
-    ...basePayload(spec.type ?? 2, spec.userId ?? DEFAULT_USER_ID, spec.locale),
+    ...basePayload(spec.type ?? 2, spec.userId ?? DEFAULT_USER_ID, spec.locale, spec.guildId),
+    ...(spec.token === undefined ? {} : { token: spec.token }),
     data: {
       id: snowflake(),
       name: spec.name,
@@ -132,6 +147,23 @@ export function buttonPayload(spec: ButtonPressSpec, message: Record<string, unk
     ...basePayload(3, spec.userId ?? DEFAULT_USER_ID, spec.locale),
     message,
     data: { custom_id: spec.customId, component_type: 2 },
+  };
+}
+
+/** A message command ("Check facts") used on `message`: Discord sends the message, content and all, in `data.resolved`. */
+export interface MessageCommandSpec {
+  /** The command's name as registered: `Check facts`. */
+  name: string;
+  /** The id of the message it is used on (the double must hold it). */
+  messageId: string;
+  locale?: string;
+  userId?: string;
+}
+
+export function messageCommandPayload(spec: MessageCommandSpec, message: Record<string, unknown>): InteractionPayload {
+  return {
+    ...basePayload(2, spec.userId ?? DEFAULT_USER_ID, spec.locale),
+    data: { id: snowflake(), name: spec.name, type: 3, target_id: spec.messageId, resolved: { messages: { [spec.messageId]: message } } },
   };
 }
 

@@ -18,31 +18,20 @@ import { decodePageId, encodePageId } from '../../commands/cases/pageId.js';
 import { EPHEMERAL, InteractionType } from '../../src/discord/limits.js';
 import { PAGE_BUTTONS_FOR_MS } from '../../src/render/pageButtons.js';
 import { lineToInteraction, TERMINAL_USER } from '../../src/transports/terminal/line.js';
-import { DiscordDouble, type DiscordMessage, type FirstResponse } from '../double/discordDouble.js';
-import { APPLICATION_ID, DEFAULT_USER_ID as ASKER, type ButtonPressSpec, type InteractionPayload, type InteractionSpec, type RawOption } from '../double/interactions.js';
-import { newSigner } from '../double/sign.js';
+import type { DiscordDouble, DiscordMessage } from '../double/discordDouble.js';
+import { DEFAULT_USER_ID as ASKER, type InteractionSpec, type RawOption } from '../double/interactions.js';
 import { ROOT, testApp } from '../helpers.js';
+import type { BotProcess } from '../support.js';
 import { withAskerSetAside } from './answers.js';
-import { startBot, type BotProcess } from '../support.js';
+import { describeTransport, startVia, type Answered, type Transport, type Via } from './viaDiscord.js';
 
-export type Transport = 'gateway' | 'http';
 
 const FIXTURE = path.join(ROOT, 'test/fixtures/botWithTestCommands.ts');
 const SOMEONE_ELSE = '1300000000000000777';
 /** Six cases in the data, so two pages of five. */
-const CASES_LINE = '/cases outcome:surrendered';
+const CASES_LINE = '/cases outcome:repatriated';
 const CHART_LINE = '/chart metric:fugitives';
 
-interface Answered {
-  sent: InteractionPayload;
-  response: FirstResponse;
-}
-
-/** How an interaction reaches the bot: on the gateway, or POSTed (signed) to its endpoint. */
-interface Via {
-  run(spec: InteractionSpec): Promise<Answered>;
-  press(spec: ButtonPressSpec): Promise<Answered>;
-}
 
 type Button = { label: string; custom_id: string; disabled: boolean };
 
@@ -80,7 +69,6 @@ function commandSpec(line: string, registry: Parameters<typeof lineToInteraction
 }
 
 export function buttonsThroughDiscord(transport: Transport): void {
-  const signer = newSigner();
   const busyDir = mkdtempSync(path.join(os.tmpdir(), 'skynet-busy-'));
   const busyUntil = path.join(busyDir, 'done');
   let discord: DiscordDouble;
@@ -88,29 +76,12 @@ export function buttonsThroughDiscord(transport: Transport): void {
   let via: Via;
 
   beforeAll(async () => {
-    discord = await DiscordDouble.start();
-    const env = { DISCORD_API_BASE: discord.apiBase, TEST_BUSY_UNTIL: busyUntil };
-    if (transport === 'gateway') {
-      bot = startBot({ ...env, DISCORD_TOKEN: 'any-token-the-double-accepts' }, FIXTURE);
-      await bot.logLine((l) => l.msg === 'connected to Discord');
-      const answered = async (sent: InteractionPayload) => ({ sent, response: await bot.until(discord.waitFor(() => discord.responseTo(sent.id), `the answer to interaction ${sent.id}`)) });
-      via = { run: (spec) => answered(discord.interact(spec)), press: (spec) => answered(discord.press(spec)) };
-    } else {
-      bot = startBot({ ...env, INTERACTIONS_PORT: '0', DISCORD_PUBLIC_KEY: signer.publicKeyHex, DISCORD_APPLICATION_ID: APPLICATION_ID }, FIXTURE);
-      const endpoint = `http://127.0.0.1:${String((await bot.logLine((l) => l.msg === 'interactions endpoint listening')).port)}/interactions`;
-      const answered = async (sent: InteractionPayload) => {
-        const body = JSON.stringify(sent);
-        const answer = await bot.until(discord.deliver(endpoint, body, signer.headers(body)));
-        expect(answer).toMatchObject({ status: 200, verdict: 204 });
-        return { sent, response: discord.responseTo(sent.id)! };
-      };
-      via = { run: (spec) => answered(discord.issue(spec)), press: (spec) => answered(discord.issuePress(spec)) };
-    }
+    via = await startVia(transport, { entry: FIXTURE, env: { TEST_BUSY_UNTIL: busyUntil } });
+    ({ discord, bot } = via);
   }, 60_000);
 
   afterAll(async () => {
-    await bot?.stop();
-    await discord?.close();
+    await via?.stop();
     rmSync(busyDir, { recursive: true, force: true });
   });
 
@@ -133,12 +104,12 @@ export function buttonsThroughDiscord(transport: Transport): void {
     return { answered, message };
   }
 
-  describe(`/cases page buttons, over ${transport === 'gateway' ? 'the gateway (discord.js)' : 'the HTTP interactions endpoint'}`, () => {
+  describe(`/cases page buttons, over ${describeTransport(transport)}`, () => {
     it('the asker presses Next: the message is updated in place (type 7) with page 2; Previous brings page 1 back', async () => {
       const { message: first } = await askCases();
       const firstEmbed = (first.embeds as { description: string; title: string }[])[0]!;
-      expect(firstEmbed.title).toBe('Cases · outcome: surrendered');
-      expect(firstEmbed.description).toBe('8 cases · page 1 of 2');
+      expect(firstEmbed.title).toBe('Cases · outcome: repatriated / forcibly repatriated');
+      expect(firstEmbed.description).toBe('10 cases · page 1 of 2');
       expect(button(first, /Previous/).disabled).toBe(true);
 
       const next = button(first, /Next/);
@@ -148,16 +119,16 @@ export function buttonsThroughDiscord(transport: Transport): void {
       const second = discord.messageById(first.id)!;
       expect(second).toMatchObject({ embeds: turned.response.body.data!.embeds, components: turned.response.body.data!.components, flags: 0 });
       expect(second.edited_timestamp).not.toBeNull();
-      expect((second.embeds as { description: string }[])[0]!.description).toBe('8 cases · page 2 of 2');
+      expect((second.embeds as { description: string }[])[0]!.description).toBe('10 cases · page 2 of 2');
       expect(button(second, /Next/).disabled).toBe(true);
 
-      // The two pages hold the eight cases the data has with a surrender, each once, numbered 1 to 8.
+      // The two pages hold the ten cases the data has with a repatriation (forcible or not), each once, numbered 1 to 10.
       const app = await testApp();
-      const surrendered = app.store.current().cases.filter((c) => c.events.some((e) => e.type === 'surrendered')).map((c) => c.name);
+      const repatriated = app.store.current().cases.filter((c) => c.events.some((e) => e.type === 'repatriated' || e.type === 'forcibly-repatriated')).map((c) => c.name);
       const listed = [first, second].flatMap((m) => (m.embeds as { fields: { name: string }[] }[])[0]!.fields.map((f) => f.name)).filter((name) => /^\d+\. /.test(name));
-      expect(listed.map((name) => Number(name.split('.')[0]))).toEqual([1, 2, 3, 4, 5, 6, 7, 8]);
-      expect(surrendered).toHaveLength(8);
-      for (const name of surrendered) expect(listed.filter((shown) => shown.includes(name))).toHaveLength(1);
+      expect(listed.map((name) => Number(name.split('.')[0]))).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9, 10]);
+      expect(repatriated).toHaveLength(10);
+      for (const name of repatriated) expect(listed.filter((shown) => shown.includes(name))).toHaveLength(1);
 
       const previous = button(second, /Previous/);
       const back = await via.press({ messageId: first.id, customId: previous.custom_id });
@@ -196,7 +167,7 @@ export function buttonsThroughDiscord(transport: Transport): void {
     });
   });
 
-  describe(`commands that ask to be deferred, over ${transport === 'gateway' ? 'the gateway (discord.js)' : 'the HTTP interactions endpoint'}`, () => {
+  describe(`commands that ask to be deferred, over ${describeTransport(transport)}`, () => {
     it('/chart is deferred (type 5), then edited in with the PNG as files[0] beside payload_json', async () => {
       const app = await testApp();
       const { sent, response } = await via.run(commandSpec(CHART_LINE, app.registry));

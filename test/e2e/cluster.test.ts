@@ -9,12 +9,12 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DiscordDouble } from '../double/discordDouble.js';
 import { APPLICATION_ID } from '../double/interactions.js';
 import { newSigner } from '../double/sign.js';
 import { DATA_VERSION, ROOT } from '../helpers.js';
 import { RESTART_BACKOFF, restartDelay } from '../../src/modes/cluster.js';
-import { copyOfData, removeDataCopies } from '../support.js';
+import { copyOfData } from '../support.js';
+import { doubleForFile } from './viaDiscord.js';
 import { startBot, type BotProcess } from '../support.js';
 import { slowReplyAcrossSigterm } from './slowShutdown.js';
 
@@ -22,14 +22,7 @@ const FIXTURE = path.join(ROOT, 'test/fixtures/botWithTestCommands.ts');
 const signer = newSigner();
 const LISTENING = 'interactions endpoint listening';
 
-let discord: DiscordDouble;
-beforeAll(async () => {
-  discord = await DiscordDouble.start();
-});
-afterAll(async () => {
-  await discord?.close();
-  removeDataCopies();
-});
+const double = doubleForFile();
 
 function startCluster(env: NodeJS.ProcessEnv, entry = FIXTURE): BotProcess {
   return startBot(
@@ -38,7 +31,7 @@ function startCluster(env: NodeJS.ProcessEnv, entry = FIXTURE): BotProcess {
       INTERACTIONS_WORKERS: '2',
       DISCORD_PUBLIC_KEY: signer.publicKeyHex,
       DISCORD_APPLICATION_ID: APPLICATION_ID,
-      DISCORD_API_BASE: discord.apiBase,
+      DISCORD_API_BASE: double.discord.apiBase,
       DATA_WATCH: 'false',
       ...env,
     },
@@ -65,8 +58,8 @@ describe('the HTTP endpoint with two worker processes', () => {
     const answers = await bot.until(
       Promise.all(
         Array.from({ length: count }, () => {
-          const body = JSON.stringify(discord.issue({ name: 'about' }));
-          return discord.deliver(url, body, signer.headers(body));
+          const body = JSON.stringify(double.discord.issue({ name: 'about' }));
+          return double.discord.deliver(url, body, signer.headers(body));
         }),
       ),
     );
@@ -117,7 +110,7 @@ describe('the HTTP endpoint with two worker processes', () => {
   });
 
   it('on SIGTERM answers the reply in flight, stops every worker and exits 0', async () => {
-    const { code, edit } = await slowReplyAcrossSigterm(bot, discord, url, signer);
+    const { code, edit } = await slowReplyAcrossSigterm(bot, double.discord, url, signer);
     expect(code).toBe(0);
     expect(edit?.status).toBe(200);
     expect(JSON.stringify(edit?.body)).toContain('slow answer, sent during the shutdown');

@@ -32,7 +32,15 @@ describe('npm run deploy-commands against the double', () => {
     expect(put?.status).toBe(200);
     expect(put?.authorized).toBe(true);
     expect(put?.body).toEqual(JSON.parse(JSON.stringify(app.registry.definitions())));
-    expect(result.stdout).toContain(`Registered ${app.registry.list.length} commands for guild ${GUILD_ID}`);
+    expect(result.stdout).toContain(`Registered ${app.registry.definitions().length} commands for guild ${GUILD_ID}`);
+    expect(result.stdout).toContain('"Check facts" (on messages), "Find cases" (on messages)');
+    // The commands on a message's menu go as Discord requires them: type 3, no description, no options.
+    const onMessages = (put?.body as { type?: number; name: string; description?: unknown; options?: unknown }[]).filter((c) => c.type === 3);
+    expect(onMessages.map((c) => c.name)).toEqual(['Check facts', 'Find cases']);
+    for (const c of onMessages) {
+      expect(c.description).toBeUndefined();
+      expect(c.options).toBeUndefined();
+    }
   });
 
   it('registers globally, looking the application up from the token when its id is not set', async () => {
@@ -58,10 +66,19 @@ describe("the double's own check of Discord's rules for definitions", () => {  c
     ['choices with autocomplete', { name: 'case', description: 'd', options: [{ name: 'name', description: 'd', type: 3, autocomplete: true, choices: [{ name: 'a', value: 'a' }] }] }, { '0': { options: { '0': { autocomplete: { _errors: [{ code: 'APPLICATION_COMMAND_AUTOCOMPLETE_INCOMPATIBLE_WITH_CHOICES' }] } } } } }],
     ['a required option after an optional one', { name: 'year', description: 'd', options: [{ name: 'a', description: 'd', type: 3 }, { name: 'b', description: 'd', type: 3, required: true }] }, { '0': { options: { '1': { _errors: [{ code: 'APPLICATION_COMMAND_OPTIONS_REQUIRED_INVALID' }] } } } }],
     ['more than 4000 characters in all', { name: 'big', description: 'd', options: Array.from({ length: 25 }, (_, i) => ({ name: `option-${i}`.padEnd(32, 'x'), description: 'd'.repeat(100), type: 3, choices: Array.from({ length: 5 }, (_, c) => ({ name: `choice ${c}`, value: `v${c}`.padEnd(10, 'v') })) })) }, { '0': { _errors: [{ code: 'APPLICATION_COMMAND_TOO_LARGE' }] } }],
+    ['a message command with a description', { type: 3, name: 'Check facts', description: 'd' }, { '0': { description: { _errors: [{ code: 'APPLICATION_COMMAND_CONTEXT_MENU_DESCRIPTION' }] } } }],
+    ['a message command with options', { type: 3, name: 'Check facts', options: [{ name: 'a', description: 'd', type: 3 }] }, { '0': { options: { _errors: [{ code: 'APPLICATION_COMMAND_CONTEXT_MENU_OPTIONS' }] } } }],
+    ['a message command named with 33 characters', { type: 3, name: 'C'.repeat(33) }, { '0': { name: { _errors: [{ code: 'APPLICATION_COMMAND_INVALID_NAME' }] } } }],
   ])('refuses %s with 400 Invalid Form Body, naming the field', async (_what, definition, errors) => {
     const { status, json } = await register([definition]);
     expect(status).toBe(400);
     expect(json).toMatchObject({ code: 50035, errors });
+  });
+
+  it('refuses a sixth message command, and takes a message command named like a slash command', async () => {
+    const six = Array.from({ length: 6 }, (_, i) => ({ type: 3, name: `Check ${i}` }));
+    expect(await register(six)).toMatchObject({ status: 400, json: { code: 50035 } });
+    expect((await register([{ name: 'check', description: 'd' }, { type: 3, name: 'check' }])).status).toBe(200);
   });
 
   it('accepts the bot\'s own definitions', async () => {

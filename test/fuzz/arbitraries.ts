@@ -8,7 +8,7 @@
  */
 import type { APIApplicationCommandBasicOption } from 'discord-api-types/v10';
 import fc from 'fast-check';
-import type { Command } from '../../src/kit/command.js';
+import type { Command, MessageCommand } from '../../src/kit/command.js';
 import { InteractionType, OptionType } from '../../src/discord/limits.js';
 import type { Incoming } from '../../src/interactions/dispatch.js';
 
@@ -157,6 +157,17 @@ export function commandInteraction(command: Command, mode: 'run' | 'autocomplete
     type: fc.constant(mode === 'run' ? InteractionType.ApplicationCommand : InteractionType.Autocomplete),
     commandName: fc.constant(command.definition.name),
     options: optionsFor(command, mode, suggested),
+    locale,
+    userId,
+  }) as fc.Arbitrary<Incoming>;
+}
+
+/** A message command used on a message with anything at all in it (a draft, a paste, nothing). */
+export function messageCommandInteraction(command: MessageCommand): fc.Arbitrary<Incoming> {
+  return fc.record({
+    type: fc.constant(InteractionType.ApplicationCommand),
+    commandName: fc.constant(command.definition.name),
+    target: fc.record({ id: fc.constant('1300000000000000999'), content: userText }),
     locale,
     userId,
   }) as fc.Arbitrary<Incoming>;

@@ -10,7 +10,7 @@ import type { Command } from '../../src/kit/command.js';
 import { InteractionType, ResponseType } from '../../src/discord/limits.js';
 import { responseProblems } from '../../src/discord/validate.js';
 import type { Incoming } from '../../src/interactions/dispatch.js';
-import { commandInteraction, unknownCommandInteraction, type Suggestions } from './arbitraries.js';
+import { commandInteraction, messageCommandInteraction, unknownCommandInteraction, type Suggestions } from './arbitraries.js';
 
 export interface FuzzTarget {
   /** `/year`, `/year autocomplete`, `unknown command`. */
@@ -37,6 +37,7 @@ export async function fuzzTargets(app: Pick<App, 'handle' | 'registry'>): Promis
     targets.push({ name: `/${command.definition.name}`, arbitrary: commandInteraction(command, 'run', suggested) });
     if (command.autocomplete) targets.push({ name: `/${command.definition.name} autocomplete`, arbitrary: commandInteraction(command, 'autocomplete', suggested) });
   }
+  for (const command of app.registry.messageCommands) targets.push({ name: `"${command.definition.name}"`, arbitrary: messageCommandInteraction(command) });
   targets.push({ name: 'unknown command', arbitrary: unknownCommandInteraction(app.registry.list.map((c) => c.definition.name)) });
   return targets;
 }

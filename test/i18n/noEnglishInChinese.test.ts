@@ -19,7 +19,7 @@ function sourceWords(data: Dataset): string[] {
     } else if (Array.isArray(value)) value.forEach(walk);
     else if (value && typeof value === 'object') Object.values(value).forEach(walk);
   };
-  walk([data.meta, data.years, data.otherYears, data.cases, data.milestones]);
+  walk([data.meta, data.years, data.otherYears, data.cases, data.milestones, data.sources, data.list100, data.changelog]);
   return [...words].sort((a, b) => b.length - a.length);
 }
 
@@ -58,6 +58,7 @@ describe('zh-CN replies carry no English beyond the sources’ own words', async
   const source = sourceWords(app.store.current());
   const lines = [
     ...app.registry.list.flatMap((c) => c.examples),
+    ...app.registry.messageCommands.flatMap((c) => c.examples),
     // What a reporter meets when a question goes wrong, and the dispatcher's own answers.
     '/case name:huang',
     '/case name:zzzzqqq',

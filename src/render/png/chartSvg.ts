@@ -9,8 +9,12 @@ import { familyFor, LATIN_FAMILY } from './font.js';
 export interface Point {
   label: string;
   value: number;
-  /** The value as printed on the chart. */
+  /** The value as printed on the chart; empty to print none at this point. */
   shown: string;
+  /** Where the point sits on a time axis (any unit, e.g. days); without it points are evenly spaced. */
+  x?: number;
+  /** Drawn apart, in grey, off the line: a value that disagrees with the others. */
+  muted?: boolean;
 }
 
 export interface Panel {
@@ -21,6 +25,8 @@ export interface Panel {
   /** Gridline labels: the value in the axis's unit (e.g. billions). */
   tick(value: number): string;
   color: string;
+  /** For points placed by `x`: where to label the horizontal axis (e.g. each 1 January), instead of every point. */
+  xTicks?: { x: number; label: string }[];
 }
 
 export interface ChartSpec {
@@ -90,6 +96,10 @@ function panelSvg(panel: Panel, kind: ChartSpec['kind'], box: { top: number; hei
   const midY = (plotTop + plotBottom) / 2;
   out.push(text(0, 0, panel.axisLabel, { 'font-size': 18, fill: MUTED, 'text-anchor': 'middle', transform: `translate(34 ${midY.toFixed(1)}) rotate(-90)` }));
 
+  if (panel.points.every((p) => p.x !== undefined) && kind === 'line') {
+    out.push(...timeLine(panel, { left: plotLeft + 20, right: plotRight - 20, bottom: plotBottom }, y));
+    return out.join('\n');
+  }
   const band = (plotRight - plotLeft) / panel.points.length;
   const centre = (i: number) => plotLeft + band * (i + 0.5);
   if (kind === 'bar') {
@@ -109,6 +119,39 @@ function panelSvg(panel: Panel, kind: ChartSpec['kind'], box: { top: number; hei
   }
   panel.points.forEach((p, i) => out.push(text(centre(i), plotBottom + 30, p.label, { 'font-size': 20, fill: INK, 'text-anchor': 'middle' })));
   return out.join('\n');
+}
+
+const MUTED_POINT = '#9a9a9a';
+
+/**
+ * A line over a time axis: points at their `x`, the axis labelled at
+ * `xTicks`, muted points drawn off the line in grey, and a value printed only
+ * where it changes and there is room for it.
+ */
+function timeLine(panel: Panel, box: { left: number; right: number; bottom: number }, y: (v: number) => number): string[] {
+  const out: string[] = [];
+  const xs = [...panel.points.map((p) => p.x!), ...(panel.xTicks ?? []).map((t) => t.x)];
+  const min = Math.min(...xs);
+  const span = Math.max(1, Math.max(...xs) - min);
+  const at = (x: number) => box.left + ((x - min) / span) * (box.right - box.left);
+  for (const tick of panel.xTicks ?? []) {
+    out.push(`<line x1="${at(tick.x).toFixed(1)}" x2="${at(tick.x).toFixed(1)}" y1="${box.bottom}" y2="${box.bottom + 8}" stroke="#9a9a9a" stroke-width="1"/>`);
+    out.push(text(at(tick.x), box.bottom + 30, tick.label, { 'font-size': 18, fill: INK, 'text-anchor': 'middle' }));
+  }
+  const line = panel.points.filter((p) => !p.muted);
+  out.push(`<path d="${line.map((p, i) => `${i === 0 ? 'M' : 'L'}${at(p.x!).toFixed(1)} ${y(p.value).toFixed(1)}`).join(' ')}" fill="none" stroke="${panel.color}" stroke-width="3" stroke-linejoin="round"/>`);
+  // A value is printed where it changes, and always at the last point; labels closer than 34 px give way to the later one.
+  const labelled: Point[] = [];
+  line.forEach((p, i) => {
+    if (p.shown && (i === line.length - 1 || p.value !== line[i - 1]?.value)) labelled.push(p);
+  });
+  const kept: Point[] = [];
+  for (const p of labelled.reverse()) if (kept.length === 0 || at(kept[kept.length - 1]!.x!) - at(p.x!) >= 34) kept.push(p);
+  for (const p of panel.points) {
+    out.push(`<circle cx="${at(p.x!).toFixed(1)}" cy="${y(p.value).toFixed(1)}" r="5" fill="${p.muted ? MUTED_POINT : '#ffffff'}" stroke="${p.muted ? MUTED_POINT : panel.color}" stroke-width="3"/>`);
+  }
+  for (const p of kept) out.push(text(at(p.x!), y(p.value) - 14, p.shown, { 'font-size': 17, 'font-weight': 700, fill: INK, 'text-anchor': 'middle' }));
+  return out;
 }
 
 export function chartSvg(spec: ChartSpec): string {

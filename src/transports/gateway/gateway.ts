@@ -28,6 +28,12 @@ export function createClient(apiBase?: string): Client {
 
 export async function handleInteraction(interaction: Interaction, bot: Bot): Promise<void> {
   if (!isAnswerable(interaction)) return;
+  // A dispatch this bot (or, with REDIS_URL, another process of it) already took: answered once, never twice.
+  if (!(await bot.replays.firstDelivery(interaction.id))) {
+    bot.metrics.replayRefused('gateway');
+    bot.log.warn({ interaction: interaction.id }, 'skipped a duplicate dispatch: this interaction was already received');
+    return;
+  }
   try {
     await respond(bot, incomingFrom(interaction), discordJsCarrier(interaction), interaction.createdTimestamp);
   } catch (error) {

@@ -10,27 +10,38 @@ import {
   type ChatInputCommandInteraction,
   type CommandInteractionOption,
   type Interaction,
+  type MessageContextMenuCommandInteraction,
 } from 'discord.js';
 import { EPHEMERAL, InteractionType, ResponseType } from '../../discord/limits.js';
 import type { InteractionResponse, MessageData, ReplyFile } from '../../discord/payload.js';
 import type { Incoming } from '../../interactions/dispatch.js';
 import type { Carrier } from '../../interactions/respond.js';
 
-export type Answerable = ChatInputCommandInteraction | AutocompleteInteraction | ButtonInteraction;
+export type Answerable = ChatInputCommandInteraction | AutocompleteInteraction | ButtonInteraction | MessageContextMenuCommandInteraction;
+
+/** What can carry a message reply (all but autocomplete). */
+type Replyable = Exclude<Answerable, AutocompleteInteraction>;
 
 function rawOptions(options: readonly CommandInteractionOption[]) {
   return options.map((o) => ({ name: o.name, type: o.type, value: o.value, ...(o.focused ? { focused: true } : {}) }));
 }
 
-/** The kinds of interaction the bot answers: slash commands, their autocomplete, and its buttons. */
+/** The kinds of interaction the bot answers: slash commands, their autocomplete, its buttons, and its commands on a message's menu. */
 export function isAnswerable(interaction: Interaction): interaction is Answerable {
-  return interaction.isChatInputCommand() || interaction.isAutocomplete() || interaction.isButton();
+  return interaction.isChatInputCommand() || interaction.isAutocomplete() || interaction.isButton() || interaction.isMessageContextMenuCommand();
 }
 
 /** The interaction as the dispatcher takes it. */
 export function incomingFrom(interaction: Answerable): Incoming {
   const who = { locale: interaction.locale, userId: interaction.user.id };
-  if (interaction.isButton()) return { type: InteractionType.MessageComponent, customId: interaction.customId, ...who };
+  if (interaction.isButton()) {
+    const { content, embeds } = interaction.message;
+    return { type: InteractionType.MessageComponent, customId: interaction.customId, message: { content, embeds: embeds.map((e) => e.toJSON()) }, ...who };
+  }
+  if (interaction.isMessageContextMenuCommand()) {
+    // Discord sends the message's content with the command, so no privileged intent is needed to read it.
+    return { type: InteractionType.ApplicationCommand, commandName: interaction.commandName, target: { id: interaction.targetId, content: interaction.targetMessage.content }, ...who };
+  }
   return {
     type: interaction.isAutocomplete() ? InteractionType.Autocomplete : InteractionType.ApplicationCommand,
     commandName: interaction.commandName,
@@ -48,7 +59,7 @@ export function incomingFrom(interaction: Answerable): Incoming {
  * is (discord.js's resolveBody() and resolveFiles() keep a body and files that
  * are set); files become `files[i]` parts beside `payload_json`.
  */
-export function replyPayload(target: ChatInputCommandInteraction | ButtonInteraction, data: MessageData, files: readonly ReplyFile[] = []): MessagePayload {
+export function replyPayload(target: Replyable, data: MessageData, files: readonly ReplyFile[] = []): MessagePayload {
   const payload = new MessagePayload(target, {});
   payload.body = data as NonNullable<MessagePayload['body']>;
   payload.files = files.map((f) => ({ name: f.name, data: Buffer.from(f.data), contentType: f.contentType }));

@@ -4,20 +4,35 @@
  * reads is checked; Discord's other fields pass untouched.
  */
 import { z } from 'zod';
-import { InteractionType } from '../../discord/limits.js';
+import type { APIEmbed } from 'discord-api-types/v10';
+import { ApplicationCommandType, InteractionType } from '../../discord/limits.js';
 import type { Incoming } from '../../interactions/dispatch.js';
 
 const snowflake = z.string().regex(/^\d{1,20}$/, 'must be a Discord id');
+/** As much of a message as the bot reads: its text, and its embeds (a "post to channel" button re-posts them). */
+const message = z.object({ id: snowflake.optional(), content: z.string().max(4000).default(''), embeds: z.array(z.record(z.string(), z.unknown())).max(10).default([]) });
 const user = z.object({ id: snowflake });
 
 const InteractionSchema = z.object({
   id: snowflake,
   application_id: snowflake,
   type: z.number().int(),
-  // It goes into a REST path for a deferred reply: nothing but URL-safe characters.
-  token: z.string().regex(/^[\w.-]{1,500}$/, 'must be an interaction token'),
-  // A command's data has its name and options; a button's has its custom_id (and component_type).
-  data: z.object({ name: z.string().min(1).max(32).optional(), options: z.unknown().optional(), custom_id: z.string().min(1).max(100).optional() }).optional(),
+  // Discord documents it only as a string; it is percent-encoded where it goes into a REST path (webhookReplies.ts).
+  token: z.string().min(1, 'must be an interaction token').max(500, 'must be an interaction token (at most 500 characters)'),
+  // A command's data has its name and options (a message command's, its target message in `resolved`);
+  // a button's has its custom_id (and component_type).
+  data: z
+    .object({
+      name: z.string().min(1).max(32).optional(),
+      type: z.number().int().optional(),
+      options: z.unknown().optional(),
+      target_id: snowflake.optional(),
+      resolved: z.object({ messages: z.record(z.string(), message).optional() }).optional(),
+      custom_id: z.string().min(1).max(100).optional(),
+    })
+    .optional(),
+  // A button's press carries the message the button is on.
+  message: message.optional(),
   locale: z.string().max(16).optional(),
   user: user.optional(),
   member: z.object({ user }).optional(),
@@ -44,9 +59,15 @@ export function parseInteraction(body: Buffer): Parsed {
   if (i.type === InteractionType.MessageComponent) {
     // A button on one of the bot's messages (the contract is on ComponentIncoming in src/interactions/dispatch.ts).
     if (!i.data?.custom_id) return { kind: 'invalid', problem: 'data.custom_id: a component interaction needs its custom_id' };
-    return { kind: 'interaction', id: i.id, token: i.token, incoming: { type: i.type, customId: i.data.custom_id, ...who } };
+    const pressed = i.message ? { message: { content: i.message.content, embeds: i.message.embeds as APIEmbed[] } } : {};
+    return { kind: 'interaction', id: i.id, token: i.token, incoming: { type: i.type, customId: i.data.custom_id, ...pressed, ...who } };
   }
   if (i.type !== InteractionType.ApplicationCommand && i.type !== InteractionType.Autocomplete) return { kind: 'invalid', problem: `interaction type ${i.type} is not handled here` };
   if (!i.data?.name) return { kind: 'invalid', problem: 'data.name: a command interaction needs the command name' };
+  if (i.data.type === ApplicationCommandType.Message) {
+    const target = i.data.target_id ? i.data.resolved?.messages?.[i.data.target_id] : undefined;
+    if (!target || !i.data.target_id) return { kind: 'invalid', problem: 'data.resolved.messages: a message command needs the message it was used on' };
+    return { kind: 'interaction', id: i.id, token: i.token, incoming: { type: i.type, commandName: i.data.name, target: { id: i.data.target_id, content: target.content }, ...who } };
+  }
   return { kind: 'interaction', id: i.id, token: i.token, incoming: { type: i.type, commandName: i.data.name, options: i.data.options, ...who } };
 }

@@ -19,12 +19,13 @@ import { createServer, type IncomingMessage, type ServerResponse } from 'node:ht
 import type { AddressInfo } from 'node:net';
 import { finished } from 'node:stream/promises';
 import type { Config } from '../../config/env.js';
+import { listenOn } from '../../config/listen.js';
 import { ResponseType } from '../../discord/limits.js';
 import type { InteractionResponse } from '../../discord/payload.js';
 import type { Bot } from '../../interactions/bot.js';
 import { respond, type Carrier } from '../../interactions/respond.js';
 import { runningUntilStopped, type Running } from '../running.js';
-import { BodyTooLarge, readBody } from './body.js';
+import { BODY_DEADLINE_MS, BodyTooLarge, BodyTooSlow, ClientGone, MAX_BODY_BYTES, readBody } from './body.js';
 import { parseInteraction } from './interaction.js';
 import { checkSignature, publicKeyFromHex } from './signature.js';
 import { WebhookClient } from './webhookReplies.js';
@@ -40,7 +41,39 @@ export interface EndpointOptions {
   apiBase?: string;
   /** One of several workers on one port: the cluster's primary announces the endpoint, not each worker. */
   clusterWorker?: boolean;
+  /** ENDPOINT_LIMITS unless a test needs them shorter. */
+  limits?: Partial<EndpointLimits>;
 }
+
+/**
+ * What one client may hold of the endpoint. Discord sends a whole small body
+ * at once over connections it reuses, so none of these is near what it
+ * needs, and each bounds what a slow or idle client can take: a connection
+ * trickling its headers or body is cut at the deadline (408), and past the
+ * cap new connections are refused before they cost anything.
+ */
+export interface EndpointLimits {
+  bodyBytes: number;
+  /** From the end of the headers to the end of the body. */
+  bodyDeadlineMs: number;
+  /** From the connection (or the previous request on it) to the end of the headers. */
+  headersTimeoutMs: number;
+  /** Open connections at once, per process. */
+  maxConnections: number;
+  /** An idle kept-alive connection is closed after this. */
+  keepAliveTimeoutMs: number;
+  /** Requests on one kept-alive connection before the server asks the client for a new one. */
+  maxRequestsPerSocket: number;
+}
+
+export const ENDPOINT_LIMITS: EndpointLimits = {
+  bodyBytes: MAX_BODY_BYTES,
+  bodyDeadlineMs: BODY_DEADLINE_MS,
+  headersTimeoutMs: 5000,
+  maxConnections: 1000,
+  keepAliveTimeoutMs: 5000,
+  maxRequestsPerSocket: 10_000,
+};
 
 /** The endpoint's options from the configuration, which has already checked that they go together. */
 export function endpointOptions(config: Config): EndpointOptions {
@@ -99,6 +132,10 @@ export async function startInteractionsEndpoint(bot: Bot, options: EndpointOptio
     };
   }
 
+  const limits = { ...ENDPOINT_LIMITS, ...options.limits };
+  /** Requests whose body is still arriving: not interactions yet, so a shutdown drops them rather than waiting. */
+  const reading = new Set<IncomingMessage>();
+
   async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
     const arrived = Date.now();
     const path = new URL(req.url ?? '/', 'http://endpoint').pathname;
@@ -110,11 +147,20 @@ export async function startInteractionsEndpoint(bot: Bot, options: EndpointOptio
     if (req.method !== 'POST') return sendJson(res, 405, { error: 'method not allowed' }, { allow: 'POST' });
 
     let body: Buffer;
+    reading.add(req);
     try {
-      body = await readBody(req);
+      body = await readBody(req, { bytes: limits.bodyBytes, deadlineMs: limits.bodyDeadlineMs });
     } catch (error) {
       if (error instanceof BodyTooLarge) return sendJson(res, 413, { error: 'body too large' });
+      if (error instanceof BodyTooSlow) {
+        bot.log.info({ ms: limits.bodyDeadlineMs }, 'request body too slow; connection closed');
+        return sendJson(res, 408, { error: 'request body too slow' }, { connection: 'close' });
+      }
+      // A client hanging up is its own business: nothing to answer, nothing wrong here.
+      if (error instanceof ClientGone) return bot.log.debug('client disconnected before its request was complete');
       throw error;
+    } finally {
+      reading.delete(req);
     }
     const signed = checkSignature(key, { signature: header(req, 'x-signature-ed25519'), timestamp: header(req, 'x-signature-timestamp') }, body);
     if (!signed.ok) {
@@ -127,6 +173,16 @@ export async function startInteractionsEndpoint(bot: Bot, options: EndpointOptio
       return sendJson(res, 400, { error: parsed.problem });
     }
     if (parsed.kind === 'ping') return sendJson(res, 200, { type: ResponseType.Pong });
+    // Tracked from here: a shutdown waits for an interaction, never for a body still arriving.
+    await bot.inFlight.track(answer(res, parsed, arrived));
+  }
+
+  async function answer(res: ServerResponse, parsed: Extract<ReturnType<typeof parseInteraction>, { kind: 'interaction' }>, arrived: number): Promise<void> {
+    if (!(await bot.replays.firstDelivery(parsed.id))) {
+      bot.metrics.replayRefused('http');
+      bot.log.warn({ interaction: parsed.id }, 'refused a replay: this interaction was already received');
+      return sendJson(res, 409, { error: 'interaction already received' });
+    }
     try {
       await respond(bot, parsed.incoming, carrier(res, parsed.id, parsed.token), arrived);
     } catch (error) {
@@ -136,24 +192,21 @@ export async function startInteractionsEndpoint(bot: Bot, options: EndpointOptio
     }
   }
 
-  const server = createServer((req, res) => {
-    // Tracked so a graceful shutdown waits for the HTTP answer to go out (src/modes/shutdown.ts).
-    bot.inFlight.track(handle(req, res)).catch((error: unknown) => {
+  const server = createServer({ headersTimeout: limits.headersTimeoutMs, requestTimeout: limits.headersTimeoutMs + limits.bodyDeadlineMs + 1000, connectionsCheckingInterval: Math.min(1000, limits.headersTimeoutMs) }, (req, res) => {
+    handle(req, res).catch((error: unknown) => {
       // One bad request must never take the server down.
       bot.log.error({ err: error }, 'request failed');
       if (!res.headersSent) sendJson(res, 500, { error: 'internal error' });
       else res.destroy();
     });
   });
+  server.maxConnections = limits.maxConnections;
+  server.keepAliveTimeout = limits.keepAliveTimeoutMs;
+  server.maxRequestsPerSocket = limits.maxRequestsPerSocket;
+  server.on('drop', () => bot.log.debug({ max: limits.maxConnections }, 'connection refused: too many open'));
 
   const host = options.host ?? '127.0.0.1';
-  await new Promise<void>((resolve, reject) => {
-    server.once('error', reject);
-    server.listen(options.port, host, () => {
-      server.off('error', reject);
-      resolve();
-    });
-  });
+  await listenOn(server, options.port, host, { port: 'INTERACTIONS_PORT', host: 'INTERACTIONS_HOST' });
   const { port } = server.address() as AddressInfo;
   const url = `http://${host.includes(':') ? `[${host}]` : host}:${port}`;
   // In a cluster the primary says it once for all the workers, when every one serves (src/modes/cluster.ts).
@@ -162,6 +215,8 @@ export async function startInteractionsEndpoint(bot: Bot, options: EndpointOptio
   return runningUntilStopped(
     'http',
     async () => {
+      // A body still arriving is not an interaction in flight: drop it, so a slow upload cannot hold the shutdown.
+      for (const req of reading) req.socket.destroy();
       await new Promise<void>((resolve) => {
         server.close(() => resolve());
         server.closeIdleConnections();

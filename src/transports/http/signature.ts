@@ -6,9 +6,10 @@
  * not verify is refused before the body is even parsed.
  */
 import { createPublicKey, verify, type KeyObject } from 'node:crypto';
+import { SIGNATURE_WINDOW_MS } from '../../discord/limits.js';
 
-/** A request signed longer ago (or further ahead) than this is refused: a captured request cannot be replayed later. */
-export const MAX_CLOCK_SKEW_MS = 5 * 60 * 1000;
+/** A request signed longer ago (or further ahead) than this is refused: a captured request cannot be replayed later (and within it, the replay guard refuses it). */
+export const MAX_CLOCK_SKEW_MS = SIGNATURE_WINDOW_MS;
 
 const SIGNATURE = /^[0-9a-f]{128}$/i;
 const TIMESTAMP = /^\d{1,12}$/;

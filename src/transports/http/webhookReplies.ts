@@ -33,7 +33,8 @@ export class WebhookClient {
   }
 
   forToken(token: string): WebhookReplies {
-    const webhook = `/webhooks/${this.applicationId}/${token}` as const;
+    // Discord documents the token only as a string: percent-encoded, any character stays inside its path segment.
+    const webhook = `/webhooks/${this.applicationId}/${encodeURIComponent(token)}` as const;
     const original = `${webhook}/messages/@original` as const;
     return {
       editOriginal: async (data, files) => {

@@ -4,12 +4,17 @@
  * too, one command a line, ending at end of input.
  */
 import readline from 'node:readline';
+import { InteractionType, ResponseType } from '../../discord/limits.js';
+import type { InteractionResponse } from '../../discord/payload.js';
 import type { Bot } from '../../interactions/bot.js';
+import type { Incoming } from '../../interactions/dispatch.js';
+import type { PressedMessage } from '../../kit/command.js';
 import type { Running } from '../running.js';
 import { drawResponse, terminalStyle } from './draw.js';
 import { complete } from './complete.js';
 import { saveFiles } from './files.js';
 import { lineToIncoming, UsageError } from './line.js';
+import { stripControls } from '../../discord/controls.js';
 
 /** The language replies are drawn in, changed with `/locale zh-CN` (as a Discord user's client setting would). */
 const session = { locale: 'en-US' };
@@ -26,17 +31,36 @@ export interface ConsoleIO {
   output: NodeJS.WriteStream;
 }
 
+/**
+ * The messages the console has shown, by the buttons on them: a press carries
+ * the message its button is on, as Discord's does (a "post to channel" button
+ * re-posts it). The newest message for a button wins.
+ */
+const shown = new Map<string, PressedMessage>();
+
+function remember(response: InteractionResponse): void {
+  if (response.type !== ResponseType.ChannelMessageWithSource && response.type !== ResponseType.UpdateMessage) return;
+  const { content, embeds, components } = response.data;
+  for (const row of components ?? []) {
+    for (const c of row.components) if ('custom_id' in c && c.custom_id) shown.set(c.custom_id, { ...(content ? { content } : {}), ...(embeds ? { embeds } : {}) });
+  }
+}
+
 /** Answers one typed line; returns the text to print. */
 export async function answerLine(line: string, bot: Bot, io: Pick<ConsoleIO, 'output'>): Promise<string> {
   const switched = switchLocale(line);
   if (switched) return switched;
   try {
-    const { response, files } = await bot.handle(lineToIncoming(line, bot.registry, 'run', session.locale));
+    const typed = lineToIncoming(line, bot.registry, 'run', session.locale);
+    const message = typed.type === InteractionType.MessageComponent ? shown.get(typed.customId) : undefined;
+    const incoming: Incoming = typed.type === InteractionType.MessageComponent && message ? { ...typed, message } : typed;
+    const { response, files } = await bot.handle(incoming);
+    if (response) remember(response);
     // `null` is "send nothing" (see Dispatched): say so, so the person at the console is not left guessing.
     if (response === null) return terminalStyle(io.output).dim('(no reply: the bot chose not to answer)');
     return drawResponse(response, files, terminalStyle(io.output), await saveFiles(files));
   } catch (error) {
-    if (error instanceof UsageError) return `⚠️ ${error.message}`;
+    if (error instanceof UsageError) return `⚠️ ${stripControls(error.message)}`;
     bot.log.error({ err: error }, 'terminal command failed');
     return '⚠️ Something went wrong; see the log.';
   }

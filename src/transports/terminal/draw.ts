@@ -6,6 +6,7 @@
 import type { APIEmbed } from 'discord-api-types/v10';
 import type { Choice, InteractionResponse, ReplyFile } from '../../discord/payload.js';
 import { EPHEMERAL, ResponseType } from '../../discord/limits.js';
+import { withoutControls } from '../../discord/controls.js';
 
 export interface Style {
   bold(s: string): string;
@@ -78,7 +79,9 @@ function drawComponents(rows: Rows, style: Style): string[] {
  * The reply as text for the terminal. `savedAt` holds where each file was
  * written, since a terminal cannot show an attachment.
  */
-export function drawResponse(response: InteractionResponse, files: readonly ReplyFile[] = [], style: Style = plain, savedAt: readonly string[] = []): string {
+export function drawResponse(shown: InteractionResponse, files: readonly ReplyFile[] = [], style: Style = plain, savedAt: readonly string[] = []): string {
+  // Nothing from a user or the data may drive the terminal (a raw escape sequence): only the style's own codes are written.
+  const response = withoutControls(shown);
   switch (response.type) {
     case ResponseType.AutocompleteResult:
       return drawChoices(response.data.choices);

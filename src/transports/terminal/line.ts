@@ -78,8 +78,25 @@ export const TERMINAL_USER = 'terminal';
  */
 export const PRESS = '/press';
 
-/** A typed line as Discord would send it: a command, or `/press <custom_id>` for a button. */
+/**
+ * The terminal's stand-in for a message command (right-click a message, Apps):
+ * `/message check-facts <text>` runs "Check facts" on a message whose content
+ * is the rest of the line.
+ */
+export const MESSAGE = '/message';
+
+function messageToInteraction(rest: string, registry: CommandRegistry, locale: string): CommandIncoming {
+  const m = /^(\S+)(?:\s+([\s\S]*))?$/u.exec(rest.trim());
+  const keys = registry.messageCommands.map((c) => c.key).join(', ');
+  const command = m ? registry.message(m[1]!.toLowerCase()) : undefined;
+  if (!m || !command) throw new UsageError(`${MESSAGE} needs a message command and the message's text: ${MESSAGE} <${keys}> <text>`);
+  return { type: InteractionType.ApplicationCommand, commandName: command.definition.name, target: { id: 'terminal', content: m[2] ?? '' }, locale, userId: TERMINAL_USER };
+}
+
+/** A typed line as Discord would send it: a command, `/message <key> <text>` for a message command, or `/press <custom_id>` for a button. */
 export function lineToIncoming(line: string, registry: CommandRegistry, mode: 'run' | 'autocomplete' = 'run', locale = 'en-US'): Incoming {
+  const onMessage = /^\/message(?:\s+([\s\S]*))?$/u.exec(line.trim());
+  if (onMessage && mode === 'run') return messageToInteraction(onMessage[1] ?? '', registry, locale);
   const press = /^\/press(?:\s+(.*))?$/su.exec(line.trim());
   if (!press) return lineToInteraction(line, registry, mode, locale);
   const customId = (press[1] ?? '').trim();

@@ -1,0 +1,351 @@
+/**
+ * A case as one spreadsheet row, and back. Every fact has its own column and
+ * a `…_source` column beside it; what a case holds several of (events, their
+ * evidence, notes, disagreements, the report's quotes) is one item a line in
+ * its cell, numbered where lines belong to an event:
+ *
+ *   events:        1. 2016-11-12 surrendered; from: New Zealand; inferred: why
+ *   evidence:      1. report, quote 1: returned to China to surrender the case
+ *                  1. en.chinagate.cn/…: returned on 12 November 2016 to turn himself in
+ *   event_notes:   1. Returned with New Zealand's cooperation
+ *   notes:         Sentenced to 8 years [bjwb.bjd.com.cn/…]
+ *   disagreements: Date of return: 12 November 2016 [report] | 11 November 2016 [news.chinesetown.co.nz/…]
+ *
+ * `caseRow` and `caseFromRow` are each other's inverse: an export read back
+ * unchanged is the same record (test/import.test.ts holds them to it).
+ */
+import { EventDating, Outcome, type CaseEvent, type CaseRecord, type Disagreement, type Evidence, type Note } from '../data/schema.js';
+import type { Cell } from './csv.js';
+import {
+  CellError,
+  joinLines,
+  lines,
+  numbered,
+  readDate,
+  readInteger,
+  readSourced,
+  readSources,
+  readYesNo,
+  writeSourced,
+  writeSources,
+  writeYesNo,
+} from './cells.js';
+
+export const CASE_COLUMNS = [
+  'id',
+  'name',
+  'pinyin_by_us',
+  'chinese',
+  'chinese_traditional',
+  'chinese_source',
+  'aliases',
+  'post',
+  'post_source',
+  'list100',
+  'list100_rank',
+  'list100_source',
+  'return_order',
+  'return_order_source',
+  'red_notice',
+  'red_notice_source',
+  'fled_to',
+  'fled_date',
+  'fled_source',
+  'years_at_large',
+  'years_at_large_source',
+  'operation',
+  'events',
+  'evidence',
+  'event_notes',
+  'notes',
+  'disagreements',
+  'quotes',
+  'sources',
+] as const;
+export type CaseColumn = (typeof CASE_COLUMNS)[number];
+
+/** Columns the export fills for the reader and the import does not read: they follow from the others. */
+export const CASE_DERIVED: ReadonlySet<string> = new Set(['sources']);
+
+function eventLine(e: CaseEvent, n: number): string {
+  const parts = [`${n}. ${e.date} ${e.type}`];
+  if (e.from) parts.push(`from: ${e.from}`);
+  if (e.place) parts.push(`place: ${e.place}`);
+  if (e.to) parts.push(`to: ${e.to}`);
+  if (e.dated) parts.push(`dated: ${e.dated}`);
+  // Last, as it runs to the end of the line (a reason may hold a semicolon).
+  if (e.fromInferred) parts.push(`inferred: ${e.fromInferred}`);
+  return parts.join('; ');
+}
+
+function evidenceLine(ev: Evidence, n: number): string {
+  return 'quote' in ev ? `${n}. report, quote ${ev.quote + 1}: ${ev.words}` : `${n}. ${ev.source}: ${ev.says}`;
+}
+
+function disagreementLine(d: Disagreement): string {
+  return [
+    `${d.about}: ${writeSourced(d.versions[0]!.says, d.versions[0]!.source)}`,
+    ...d.versions.slice(1).map((v) => writeSourced(v.says, v.source)),
+    ...(d.note ? [`note: ${d.note}`] : []),
+  ].join(' | ');
+}
+
+/** Under a red notice as the record says, or `yes` with no source for everyone on the list of 100 (the report: red notices for all 100). */
+function redNotice(c: CaseRecord): [string, string] {
+  if (c.redNotice) return [writeYesNo(c.redNotice.value), writeSources(c.redNotice.source)];
+  return c.list100?.onList ? ['yes', ''] : ['', ''];
+}
+
+/** The row's cells in CASE_COLUMNS order; `sources` is the summary the import does not read. */
+export function caseRow(c: CaseRecord, sourcesSummary: string): Cell[] {
+  const [red, redSource] = redNotice(c);
+  const cells: Record<CaseColumn, Cell> = {
+    id: c.id,
+    name: c.name,
+    pinyin_by_us: c.pinyinByUs ? 'yes' : '',
+    chinese: c.chinese?.simplified,
+    chinese_traditional: c.chinese?.traditional,
+    chinese_source: writeSources(c.chinese?.source),
+    aliases: joinLines(c.aliases),
+    post: c.post?.value,
+    post_source: writeSources(c.post?.source),
+    list100: writeYesNo(c.list100?.onList),
+    list100_rank: c.list100?.rank,
+    list100_source: writeSources(c.list100?.source),
+    return_order: c.list100?.returnOrder?.value,
+    return_order_source: writeSources(c.list100?.returnOrder?.source),
+    red_notice: red,
+    red_notice_source: redSource,
+    fled_to: c.fled?.to,
+    fled_date: c.fled?.date,
+    fled_source: writeSources(c.fled?.source),
+    years_at_large: c.yearsAtLarge ? `${c.yearsAtLarge.qualifier ? `${c.yearsAtLarge.qualifier} ` : ''}${c.yearsAtLarge.value}` : undefined,
+    years_at_large_source: writeSources(c.yearsAtLarge?.source),
+    operation: c.operation === undefined ? '' : c.operation === null ? 'none' : c.operation,
+    events: joinLines(c.events.map((e, i) => eventLine(e, i + 1))),
+    evidence: joinLines(c.events.flatMap((e, i) => e.evidence.map((ev) => evidenceLine(ev, i + 1)))),
+    event_notes: joinLines(c.events.flatMap((e, i) => (e.note ? [`${i + 1}. ${e.note}`] : []))),
+    notes: joinLines(c.notes.map((n) => writeSourced(n.text, n.source))),
+    disagreements: joinLines(c.disagreements.map(disagreementLine)),
+    quotes: joinLines(c.quotes),
+    sources: sourcesSummary,
+  };
+  return CASE_COLUMNS.map((k) => cells[k]);
+}
+
+/** A cell's problem, with the column it is in. */
+export interface RowProblem {
+  column: string;
+  message: string;
+}
+
+/** Reads one cell, turning what it cannot read into a problem for its column. */
+class RowReader {
+  readonly problems: RowProblem[] = [];
+  constructor(private readonly row: Readonly<Record<string, string>>) {}
+
+  cell(column: string): string {
+    return (this.row[column] ?? '').trim();
+  }
+
+  read<T>(column: string, read: (cell: string) => T): T | undefined {
+    try {
+      return read(this.row[column] ?? '');
+    } catch (error) {
+      if (!(error instanceof CellError)) throw error;
+      this.problems.push({ column, message: error.message });
+      return undefined;
+    }
+  }
+
+  fail(column: string, message: string): void {
+    this.problems.push({ column, message });
+  }
+
+  /** A fact's sources: required when the fact is given, refused when it is not. */
+  sources(column: string, given: boolean, what: string): string[] | undefined {
+    const sources = readSources(this.row[column] ?? '');
+    if (given && sources.length === 0) this.fail(column, `${what} needs its source: "report", or the address of the report it was read in`);
+    if (!given && sources.length > 0) this.fail(column, `a source for ${what}, which is empty`);
+    return given && sources.length > 0 ? sources : undefined;
+  }
+}
+
+function readEventLine(text: string, n: number): CaseEvent {
+  const [head, inferred] = text.split(/;\s*inferred:\s*/, 2) as [string, string | undefined];
+  const [first, ...keys] = head.split(/;\s*/);
+  const m = /^(\S+)\s+(\S+)$/.exec(first!.trim());
+  if (!m) throw new CellError(`event ${n}: "${first}" should be a date and an outcome, e.g. "2016-11-16 surrendered"`);
+  const date = readDate(m[1]!, `date (event ${n})`);
+  const type = Outcome.safeParse(m[2]);
+  if (!type.success) throw new CellError(`event ${n}: "${m[2]}" is not an outcome; the outcomes are ${Outcome.options.join(', ')}`);
+  const e: CaseEvent = { date, type: type.data, source: [], evidence: [] };
+  for (const part of keys) {
+    const kv = /^(from|place|to|dated):\s*(.+)$/.exec(part.trim());
+    if (!kv) throw new CellError(`event ${n}: "${part}" is not one of from:, place:, to:, dated:, inferred:`);
+    const value = kv[2]!.trim();
+    if (kv[1] === 'dated') {
+      const dated = EventDating.safeParse(value);
+      if (!dated.success) throw new CellError(`event ${n}: dated is "announced" or "reported", not "${value}"`);
+      e.dated = dated.data;
+    } else e[kv[1] as 'from' | 'place' | 'to'] = value;
+  }
+  if (inferred !== undefined) e.fromInferred = inferred.trim();
+  return e;
+}
+
+function readEvidenceLine(text: string, n: number): Evidence {
+  const quote = /^report,\s*quote\s+(\d+):\s*(.+)$/i.exec(text);
+  if (quote) return { quote: Number(quote[1]) - 1, words: quote[2]!.trim() };
+  const at = text.indexOf(': ');
+  if (at <= 0) throw new CellError(`evidence for event ${n}: "${text.slice(0, 60)}" should be "address: what it says", or "report, quote 1: the words"`);
+  const source = text.slice(0, at).trim();
+  if (source === 'report') throw new CellError(`evidence for event ${n}: the report is cited by a quote: "report, quote 1: the words"`);
+  return { source, says: text.slice(at + 2).trim() };
+}
+
+function readEvents(reader: RowReader): CaseEvent[] {
+  const events =
+    reader.read('events', (cell) =>
+      numbered(cell, 'event').map(({ n, text }, i) => {
+        if (n !== i + 1) throw new CellError(`line ${i + 1}: events are numbered 1, 2, 3… in order; this one is ${n}`);
+        return readEventLine(text, n);
+      }),
+    ) ?? [];
+  if (events.length === 0 && reader.cell('events') === '') reader.fail('events', 'a case needs at least one event: what happened and when');
+  const inEvent = (column: string, n: number): CaseEvent | undefined => {
+    const e = events[n - 1];
+    if (!e) reader.fail(column, `there is no event ${n}`);
+    return e;
+  };
+  const evidenceRead = reader.read(
+    'evidence',
+    (cell) =>
+      numbered(cell, 'event').forEach(({ n, text }) => {
+        const e = inEvent('evidence', n);
+        if (!e) return;
+        const ev = readEvidenceLine(text, n);
+        e.evidence.push(ev);
+        const source = 'quote' in ev ? 'report' : ev.source;
+        if (!e.source.includes(source)) e.source.push(source);
+      }) ?? true,
+  );
+  reader.read('event_notes', (cell) =>
+    numbered(cell, 'event').forEach(({ n, text }) => {
+      const e = inEvent('event_notes', n);
+      if (e) e.note = e.note ? `${e.note}\n${text}` : text;
+    }),
+  );
+  // Only when the evidence was read: a line that could not be is its own problem.
+  if (evidenceRead) {
+    events.forEach((e, i) => {
+      if (e.evidence.length === 0) reader.fail('evidence', `event ${i + 1} has no evidence: add "${i + 1}. address: what it says"`);
+    });
+  }
+  return events;
+}
+
+function readDisagreement(line: string, i: number): Disagreement {
+  const segments = line.split(/\s+\|\s+/);
+  const first = segments[0]!;
+  const at = first.indexOf(': ');
+  if (at <= 0) throw new CellError(`line ${i + 1}: start with what the sources disagree on, e.g. "Date of return: …"`);
+  const note = segments.length > 1 && /^note:\s*/.test(segments[segments.length - 1]!) ? segments.pop()!.replace(/^note:\s*/, '') : undefined;
+  const versions = [first.slice(at + 2), ...segments.slice(1)].map((v, k) => {
+    const { text, source } = readSourced(v, `line ${i + 1}, version ${k + 1}`);
+    return { says: text, source };
+  });
+  return { about: first.slice(0, at).trim(), versions, ...(note ? { note } : {}) };
+}
+
+/**
+ * The case a row describes, with every problem found in its cells. The
+ * record is then checked as the bot checks its data (schema, evidence,
+ * registry), so a row that reads well can still be refused for what it says.
+ */
+export function caseFromRow(row: Readonly<Record<string, string>>): { record?: CaseRecord; problems: RowProblem[] } {
+  const r = new RowReader(row);
+  const id = r.cell('id');
+  const name = r.cell('name');
+  if (!id) r.fail('id', 'a case needs an id: lower-case words joined by hyphens, e.g. yang-xiuzhu');
+  else if (!/^[a-z0-9]+(-[a-z0-9]+)*$/.test(id)) r.fail('id', `"${id}" is not lower-case words joined by hyphens, e.g. yang-xiuzhu`);
+  if (!name) r.fail('name', 'a case needs a name, in pinyin, family name first');
+
+  const pinyinByUs = r.read('pinyin_by_us', readYesNo);
+  const chinese = r.cell('chinese');
+  const traditional = r.cell('chinese_traditional');
+  const chineseSource = r.sources('chinese_source', Boolean(chinese), 'the Chinese name');
+  if (traditional && !chinese) r.fail('chinese_traditional', 'traditional characters need the simplified ones in "chinese"');
+  const post = r.cell('post');
+  const postSource = r.sources('post_source', Boolean(post), 'the post');
+
+  const onList = r.read('list100', readYesNo);
+  const rank = r.cell('list100_rank') ? r.read('list100_rank', (c) => readInteger(c, 1, 100)) : undefined;
+  if (onList === undefined && rank !== undefined) r.fail('list100_rank', 'a rank needs "yes" in list100');
+  const listSource = r.sources('list100_source', onList !== undefined, 'list100');
+  const order = r.cell('return_order') ? r.read('return_order', (c) => readInteger(c, 1, 100)) : undefined;
+  if (order !== undefined && onList !== true) r.fail('return_order', 'a return order needs "yes" in list100');
+  const orderSource = r.sources('return_order_source', order !== undefined, 'the return order');
+
+  const red = r.read('red_notice', readYesNo);
+  const redSources = readSources(row.red_notice_source ?? '');
+  // `yes` with no source is the export's own line for a list-of-100 person: a red notice for all 100, not a fact of the record.
+  const derivedRed = red === true && redSources.length === 0 && onList === true;
+  const redSource = derivedRed ? undefined : r.sources('red_notice_source', red !== undefined, 'red_notice');
+
+  const fledTo = r.cell('fled_to');
+  const fledDate = r.cell('fled_date') ? r.read('fled_date', (c) => readDate(c, 'date')) : undefined;
+  const fledSource = r.sources('fled_source', Boolean(fledTo || r.cell('fled_date')), 'where or when they fled');
+
+  const yearsCell = r.cell('years_at_large');
+  const years = yearsCell
+    ? r.read('years_at_large', (c) => {
+        const m = /^(more than |about )?(\d+)$/.exec(c.trim());
+        if (!m) throw new CellError(`"${c}" is not a number of years, e.g. 13 or "more than 4"`);
+        return { value: Number(m[2]), ...(m[1] ? { qualifier: m[1].trim() as 'more than' | 'about' } : {}) };
+      })
+    : undefined;
+  const yearsSource = r.sources('years_at_large_source', Boolean(yearsCell), 'years_at_large');
+
+  const operationCell = r.cell('operation');
+  const operation = operationCell === '' ? undefined : operationCell.toLowerCase() === 'none' ? null : r.read('operation', (c) => readInteger(c, 2015, 2100));
+
+  const events = readEvents(r);
+  const notes: Note[] =
+    r.read('notes', (cell) =>
+      lines(cell).map((l, i) => {
+        const { text, source } = readSourced(l, `line ${i + 1}`);
+        return { text, source };
+      }),
+    ) ?? [];
+  const disagreements = r.read('disagreements', (cell) => lines(cell).map(readDisagreement)) ?? [];
+
+  if (r.problems.length > 0) return { problems: r.problems };
+  const record: CaseRecord = {
+    id,
+    name,
+    ...(chinese && chineseSource ? { chinese: { simplified: chinese, ...(traditional ? { traditional } : {}), source: chineseSource } } : {}),
+    ...(pinyinByUs ? { pinyinByUs: true as const } : {}),
+    aliases: lines(row.aliases ?? ''),
+    ...(post && postSource ? { post: { value: post, source: postSource } } : {}),
+    ...(onList !== undefined && listSource
+      ? {
+          list100: {
+            onList,
+            ...(rank !== undefined ? { rank } : {}),
+            source: listSource,
+            ...(order !== undefined && orderSource ? { returnOrder: { value: order, source: orderSource } } : {}),
+          },
+        }
+      : {}),
+    ...(red !== undefined && redSource ? { redNotice: { value: red, source: redSource } } : {}),
+    ...(fledSource ? { fled: { ...(fledTo ? { to: fledTo } : {}), ...(fledDate ? { date: fledDate } : {}), source: fledSource } } : {}),
+    ...(years && yearsSource ? { yearsAtLarge: { ...years, source: yearsSource } } : {}),
+    events,
+    ...(operation !== undefined ? { operation } : {}),
+    notes,
+    disagreements,
+    quotes: lines(row.quotes ?? ''),
+  };
+  return { record, problems: [] };
+}

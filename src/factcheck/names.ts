@@ -1,0 +1,201 @@
+/**
+ * Finding the fugitives a draft names, wherever in the text they are: pinyin
+ * with any spacing, case, hyphens or tone marks (`Yang Xiuzhu`, `YANG
+ * Xiu-zhu`, `yangxiuzhu`, `Xiuzhu Yang`), the data's aliases (`Jiasiyu`), and
+ * characters where a published source gives them (`杨秀珠`).
+ *
+ * A misspelt name (`Yang Xiuzu`) is found too, but only on strong evidence,
+ * because a false person is worse than a missed one: the words must be
+ * capitalised as names are (unless the whole draft is in lower case), the
+ * name long enough that one slip cannot turn another word into it, one slip
+ * at most, and one person alone that close.
+ *
+ * This scans text, so it lives here rather than in src/search/ (which answers
+ * queries); it shares only the normal form of a name (src/search/normalize.ts).
+ */
+import { osaDistance } from '../search/libraries.js';
+import type { CaseRecord } from '../data/schema.js';
+import type { Dataset } from '../dataset/dataset.js';
+import { pinyin } from 'pinyin-pro';
+import { hasHan, toWords } from '../search/normalize.js';
+import type { SpottedPerson } from './types.js';
+
+/** At most one slip, and only in a name at least this long once run together: `lihuabo` (7) yes, `hejian` (6) no. */
+const TYPO_MIN_KEY = 7;
+/** The longest alias, in words, that is looked for (`one hundred million yuan chief`). */
+const MAX_WINDOW = 6;
+/** A name right before one of these is a place or a body (Huangping County, 黄平县), not the person. */
+const PLACE_AFTER =
+  /^[\s-]*(?:county|district|city|town|township|village|road|street|province|prefecture|bridge|lake|river|mountain|airport|station|university|school|hospital|company|group|bank)\b/i;
+const PLACE_AFTER_HAN = /^[县市镇乡村区路街省州桥湖河山站]/;
+
+interface NameKeys {
+  record: CaseRecord;
+  /** Run-together Latin keys: name, name family-last, Latin aliases. */
+  latin: string[];
+  /** Characters: simplified, traditional, aliases in characters. */
+  han: string[];
+}
+
+interface NameIndex {
+  byKey: Map<string, CaseRecord>;
+  keys: NameKeys[];
+  han: { text: string; record: CaseRecord }[];
+  /** Three-syllable names of people whose characters no source gives, by run-together pinyin. */
+  bySound: Map<string, CaseRecord>;
+}
+
+const indexes = new WeakMap<readonly CaseRecord[], NameIndex>();
+
+function keysOf(record: CaseRecord): NameKeys {
+  const words = toWords(record.name).split(' ').filter(Boolean);
+  const latin = new Set<string>([words.join('')]);
+  // Family name last, as some English copy writes it: Xiuzhu Yang.
+  if (words.length > 1) latin.add([...words.slice(1), words[0]!].join(''));
+  const han = new Set<string>();
+  if (record.chinese) {
+    han.add(record.chinese.simplified);
+    if (record.chinese.traditional) han.add(record.chinese.traditional);
+  }
+  for (const alias of record.aliases) {
+    if (hasHan(alias)) han.add(alias.replace(/\s+/g, ''));
+    else {
+      const key = toWords(alias).replace(/ /g, '');
+      if (key.length >= 4) latin.add(key);
+    }
+  }
+  return { record, latin: [...latin], han: [...han] };
+}
+
+function indexFor(cases: readonly CaseRecord[]): NameIndex {
+  let index = indexes.get(cases);
+  if (!index) {
+    const keys = cases.map(keysOf);
+    const byKey = new Map<string, CaseRecord>();
+    for (const k of keys) for (const key of k.latin) if (!byKey.has(key)) byKey.set(key, k.record);
+    const han = keys.flatMap((k) => k.han.map((text) => ({ text, record: k.record }))).sort((a, b) => b.text.length - a.text.length);
+    const bySound = new Map<string, CaseRecord>();
+    for (const k of keys) {
+      const words = toWords(k.record.name).split(' ');
+      const syllables = words.length === 2 ? 1 + syllableCount(words[1]!) : 0;
+      if (!k.record.chinese && syllables === 3) bySound.set(words.join(''), k.record);
+    }
+    index = { byKey, keys, han, bySound };
+    indexes.set(cases, index);
+  }
+  return index;
+}
+
+interface Token {
+  start: number;
+  end: number;
+  /** Lower case, marks dropped: `Xiù` → `xiu`. */
+  norm: string;
+  capital: boolean;
+}
+
+/** Latin words and the gaps a name may have inside it (spaces, a hyphen, a middle dot). */
+function latinTokens(text: string): Token[] {
+  const out: Token[] = [];
+  for (const m of text.matchAll(/[\p{Script=Latin}\p{M}]+/gu)) {
+    const norm = m[0].normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase();
+    if (norm) out.push({ start: m.index, end: m.index + m[0].length, norm, capital: /^\p{Lu}/u.test(m[0]) });
+  }
+  return out;
+}
+
+function joinable(text: string, a: Token, b: Token): boolean {
+  return /^(?:[ \t]{1,2}|[ \t]?[-‐‑·・][ \t]?)$/.test(text.slice(a.end, b.start));
+}
+
+/** The one person a misspelt window is one slip from, when exactly one is. */
+function typoMatch(index: NameIndex, window: Token[]): CaseRecord | undefined {
+  const key = window.map((t) => t.norm).join('');
+  if (key.length < TYPO_MIN_KEY - 1) return undefined;
+  const found = new Set<CaseRecord>();
+  for (const k of index.keys) {
+    for (const candidate of k.latin) {
+      if (candidate.length < TYPO_MIN_KEY || osaDistance.limited(1, key, candidate) !== 1) continue;
+      // Split into words, the name's family part must be one of them unchanged, or the draft runs it together.
+      if (window.length > 1 && !window.some((t) => candidate.startsWith(t.norm) || candidate.endsWith(t.norm))) continue;
+      found.add(k.record);
+    }
+  }
+  return found.size === 1 ? [...found][0] : undefined;
+}
+
+/** Pinyin syllables in a given name: enough to tell `Yurong` (2) from `Jian` (1). */
+function syllableCount(given: string): number {
+  return (given.match(/[^aeiouv]*[aeiouv]+(?:ng|n|r)?(?![aeiouv])/g) ?? []).length;
+}
+
+/**
+ * What may follow a name in Chinese copy: punctuation, or a word that starts
+ * a predicate (被, 于, 回国…). "安徽民营企业" is not An Huimin: 营 does not
+ * follow names.
+ */
+const AFTER_HAN_NAME = /^(?:$|[、，。；：！？,.;:!?()（）“”"'《》\s]|[等被于在从已也是和与及将曾因向对为说称回出逃外投自涉案一二两三已均])/u;
+
+/**
+ * Names in characters for people the data has no characters for: the
+ * draft's characters read as pinyin, three characters that sound exactly like
+ * the name, standing as a name stands. This finds 杨玉荣 for Yang Yurong
+ * without writing any characters into the data (which would be a guess).
+ */
+function soundMatches(masked: string, index: NameIndex): SpottedPerson[] {
+  if (index.bySound.size === 0) return [];
+  const out: SpottedPerson[] = [];
+  for (const run of masked.matchAll(/\p{Script=Han}{3,}/gu)) {
+    const syllables = pinyin(run[0], { toneType: 'none', type: 'array', v: false });
+    if (syllables.length !== run[0].length) continue;
+    for (let i = 0; i + 3 <= syllables.length; i++) {
+      const record = index.bySound.get(syllables.slice(i, i + 3).join(''));
+      if (!record) continue;
+      const start = run.index + i;
+      if (!AFTER_HAN_NAME.test(masked.slice(start + 3, start + 4))) continue;
+      out.push({ start, end: start + 3, text: masked.slice(start, start + 3), case: record.id, name: record.name });
+      i += 2;
+    }
+  }
+  return out;
+}
+
+function afterIsPlace(text: string, end: number): boolean {
+  return PLACE_AFTER.test(text.slice(end, end + 24));
+}
+
+/** Every mention of a person from the data, in order of appearance, in the (masked) draft. */
+export function spotPeople(masked: string, data: Pick<Dataset, 'cases'>): SpottedPerson[] {
+  const index = indexFor(data.cases);
+  const out: SpottedPerson[] = [];
+  const tokens = latinTokens(masked);
+  // Lower-case chat ("yang xiuzu was sent back") carries no capitals to go by: then any case will do.
+  const anyCase = !/\p{Lu}/u.test(masked);
+  for (let i = 0; i < tokens.length; ) {
+    let matched = 0;
+    for (let len = Math.min(MAX_WINDOW, tokens.length - i); len >= 1 && matched === 0; len--) {
+      const window = tokens.slice(i, i + len);
+      if (window.some((t, k) => k > 0 && !joinable(masked, window[k - 1]!, t))) continue;
+      const last = window[len - 1]!;
+      if (afterIsPlace(masked, last.end)) continue;
+      const exact = index.byKey.get(window.map((t) => t.norm).join(''));
+      const typo = exact || len > 3 || !(anyCase || window.every((t) => t.capital)) ? undefined : typoMatch(index, window);
+      const record = exact ?? typo;
+      if (!record) continue;
+      const start = window[0]!.start;
+      out.push({ start, end: last.end, text: masked.slice(start, last.end), case: record.id, name: record.name });
+      matched = len;
+    }
+    i += matched || 1;
+  }
+  for (const { text, record } of index.han) {
+    for (let at = masked.indexOf(text); at >= 0; at = masked.indexOf(text, at + text.length)) {
+      const end = at + text.length;
+      if (PLACE_AFTER_HAN.test(masked.slice(end, end + 1))) continue;
+      if (out.some((p) => p.start < end && at < p.end)) continue;
+      out.push({ start: at, end, text, case: record.id, name: record.name });
+    }
+  }
+  for (const p of soundMatches(masked, index)) if (!out.some((o) => o.start < p.end && p.start < o.end)) out.push(p);
+  return out.sort((a, b) => a.start - b.start);
+}
