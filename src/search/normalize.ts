@@ -16,10 +16,17 @@ type PinyinPro = typeof import('pinyin-pro');
  */
 let pinyinPro: PinyinPro | undefined;
 
-/** The toneless syllables of a run of characters, a family name read as one. */
-function syllables(run: string): string[] {
+/**
+ * The toneless syllables of a run of characters (ü written v); with `surname`,
+ * the first read as a family name (单 shan, not dan).
+ */
+export function pinyinSyllables(run: string, surname: boolean): string[] {
   pinyinPro ??= createRequire(import.meta.url)('pinyin-pro') as PinyinPro;
-  return pinyinPro.pinyin(run, { toneType: 'none', type: 'array', v: false, surname: 'head' });
+  return pinyinPro.pinyin(run, { toneType: 'none', type: 'array', v: false, ...(surname ? { surname: 'head' as const } : {}) });
+}
+
+function syllables(run: string): string[] {
+  return pinyinSyllables(run, true);
 }
 
 const HAN_RUN = /\p{Script=Han}+/gu;
