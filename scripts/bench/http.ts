@@ -29,7 +29,6 @@ import { readFileSync } from 'node:fs';
 import net from 'node:net';
 import os, { availableParallelism } from 'node:os';
 import path from 'node:path';
-import { pathToFileURL } from 'node:url';
 import { loadDataset } from '../../src/dataset/dataset.js';
 import { InteractionType, ResponseType } from '../../src/discord/limits.js';
 import { publicKeyFromHex } from '../../src/transports/http/signature.js';

@@ -53,12 +53,20 @@ export function buildSearchIndex(source: SearchSource): SearchIndex {
   let words: ((s: string) => string) | undefined = memoWords();
   let names: NameIndex | undefined;
   let text: TextIndex | undefined;
-  const built = <T>(index: T): T => {
-    if (names && text) words = undefined;
-    return index;
+  const nameIndex = (): NameIndex => {
+    if (!names) {
+      names = new NameIndex(source.cases, words);
+      if (text) words = undefined;
+    }
+    return names;
   };
-  const nameIndex = (): NameIndex => names ?? built((names = new NameIndex(source.cases, words)));
-  const textIndex = (): TextIndex => text ?? built((text = new TextIndex(source, words)));
+  const textIndex = (): TextIndex => {
+    if (!text) {
+      text = new TextIndex(source, words);
+      if (names) words = undefined;
+    }
+    return text;
+  };
   return {
     findCases: (query, limit) => caseMatches(nameIndex().find(query, limit)),
     searchAll(query, limit = 30) {
