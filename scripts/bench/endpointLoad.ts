@@ -121,7 +121,16 @@ export function fresh(values: readonly string[], signer: Signer, perSecond: numb
 const EMPTY = Buffer.alloc(0);
 
 /** One endpoint under the load, stopped afterwards whatever happens. */
-export async function underLoad(name: string, entry: string, workers: string, signer: Signer, supply: RequestSupply, options: HttpOptions, log: (line: string) => void, env: NodeJS.ProcessEnv = {}): Promise<EndpointLoad> {
+export async function underLoad(
+  name: string,
+  entry: string,
+  workers: string,
+  signer: Signer,
+  supply: RequestSupply,
+  options: HttpOptions,
+  log: (line: string) => void,
+  env: NodeJS.ProcessEnv = {},
+): Promise<EndpointLoad> {
   const endpoint = await startEndpoint(entry, signer.publicKeyHex, workers, env);
   let measured: EndpointLoad;
   try {
@@ -129,7 +138,9 @@ export async function underLoad(name: string, entry: string, workers: string, si
   } finally {
     await endpoint.stop();
   }
-  log(`  ${name} (${measured.workers} process${measured.workers === 1 ? '' : 'es'}): ${measured.perSecond.toLocaleString('en')} answers/s, p99 ${measured.latency.p99} ms, ${measured.errors} errors`);
+  log(
+    `  ${name} (${measured.workers} process${measured.workers === 1 ? '' : 'es'}): ${measured.perSecond.toLocaleString('en')} answers/s, p99 ${measured.latency.p99} ms, ${measured.errors} errors`,
+  );
   if (measured.answered === 0) throw new Error(`${name} answered nothing usable (${JSON.stringify(measured.errorKinds)}):\n${endpoint.logs().slice(-2000)}`);
   return measured;
 }

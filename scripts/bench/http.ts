@@ -66,10 +66,21 @@ export async function measureHttp(options: HttpOptions, log: (line: string) => v
   const key = publicKeyFromHex(signer.publicKeyHex);
   const before = verifyRate(key, requests, options.verifySeconds);
   log(`  bare Ed25519 verify: ${before.perSecond.toLocaleString('en')}/s`);
-  const endpoint = await underLoad('the bot\'s endpoint', BOT_ENTRY, '1', signer, fresh(values, signer, before.perSecond, options), options, log);
+  const endpoint = await underLoad("the bot's endpoint", BOT_ENTRY, '1', signer, fresh(values, signer, before.perSecond, options), options, log);
   // One worker a core, as INTERACTIONS_WORKERS=auto gives; on one core that is the run above.
   const cores = availableParallelism();
-  const allCores = cores > 1 ? await underLoad('the bot\'s endpoint, INTERACTIONS_WORKERS=auto', BOT_ENTRY, 'auto', signer, fresh(values, signer, before.perSecond * cores, options), options, log) : endpoint;
+  const allCores =
+    cores > 1
+      ? await underLoad(
+          "the bot's endpoint, INTERACTIONS_WORKERS=auto",
+          BOT_ENTRY,
+          'auto',
+          signer,
+          fresh(values, signer, before.perSecond * cores, options),
+          options,
+          log,
+        )
+      : endpoint;
   const verifyOnly = await underLoad('node:http + signature check only', VERIFY_ONLY_ENTRY, '1', signer, { pool: requests }, options, log);
   const after = verifyRate(key, requests, options.verifySeconds);
   log(`  bare Ed25519 verify again: ${after.perSecond.toLocaleString('en')}/s`);

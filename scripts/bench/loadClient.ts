@@ -42,11 +42,12 @@ export class Load {
   }
 
   answer(status: number, body: Buffer, ms: number): void {
-    if (status !== 200) return this.error(`HTTP ${status}`);
-    if (!isAutocompleteResult(body)) return this.error('200 without a type 8 body');
-    if (this.phase !== 'window') return;
-    this.answered++;
-    this.times.push(ms);
+    if (status !== 200) this.error(`HTTP ${status}`);
+    else if (!isAutocompleteResult(body)) this.error('200 without a type 8 body');
+    else if (this.phase === 'window') {
+      this.answered++;
+      this.times.push(ms);
+    }
   }
 
   error(kind: string): void {

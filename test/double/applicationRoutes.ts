@@ -19,7 +19,15 @@ export function gatewayBot(call: RestCall, gatewayUrl: string, shards: number): 
 
 export function application(call: RestCall): HttpAnswer {
   if (!call.authorized) return unauthorized();
-  return new HttpAnswer(200, { id: APPLICATION_ID, name: 'Sky Net desk', description: '', bot_public: false, bot_require_code_grant: false, verify_key: '0'.repeat(64), flags: 0 });
+  return new HttpAnswer(200, {
+    id: APPLICATION_ID,
+    name: 'Sky Net desk',
+    description: '',
+    bot_public: false,
+    bot_require_code_grant: false,
+    verify_key: '0'.repeat(64),
+    flags: 0,
+  });
 }
 
 export function registerCommands(call: RestCall): HttpAnswer {

@@ -6,7 +6,17 @@
  * a copy.
  */
 import { snowflake } from './ids.js';
-import { APPLICATION_ID, BOT_USER_ID, CHANNEL_ID, DEFAULT_USER_ID, GUILD_ID, userObject, userOf, type ButtonPressSpec, type InteractionPayload } from './interactions.js';
+import {
+  APPLICATION_ID,
+  BOT_USER_ID,
+  CHANNEL_ID,
+  DEFAULT_USER_ID,
+  GUILD_ID,
+  userObject,
+  userOf,
+  type ButtonPressSpec,
+  type InteractionPayload,
+} from './interactions.js';
 import { messageProblems } from './messageRules.js';
 import type { SentFile } from './restCall.js';
 
@@ -95,7 +105,12 @@ export class Channel {
     if (!message) throw new Error('the Discord double lost the message being edited');
     const { attachments: kept, ...fields } = edit;
     const current = (message.attachments ?? []) as { id: string }[];
-    const attachments = files.length > 0 ? attachmentsOf(files) : Array.isArray(kept) ? current.filter((a) => kept.some((k: { id?: unknown }) => String(k?.id) === a.id)) : current;
+    const attachments =
+      files.length > 0
+        ? attachmentsOf(files)
+        : Array.isArray(kept)
+          ? current.filter((a) => kept.some((k: { id?: unknown }) => String(k?.id) === a.id))
+          : current;
     Object.assign(message, fields, { attachments, flags: Number(message.flags ?? 0) & ~128, edited_timestamp: new Date().toISOString() });
   }
 
@@ -136,5 +151,12 @@ function messageContent(data: Record<string, unknown>, files: SentFile[]) {
 }
 
 function attachmentsOf(files: SentFile[]) {
-  return files.map((f) => ({ id: snowflake(), filename: f.name, size: f.data.length, content_type: f.type, url: `https://cdn.example.invalid/${f.name}`, proxy_url: `https://media.example.invalid/${f.name}` }));
+  return files.map((f) => ({
+    id: snowflake(),
+    filename: f.name,
+    size: f.data.length,
+    content_type: f.type,
+    url: `https://cdn.example.invalid/${f.name}`,
+    proxy_url: `https://media.example.invalid/${f.name}`,
+  }));
 }

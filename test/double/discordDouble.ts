@@ -33,7 +33,15 @@ import { Channel, type DiscordMessage } from './channel.js';
 import { Faults, type Fault } from './faults.js';
 import { DoubleGateway } from './gateway.js';
 import { Interactions, type FirstResponse } from './interactionLifecycle.js';
-import { buttonPayload, interactionPayload, messageCommandPayload, type ButtonPressSpec, type InteractionPayload, type InteractionSpec, type MessageCommandSpec } from './interactions.js';
+import {
+  buttonPayload,
+  interactionPayload,
+  messageCommandPayload,
+  type ButtonPressSpec,
+  type InteractionPayload,
+  type InteractionSpec,
+  type MessageCommandSpec,
+} from './interactions.js';
 import { discordError, readBody, readCall, type HttpAnswer, type RestCall, type RouteName } from './restCall.js';
 
 export type { DiscordMessage, Fault, FirstResponse, RestCall, RouteName };
@@ -54,6 +62,8 @@ export class DiscordDouble {
   private readonly interactions: Interactions;
   private readonly faults = new Faults();
   private readonly changes = new EventEmitter();
+  /** Tells every `waitFor` to check again. */
+  private readonly changed = (): void => void this.changes.emit('change');
   private port = 0;
 
   private constructor(
@@ -61,8 +71,8 @@ export class DiscordDouble {
     private readonly options: Required<DoubleOptions>,
   ) {
     this.changes.setMaxListeners(0);
-    this.interactions = new Interactions(this.channel, options.responseWindowMs, () => this.changes.emit('change'));
-    this.gateway = new DoubleGateway(() => this.gatewayUrl, options.heartbeatIntervalMs, () => this.changes.emit('change'));
+    this.interactions = new Interactions(this.channel, options.responseWindowMs, this.changed);
+    this.gateway = new DoubleGateway(() => this.gatewayUrl, options.heartbeatIntervalMs, this.changed);
     server.on('request', (req, res) => void this.onRequest(req, res));
     server.on('upgrade', (req, socket, head) => this.gateway.upgrade(req, socket, head));
   }
@@ -99,11 +109,7 @@ export class DiscordDouble {
     return this.send(this.issue(spec));
   }
 
-  /**
-   * Registers a button press without sending it (for an HTTP endpoint). Only a
-   * button that is there can be pressed: on a message the double holds, from
-   * the bot, enabled (Discord's client does not send a press of a disabled one).
-   */
+  /** Registers a button press without sending it (for an HTTP endpoint): only of a button a user could press (Channel.pressable). */
   issuePress(spec: ButtonPressSpec): InteractionPayload {
     return this.interactions.register(buttonPayload(spec, this.channel.pressable(spec)));
   }
@@ -193,7 +199,8 @@ export class DiscordDouble {
       };
       const timer = setTimeout(() => {
         cleanup();
-        reject(new Error(`the Discord double waited ${timeoutMs} ms for ${what}; it has ${this.calls.length} REST calls: ${this.calls.slice(-5).map((c) => `${c.method} ${c.path} → ${c.status}`).join(', ')}`));
+        const recent = this.calls.slice(-5).map((c) => `${c.method} ${c.path} → ${c.status}`);
+        reject(new Error(`the Discord double waited ${timeoutMs} ms for ${what}; it has ${this.calls.length} REST calls: ${recent.join(', ')}`));
       }, timeoutMs);
       const cleanup = () => {
         clearTimeout(timer);
@@ -218,7 +225,7 @@ export class DiscordDouble {
     const text = answer.body === undefined ? '' : JSON.stringify(answer.body);
     res.writeHead(answer.status, { ...(text ? { 'content-type': 'application/json' } : {}), ...answer.headers });
     res.end(text);
-    this.changes.emit('change');
+    this.changed();
   }
 
   private answer(call: RestCall): HttpAnswer {

@@ -5,7 +5,10 @@
  */
 import { discordError, HttpAnswer, type RestCall } from './restCall.js';
 
-export type Fault = { status: 429; retryAfter: number; global?: boolean } | { status: 500 | 502 | 503 | 504 } | { status: 404; unknown: 'webhook' | 'interaction' };
+export type Fault =
+  | { status: 429; retryAfter: number; global?: boolean }
+  | { status: 500 | 502 | 503 | 504 }
+  | { status: 404; unknown: 'webhook' | 'interaction' };
 
 interface PendingFault {
   match: (call: RestCall) => boolean;
@@ -36,7 +39,8 @@ export class Faults {
         { 'retry-after': String(Math.ceil(fault.retryAfter)), 'x-ratelimit-scope': 'user', ...(fault.global ? { 'x-ratelimit-global': 'true' } : {}) },
       );
     }
-    if (fault.status === 404) return fault.unknown === 'webhook' ? discordError(404, 10015, 'Unknown Webhook') : discordError(404, 10062, 'Unknown interaction');
+    if (fault.status === 404)
+      return fault.unknown === 'webhook' ? discordError(404, 10015, 'Unknown Webhook') : discordError(404, 10062, 'Unknown interaction');
     return new HttpAnswer(fault.status, { message: 'Service Unavailable', code: 0 });
   }
 }

@@ -128,7 +128,8 @@ export class Interactions {
     if (state.response !== undefined) return discordError(400, 40060, 'Interaction has already been acknowledged.');
     if (at - state.createdAt > this.responseWindowMs) return discordError(404, 10062, 'Unknown interaction');
     const body = (response ?? {}) as FirstResponse['body'];
-    const refused = refusal(callbackTypeProblems(state.payload.type, body.type)) ?? refusal(dataProblems(body, files).map((p) => ({ ...p, path: ['data', ...p.path] })));
+    const refused =
+      refusal(callbackTypeProblems(state.payload.type, body.type)) ?? refusal(dataProblems(body, files).map((p) => ({ ...p, path: ['data', ...p.path] })));
     if (refused) return refused;
     const buttonOn = state.payload.message?.id as string | undefined;
     if ((body.type === 6 || body.type === 7) && !this.channel.has(buttonOn ?? '')) return discordError(404, 10008, 'Unknown Message');
