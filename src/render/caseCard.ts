@@ -7,7 +7,7 @@ import { WEAK_SOURCE_KINDS, type CaseEvent, type CaseRecord, type Meta, type Sou
 import { countryPhrase, FIRST_NAMED_YEAR, outcomePhrase, quirksIn, type QuirkId } from '../data/terms.js';
 import { COLOR, type EmbedSpec, type FieldSpec } from './embed.js';
 import { LIMITS } from '../discord/limits.js';
-import { escapeMarkdown } from './markdown.js';
+import { escapeMarkdown } from '../discord/markdown.js';
 import { Citations, quoteBlock } from './sources.js';
 import type { Lang } from '../i18n/lang.js';
 import { labelsFor, type ReplyLabels } from '../i18n/labels.js';

@@ -8,7 +8,7 @@
  */
 import type { Meta, SourceList } from '../data/schema.js';
 import type { FieldSpec } from './embed.js';
-import { escapeMarkdown } from './markdown.js';
+import { escapeMarkdown } from '../discord/markdown.js';
 import { LIMITS } from '../discord/limits.js';
 import type { ReplyLabels } from '../i18n/labels.js';
 
