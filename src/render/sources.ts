@@ -48,7 +48,7 @@ export class Citations {
   }
 
   /** The numbered list of addresses, or undefined when nothing outside the report was cited. */
-  field(name = 'Other sources'): FieldSpec | undefined {
+  field(name: string): FieldSpec | undefined {
     if (this.addresses.length === 0) return undefined;
     return { name, value: this.addresses.map((a, i) => `[${i + 1}] ${a}`).join('\n') };
   }

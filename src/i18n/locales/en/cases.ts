@@ -1,9 +1,32 @@
 /** The English words about cases: /case, /cases, /timeline and /search. */
-import { FIRST_NAMED_YEAR, type QuirkId } from '../../../data/terms.js';
+import { FIRST_NAMED_YEAR, type QuirkId, outcomePhrase, type EventPlace } from '../../../data/terms.js';
 import type { EventDating } from '../../../data/schema.js';
-import { ordinal, plural } from '../../format/en.js';
+import { ordinal, plural, EN as EN_FORMATS } from '../../format/en.js';
+import { escapeMarkdown } from '../../../discord/markdown.js';
+import { countryInSentence } from '../../terms.js';
 
 export const enCases = {
+  // The case card and a case's one-line summary
+  listStatus: (onList: boolean, rank: number | undefined) => (!onList ? 'not on the list of 100' : rank ? `No. ${rank} on the list of 100` : 'on the list of 100'),
+  redNoticePerson: 'red-notice person',
+  /** The list-of-100 field: `Yes, No. 4`. */
+  listAnswer: (onList: boolean, rank: number | undefined) => (!onList ? 'No' : rank ? `Yes, No. ${rank}` : 'Yes (rank not given)'),
+  listRedNoticeOnly: 'Not stated; under an Interpol red notice',
+  /** Between two clauses of a field: `Yes, No. 4; 40th to return`. */
+  clause: '; ',
+  notTiedToYear: 'Not tied to a Sky Net year in the report',
+  yearsCount: (n: number) => `${n} year${n === 1 ? '' : 's'}`,
+  /** Where and when someone fled: `To the United States, in 2001`. */
+  fledCard: (to: string | undefined, date: string | undefined) =>
+    [to ? `To ${countryInSentence(to, 'en')}` : 'Destination not stated', date ? `${date.length === 10 ? 'on' : 'in'} ${EN_FORMATS.date(date)}` : undefined].filter(Boolean).join(', '),
+  /** `Chinese name: 黄玉荣 (traditional 黃玉榮)`. */
+  chineseName: (simplified: string, traditional: string | undefined) => `Chinese name: ${simplified}${traditional ? ` (traditional ${traditional})` : ''}`,
+  /** After a footnote's address: ` (13 April 2016)`, ` (date not shown; forum copy)`. */
+  sourceNote: (date: string, weak: string | undefined) => ` (${date}${weak ? `; ${weak}` : ''})`,
+  /** An event on the card: `16 November 2016: returned and surrendered from the United States` (escaped). */
+  cardEvent: (date: string, e: EventPlace) => escapeMarkdown(`${date}: ${outcomePhrase(e)}`),
+  /** An event in a case's one-line summary: `surrendered from the United States, 16 Nov 2016`. */
+  summaryEvent: (date: string, e: EventPlace) => `${outcomePhrase(e)}, ${date}`,
   post: 'Former post',
   list100: 'List of 100',
   fled: 'Fled',

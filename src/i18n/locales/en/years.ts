@@ -3,6 +3,8 @@ import type { Metric } from '../../../data/yearStats.js';
 import { EN as EN_FORMATS } from '../../format/en.js';
 
 export const enYears = {
+  /** How a figure moved on the year before: `▲ +706 (+52.9%) on 2018`. */
+  changeOn: (arrow: string, absolute: string, percent: string | undefined, previousYear: number) => `${arrow} ${absolute}${percent === undefined ? '' : ` (${percent})`} on ${previousYear}`,
   yearNoData: (year: number, covered: string) => `No Sky Net figures for ${year}. The report covers ${covered}; /year also knows later years from other reports.`,
   noPrevious: (year: number) => `No figure for ${year} to compare with`,
   alsoInReport: 'Also in the report',

@@ -1,8 +1,26 @@
 /** The Chinese words about cases: /case, /cases, /timeline and /search, key for key the English ones. */
 import { FIRST_NAMED_YEAR } from '../../../data/terms.js';
 import type { enCases } from '../en/cases.js';
+import { escapeMarkdown } from '../../../discord/markdown.js';
+import { countryName, eventFrom, eventOutcome } from '../../terms.js';
+import { ZH as ZH_FORMATS } from '../../format/zh.js';
 
 export const zhCases: typeof enCases = {
+  listStatus: (onList, rank) => (!onList ? '不在百名红通名单上' : rank ? `百名红通第${rank}号` : '百名红通人员'),
+  redNoticePerson: '红色通缉人员',
+  listAnswer: (onList, rank) => (!onList ? '否' : rank ? `是，第${rank}号` : '是（未给出编号）'),
+  listRedNoticeOnly: '未说明；被国际刑警组织发布红色通缉令',
+  clause: '；',
+  notTiedToYear: '报道未将其归入某一年的天网行动',
+  yearsCount: (n) => `${n}年`,
+  fledCard: (to, date) => `${date ? ZH_FORMATS.date(date) : ''}${to ? `外逃至${countryName(to, 'zh')}` : '外逃，目的地未说明'}`,
+  chineseName: (simplified, traditional) => `中文姓名：${simplified}${traditional ? `（繁体：${traditional}）` : ''}`,
+  sourceNote: (date, weak) => `（${date}${weak ? `；${weak}` : ''}）`,
+  cardEvent: (date, e) => {
+    const where = eventFrom(e, 'zh');
+    return `${date}：${eventOutcome(e, 'zh')}${where ? `（${escapeMarkdown(where)}）` : ''}`;
+  },
+  summaryEvent: (date, e) => `${date}${eventFrom(e, 'zh')}${eventOutcome(e, 'zh')}`,
   post: '原职务',
   list100: '百名红通人员',
   fled: '外逃',

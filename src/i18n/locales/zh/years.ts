@@ -3,6 +3,7 @@ import { ZH as ZH_FORMATS } from '../../format/zh.js';
 import type { enYears } from '../en/years.js';
 
 export const zhYears: typeof enYears = {
+  changeOn: (arrow, absolute, percent, previousYear) => `较${previousYear}年 ${arrow} ${absolute}${percent === undefined ? '' : `（${percent}）`}`,
   yearNoData: (year, covered) => `没有天网${year}的数据。报道涵盖${covered}年；/year 也可查询其他报道中的后续年份。`,
   noPrevious: (year) => `没有${year}年的数据可供比较`,
   alsoInReport: '报道中的其他数据',
