@@ -3,9 +3,17 @@ import { FIRST_NAMED_YEAR, type QuirkId, outcomePhrase, type EventPlace } from '
 import type { EventDating } from '../../../data/schema.js';
 import { ordinal, plural, EN as EN_FORMATS } from '../../format/en.js';
 import { escapeMarkdown } from '../../../discord/markdown.js';
-import { countryInSentence } from '../../terms.js';
+import { countryInSentence, eventFrom, eventOutcome } from '../../terms.js';
 
 export const enCases = {
+  /** An event in a list of cases: `extradited from Bulgaria, 30 Nov 2018` (the date given formatted). */
+  listEvent: (date: string, e: EventPlace) => `${eventOutcome(e, 'en')}${escapeMarkdown(eventFrom(e, 'en'))}, ${date}`,
+  /** A country offered while typing, with its count: `Canada (3 cases)`. */
+  countryChoice: (country: string, cases: number) => `${country} (${cases} ${cases === 1 ? 'case' : 'cases'})`,
+  /** An outcome offered while typing, with its count. */
+  casesCountChoice: (label: string, cases: number) => `${label} (${cases} ${cases === 1 ? 'case' : 'cases'})`,
+  /** A case's event in the timeline: `Yang Xiuzhu: returned and surrendered` (the name given escaped). */
+  timelineEvent: (name: string, e: EventPlace) => `${name}: ${escapeMarkdown(outcomePhrase(e))}`,
   // The case card and a case's one-line summary
   listStatus: (onList: boolean, rank: number | undefined) => (!onList ? 'not on the list of 100' : rank ? `No. ${rank} on the list of 100` : 'on the list of 100'),
   redNoticePerson: 'red-notice person',

@@ -7,6 +7,11 @@ import { joinEn } from './grammar.js';
 import { optionProblemEn, type OptionProblem } from '../../optionProblems.js';
 
 export const enShared = {
+  /** Between a label and its value, in running text: `country: Canada`. */
+  colon: ': ',
+  comma: ', ',
+  /** Joining two parts of a phrase: `before 2015 and 2021`. */
+  and: ' and ',
   metric: { returned: 'Fugitives returned', recovered: 'Money recovered' } as Record<Metric, string>,
   metricUnit: { returned: 'people', recovered: 'yuan' } as Record<Metric, string>,
   otherSources: 'Other sources',

@@ -1,8 +1,21 @@
 /** The English words about years: /year, /stats, /chart, /compare and /list100. */
 import type { Metric } from '../../../data/yearStats.js';
 import { EN as EN_FORMATS } from '../../format/en.js';
+import type { Qualifier } from '../../../data/schema.js';
 
 export const enYears = {
+  /** The first line of /year: `**2,041** fugitives returned and **5.42 billion yuan** recovered.` */
+  yearHeadline: (returned: number, recovered: number) => `**${EN_FORMATS.count(returned)}** fugitives returned and **${EN_FORMATS.yuan(recovered)}** recovered.`,
+  /** A year offered while typing in /list100: `2017 (5 counts)`. */
+  list100YearChoice: (year: number, counts: number) => `${year} (${counts} ${counts === 1 ? 'count' : 'counts'})`,
+  /** The money axis of a PNG chart counts in billions of yuan (its label says so). */
+  chartYuanUnit: 1e9,
+  /** A figure with its qualifier in a table's narrow column: `>16.74 bn`, `~3 bn`. */
+  compareQualified: (value: string, qualifier: Qualifier) => `${qualifier === 'more than' ? '>' : '~'}${value}`,
+  compareRow: { returned: 'People', recovered: 'Yuan' } as Record<Metric, string>,
+  /** A year's headline count of people: `2,041` (the field's name says what is counted). */
+  headlineCount: (n: number) => EN_FORMATS.count(n),
+  statsFooterComputed: "totals and highest years from the report's yearly figures",
   /** How a figure moved on the year before: `▲ +706 (+52.9%) on 2018`. */
   changeOn: (arrow: string, absolute: string, percent: string | undefined, previousYear: number) => `${arrow} ${absolute}${percent === undefined ? '' : ` (${percent})`} on ${previousYear}`,
   yearNoData: (year: number, covered: string) => `No Sky Net figures for ${year}. The report covers ${covered}; /year also knows later years from other reports.`,

@@ -6,6 +6,10 @@ import { countryName, eventFrom, eventOutcome } from '../../terms.js';
 import { ZH as ZH_FORMATS } from '../../format/zh.js';
 
 export const zhCases: typeof enCases = {
+  listEvent: (date, e) => `${eventOutcome(e, 'zh')}${e.from ? escapeMarkdown(`（${eventFrom(e, 'zh')}）`) : ''}，${date}`,
+  countryChoice: (country, cases) => `${countryName(country, 'zh')} ${country} (${cases}件)`,
+  casesCountChoice: (label, cases) => `${label} (${cases}件)`,
+  timelineEvent: (name, e) => `${name}：${escapeMarkdown(eventFrom(e, 'zh'))}${eventOutcome(e, 'zh')}`,
   listStatus: (onList, rank) => (!onList ? '不在百名红通名单上' : rank ? `百名红通第${rank}号` : '百名红通人员'),
   redNoticePerson: '红色通缉人员',
   listAnswer: (onList, rank) => (!onList ? '否' : rank ? `是，第${rank}号` : '是（未给出编号）'),

@@ -4,6 +4,9 @@ import { optionProblemZh } from '../../optionProblems.js';
 import type { enShared } from '../en/shared.js';
 
 export const zhShared: typeof enShared = {
+  colon: '：',
+  comma: '，',
+  and: '及',
   metric: { returned: '追回外逃人员', recovered: '追回赃款' },
   metricUnit: { returned: '人', recovered: '元' },
   otherSources: '其他来源',

@@ -3,6 +3,13 @@ import { ZH as ZH_FORMATS } from '../../format/zh.js';
 import type { enYears } from '../en/years.js';
 
 export const zhYears: typeof enYears = {
+  yearHeadline: (returned, recovered) => `追回外逃人员**${ZH_FORMATS.people(returned)}**，追回赃款**${ZH_FORMATS.yuan(recovered)}**。`,
+  list100YearChoice: (year, counts) => `${year}（${counts}个数字）`,
+  chartYuanUnit: 1e8,
+  compareQualified: (value, qualifier) => `${qualifier === 'more than' ? '超过' : '约'}${value}`,
+  compareRow: { returned: '人数', recovered: '金额' },
+  headlineCount: (n) => ZH_FORMATS.people(n),
+  statsFooterComputed: '合计与最高年份均据报道各年度数据',
   changeOn: (arrow, absolute, percent, previousYear) => `较${previousYear}年 ${arrow} ${absolute}${percent === undefined ? '' : `（${percent}）`}`,
   yearNoData: (year, covered) => `没有天网${year}的数据。报道涵盖${covered}年；/year 也可查询其他报道中的后续年份。`,
   noPrevious: (year) => `没有${year}年的数据可供比较`,
