@@ -11,7 +11,7 @@ import path from 'node:path';
 import { parse } from 'csv-parse/sync';
 import { afterAll, describe, expect, it } from 'vitest';
 import { loadDataset } from '../src/dataset/dataset.js';
-import { CASE_COLUMNS } from '../src/export/caseRows.js';
+import { CASE_COLUMNS } from '../src/export/caseColumns.js';
 import type { ExportKind } from '../src/export/tables.js';
 import { describeDiff } from '../src/import/describe.js';
 import { hasChanges, installFiles, nextVersion, planImport, type SheetFile } from '../src/import/importData.js';
