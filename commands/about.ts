@@ -22,7 +22,7 @@ function changeSummary(entry: ChangeEntry, t: ReplyLabels): string {
       const counts = tables.map((table) => t.changesCount(entry[verb].filter((r) => r.table === table).length, t.changesTables[table] ?? [table, table]));
       return `${t.changesVerb[verb]} ${t.list(counts)}`;
     })
-    .join(t.lang === 'zh' ? '；' : '; ');
+    .join(t.clause);
 }
 
 export default defineCommand({

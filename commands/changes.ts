@@ -27,7 +27,7 @@ function verbLine(entry: ChangeEntry, verb: Verb, t: ReplyLabels): string | unde
     const more = of.length > NAMES ? t.changesMore(of.length - NAMES) : '';
     return t.changesNamed(count, t.list(names), more);
   });
-  return `**${t.changesVerb[verb]}**${t.lang === 'zh' ? '：' : ': '}${t.list(parts)}`;
+  return `**${t.changesVerb[verb]}**${t.colon}${t.list(parts)}`;
 }
 
 function entryField(entry: ChangeEntry, t: ReplyLabels) {

@@ -26,7 +26,7 @@ function panel(data: Dataset, metric: Metric, t: ReplyLabels): Panel {
       shown: metric === 'returned' ? f.count(y[metric]) : f.yuanShort(y[metric]),
     })),
     // The money axis is in billions (亿 in Chinese), as its label says.
-    tick: (v) => (metric === 'returned' ? f.count(v) : String(Number((v / (t.lang === 'zh' ? 1e8 : 1e9)).toPrecision(6)))),
+    tick: (v) => (metric === 'returned' ? f.count(v) : String(Number((v / t.chartYuanUnit).toPrecision(6)))),
   };
 }
 

@@ -29,7 +29,7 @@ import {
 function uncheckedLine(u: Unchecked, t: ReplyLabels): string {
   const missing = [u.before !== undefined ? t.missingBefore(u.before) : undefined, u.years.length > 0 ? spanOf(u.years.map((year) => ({ year }))) : undefined]
     .filter(Boolean)
-    .join(t.lang === 'zh' ? '及' : ' and ');
+    .join(t.and);
   return `⚠️ ${t.checkedOver(u.checked, t.claimedSpan(u.claimed.from, u.claimed.to), missing)}`;
 }
 

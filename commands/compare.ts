@@ -13,7 +13,7 @@ function shown(total: Total | null, metric: Metric, f: Formats, t: ReplyLabels):
   // A lower bound is rounded down (src/render/format.ts).
   const value = metric === 'returned' ? f.count(total.value) : f.yuanShort(total.value, total.qualifier);
   if (!total.qualifier) return value;
-  return t.lang === 'zh' ? `${total.qualifier === 'more than' ? '超过' : '约'}${value}` : `${total.qualifier === 'more than' ? '>' : '~'}${value}`;
+  return t.compareQualified(value, total.qualifier);
 }
 
 /** Why no change can be computed between the two, or undefined when it can. */
@@ -63,7 +63,7 @@ export default defineCommand({
       if (why) notes.push(`${t.metric[metric]}: ${t.compareNotComputed(why)}`);
       const [abs, pct] = why ? ['–', ''] : changeCells(a, b, metric, f);
       const cells = [a, b].map((y) => shown(y[metric], metric, f, t));
-      return [t.lang === 'zh' ? (metric === 'returned' ? '人数' : '金额') : metric === 'returned' ? 'People' : 'Yuan', ...cells, abs, pct];
+      return [t.compareRow[metric], ...cells, abs, pct];
     });
     const header = ['', String(yearA), String(yearB), t.compareChange, '%'];
     // Footnotes stay out of the table, where they would push the columns apart.
@@ -73,7 +73,7 @@ export default defineCommand({
     const sentence = METRICS.map((metric) => {
       if (whyNot(a, b, metric, f, t)) return undefined;
       const [abs, pct] = changeCells(a, b, metric, f);
-      return `${t.metric[metric]}${t.lang === 'zh' ? '：' : ': '}${shown(a[metric], metric, f, t)} → ${shown(b[metric], metric, f, t)}, ${abs} (${pct})`;
+      return `${t.metric[metric]}${t.colon}${shown(a[metric], metric, f, t)} → ${shown(b[metric], metric, f, t)}, ${abs} (${pct})`;
     }).filter(Boolean);
     return reply({
       embeds: [

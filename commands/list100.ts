@@ -92,7 +92,7 @@ function year(data: Dataset, wanted: number, t: ReplyLabels) {
   const cite = new Citations();
   const lines = points.map((p) =>
     [
-      `**${f.date(p.asOf)}${t.lang === 'zh' ? '：' : ': '}${count(p, t)}**`,
+      `**${f.date(p.asOf)}${t.colon}${count(p, t)}**`,
       ...p.evidence.map((e) => `• ${escapeMarkdown(e.says)}${cite.cite([e.source])}`),
       ...(p.note ? [`-# ${escapeMarkdown(p.note)}`] : []),
     ].join('\n'),
@@ -115,7 +115,7 @@ function breakdowns(data: Dataset, t: ReplyLabels) {
   const f = formats(t.lang);
   const cite = new Citations();
   const lines = data.list100.breakdowns.map((b) => {
-    const parts = b.parts.map((p) => `${escapeMarkdown(p.label)} ${f.qualified(String(p.value), p.qualifier)}`).join(t.lang === 'zh' ? '，' : ', ');
+    const parts = b.parts.map((p) => `${escapeMarkdown(p.label)} ${f.qualified(String(p.value), p.qualifier)}`).join(t.comma);
     return `**${f.dateShort(b.asOf)} · ${escapeMarkdown(b.title)}**${b.of !== undefined ? t.list100Of(b.of) : ''}: ${parts}${cite.cite(sourcesOf(b))}${b.note ? `\n-# ${escapeMarkdown(b.note)}` : ''}`;
   });
   return reply({
@@ -171,6 +171,6 @@ export default defineCommand({
     for (const p of data.list100.points) counts.set(Number(p.asOf.slice(0, 4)), (counts.get(Number(p.asOf.slice(0, 4))) ?? 0) + 1);
     return [...counts]
       .filter(([y]) => String(y).startsWith(focused.value.trim()))
-      .map(([y, n]) => ({ name: t.lang === 'zh' ? `${y}（${n}个数字）` : `${y} (${n} ${n === 1 ? 'count' : 'counts'})`, value: y }));
+      .map(([y, n]) => ({ name: t.list100YearChoice(y, n), value: y }));
   },
 });

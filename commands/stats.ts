@@ -45,7 +45,7 @@ export default defineCommand({
     const value = (metric: Metric, n: number) => (metric === 'returned' ? f.count(n) : f.yuan(n));
     const rows = years.map((y) => [String(y.year), formats(t.lang).count(y.returned), formatMetricShort('recovered', y.recovered, t.lang)]);
     rows.push([t.total, formats(t.lang).count(total(years, 'returned')), formatMetricShort('recovered', total(years, 'recovered'), t.lang)]);
-    const colon = t.lang === 'zh' ? '：' : ': ';
+    const colon = t.colon;
     const fields = metrics.flatMap((metric) => {
       const best = highestOf(years, metric);
       return [
@@ -55,7 +55,7 @@ export default defineCommand({
           value: [
             `${t.trend} \`${yearSparkline(years, metric)}\` ${years[0]?.year}–${years[years.length - 1]?.year}`,
             `${t.total}${colon}**${value(metric, total(years, metric))}**`,
-            `${t.highestOf(best.span)}${colon}**${best.years.map((y) => y.year).join(', ')}**${t.lang === 'zh' ? '，' : ', '}${value(metric, best.value)}`,
+            `${t.highestOf(best.span)}${colon}**${best.years.map((y) => y.year).join(', ')}**${t.comma}${value(metric, best.value)}`,
           ].join('\n'),
         },
       ];
@@ -69,7 +69,7 @@ export default defineCommand({
           description: codeBlock(table(t.statsHeader, rows)),
           color: COLOR.data,
           fields: [...fields, laterYearsField(data, t, cite), cite.field(t.otherSources)],
-          footer: `${cite.footer(data.meta, t)} · ${t.lang === 'zh' ? '合计与最高年份均据报道各年度数据' : "totals and highest years from the report's yearly figures"}`,
+          footer: `${cite.footer(data.meta, t)} · ${t.statsFooterComputed}`,
         },
       ],
     });

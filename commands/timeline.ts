@@ -49,7 +49,7 @@ function timelineIndex(data: Dataset): TimelineIndex {
 function entryText(ref: Ref, lang: Lang): string {
   if ('milestone' in ref) return `**${escapeMarkdown(ref.milestone.title)}**`;
   const { record: c, event: e } = ref;
-  const text = lang === 'zh' ? `${escapeMarkdown(personName(c, 'zh'))}：${escapeMarkdown(eventFrom(e, 'zh'))}${eventOutcome(e, 'zh')}` : `${escapeMarkdown(c.name)}: ${escapeMarkdown(outcomePhrase(e))}`;
+  const text = labelsFor(lang).timelineEvent(escapeMarkdown(lang === 'zh' ? personName(c, 'zh') : c.name), e);
   // A date that is an announcement's or a report's says so.
   return e.dated ? `${text}${labelsFor(lang).datedMark[e.dated]}` : text;
 }

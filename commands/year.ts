@@ -19,7 +19,7 @@ function metricField(summary: YearSummary, metric: Metric, t: ReplyLabels): Fiel
   const { record, previous } = summary;
   const { change, standing } = summary[metric];
   const moved = change && previous ? describeChange(metric, change, previous.year, t.lang) : previous === undefined ? t.noPrevious(record.year - 1) : '';
-  const value = metric === 'recovered' ? f.yuan(record[metric]) : t.lang === 'zh' ? f.people(record[metric]) : f.count(record[metric]);
+  const value = metric === 'recovered' ? f.yuan(record[metric]) : t.headlineCount(record[metric]);
   return { name: t.metric[metric], value: [`**${value}**`, moved, f.standing(standing)].filter(Boolean).join('\n'), inline: true };
 }
 
@@ -61,10 +61,7 @@ function reportYear(data: Dataset, record: YearRecord, usd: boolean, t: ReplyLab
     embeds: [
       {
         title: t.skyNet(record.year),
-        description:
-          t.lang === 'zh'
-            ? `追回外逃人员**${f.people(record.returned)}**，追回赃款**${f.yuan(record.recovered)}**。`
-            : `**${formats('en').count(record.returned)}** fugitives returned and **${formats('en').yuan(record.recovered)}** recovered.`,
+        description: t.yearHeadline(record.returned, record.recovered),
         color: COLOR.data,
         fields: [
           metricField(summary, 'returned', t),

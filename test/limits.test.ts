@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { responseProblems } from '../src/discord/validate.js';
 import { buildEmbed, fitTotal, reply, truncate } from '../src/render/embed.js';
-import { escapeMarkdown } from '../src/render/markdown.js';
+import { escapeMarkdown } from '../src/discord/markdown.js';
 import { LIMITS } from '../src/discord/limits.js';
 import { dispatch } from '../src/interactions/dispatch.js';
 import { silentLogger } from '../src/log.js';

@@ -15,7 +15,7 @@ const LIST100_MILESTONE = 'red-notices-for-100';
 
 /** `No. 4 on the list of 100`, `red notice [1]`: with the footnote of its source. */
 function listStatus(c: CaseRecord, t: ReplyLabels, cite: Citations): string | undefined {
-  if (c.list100?.onList) return `${c.list100.rank ? (t.lang === 'zh' ? `百名红通第${c.list100.rank}号` : `No. ${c.list100.rank} on the list of 100`) : t.onList100}${cite.cite(c.list100.source)}`;
+  if (c.list100?.onList) return `${c.list100.rank ? t.listStatus(true, c.list100.rank) : t.onList100}${cite.cite(c.list100.source)}`;
   return c.redNotice?.value ? `${t.redNotice}${cite.cite(c.redNotice.source)}` : undefined;
 }
 
@@ -24,15 +24,12 @@ function caseLines(c: CaseRecord, t: ReplyLabels, cite: Citations): string {
   const fled = c.fled && (c.fled.to || c.fled.date)
     ? `${c.fled.to ? t.fledTo(countryInSentence(c.fled.to, t.lang)) : t.fledIn}${c.fled.date ? ` (${f.dateShort(c.fled.date)})` : ''}${cite.cite(c.fled.source)}`
     : undefined;
-  const events = c.events.map((e) => {
-    const from = escapeMarkdown(t.lang === 'zh' ? (e.from ? `（${eventFrom(e, 'zh')}）` : '') : eventFrom(e, 'en'));
-    return `${eventOutcome(e, t.lang)}${from}${t.lang === 'zh' ? '，' : ', '}${eventDate(e, t.lang, true)}${cite.cite(e.source)}`;
-  });
+  const events = c.events.map((e) => `${t.listEvent(eventDate(e, t.lang, true), e)}${cite.cite(e.source)}`);
   return [fled, ...events].filter(Boolean).join(' · ');
 }
 
 function describeFilter(filter: CaseFilter, t: ReplyLabels): string {
-  const colon = t.lang === 'zh' ? '：' : ': ';
+  const colon = t.colon;
   const parts: string[] = [];
   if (filter.country) parts.push(`${t.casesFilters.country}${colon}${countryName(filter.country, t.lang)}`);
   if (filter.outcome) parts.push(`${t.casesFilters.outcome}${colon}${outcomesFor(filter.outcome).map((o) => outcomeShort(o, t.lang)).join(' / ')}`);
@@ -151,20 +148,20 @@ export default defineCommand({
   autocomplete(focused, _options, { data, locale }) {
     const t = labels(locale);
     const typed = focused.value.trim().toLowerCase();
-    const count = (n: number) => (t.lang === 'zh' ? `${n}件` : `${n} ${n === 1 ? 'case' : 'cases'}`);
+
     switch (focused.name) {
       case 'country':
         return countriesIn(data)
           .filter(([c]) => c.toLowerCase().includes(typed) || countryName(c, 'zh').includes(typed))
-          .map(([c, n]) => ({ name: `${t.lang === 'zh' ? `${countryName(c, 'zh')} ${c}` : c} (${count(n)})`, value: c }));
+          .map(([c, n]) => ({ name: t.countryChoice(c, n), value: c }));
       case 'outcome':
         return outcomesIn(data)
           .filter(([o]) => o.includes(typed) || outcomeShort(o, t.lang).toLowerCase().includes(typed))
-          .map(([o, n]) => ({ name: `${outcomeShort(o, t.lang)} (${count(n)})`, value: o }));
+          .map(([o, n]) => ({ name: t.casesCountChoice(outcomeShort(o, t.lang), n), value: o }));
       case 'year':
         return eventYearsIn(data)
           .filter(([y]) => String(y).startsWith(typed))
-          .map(([y, n]) => ({ name: `${y} (${count(n)})`, value: y }));
+          .map(([y, n]) => ({ name: t.casesCountChoice(String(y), n), value: y }));
       default:
         return [];
     }

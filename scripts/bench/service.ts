@@ -24,8 +24,11 @@ import { svgToPng } from '../../src/render/png/render.js';
 import { newSigner } from '../../test/double/sign.js';
 import { redisInstalled, startRedis } from '../../test/redisServer.js';
 import { publicKeyFromHex } from '../../src/transports/http/signature.js';
-import { BOT_ENTRY, fresh, signedRequests, typedValues, underLoad, verifyRate, type EndpointLoad, type HttpOptions } from './http.js';
+import { verifyRate } from './bareVerify.js';
+import { fresh, underLoad, type EndpointLoad, type HttpOptions } from './endpointLoad.js';
+import { BOT_ENTRY } from './endpointProcess.js';
 import { latency, round, type Latency } from './measure.js';
+import { signedRequests, typedValues } from './signedRequests.js';
 
 export const SERVICE_DEFAULTS: HttpOptions = { connections: 32, warmUpSeconds: 2, seconds: 8, verifySeconds: 2 };
 const REDIS_COST_TARGET = 0.15;

@@ -6,7 +6,7 @@
  * as the bot, so the gap between the two is the bot's own work, and the gap
  * between this and the bare verify loop is node:http and the loopback.
  *
- * Run by scripts/bench/http.ts with the environment the bot gets; it logs
+ * Started by scripts/bench/endpointProcess.ts with the environment the bot gets; it logs
  * the same "listening" line with the port.
  */
 import { createServer } from 'node:http';

@@ -11,8 +11,10 @@
 import path from 'node:path';
 import { DEFAULT_DATA_DIR } from '../paths.js';
 import { describeDiff } from '../import/describe.js';
-import { hasChanges, installFiles, planImport, readSheetFiles, type SheetFile } from '../import/importData.js';
-import { formatImportProblem } from '../import/readSheet.js';
+import { planImport } from '../import/importData.js';
+import { installFiles } from '../import/installFiles.js';
+import { formatImportProblem, readSheetFiles, type SheetFile } from '../import/readSheet.js';
+import { hasChanges } from '../import/tableDiff.js';
 import { runCli } from './startupError.js';
 
 const USAGE = 'usage: npm run data:import -- [--dry-run] [--data DIR] cases.csv [years.csv milestones.csv sources.csv]';

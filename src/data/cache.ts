@@ -28,12 +28,21 @@ const KEEP = 6;
 
 let codeHash: Promise<string> | undefined;
 
-/** A hash of the modules that read and check the data (this folder, as it runs: TypeScript or compiled) and of zod's version. */
+/** Every file under `dir`, relative to it, sorted. */
+async function filesUnder(dir: string): Promise<string[]> {
+  const entries = await readdir(dir, { recursive: true, withFileTypes: true });
+  return entries
+    .filter((e) => e.isFile())
+    .map((e) => path.relative(dir, path.join(e.parentPath, e.name)))
+    .sort();
+}
+
+/** A hash of the modules that read and check the data (this folder and its subfolders, as it runs: TypeScript or compiled) and of zod's version. */
 function hashOfCode(): Promise<string> {
   codeHash ??= (async () => {
     const hash = createHash('sha1');
     const here = path.dirname(fileURLToPath(import.meta.url));
-    for (const file of (await readdir(here)).sort()) {
+    for (const file of await filesUnder(here)) {
       hash.update(`${file}\0`);
       hash.update(await readFile(path.join(here, file)));
     }

@@ -12,75 +12,15 @@
  *   disagreements: Date of return: 12 November 2016 [report] | 11 November 2016 [news.chinesetown.co.nz/…]
  *
  * `caseRow` and `caseFromRow` are each other's inverse: an export read back
- * unchanged is the same record (test/import.test.ts holds them to it).
+ * unchanged is the same record (test/import.test.ts holds them to it). The
+ * columns are in caseColumns.ts, the three event cells in caseEvents.ts.
  */
-import { EventDating, Outcome, type CaseEvent, type CaseRecord, type Disagreement, type Evidence, type Note } from '../data/schema.js';
+import type { CaseRecord, Disagreement, Note } from '../data/schema.js';
 import type { Cell } from './csv.js';
-import {
-  CellError,
-  joinLines,
-  lines,
-  numbered,
-  readDate,
-  readInteger,
-  readSourced,
-  readSources,
-  readYesNo,
-  writeSourced,
-  writeSources,
-  writeYesNo,
-} from './cells.js';
-
-export const CASE_COLUMNS = [
-  'id',
-  'name',
-  'pinyin_by_us',
-  'chinese',
-  'chinese_traditional',
-  'chinese_source',
-  'aliases',
-  'post',
-  'post_source',
-  'list100',
-  'list100_rank',
-  'list100_source',
-  'return_order',
-  'return_order_source',
-  'red_notice',
-  'red_notice_source',
-  'fled_to',
-  'fled_date',
-  'fled_source',
-  'years_at_large',
-  'years_at_large_source',
-  'operation',
-  'events',
-  'evidence',
-  'event_notes',
-  'notes',
-  'disagreements',
-  'quotes',
-  'sources',
-] as const;
-export type CaseColumn = (typeof CASE_COLUMNS)[number];
-
-/** Columns the export fills for the reader and the import does not read: they follow from the others. */
-export const CASE_DERIVED: ReadonlySet<string> = new Set(['sources']);
-
-function eventLine(e: CaseEvent, n: number): string {
-  const parts = [`${n}. ${e.date} ${e.type}`];
-  if (e.from) parts.push(`from: ${e.from}`);
-  if (e.place) parts.push(`place: ${e.place}`);
-  if (e.to) parts.push(`to: ${e.to}`);
-  if (e.dated) parts.push(`dated: ${e.dated}`);
-  // Last, as it runs to the end of the line (a reason may hold a semicolon).
-  if (e.fromInferred) parts.push(`inferred: ${e.fromInferred}`);
-  return parts.join('; ');
-}
-
-function evidenceLine(ev: Evidence, n: number): string {
-  return 'quote' in ev ? `${n}. report, quote ${ev.quote + 1}: ${ev.words}` : `${n}. ${ev.source}: ${ev.says}`;
-}
+import { CellError, joinLines, lines, readDate, readInteger, readSourced, readSources, readYesNo, writeSourced, writeSources, writeYesNo } from './cells.js';
+import { CASE_COLUMNS, type CaseColumn } from './caseColumns.js';
+import { readEvents, writeEvents } from './caseEvents.js';
+import { RowReader, type RowProblem } from './rowReader.js';
 
 function disagreementLine(d: Disagreement): string {
   return [
@@ -122,127 +62,13 @@ export function caseRow(c: CaseRecord, sourcesSummary: string): Cell[] {
     years_at_large: c.yearsAtLarge ? `${c.yearsAtLarge.qualifier ? `${c.yearsAtLarge.qualifier} ` : ''}${c.yearsAtLarge.value}` : undefined,
     years_at_large_source: writeSources(c.yearsAtLarge?.source),
     operation: c.operation === undefined ? '' : c.operation === null ? 'none' : c.operation,
-    events: joinLines(c.events.map((e, i) => eventLine(e, i + 1))),
-    evidence: joinLines(c.events.flatMap((e, i) => e.evidence.map((ev) => evidenceLine(ev, i + 1)))),
-    event_notes: joinLines(c.events.flatMap((e, i) => (e.note ? [`${i + 1}. ${e.note}`] : []))),
+    ...writeEvents(c.events),
     notes: joinLines(c.notes.map((n) => writeSourced(n.text, n.source))),
     disagreements: joinLines(c.disagreements.map(disagreementLine)),
     quotes: joinLines(c.quotes),
     sources: sourcesSummary,
   };
   return CASE_COLUMNS.map((k) => cells[k]);
-}
-
-/** A cell's problem, with the column it is in. */
-export interface RowProblem {
-  column: string;
-  message: string;
-}
-
-/** Reads one cell, turning what it cannot read into a problem for its column. */
-class RowReader {
-  readonly problems: RowProblem[] = [];
-  constructor(private readonly row: Readonly<Record<string, string>>) {}
-
-  cell(column: string): string {
-    return (this.row[column] ?? '').trim();
-  }
-
-  read<T>(column: string, read: (cell: string) => T): T | undefined {
-    try {
-      return read(this.row[column] ?? '');
-    } catch (error) {
-      if (!(error instanceof CellError)) throw error;
-      this.problems.push({ column, message: error.message });
-      return undefined;
-    }
-  }
-
-  fail(column: string, message: string): void {
-    this.problems.push({ column, message });
-  }
-
-  /** A fact's sources: required when the fact is given, refused when it is not. */
-  sources(column: string, given: boolean, what: string): string[] | undefined {
-    const sources = readSources(this.row[column] ?? '');
-    if (given && sources.length === 0) this.fail(column, `${what} needs its source: "report", or the address of the report it was read in`);
-    if (!given && sources.length > 0) this.fail(column, `a source for ${what}, which is empty`);
-    return given && sources.length > 0 ? sources : undefined;
-  }
-}
-
-function readEventLine(text: string, n: number): CaseEvent {
-  const [head, inferred] = text.split(/;\s*inferred:\s*/, 2) as [string, string | undefined];
-  const [first, ...keys] = head.split(/;\s*/);
-  const m = /^(\S+)\s+(\S+)$/.exec(first!.trim());
-  if (!m) throw new CellError(`event ${n}: "${first}" should be a date and an outcome, e.g. "2016-11-16 surrendered"`);
-  const date = readDate(m[1]!, `date (event ${n})`);
-  const type = Outcome.safeParse(m[2]);
-  if (!type.success) throw new CellError(`event ${n}: "${m[2]}" is not an outcome; the outcomes are ${Outcome.options.join(', ')}`);
-  const e: CaseEvent = { date, type: type.data, source: [], evidence: [] };
-  for (const part of keys) {
-    const kv = /^(from|place|to|dated):\s*(.+)$/.exec(part.trim());
-    if (!kv) throw new CellError(`event ${n}: "${part}" is not one of from:, place:, to:, dated:, inferred:`);
-    const value = kv[2]!.trim();
-    if (kv[1] === 'dated') {
-      const dated = EventDating.safeParse(value);
-      if (!dated.success) throw new CellError(`event ${n}: dated is "announced" or "reported", not "${value}"`);
-      e.dated = dated.data;
-    } else e[kv[1] as 'from' | 'place' | 'to'] = value;
-  }
-  if (inferred !== undefined) e.fromInferred = inferred.trim();
-  return e;
-}
-
-function readEvidenceLine(text: string, n: number): Evidence {
-  const quote = /^report,\s*quote\s+(\d+):\s*(.+)$/i.exec(text);
-  if (quote) return { quote: Number(quote[1]) - 1, words: quote[2]!.trim() };
-  const at = text.indexOf(': ');
-  if (at <= 0) throw new CellError(`evidence for event ${n}: "${text.slice(0, 60)}" should be "address: what it says", or "report, quote 1: the words"`);
-  const source = text.slice(0, at).trim();
-  if (source === 'report') throw new CellError(`evidence for event ${n}: the report is cited by a quote: "report, quote 1: the words"`);
-  return { source, says: text.slice(at + 2).trim() };
-}
-
-function readEvents(reader: RowReader): CaseEvent[] {
-  const events =
-    reader.read('events', (cell) =>
-      numbered(cell, 'event').map(({ n, text }, i) => {
-        if (n !== i + 1) throw new CellError(`line ${i + 1}: events are numbered 1, 2, 3… in order; this one is ${n}`);
-        return readEventLine(text, n);
-      }),
-    ) ?? [];
-  if (events.length === 0 && reader.cell('events') === '') reader.fail('events', 'a case needs at least one event: what happened and when');
-  const inEvent = (column: string, n: number): CaseEvent | undefined => {
-    const e = events[n - 1];
-    if (!e) reader.fail(column, `there is no event ${n}`);
-    return e;
-  };
-  const evidenceRead = reader.read(
-    'evidence',
-    (cell) =>
-      numbered(cell, 'event').forEach(({ n, text }) => {
-        const e = inEvent('evidence', n);
-        if (!e) return;
-        const ev = readEvidenceLine(text, n);
-        e.evidence.push(ev);
-        const source = 'quote' in ev ? 'report' : ev.source;
-        if (!e.source.includes(source)) e.source.push(source);
-      }) ?? true,
-  );
-  reader.read('event_notes', (cell) =>
-    numbered(cell, 'event').forEach(({ n, text }) => {
-      const e = inEvent('event_notes', n);
-      if (e) e.note = e.note ? `${e.note}\n${text}` : text;
-    }),
-  );
-  // Only when the evidence was read: a line that could not be is its own problem.
-  if (evidenceRead) {
-    events.forEach((e, i) => {
-      if (e.evidence.length === 0) reader.fail('evidence', `event ${i + 1} has no evidence: add "${i + 1}. address: what it says"`);
-    });
-  }
-  return events;
 }
 
 function readDisagreement(line: string, i: number): Disagreement {

@@ -8,7 +8,7 @@ import type { Milestone } from '../data/schema.js';
 import type { Cell } from './csv.js';
 import { CellError, joinLines, lines, readDate, readSources, writeSources } from './cells.js';
 import { readFigure, readOutside, writeFigure, writeOutside } from './figureCells.js';
-import type { RowProblem } from './caseRows.js';
+import type { RowProblem } from './rowReader.js';
 
 export const MILESTONE_COLUMNS = ['id', 'date', 'title', 'detail', 'case_ids', 'source', 'figures', 'outside', 'quotes', 'sources'] as const;
 export type MilestoneColumn = (typeof MILESTONE_COLUMNS)[number];

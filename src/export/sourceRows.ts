@@ -5,7 +5,7 @@
  */
 import { SourceEntry, SourceKind } from '../data/schema.js';
 import type { Cell } from './csv.js';
-import type { RowProblem } from './caseRows.js';
+import type { RowProblem } from './rowReader.js';
 
 export const SOURCE_COLUMNS = ['url', 'date', 'date_from', 'publisher', 'kind', 'language', 'note'] as const;
 export type SourceColumn = (typeof SOURCE_COLUMNS)[number];

@@ -11,7 +11,7 @@ import type { Claim, OtherYearRecord, Published, UsdRate, YearRecord } from '../
 import type { Cell } from './csv.js';
 import { CellError, joinLines, lines, readDate, readInteger, readNumber, readSources, writeSources } from './cells.js';
 import { readOutside, writeFigure, writeOutside } from './figureCells.js';
-import type { RowProblem } from './caseRows.js';
+import type { RowProblem } from './rowReader.js';
 
 export const YEAR_COLUMNS = [
   'year',

@@ -3,7 +3,7 @@
  * checked against.
  *
  * A wording names a *concept* (`extradited`, `arrest-requested`, `returned`
- * in general, …). Each outcome type in the data (src/data/schema.ts `Outcome`)
+ * in general, …). Each outcome type in the data (src/data/schema/cases.ts `Outcome`)
  * says which concepts it bears out and which it rules out; anything else is
  * not in the data. The table is keyed by outcome names as strings, so the
  * data may gain or change a type (as `arrested-abroad` became

@@ -14,7 +14,7 @@ import { labelsFor } from '../i18n/labels.js';
 import { personName } from '../i18n/names.js';
 import { caseSummary } from '../render/caseCard.js';
 import { COLOR, reply } from '../render/embed.js';
-import { escapeMarkdown, quoteUserText } from '../render/markdown.js';
+import { escapeMarkdown, quoteUserText } from '../discord/markdown.js';
 import { stripInvisible } from '../discord/controls.js';
 import { Citations, REPORT } from '../render/sources.js';
 import { describeFact, verdictWords } from './describe.js';

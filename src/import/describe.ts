@@ -3,7 +3,7 @@
  * written: per table, what is added, changed (column by column, before and
  * after) and removed.
  */
-import type { TableDiff } from './importData.js';
+import type { TableDiff } from './tableDiff.js';
 
 /** A cell on one line, cut to `max` characters: line breaks shown as ⏎. */
 function oneLine(text: string, max = 90): string {

@@ -8,10 +8,12 @@ import type { Dataset } from '../dataset/dataset.js';
 import { dateSortKey } from '../data/dates.js';
 import type { CaseEvent, CaseRecord, Milestone, OtherYearRecord, SourceEntry, YearRecord } from '../data/schema.js';
 import { pageKey } from '../data/sources.js';
-import { CASE_COLUMNS, CASE_DERIVED, caseFromRow, caseRow, type RowProblem } from '../export/caseRows.js';
+import { CASE_COLUMNS, CASE_DERIVED } from '../export/caseColumns.js';
+import { caseFromRow, caseRow } from '../export/caseRows.js';
 import type { Cell } from '../export/csv.js';
 import { MILESTONE_COLUMNS, MILESTONE_DERIVED, milestoneFromRow, milestoneRow } from '../export/milestoneRows.js';
 import { SOURCE_COLUMNS, SOURCE_DERIVED, sourceFromRow, sourceRow } from '../export/sourceRows.js';
+import type { RowProblem } from '../export/rowReader.js';
 import { YEAR_COLUMNS, YEAR_DERIVED, yearFromRow, yearRow } from '../export/yearRows.js';
 
 export type TableName = 'cases' | 'years' | 'milestones' | 'sources';

@@ -9,6 +9,8 @@
  *   spreadsheet would run it, and the data never holds one.
  * Rows are numbered as the spreadsheet numbers them: the header is row 1.
  */
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
 import { parse } from 'csv-parse/sync';
 
 export interface ImportProblem {
@@ -96,4 +98,15 @@ export function readSheet(file: string, bytes: Uint8Array): { sheet?: Sheet; pro
     if (!refused) rows.push({ row, cells: named });
   });
   return { sheet: { file, header, rows }, problems };
+}
+
+export interface SheetFile {
+  /** As the editor named it: problems name it so. */
+  name: string;
+  bytes: Uint8Array;
+}
+
+/** Reads the named files, for the CLI and the tests. */
+export async function readSheetFiles(names: readonly string[]): Promise<SheetFile[]> {
+  return Promise.all(names.map(async (name) => ({ name: path.basename(name), bytes: new Uint8Array(await readFile(name)) })));
 }

@@ -13,7 +13,7 @@ import { labels } from '../i18n/labels.js';
 import { componentKey, ReplyError, type CommandContext, type MessageCommand, type PressedMessage, type TargetMessage } from '../kit/command.js';
 import { stripControls, withoutControls } from '../discord/controls.js';
 import { errorReply, fitTotal, truncate } from '../render/embed.js';
-import { escapeMarkdown } from '../render/markdown.js';
+import { escapeMarkdown } from '../discord/markdown.js';
 import type { Logger } from '../log.js';
 
 /** An interaction as every transport describes it: Discord's fields, flattened. */

@@ -51,7 +51,7 @@ export { caseCard, caseChoiceLabel, caseSummary, displayName, eventDate, sourceD
 export { barChart, codeBlock, table } from '../render/chart.js';
 export { COLOR, errorReply, reply } from '../render/embed.js';
 export type { FieldSpec } from '../render/embed.js';
-export { escapeMarkdown, quoteUserText } from '../render/markdown.js';
+export { escapeMarkdown, quoteUserText } from '../discord/markdown.js';
 export { decodeTime, encodeTime, pageButtons, pressProblem } from '../render/pageButtons.js';
 export { CHART_WIDTH, chartHeight, chartSvg } from '../render/png/chartSvg.js';
 export type { ChartSpec, Panel } from '../render/png/chartSvg.js';

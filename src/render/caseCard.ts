@@ -4,28 +4,21 @@
  * carry a footnote number; the report's own words close the card verbatim.
  */
 import { WEAK_SOURCE_KINDS, type CaseEvent, type CaseRecord, type Meta, type SourceEntry } from '../data/schema.js';
-import { countryPhrase, FIRST_NAMED_YEAR, outcomePhrase, quirksIn, type QuirkId } from '../data/terms.js';
+import { FIRST_NAMED_YEAR, quirksIn, type QuirkId } from '../data/terms.js';
 import { COLOR, type EmbedSpec, type FieldSpec } from './embed.js';
 import { LIMITS } from '../discord/limits.js';
-import { escapeMarkdown } from './markdown.js';
+import { escapeMarkdown } from '../discord/markdown.js';
 import { Citations, quoteBlock } from './sources.js';
 import type { Lang } from '../i18n/lang.js';
 import { labelsFor, type ReplyLabels } from '../i18n/labels.js';
 import { formats } from '../i18n/format/index.js';
 import { personName } from '../i18n/names.js';
-import { countryName, eventFrom, eventOutcome, outcomeShort } from '../i18n/terms.js';
+import { outcomeShort } from '../i18n/terms.js';
 
-const en = formats('en');
 
 /** `Yang Xiuzhu 杨秀珠`, or the name alone where no source gives the characters. */
 export function displayName(c: CaseRecord): string {
   return c.chinese ? `${c.name} ${c.chinese.simplified}` : c.name;
-}
-
-export function listStatus(c: CaseRecord): string | undefined {
-  if (!c.list100) return undefined;
-  if (!c.list100.onList) return 'not on the list of 100';
-  return c.list100.rank ? `No. ${c.list100.rank} on the list of 100` : 'on the list of 100';
 }
 
 /** `16 November 2016`, or `14 December 2023 (announced)` when the date is an announcement's or a report's. */
@@ -35,20 +28,12 @@ export function eventDate(e: Pick<CaseEvent, 'date' | 'dated'>, lang: Lang, shor
   return e.dated ? `${date}${labelsFor(lang).datedMark[e.dated]}` : date;
 }
 
-export function eventLine(e: CaseEvent, short = false): string {
-  return `${eventDate(e, 'en', short)}: ${outcomePhrase(e)}`;
-}
-
 /** `No. 1 on the list of 100 · returned and surrendered, 16 Nov 2016`: what a list shows of a case. */
 export function caseSummary(c: CaseRecord, lang: Lang = 'en'): string {
+  const t = labelsFor(lang);
   const last = c.events[c.events.length - 1];
-  if (lang === 'zh') {
-    const status = c.list100?.onList ? (c.list100.rank ? `百名红通第${c.list100.rank}号` : '百名红通人员') : c.redNotice?.value ? '红色通缉人员' : undefined;
-    const outcome = last ? `${eventDate(last, 'zh')}${eventFrom(last, 'zh')}${eventOutcome(last, 'zh')}` : undefined;
-    return [status, outcome].filter(Boolean).join(' · ');
-  }
-  const status = c.list100?.onList ? listStatus(c) : c.redNotice?.value ? 'red-notice person' : undefined;
-  const outcome = last ? `${outcomePhrase(last)}, ${eventDate(last, 'en', true)}` : undefined;
+  const status = c.list100?.onList ? t.listStatus(true, c.list100.rank) : c.redNotice?.value ? t.redNoticePerson : undefined;
+  const outcome = last ? t.summaryEvent(eventDate(last, lang, true), last) : undefined;
   return [status, outcome].filter(Boolean).join(' · ');
 }
 
@@ -74,46 +59,34 @@ function choiceLabelOf(c: CaseRecord, t: ReplyLabels): string {
   return [displayName(c), status, outcome].filter(Boolean).join(' · ');
 }
 
-function yearsAtLarge(c: CaseRecord, cite: Citations, lang: Lang): string | undefined {
+function yearsAtLarge(c: CaseRecord, cite: Citations, t: ReplyLabels): string | undefined {
   const y = c.yearsAtLarge;
   if (!y) return undefined;
-  const f = formats(lang);
-  return `${f.qualified(lang === 'zh' ? `${y.value}年` : `${y.value} year${y.value === 1 ? '' : 's'}`, y.qualifier)}${cite.cite(y.source)}`;
+  return `${formats(t.lang).qualified(t.yearsCount(y.value), y.qualifier)}${cite.cite(y.source)}`;
 }
 
-function fledLine(c: CaseRecord, cite: Citations, lang: Lang): string {
+function fledLine(c: CaseRecord, cite: Citations, t: ReplyLabels): string {
   const f = c.fled;
-  if (!f || (!f.to && !f.date)) return labelsFor(lang).notStated;
-  if (lang === 'zh') {
-    return `${f.date ? `${formats('zh').date(f.date)}` : ''}${f.to ? `外逃至${countryName(f.to, 'zh')}` : '外逃，目的地未说明'}${cite.cite(f.source)}`;
-  }
-  const parts = [f.to ? `To ${countryPhrase(f.to)}` : 'Destination not stated', f.date ? `${f.date.length === 10 ? 'on' : 'in'} ${en.date(f.date)}` : undefined].filter(Boolean);
-  return `${parts.join(', ')}${cite.cite(f.source)}`;
+  if (!f || (!f.to && !f.date)) return t.notStated;
+  return `${t.fledCard(f.to, f.date)}${cite.cite(f.source)}`;
 }
 
 function listLine(c: CaseRecord, cite: Citations, t: ReplyLabels): string {
   const l = c.list100;
-  const zh = t.lang === 'zh';
-  if (!l) {
-    if (c.redNotice?.value) return `${zh ? '未说明；被国际刑警组织发布红色通缉令' : 'Not stated; under an Interpol red notice'}${cite.cite(c.redNotice.source)}`;
-    return t.notStatedBySources;
-  }
-  const text = zh ? (!l.onList ? '否' : l.rank ? `是，第${l.rank}号` : '是（未给出编号）') : !l.onList ? 'No' : l.rank ? `Yes, No. ${l.rank}` : 'Yes (rank not given)';
-  const order = l.returnOrder ? `${zh ? '；' : '; '}${t.returnOrder(l.returnOrder.value)}${cite.cite(l.returnOrder.source)}` : '';
-  return `${text}${cite.cite(l.source)}${order}`;
+  if (!l) return c.redNotice?.value ? `${t.listRedNoticeOnly}${cite.cite(c.redNotice.source)}` : t.notStatedBySources;
+  const order = l.returnOrder ? `${t.clause}${t.returnOrder(l.returnOrder.value)}${cite.cite(l.returnOrder.source)}` : '';
+  return `${t.listAnswer(l.onList, l.rank)}${cite.cite(l.source)}${order}`;
 }
 
 function operationLine(c: CaseRecord, t: ReplyLabels): string | undefined {
   if (c.operation === undefined) return undefined;
-  if (c.operation === null) return t.lang === 'zh' ? '报道未将其归入某一年的天网行动' : 'Not tied to a Sky Net year in the report';
+  if (c.operation === null) return t.notTiedToYear;
   // "Sky Net + year" is the name from 2016 on; 2015's operation is named as the report names it.
   return c.operation === FIRST_NAMED_YEAR - 1 ? t.operationFirstYear(c.operation) : t.skyNet(c.operation);
 }
 
 function eventText(e: CaseEvent, lang: Lang): string {
-  if (lang === 'en') return escapeMarkdown(eventLine(e));
-  const where = eventFrom(e, 'zh');
-  return `${eventDate(e, 'zh')}：${eventOutcome(e, 'zh')}${where ? `（${escapeMarkdown(where)}）` : ''}`;
+  return labelsFor(lang).cardEvent(eventDate(e, lang), e);
 }
 
 /** The translation's words an event's evidence reads past ("returned to China to vote" is a surrender). */
@@ -143,8 +116,7 @@ export interface CaseCardOptions {
 export function sourceDescription(entry: SourceEntry | undefined, t: ReplyLabels): string {
   if (!entry) return '';
   const date = entry.date ? formats(t.lang).date(entry.date) : t.dateNotShown;
-  const weak = WEAK_SOURCE_KINDS.has(entry.kind) ? `${t.lang === 'zh' ? '；' : '; '}${t.weakSource[entry.kind] ?? entry.kind}` : '';
-  return t.lang === 'zh' ? `（${date}${weak}）` : ` (${date}${weak})`;
+  return t.sourceNote(date, WEAK_SOURCE_KINDS.has(entry.kind) ? (t.weakSource[entry.kind] ?? entry.kind) : undefined);
 }
 
 /** Where sources disagree, each version with its footnotes: `**Date of return**: 12 November 2016 (the report) · 11 November 2016 [3]`. */
@@ -183,8 +155,7 @@ function cardWithNotes(c: CaseRecord, meta: Meta, options: CaseCardOptions, keep
   // A card with the report's words about the case closes with them; one from other reports only names none.
   const cite = c.quotes.length > 0 ? new Citations().useReport() : new Citations();
   const title = personName(c, lang);
-  const traditional = c.chinese?.traditional ? (lang === 'zh' ? `（繁体：${c.chinese.traditional}）` : ` (traditional ${c.chinese.traditional})`) : '';
-  const nameSource = c.chinese ? `${lang === 'zh' ? '中文姓名：' : 'Chinese name: '}${c.chinese.simplified}${traditional}${cite.cite(c.chinese.source)}` : undefined;
+  const nameSource = c.chinese ? `${t.chineseName(c.chinese.simplified, c.chinese.traditional)}${cite.cite(c.chinese.source)}` : undefined;
   const spelling = c.pinyinByUs ? t.pinyinByUs : undefined;
   const happened = c.events.map((e) => [`• ${eventText(e, lang)}${cite.cite(e.source)}`, ...eventNotes(e, t).map((n) => `  ${n}`)].join('\n')).join('\n');
   // Other phrases of the translation the card reads past, said once under the quotes.
@@ -194,8 +165,8 @@ function cardWithNotes(c: CaseRecord, meta: Meta, options: CaseCardOptions, keep
   const fields: (FieldSpec | undefined)[] = [
     { name: t.post, value: c.post ? `${escapeMarkdown(c.post.value)}${cite.cite(c.post.source)}` : t.notStatedBySources, inline: false },
     { name: t.list100, value: listLine(c, cite, t), inline: true },
-    { name: t.fled, value: fledLine(c, cite, lang), inline: true },
-    { name: t.yearsAtLarge, value: yearsAtLarge(c, cite, lang) ?? t.notStated, inline: true },
+    { name: t.fled, value: fledLine(c, cite, t), inline: true },
+    { name: t.yearsAtLarge, value: yearsAtLarge(c, cite, t) ?? t.notStated, inline: true },
     { name: t.happened, value: happened },
     operation ? { name: t.operation, value: operation, inline: true } : undefined,
     c.aliases.length > 0 ? { name: t.alsoWritten, value: c.aliases.map((a) => escapeMarkdown(a)).join(', '), inline: true } : undefined,

@@ -8,7 +8,7 @@
  */
 import type { Meta, SourceList } from '../data/schema.js';
 import type { FieldSpec } from './embed.js';
-import { escapeMarkdown } from './markdown.js';
+import { escapeMarkdown } from '../discord/markdown.js';
 import { LIMITS } from '../discord/limits.js';
 import type { ReplyLabels } from '../i18n/labels.js';
 
@@ -48,7 +48,7 @@ export class Citations {
   }
 
   /** The numbered list of addresses, or undefined when nothing outside the report was cited. */
-  field(name = 'Other sources'): FieldSpec | undefined {
+  field(name: string): FieldSpec | undefined {
     if (this.addresses.length === 0) return undefined;
     return { name, value: this.addresses.map((a, i) => `[${i + 1}] ${a}`).join('\n') };
   }

@@ -11,12 +11,6 @@ import { formats } from '../i18n/format/index.js';
 import type { Lang } from '../i18n/lang.js';
 import { labelsFor } from '../i18n/labels.js';
 
-export const METRIC_LABEL: Record<Metric, string> = { returned: 'Fugitives returned', recovered: 'Money recovered' };
-
-export function formatMetric(metric: Metric, value: number): string {
-  return metric === 'returned' ? formats('en').count(value) : formats('en').yuan(value);
-}
-
 /** `2,041`, `5.42 bn`, `54.2亿`; a qualified figure rounded the way its qualifier allows (the caller writes the qualifier). */
 export function formatMetricShort(metric: Metric, value: number, lang: Lang = 'en', qualifier?: Qualifier): string {
   return metric === 'returned' ? formats(lang).count(value) : formats(lang).yuanShort(value, qualifier);
@@ -24,16 +18,10 @@ export function formatMetricShort(metric: Metric, value: number, lang: Lang = 'e
 
 /** `▲ +706 (+52.9%) on 2018`; `较2018年 ▲ +706（+52.9%）`. */
 export function describeChange(metric: Metric, c: Change, previousYear: number, lang: Lang = 'en'): string {
+  const f = formats(lang);
   const arrow = c.absolute > 0 ? '▲' : c.absolute < 0 ? '▼' : '＝';
-  if (lang === 'zh') {
-    const f = formats('zh');
-    const sign = c.absolute > 0 ? '+' : c.absolute < 0 ? '-' : '';
-    const absolute = `${sign}${metric === 'returned' ? f.count(Math.abs(c.absolute)) : f.yuan(Math.abs(c.absolute))}`;
-    return `较${previousYear}年 ${arrow} ${absolute}${c.percent === undefined ? '' : `（${formats('zh').percent(c.percent)}）`}`;
-  }
-  const absolute = metric === 'returned' ? formats('en').signedCount(c.absolute) : formats('en').signedYuan(c.absolute);
-  const percent = c.percent === undefined ? '' : ` (${formats('en').percent(c.percent)})`;
-  return `${arrow} ${absolute}${percent} on ${previousYear}`;
+  const absolute = metric === 'returned' ? f.signedCount(c.absolute) : f.signedYuan(c.absolute);
+  return labelsFor(lang).changeOn(arrow, absolute, c.percent === undefined ? undefined : f.percent(c.percent), previousYear);
 }
 
 /** A bar chart of every year for one measure, with `◀` on the year asked about. */
@@ -46,7 +34,7 @@ export function yearChart(years: readonly YearRecord[], metric: Metric, marked?:
 export function yearChartField(years: readonly YearRecord[], metric: Metric, marked?: number, lang: Lang = 'en'): FieldSpec {
   const first = years[0]?.year;
   const last = years[years.length - 1]?.year;
-  const label = lang === 'en' ? METRIC_LABEL[metric] : labelsFor(lang).metric[metric];
+  const label = labelsFor(lang).metric[metric];
   return { name: `${label}, ${first}–${last}`, value: yearChart(years, metric, marked, lang) };
 }
 

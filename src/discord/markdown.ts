@@ -1,7 +1,8 @@
 /**
- * Escaping for text that is not ours (what a user typed, what an editor put in
- * the data), so it shows as typed instead of turning into formatting, links
- * or headings.
+ * Discord's Markdown, escaped for text that is not ours (what a user typed,
+ * what an editor put in the data), so it shows as typed instead of turning
+ * into formatting, links or headings. Part of Discord's protocol: how a
+ * message's text is read.
  */
 
 /** Escapes Discord markdown: emphasis, code, spoilers, quotes, headings, lists and masked links. */
