@@ -40,6 +40,8 @@ export interface AppOptions {
    * person in one process: nothing to share, and no connection to hold a one-shot run open.
    */
   shared?: boolean;
+  /** A bot that keeps serving (`npm start`), not a one-shot answer: see OpenOptions in src/dataset/store.ts. */
+  serving?: boolean;
 }
 
 /** The logger for a configuration: its level, and the token scrubbed from every line. */
@@ -72,7 +74,11 @@ async function warmCommands(registry: CommandRegistry, data: Dataset, log: Logge
 }
 
 export async function createApp(config: Config, log: Logger = loggerFor(config), options: AppOptions = {}): Promise<App> {
-  const [store, registry, shared] = await Promise.all([DataStore.open(config.DATA_DIR ?? DEFAULT_DATA_DIR), options.registry ?? loadCommands(), openSharedState(options.shared === false ? undefined : config.REDIS_URL, log)]);
+  const [store, registry, shared] = await Promise.all([
+    DataStore.open(config.DATA_DIR ?? DEFAULT_DATA_DIR, { serving: options.serving ?? false }),
+    options.registry ?? loadCommands(),
+    openSharedState(options.shared === false ? undefined : config.REDIS_URL, log),
+  ]);
   const deps = { registry, data: () => store.current(), log };
   const inFlight = new InFlight();
   // Process metrics only when someone will read them: this process, the cluster's primary or the shard manager serves them.

@@ -17,8 +17,16 @@ export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '
 /** The shipped data's version (data/meta.json), which every data edit bumps. */
 export const DATA_VERSION = (JSON.parse(readFileSync(path.join(ROOT, 'data', 'meta.json'), 'utf8')) as { version: string }).version;
 
-/** Node's arguments to run TypeScript as `npm start` does (`node --import tsx`): one process, so signals reach the bot itself. */
+/** Node's arguments to run TypeScript through tsx (`node --import tsx`). */
 export const NODE_TSX_ARGS = ['--import', pathToFileURL(path.join(ROOT, 'node_modules/tsx/dist/loader.mjs')).href];
+
+/**
+ * Node's arguments to start an entry point as the npm scripts do
+ * (`npm start` is `node scripts/run.mjs src/main.ts`): the bot's own entry
+ * points compiled, anything else (a test fixture) through tsx. One process,
+ * so signals reach the bot itself.
+ */
+export const NODE_START_ARGS = [path.join(ROOT, 'scripts/run.mjs')];
 
 let shared: Promise<App> | undefined;
 
@@ -83,12 +91,12 @@ export interface RunResult {
 }
 
 /**
- * Runs an entry point under tsx as users do, with only the environment given
+ * Runs an entry point as the npm scripts do (NODE_START_ARGS), with only the environment given
  * (and from a folder with no .env, so a developer's token is never picked up).
  */
 export function run(args: readonly string[], options: { env?: NodeJS.ProcessEnv; input?: string; cwd?: string } = {}): Promise<RunResult> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [...NODE_TSX_ARGS, ...args], {
+    const child = spawn(process.execPath, [...NODE_START_ARGS, ...args], {
       cwd: options.cwd ?? os.tmpdir(),
       env: { PATH: process.env.PATH, HOME: process.env.HOME, NO_COLOR: '1', ...options.env },
       stdio: ['pipe', 'pipe', 'pipe'],

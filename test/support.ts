@@ -7,7 +7,7 @@ import { cpSync, mkdtempSync, rmSync } from 'node:fs';
 import { defineCommand, type Command } from '../src/kit/command.js';
 import { createLogger, type Logger } from '../src/log.js';
 import { reply } from '../src/render/embed.js';
-import { NODE_TSX_ARGS, ROOT, run } from './helpers.js';
+import { NODE_START_ARGS, ROOT, run } from './helpers.js';
 
 /** Polls `condition` until it holds; fails with `what` after `timeoutMs` (generous: the machine is shared). */
 export async function waitFor<T>(condition: () => T | undefined | false | Promise<T | undefined | false>, what: string, timeoutMs = 20_000): Promise<T> {
@@ -90,15 +90,15 @@ export interface BotProcess {
 }
 
 /**
- * The bot as users start it (`npm start`: `node --import tsx src/main.ts`, one
- * process, so signals reach the bot itself), from a folder with no .env, with
+ * The bot as users start it (`npm start`: `node scripts/run.mjs src/main.ts`,
+ * one process, so signals reach the bot itself), from a folder with no .env, with
  * only `env` beyond PATH and HOME (a developer's token is never picked up), and
  * standard input kept open. `entry` names a test fixture instead of src/main.ts.
  * Tests send many interactions from one user, so the cooldown is off unless
  * `env` sets COOLDOWN_COMMANDS.
  */
 export function startBot(env: NodeJS.ProcessEnv = {}, entry: string = path.join(ROOT, 'src/main.ts'), args: readonly string[] = []): BotProcess {
-  const child = spawn(process.execPath, [...NODE_TSX_ARGS, entry, ...args], {
+  const child = spawn(process.execPath, [...NODE_START_ARGS, entry, ...args], {
     cwd: os.tmpdir(),
     env: { PATH: process.env.PATH, HOME: process.env.HOME, NO_COLOR: '1', COOLDOWN_COMMANDS: '0', ...env },
     stdio: ['pipe', 'pipe', 'pipe'],

@@ -1,6 +1,6 @@
 /**
  * An endpoint under test as its own process: the bot started as users start
- * it (`node --import tsx src/main.ts`, what `npm start` runs), or the
+ * it (`node scripts/run.mjs src/main.ts`, what `npm start` runs), or the
  * node:http ceiling (verifyOnlyEndpoint.ts), on a free port, from a folder
  * with no .env. Ready once it logs that it listens and, for the bot, once
  * every process has finished its background start.
@@ -8,7 +8,6 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import os from 'node:os';
 import path from 'node:path';
-import { pathToFileURL } from 'node:url';
 import { PROJECT_ROOT } from '../../src/paths.js';
 
 const START_TIMEOUT_MS = 120_000;
@@ -26,10 +25,9 @@ export interface Endpoint {
 export const BOT_ENTRY = path.join(PROJECT_ROOT, 'src/main.ts');
 export const VERIFY_ONLY_ENTRY = path.join(PROJECT_ROOT, 'scripts/bench/verifyOnlyEndpoint.ts');
 
-/** `node --import tsx <entry>` (what `npm start` runs) serving the endpoint on a free port, from a folder with no .env. */
+/** `node scripts/run.mjs <entry>` (what `npm start` runs) serving the endpoint on a free port, from a folder with no .env. */
 export function startEndpoint(entry: string, publicKeyHex: string, workers: string, env: NodeJS.ProcessEnv = {}): Promise<Endpoint> {
-  const loader = pathToFileURL(path.join(PROJECT_ROOT, 'node_modules/tsx/dist/loader.mjs')).href;
-  const child = spawn(process.execPath, ['--import', loader, entry], {
+  const child = spawn(process.execPath, [path.join(PROJECT_ROOT, 'scripts/run.mjs'), entry], {
     cwd: os.tmpdir(),
     env: {
       PATH: process.env.PATH,

@@ -1,4 +1,5 @@
 /** Timing, percentiles, heap and sampling for the benchmark. */
+import { PerformanceObserver } from 'node:perf_hooks';
 import { InteractionType } from '../../src/discord/limits.js';
 import type { Incoming } from '../../src/interactions/dispatch.js';
 
@@ -36,6 +37,23 @@ export async function timeOnce<T>(run: () => T | Promise<T>): Promise<{ value: T
   const start = process.hrtime.bigint();
   const value = await run();
   return { value, ms: Number(process.hrtime.bigint() - start) / 1e6 };
+}
+
+/** Milliseconds spent collecting garbage from now until `stop()`. */
+export function gcTime(): { stop(): Promise<number> } {
+  let total = 0;
+  const observer = new PerformanceObserver((list) => {
+    for (const entry of list.getEntries()) total += entry.duration;
+  });
+  observer.observe({ entryTypes: ['gc'] });
+  return {
+    async stop() {
+      // Entries are delivered asynchronously: let the last ones arrive.
+      await new Promise((resolve) => setTimeout(resolve, 20));
+      observer.disconnect();
+      return total;
+    },
+  };
 }
 
 /** Heap in use after a full collection, in MB (needs node --expose-gc). */

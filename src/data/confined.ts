@@ -13,13 +13,18 @@ export class OutsideDataFolder extends Error {
   override name = 'OutsideDataFolder';
 }
 
-/** The file's text, if `relative` resolves to a file inside `dir` (links followed); OutsideDataFolder if not. */
-export async function readInside(dir: string, relative: string): Promise<string> {
+/** The real path of `relative`, if it resolves to a file inside `dir` (links followed); OutsideDataFolder if not. */
+export async function resolveInside(dir: string, relative: string): Promise<string> {
   const root = await realpath(dir);
   const target = await realpath(path.resolve(dir, relative));
   const inside = path.relative(root, target);
   if (inside === '' || inside.startsWith('..') || path.isAbsolute(inside)) throw new OutsideDataFolder(`${relative} resolves outside the data folder`);
-  return readFile(target, 'utf8');
+  return target;
+}
+
+/** The file's text, if `relative` resolves to a file inside `dir` (links followed); OutsideDataFolder if not. */
+export async function readInside(dir: string, relative: string): Promise<string> {
+  return readFile(await resolveInside(dir, relative), 'utf8');
 }
 
 /** Why text is not JSON, by where, never by what it holds (a parser's message quotes the text). */

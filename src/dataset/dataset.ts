@@ -49,6 +49,7 @@ export function buildDataset(parts: DatasetParts, dir: string): Dataset {
   };
 }
 
+/** The folder's data, checked (or found checked before, unchanged: src/data/cache.ts), with its search built as commands need it. */
 export async function loadDataset(dir: string = DEFAULT_DATA_DIR): Promise<Dataset> {
-  return buildDataset(await readDataParts(dir), dir);
+  return buildDataset(await readDataParts(dir, { cache: true }), dir);
 }

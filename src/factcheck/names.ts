@@ -16,8 +16,7 @@
 import { osaDistance } from '../search/libraries.js';
 import type { CaseRecord } from '../data/schema.js';
 import type { Dataset } from '../dataset/dataset.js';
-import { pinyin } from 'pinyin-pro';
-import { hasHan, toWords } from '../search/normalize.js';
+import { hasHan, pinyinSyllables, toWords } from '../search/normalize.js';
 import type { SpottedPerson } from './types.js';
 
 /** At most one slip, and only in a name at least this long once run together: `lihuabo` (7) yes, `hejian` (6) no. */
@@ -146,7 +145,7 @@ function soundMatches(masked: string, index: NameIndex): SpottedPerson[] {
   if (index.bySound.size === 0) return [];
   const out: SpottedPerson[] = [];
   for (const run of masked.matchAll(/\p{Script=Han}{3,}/gu)) {
-    const syllables = pinyin(run[0], { toneType: 'none', type: 'array', v: false });
+    const syllables = pinyinSyllables(run[0], false);
     if (syllables.length !== run[0].length) continue;
     for (let i = 0; i + 3 <= syllables.length; i++) {
       const record = index.bySound.get(syllables.slice(i, i + 3).join(''));

@@ -21,9 +21,8 @@
  * - with METRICS_PORT, serves every shard's metrics summed (src/metrics/aggregate.ts).
  */
 import { ChildProcess } from 'node:child_process';
-import { REST } from '@discordjs/rest';
 import { Routes, type RESTGetAPIGatewayBotResult } from 'discord-api-types/v10';
-import { ShardingManager, type Shard } from 'discord.js';
+import type { Shard } from 'discord.js';
 import { isShardProcess, type Config } from '../config/env.js';
 import type { Logger } from '../log.js';
 import { childProcessesSource } from '../metrics/aggregate.js';
@@ -46,6 +45,9 @@ interface GatewayAdvice {
 }
 
 async function gatewayAdvice(token: string, apiBase: string | undefined): Promise<GatewayAdvice> {
+  // Loaded here, not at start: discord.js takes a few hundred milliseconds to load, which every
+  // `npm start` imports this module for (the terminal and the HTTP endpoint included).
+  const { REST } = await import('@discordjs/rest');
   const rest = new REST({ version: '10', ...(apiBase ? { api: apiBase } : {}) }).setToken(token);
   const answer = (await rest.get(Routes.gatewayBot())) as RESTGetAPIGatewayBotResult;
   return { shards: answer.shards, maxConcurrency: Math.max(1, answer.session_start_limit.max_concurrency) };
@@ -56,6 +58,7 @@ export async function runShardManager(config: Config, log: Logger, entry: string
   const token = config.DISCORD_TOKEN ?? '';
   const advice = await gatewayAdvice(token, config.DISCORD_API_BASE);
   const count = config.SHARDS === 'auto' ? advice.shards : (config.SHARDS ?? 1);
+  const { ShardingManager } = await import('discord.js');
   const manager = new ShardingManager(entry, { totalShards: count, token, mode: 'process', respawn: true, execArgv: process.execArgv });
   const children = (): ChildProcess[] => [...manager.shards.values()].flatMap((s: Shard) => (s.process ? [s.process] : []));
   const exits: (number | null)[] = [];

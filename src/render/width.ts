@@ -4,8 +4,13 @@
  */
 import stringWidth from 'string-width';
 
+/** Printable ASCII: one column a character. */
+const PRINTABLE_ASCII = /^[\x20-\x7e]*$/;
+
 export function displayWidth(s: string): number {
-  return stringWidth(s);
+  // Most labels are plain ASCII: their width is their length, without string-width's grapheme
+  // segmentation (whose first use loads ICU's break rules, some 30 ms of a command-line answer).
+  return PRINTABLE_ASCII.test(s) ? s.length : stringWidth(s);
 }
 
 export function padEnd(s: string, width: number): string {

@@ -3,7 +3,7 @@
  *
  * mnemonist's package exports its modules one by one for `require` only; its
  * ES-module entry point loads every structure it has (about 50 ms at start-up,
- * against 6 ms for the three used here), so they are required directly, with
+ * against a few for the pieces used here), so they are required directly, with
  * the library's own type declarations.
  */
 import { createRequire } from 'node:module';
@@ -14,7 +14,11 @@ const require = createRequire(import.meta.url);
 export const Heap = require('mnemonist/heap.js') as typeof import('mnemonist/heap.js').default;
 /** Pass-join (Li et al., 2011): every indexed string within Levenshtein distance k of a query, from k + 1 segments. */
 export const PassjoinIndex = require('mnemonist/passjoin-index.js') as typeof import('mnemonist/passjoin-index.js').default;
-/** Token → documents lists, intersected per query: substrings by their trigrams, characters one by one. */
+/**
+ * Token → documents lists. The indexes no longer use it (their lists are flat
+ * typed arrays, postings.ts: a third of the memory at 100,000 cases); kept
+ * while test/search/libraries.test.ts checks it with the other pieces.
+ */
 export const InvertedIndex = require('mnemonist/inverted-index.js') as typeof import('mnemonist/inverted-index.js').default;
 
 interface Osa {

@@ -19,7 +19,8 @@ import type { CaseRecord } from '../data/schema.js';
 import { BEST_FUZZY, fuzzyScore, HOMOPHONE_PENALTY, SCORE, type CheapKind, type MatchKind } from './confidence.js';
 import { hanOnly, toKey, toWords } from './normalize.js';
 import { rankBy } from './order.js';
-import { SortedStrings } from './sortedStrings.js';
+import { type SortedStrings, StringPairs } from './sortedStrings.js';
+import { groupByKey, growableInts, type Postings } from './postings.js';
 import { SubstringIndex } from './substrings.js';
 import { TopMatches } from './topMatches.js';
 import { typoCost } from './typoCost.js';
@@ -45,59 +46,92 @@ const ORDERED_PREFIX_MIN = 256;
 /** ...for the most recent this many prefixes. */
 const ORDERED_PREFIX_CACHE = 256;
 
-interface NameEntry {
-  record: CaseRecord;
-  /**
-   * Whole-name keys: the name as written first (`yangxiuzhu`), then the pinyin
-   * of its characters and its aliases run together, then the name turned
-   * round (`xiuzhuyang`) and the id.
-   */
+/** Prefixes of one ASCII character are codes 0–127; of two, 128 onwards. */
+const SHORT_PREFIX_CODES = 128 + 128 * 128;
+
+/** The code of the first `length` (1 or 2) characters of `s`, or −1 when it is shorter or they are not ASCII. */
+function shortPrefixCode(s: string, length: number): number {
+  if (s.length < length) return -1;
+  const a = s.charCodeAt(0);
+  if (a >= 128) return -1;
+  if (length === 1) return a;
+  const b = s.charCodeAt(1);
+  return b >= 128 ? -1 : 128 + a * 128 + b;
+}
+
+/**
+ * What the index keeps of each name, in flat arrays rather than an object per
+ * name (at 100,000 cases a few typed arrays instead of half a million small
+ * objects for the garbage collector to trace):
+ *
+ * - whole-name keys: the name as written first (`yangxiuzhu`), then the pinyin
+ *   of its characters and its aliases run together (these are the keys as
+ *   spelt, where a misspelling is looked for), then the name turned round
+ *   (`xiuzhuyang`) and the id;
+ * - the family name as a key: `yang`;
+ * - the characters are read from the record itself.
+ */
+interface EntryStrings {
   keys: string[];
   /** How many of the keys, from the first, a misspelling is looked for in (the query is turned round instead). */
   spelt: number;
-  /** The family name as a key: `yang`. */
+  /** The single words of its name and aliases (`yang`, `xiuzhu`). */
+  words: string[];
+  /** The first word of the name: `yang`. */
   family: string;
-  /** The characters, simplified and traditional. */
-  han: readonly string[];
 }
 
-const NO_CHARACTERS: readonly string[] = [];
-
-/** The entry, and the single words of its name and aliases (`yang`, `xiuzhu`), which only the index keeps. */
-function entryFor(record: CaseRecord, words: (s: string) => string, intern: (s: string) => string): [NameEntry, string[]] {
-  const key = (s: string): string => intern(words(s).replace(/ /g, ''));
-  const nameWords = words(record.name).split(' ').map(intern);
-  const keys = new Set<string>([key(record.name)]);
+/** The characters of a record, simplified then traditional. */
+function charactersOf(record: CaseRecord): string[] {
   const han: string[] = [];
-  for (const chars of [record.chinese?.simplified, record.chinese?.traditional]) {
-    if (!chars) continue;
-    han.push(chars);
-    keys.add(key(chars));
-  }
-  const wordSet = new Set(nameWords);
+  const chinese = record.chinese;
+  if (chinese?.simplified) han.push(chinese.simplified);
+  if (chinese?.traditional) han.push(chinese.traditional);
+  return han;
+}
+
+function addOnce(list: string[], s: string): void {
+  if (s !== '' && !list.includes(s)) list.push(s);
+}
+
+function stringsOf(record: CaseRecord, words: (s: string) => string): EntryStrings {
+  const runTogether = (w: string): string => w.replace(/ /g, '');
+  const key = (s: string): string => runTogether(words(s));
+  const nameText = words(record.name);
+  const nameWords = nameText.split(' ');
+  const keys: string[] = [];
+  addOnce(keys, runTogether(nameText));
+  for (const chars of charactersOf(record)) addOnce(keys, key(chars));
+  const wordList: string[] = [];
+  for (const w of nameWords) addOnce(wordList, w);
   for (const alias of record.aliases) {
-    keys.add(key(alias));
-    for (const w of words(alias).split(' ')) wordSet.add(intern(w));
+    const aliasText = words(alias);
+    addOnce(keys, runTogether(aliasText));
+    for (const w of aliasText.split(' ')) addOnce(wordList, w);
   }
-  keys.delete('');
-  wordSet.delete('');
-  const spelt = keys.size;
-  if (nameWords.length > 1) keys.add(intern([...nameWords.slice(1), nameWords[0]].join('')));
-  keys.add(key(record.id));
-  keys.delete('');
-  const entry: NameEntry = { record, keys: [...keys], spelt, family: nameWords[0] ?? '', han: han.length > 0 ? han : NO_CHARACTERS };
-  return [entry, [...wordSet]];
+  const spelt = keys.length;
+  if (nameWords.length > 1) addOnce(keys, nameWords.slice(1).join('') + nameWords[0]);
+  addOnce(keys, key(record.id));
+  return { keys, spelt, words: wordList, family: nameWords[0] ?? '' };
 }
 
 export class NameIndex {
   /** In name order (then id), so that an entry's number is its place among ties. */
-  private readonly entries: NameEntry[];
+  private readonly records: CaseRecord[];
+  /** Entry e's keys are sortedKeys.at(keyAt[i]) for i from keyStart[e] up to keyStart[e + 1]; the first spelt[e] are as spelt. */
+  private readonly keyAt: Int32Array;
+  private readonly keyStart: Int32Array;
+  private readonly spelt: Uint8Array;
+  /** Entry e's family name is sortedWords.at(familyAt[e]) (−1: none). */
+  private readonly familyAt: Int32Array;
   /** Every key and every word, sorted, with their entries: exact look-ups and prefixes by binary search. */
   private readonly sortedKeys: SortedStrings;
   private readonly sortedWords: SortedStrings;
   private readonly substrings: SubstringIndex;
   private readonly typos: TypoIndex;
-  /** Recent prefixes with many entries, and those entries in order. */
+  /** For every prefix of one or two ASCII letters (shortPrefixCode), its entries ascending: the first keys typed. */
+  private readonly shortPrefixes: Postings;
+  /** Recent longer prefixes with many entries, and those entries in order. */
   private readonly orderedPrefixes = new Map<string, Int32Array>();
   /** Marks the entries already placed by an earlier test of the current query. */
   private readonly seen: Int32Array;
@@ -108,21 +142,93 @@ export class NameIndex {
     const rank = rankBy(records, (r) => ({ parts: [r.name, r.id], locale: 'en' }));
     const inOrder: CaseRecord[] = new Array(records.length);
     records.forEach((r, i) => (inOrder[rank[i]!] = r));
-    // One copy of each string, however many names and indexes hold it (a name's key and its characters' pinyin are one).
-    const interned = new Map<string, string>();
-    const intern = (s: string): string => interned.get(s) ?? (interned.set(s, s), s);
-    const built = inOrder.map((r) => entryFor(r, words, intern));
-    this.entries = built.map(([entry]) => entry);
-    const wordsOf = built.map(([, w]) => w);
-    const speltOf = (e: NameEntry): string[] => e.keys.slice(0, e.spelt);
-    this.sortedKeys = new SortedStrings(this.entries.map((e) => e.keys));
-    this.sortedWords = new SortedStrings(wordsOf);
-    this.substrings = new SubstringIndex(this.entries.length, (entry) => [...speltOf(this.entries[entry]!), ...this.entries[entry]!.han]);
-    const spelt = new Set<string>();
-    for (const e of this.entries) for (let i = 0; i < e.spelt; i++) spelt.add(e.keys[i]!);
-    for (const w of wordsOf) for (const word of w) if (word.length >= FUZZY_MIN_LENGTH - 1) spelt.add(word);
-    this.typos = new TypoIndex(spelt);
-    this.seen = new Int32Array(this.entries.length);
+    this.records = inOrder;
+    const count = inOrder.length;
+    const keyPairs = new StringPairs();
+    const wordPairs = new StringPairs();
+    const keyIds = growableInts(count * 4);
+    this.keyStart = new Int32Array(count + 1);
+    this.spelt = new Uint8Array(count);
+    const familyIds = new Int32Array(count).fill(-1);
+    // The strings a misspelling is looked for in: keys as spelt, and words long enough to have a slip.
+    const typoKeys = growableInts(count * 2);
+    const typoWords = growableInts(count * 2);
+    for (let entry = 0; entry < count; entry++) {
+      const { keys, spelt, words: entryWords, family } = stringsOf(inOrder[entry]!, words);
+      this.keyStart[entry] = keyIds.length;
+      this.spelt[entry] = Math.min(spelt, 255);
+      keys.forEach((k, i) => {
+        const id = keyPairs.add(k, entry);
+        keyIds.push(id);
+        if (i < spelt) typoKeys.push(id);
+      });
+      for (const w of entryWords) {
+        const id = wordPairs.add(w, entry);
+        if (w.length >= FUZZY_MIN_LENGTH - 1) typoWords.push(id);
+      }
+      // The family name is the name's first word, so one of the words just added.
+      if (family) familyIds[entry] = wordPairs.idOf(family);
+    }
+    this.keyStart[count] = keyIds.length;
+    const typoStrings = new Set<string>();
+    for (let i = 0; i < typoKeys.length; i++) typoStrings.add(keyPairs.strings[typoKeys.data[i]!]!);
+    for (let i = 0; i < typoWords.length; i++) typoStrings.add(wordPairs.strings[typoWords.data[i]!]!);
+    this.typos = new TypoIndex(typoStrings);
+    const keysSorted = keyPairs.sorted();
+    const wordsSorted = wordPairs.sorted();
+    this.sortedKeys = keysSorted.sorted;
+    this.sortedWords = wordsSorted.sorted;
+    this.keyAt = keyIds.done().map((id) => keysSorted.position[id]!);
+    this.familyAt = familyIds.map((id) => (id < 0 ? -1 : wordsSorted.position[id]!));
+    this.substrings = new SubstringIndex(count, (entry) => [...this.speltKeys(entry), ...charactersOf(this.records[entry]!)]);
+    this.shortPrefixes = this.listShortPrefixes();
+    this.seen = new Int32Array(count);
+  }
+
+  /**
+   * The entries of every one- and two-letter prefix, ascending, each once:
+   * autocomplete's first keystrokes ("w", "wa") match tens of thousands of
+   * names, and sorting those at the keystroke would cost milliseconds.
+   */
+  private listShortPrefixes(): Postings {
+    const codes = growableInts(this.keyAt.length * 2);
+    const owners = growableInts(this.keyAt.length * 2);
+    const last = new Int32Array(SHORT_PREFIX_CODES).fill(-1);
+    const add = (code: number, entry: number): void => {
+      if (code < 0 || last[code] === entry) return;
+      last[code] = entry;
+      codes.push(code);
+      owners.push(entry);
+    };
+    for (let entry = 0; entry < this.records.length; entry++) {
+      for (let i = this.keyStart[entry]!; i < this.keyStart[entry + 1]!; i++) {
+        const key = this.sortedKeys.at(this.keyAt[i]!);
+        add(shortPrefixCode(key, 1), entry);
+        add(shortPrefixCode(key, 2), entry);
+      }
+    }
+    return groupByKey(codes, SHORT_PREFIX_CODES, owners);
+  }
+
+  /** Entry e's keys (see keyAt). */
+  private keysOf(entry: number): string[] {
+    const out: string[] = [];
+    for (let i = this.keyStart[entry]!; i < this.keyStart[entry + 1]!; i++) out.push(this.sortedKeys.at(this.keyAt[i]!));
+    return out;
+  }
+
+  private speltKeys(entry: number): string[] {
+    return this.keysOf(entry).slice(0, this.spelt[entry]!);
+  }
+
+  /** The name as written, run together: the entry's first key. */
+  private firstKey(entry: number): string {
+    return this.sortedKeys.at(this.keyAt[this.keyStart[entry]!]!);
+  }
+
+  private family(entry: number): string {
+    const at = this.familyAt[entry]!;
+    return at < 0 ? '' : this.sortedWords.at(at);
   }
 
   /** Best matches first, at most `limit` (and never more than 25); the order never wobbles. */
@@ -135,17 +241,16 @@ export class NameIndex {
     const offer = (entry: number, kind: CheapKind): void => {
       if (this.seen[entry] === stamp) return;
       this.seen[entry] = stamp;
-      const { han: chars, keys } = this.entries[entry]!;
-      const bySoundOnly = han !== '' && !chars.some((h) => h.includes(han));
+      const bySoundOnly = han !== '' && !charactersOf(this.records[entry]!).some((h) => h.includes(han));
       // "yanli" is Yan Li's name and Li Yan's turned round: the name as written comes first.
-      const asWritten = kind === 'exact' ? keys[0] === key : kind === 'prefix' ? keys[0]!.startsWith(key) : true;
+      const asWritten = kind === 'exact' ? this.firstKey(entry) === key : kind === 'prefix' ? this.firstKey(entry).startsWith(key) : true;
       top.offer(entry, SCORE[kind] - (bySoundOnly ? HOMOPHONE_PENALTY : 0), kind, asWritten ? 0 : 1);
     };
     this.cheapTests(key, han, top, offer);
     // Misspellings are for what matches nothing as typed: near misses of "huang" would only bury
     // the Huangs, and of "yang x" the name being typed.
     if (top.size === 0 && !han && key.length >= FUZZY_MIN_LENGTH) this.misspelt(query, key, top, stamp);
-    return top.best().map(({ entry, score, kind }) => ({ record: this.entries[entry]!.record, score, kind }));
+    return top.best().map(({ entry, score, kind }) => ({ record: this.records[entry]!, score, kind }));
   }
 
   /** The cheap tests, best kind first, stopping once no later match could get into the results. */
@@ -166,11 +271,12 @@ export class NameIndex {
     if (!top.closedTo(SCORE.contains)) {
       const part = han || (key.length >= 3 ? key : '');
       if (part) {
-        const inKeys = (entry: number): boolean => (han ? this.entries[entry]!.han : this.entries[entry]!.keys).some((s) => s.includes(part));
-        for (const entry of this.substrings.containing(part)) {
-          if (top.closedFrom(SCORE.contains, entry)) break;
+        const inKeys = (entry: number): boolean => (han ? charactersOf(this.records[entry]!) : this.keysOf(entry)).some((s) => s.includes(part));
+        this.substrings.forEachCandidate(part, (entry) => {
+          if (top.closedFrom(SCORE.contains, entry)) return false;
           if (inKeys(entry)) offer(entry, 'contains');
-        }
+          return true;
+        });
       }
     }
   }
@@ -187,6 +293,8 @@ export class NameIndex {
    * prefixes, so that typing the first letters of a name reads 25 entries.
    */
   private prefixed(key: string): ArrayLike<number> {
+    const code = key.length <= 2 ? shortPrefixCode(key, key.length) : -1;
+    if (code >= 0) return this.shortPrefixes.values.subarray(this.shortPrefixes.offsets[code]!, this.shortPrefixes.offsets[code + 1]!);
     const [start, end] = this.sortedKeys.range(key, true);
     if (end - start <= ORDERED_PREFIX_MIN) return Int32Array.from(this.sortedKeys.owners.subarray(start, end)).sort();
     let list = this.orderedPrefixes.get(key);
@@ -229,8 +337,8 @@ export class NameIndex {
         if (top.closedFrom(score, entry)) break;
         if (this.seen[entry] === stamp) continue;
         this.seen[entry] = stamp;
-        const e = this.entries[entry]!;
-        const tieBreak = (e.keys[0]![0] === key[0] ? 0 : 2) + (key.startsWith(e.family) || typedFamily === e.family ? 0 : 1);
+        const family = this.family(entry);
+        const tieBreak = (this.firstKey(entry)[0] === key[0] ? 0 : 2) + (key.startsWith(family) || typedFamily === family ? 0 : 1);
         top.offer(entry, score, 'fuzzy', tieBreak);
       }
     }

@@ -5,7 +5,29 @@
  * accents and tone marks are dropped, and ü is written u as most English
  * copy does.
  */
-import { pinyin } from 'pinyin-pro';
+import { createRequire } from 'node:module';
+
+type PinyinPro = typeof import('pinyin-pro');
+
+/**
+ * pinyin-pro, loaded the first time characters are read (its dictionaries
+ * take some 40 ms to load, which a command-line answer without characters in
+ * it need not pay); its CommonJS build, so that loading is synchronous.
+ */
+let pinyinPro: PinyinPro | undefined;
+
+/**
+ * The toneless syllables of a run of characters (ü written v); with `surname`,
+ * the first read as a family name (单 shan, not dan).
+ */
+export function pinyinSyllables(run: string, surname: boolean): string[] {
+  pinyinPro ??= createRequire(import.meta.url)('pinyin-pro') as PinyinPro;
+  return pinyinPro.pinyin(run, { toneType: 'none', type: 'array', v: false, ...(surname ? { surname: 'head' as const } : {}) });
+}
+
+function syllables(run: string): string[] {
+  return pinyinSyllables(run, true);
+}
 
 const HAN_RUN = /\p{Script=Han}+/gu;
 const HAN_CHAR = /\p{Script=Han}/u;
@@ -21,7 +43,7 @@ export function hanOnly(s: string): string {
 
 /** Replaces each run of characters with its toneless pinyin, one syllable a word. */
 export function hanToPinyin(s: string): string {
-  return s.replace(HAN_RUN, (run) => ` ${pinyin(run, { toneType: 'none', type: 'array', v: false, surname: 'head' }).join(' ')} `);
+  return s.replace(HAN_RUN, (run) => ` ${syllables(run).join(' ')} `);
 }
 
 const ASCII = /^[\x00-\x7f]*$/;
@@ -63,5 +85,24 @@ export function memoWords(): (s: string) => string {
       seen.set(s, words);
     }
     return words;
+  };
+}
+
+/**
+ * toWords remembering up to `size` strings with characters (reading them as
+ * pinyin is the slow part), forgetting them all when full: for what queries
+ * read again and again, in a memory that never grows past its bound.
+ */
+export function boundedMemo(words: (s: string) => string, size: number): (s: string) => string {
+  let seen = new Map<string, string>();
+  return (s) => {
+    if (ASCII.test(s)) return words(s);
+    let found = seen.get(s);
+    if (found === undefined) {
+      found = words(s);
+      if (seen.size >= size) seen = new Map();
+      seen.set(s, found);
+    }
+    return found;
   };
 }

@@ -28,6 +28,10 @@ export interface SearchIndex {
   findCases(query: string, limit?: number): CaseMatches;
   /** Cases, years and milestones that match every word of the query, best first. */
   searchAll(query: string, limit?: number): TextHit[];
+  /** Builds the name index now, if it is not built yet (findCases would on its first call). */
+  buildNames(): void;
+  /** Builds every part now: what a long-running bot does in the background, so that no reader waits. */
+  build(): void;
 }
 
 /** Names the band and the like-scoring matches of a ranked list. */
@@ -36,23 +40,50 @@ export function caseMatches(matches: NameMatch[]): CaseMatches {
   return { band, matches, alike: alikeOf(matches, band) };
 }
 
+/**
+ * The search over `source`, each part built the first time it is needed:
+ * the name index (/case, autocomplete) and the /search index take seconds to
+ * build at 100,000 cases and a command such as /year needs neither, so a
+ * one-shot answer (`npm run ask`) builds only what its command reads. A
+ * long-running bot builds them as it starts (src/dataset/store.ts).
+ */
 export function buildSearchIndex(source: SearchSource): SearchIndex {
-  // One memory of normalised text for both indexes: each name's characters are read as pinyin once.
-  const words = memoWords();
-  const names = new NameIndex(source.cases, words);
-  const text = new TextIndex(source, words);
+  // One memory of normalised text for both indexes, so each name's characters are read as pinyin
+  // once; dropped when both are built.
+  let words: ((s: string) => string) | undefined = memoWords();
+  let names: NameIndex | undefined;
+  let text: TextIndex | undefined;
+  const nameIndex = (): NameIndex => {
+    if (!names) {
+      names = new NameIndex(source.cases, words);
+      if (text) words = undefined;
+    }
+    return names;
+  };
+  const textIndex = (): TextIndex => {
+    if (!text) {
+      text = new TextIndex(source, words);
+      if (names) words = undefined;
+    }
+    return text;
+  };
   return {
-    findCases: (query, limit) => caseMatches(names.find(query, limit)),
+    findCases: (query, limit) => caseMatches(nameIndex().find(query, limit)),
     searchAll(query, limit = 30) {
-      const hits = text.search(query, limit);
+      const hits = textIndex().search(query, limit);
       // A misspelt or run-together name ("yangxiuzu") has no word in common
       // with the record, so the name matcher gets its say as well.
       const seen = new Set(hits.filter((h) => h.kind === 'case').map((h) => h.id));
-      const nameHits: TextHit[] = names
+      const nameHits: TextHit[] = nameIndex()
         .find(query, 5)
         .filter((m) => m.score >= LISTED_IN_SEARCH_FROM && !seen.has(m.record.id))
         .map((m) => ({ kind: 'case', id: m.record.id, score: m.score, record: m.record }));
       return [...nameHits, ...hits].sort((a, b) => b.score - a.score).slice(0, limit);
+    },
+    buildNames: () => void nameIndex(),
+    build() {
+      nameIndex();
+      textIndex();
     },
   };
 }

@@ -1,33 +1,100 @@
 /**
  * Distinct strings in sorted order, each with the entries it belongs to:
  * exact and prefix lookups by binary search, whatever the number of records.
+ * The entries are one typed array (postings.ts), not an array per string.
  */
+import { groupByKey, growableInts } from './postings.js';
+
+/**
+ * Collects (string, entry) pairs, entries in ascending order, without an
+ * array per string: a number per distinct string and two growing typed
+ * arrays of pairs. `sorted()` turns them into a SortedStrings.
+ */
+export class StringPairs {
+  private readonly ids = new Map<string, number>();
+  readonly strings: string[] = [];
+  /** The last entry each string was added for, so that an entry is listed once. */
+  private readonly lastOwner = growableInts();
+  private readonly pairIds = growableInts();
+  private readonly pairOwners = growableInts();
+
+  /** The string's number, adding it when new. */
+  idOf(s: string): number {
+    let id = this.ids.get(s);
+    if (id === undefined) {
+      id = this.strings.length;
+      this.ids.set(s, id);
+      this.strings.push(s);
+      this.lastOwner.push(-1);
+    }
+    return id;
+  }
+
+  /** `owner` has `s`; call in ascending order of owners. Returns the string's number. */
+  add(s: string, owner: number): number {
+    const id = this.idOf(s);
+    if (this.lastOwner.data[id] !== owner) {
+      this.lastOwner.data[id] = owner;
+      this.pairIds.push(id);
+      this.pairOwners.push(owner);
+    }
+    return id;
+  }
+
+  /** The strings sorted, with their owners; `position[id]` is where string number id went. */
+  sorted(): { sorted: SortedStrings; position: Int32Array } {
+    const { position, ...layout } = this.layout();
+    return { sorted: new SortedStrings(layout), position };
+  }
+
+  /** The sorted strings, their owners in one array, and where each string went. */
+  layout(): Sorted & { position: Int32Array } {
+    // The default sort compares UTF-16 code units, as `<` does, and is several times faster than a comparator.
+    const strings = [...this.strings].sort();
+    const position = new Int32Array(strings.length);
+    for (let p = 0; p < strings.length; p++) position[this.ids.get(strings[p]!)!] = p;
+    const keys = this.pairIds;
+    for (let i = 0; i < keys.length; i++) keys.data[i] = position[keys.data[i]!]!;
+    const { offsets, values } = groupByKey(keys, strings.length, this.pairOwners);
+    return { strings, start: offsets, owners: values, position };
+  }
+}
+
+interface Sorted {
+  strings: string[];
+  start: Int32Array;
+  owners: Int32Array;
+}
+
 export class SortedStrings {
   private readonly strings: string[];
-  /** The owners of strings[i] are owners[start[i]] up to owners[start[i + 1]]. */
+  /** The owners of strings[i] are owners[start[i]] up to owners[start[i + 1]], ascending. */
   private readonly start: Int32Array;
   readonly owners: Int32Array;
 
-  /** `stringsOf[owner]` are the strings of entry number `owner`. */
-  constructor(stringsOf: readonly (readonly string[])[]) {
-    const ownersOf = new Map<string, number[]>();
-    stringsOf.forEach((strings, owner) => {
-      for (const s of strings) {
-        const list = ownersOf.get(s);
-        if (!list) ownersOf.set(s, [owner]);
-        else if (list[list.length - 1] !== owner) list.push(owner);
-      }
-    });
-    // The default sort compares UTF-16 code units, as `<` does, and is several times faster than a comparator.
-    this.strings = [...ownersOf.keys()].sort();
-    this.start = new Int32Array(this.strings.length + 1);
-    const owners: number[] = [];
-    this.strings.forEach((s, i) => {
-      this.start[i] = owners.length;
-      for (const owner of ownersOf.get(s)!) owners.push(owner);
-    });
-    this.start[this.strings.length] = owners.length;
-    this.owners = Int32Array.from(owners);
+  /** `stringsOf[owner]` are the strings of entry number `owner` (or the output of StringPairs). */
+  constructor(stringsOf: readonly (readonly string[])[] | Sorted) {
+    let sorted: Sorted;
+    if ('start' in stringsOf) sorted = stringsOf;
+    else {
+      const pairs = new StringPairs();
+      stringsOf.forEach((strings, owner) => {
+        for (const s of strings) pairs.add(s, owner);
+      });
+      sorted = pairs.layout();
+    }
+    this.strings = sorted.strings;
+    this.start = sorted.start;
+    this.owners = sorted.owners;
+  }
+
+  get size(): number {
+    return this.strings.length;
+  }
+
+  /** The string at a position in sorted order. */
+  at(position: number): string {
+    return this.strings[position]!;
   }
 
   /** The first position whose string is not below `s`. */
@@ -42,6 +109,12 @@ export class SortedStrings {
     return lo;
   }
 
+  /** The position of `s`, or −1. */
+  find(s: string): number {
+    const at = this.lowerBound(s);
+    return this.strings[at] === s ? at : -1;
+  }
+
   /**
    * The positions [start, end) in `owners` of the entries with a string equal
    * to `s` (`prefix` false) or starting with it. For one string the owners are
@@ -51,8 +124,26 @@ export class SortedStrings {
   range(s: string, prefix: boolean): [number, number] {
     const first = this.lowerBound(s);
     let last = first;
-    while (last < this.strings.length && (prefix ? this.strings[last]!.startsWith(s) : this.strings[last] === s)) last++;
+    if (prefix) last = this.prefixEnd(s, first);
+    else if (this.strings[first] === s) last = first + 1;
     return [this.start[first]!, this.start[last]!];
+  }
+
+  /** The owners of the string at `position`, ascending. */
+  ownersAt(position: number): Int32Array {
+    return this.owners.subarray(this.start[position]!, this.start[position + 1]!);
+  }
+
+  /** The end of the run of strings starting with `s` that begins at `first`: a binary search, not a walk. */
+  private prefixEnd(s: string, first: number): number {
+    let lo = first;
+    let hi = this.strings.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (this.strings[mid]!.startsWith(s)) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
   }
 
   /** The entries with a string starting with `s`, each once, ascending. */

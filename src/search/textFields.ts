@@ -13,6 +13,12 @@ export interface Field {
   /** Each part is a phrase of its own: a query phrase does not run from one into the next. */
   parts: readonly string[];
   weight: number;
+  /**
+   * The same texts recur from record to record (places, posts, outcomes,
+   * years, notes): an index reads each distinct one once. Names, aliases and
+   * characters are nearly all different.
+   */
+  repeats?: boolean;
 }
 
 const NONE: readonly string[] = [];
@@ -32,21 +38,32 @@ const OUTCOME_TEXT = Object.fromEntries(
   Object.entries(OUTCOME_LABEL).map(([type, label]) => [type, `${label} ${OUTCOME_SEARCH_WORDS[type as Outcome].join(' ')}`]),
 ) as Record<Outcome, string>;
 
+/** The texts of a case's events and flight, joined with spaces: one phrase, built without arrays (this runs per case while indexing). */
+function joined(first: string | number | null | undefined, events: readonly CaseRecord['events'][number][], pick: (e: CaseRecord['events'][number]) => string | undefined): string {
+  let out = first ? String(first) : '';
+  for (const e of events) {
+    const text = pick(e);
+    if (text) out = out ? `${out} ${text}` : text;
+  }
+  return out;
+}
+
 function caseFields(c: CaseRecord): Field[] {
-  const places = [c.fled?.to, ...c.events.map((e) => e.from)].filter(Boolean).join(' ');
-  const outcomes = c.events.length === 1 ? OUTCOME_TEXT[c.events[0]!.type] : c.events.map((e) => OUTCOME_TEXT[e.type]).join(' ');
-  const years = [c.operation, ...c.events.map((e) => e.date.slice(0, 4))].filter(Boolean).join(' ');
+  const places = joined(c.fled?.to, c.events, (e) => e.from);
+  const outcomes = c.events.length === 1 ? OUTCOME_TEXT[c.events[0]!.type] : joined(undefined, c.events, (e) => OUTCOME_TEXT[e.type]);
+  const years = joined(c.operation, c.events, (e) => e.date.slice(0, 4));
+  const hasNotes = c.notes.length > 0 || c.events.some((e) => e.note);
   return [
     { parts: [c.name], weight: 3 },
     { parts: c.aliases, weight: 3 },
     // The same string the name index reads, so the pinyin is worked out once.
     { parts: c.chinese ? [c.chinese.traditional ? `${c.chinese.simplified} ${c.chinese.traditional}` : c.chinese.simplified] : NONE, weight: 3 },
-    { parts: [places], weight: 2 },
-    { parts: c.post ? [c.post.value] : NONE, weight: 1.5 },
-    { parts: [outcomes], weight: 1.5 },
-    { parts: c.list100?.onList ? ['list of 100 red notice'] : c.redNotice?.value ? ['red notice'] : NONE, weight: 1 },
-    { parts: c.notes.length === 0 && c.events.every((e) => !e.note) ? NONE : [...c.notes.map((n) => n.text), ...c.events.map((e) => e.note ?? '')], weight: 1 },
-    { parts: [years], weight: 1 },
+    { parts: [places], weight: 2, repeats: true },
+    { parts: c.post ? [c.post.value] : NONE, weight: 1.5, repeats: true },
+    { parts: [outcomes], weight: 1.5, repeats: true },
+    { parts: c.list100?.onList ? ['list of 100 red notice'] : c.redNotice?.value ? ['red notice'] : NONE, weight: 1, repeats: true },
+    { parts: hasNotes ? [...c.notes.map((n) => n.text), ...c.events.map((e) => e.note ?? '')] : NONE, weight: 1, repeats: true },
+    { parts: [years], weight: 1, repeats: true },
   ];
 }
 

@@ -11,11 +11,12 @@
  * reads the records that have those words and no others.
  */
 import type { CaseRecord, Milestone, YearRecord } from '../data/schema.js';
-import { toWords } from './normalize.js';
+import { boundedMemo, toWords } from './normalize.js';
 import { rankBy } from './order.js';
 import { fieldsOf, idOf, MAX_WEIGHT, phrasesOf, STOP_WORDS, type DocKind, type DocRef } from './textFields.js';
 import { Vocabulary } from './vocabulary.js';
 import { BestScores, docHeap, ranksAbove } from './bestScores.js';
+import { groupByKey, growableFloats, growableInts, lowerBound } from './postings.js';
 
 export type { DocKind };
 export type TextHit = DocRef & { id: string; score: number };
@@ -32,42 +33,19 @@ const PHRASE_BONUS = 0.5;
 /** Consecutive word pairs are hashed into this many buckets (2^20): a bucket's list can hold a few strangers, never miss a record. */
 const PAIR_BITS = 20;
 
+const NO_WORDS = new Int32Array(0);
+
+/** A copy of `array` at least `size` long, the new places set to `fill`. */
+function grown<T extends Int32Array | Float32Array>(array: T, size: number, fill: number): T {
+  const bigger = new (array.constructor as new (n: number) => T)(Math.max(size, array.length * 2));
+  bigger.set(array);
+  bigger.fill(fill, array.length);
+  return bigger;
+}
+
 /** The bucket of two consecutive words. */
 function pairBucket(first: number, second: number): number {
   return Math.imul(first ^ Math.imul(second, 0x85ebca6b), 0xc2b2ae35) >>> (32 - PAIR_BITS);
-}
-
-/**
- * Counting sort of (key, values...) rows by key: offsets[k] up to offsets[k + 1]
- * are the rows with key k, in their original order.
- */
-function groupBy(keys: Growable<Int32Array>, keyCount: number, docs: Growable<Int32Array>, weights?: Growable<Float32Array>): [Int32Array, Int32Array, Float32Array] {
-  const offsets = new Int32Array(keyCount + 1);
-  for (let i = 0; i < keys.length; i++) offsets[keys.data[i]! + 1]!++;
-  for (let k = 0; k < keyCount; k++) offsets[k + 1]! += offsets[k]!;
-  const fill = offsets.slice(0, keyCount);
-  const sortedDocs = new Int32Array(keys.length);
-  const sortedWeights = new Float32Array(weights ? keys.length : 0);
-  for (let i = 0; i < keys.length; i++) {
-    const at = fill[keys.data[i]!]!++;
-    sortedDocs[at] = docs.data[i]!;
-    if (weights) sortedWeights[at] = weights.data[i]!;
-  }
-  return [offsets, sortedDocs, sortedWeights];
-}
-
-/** A typed array that grows, for building the index without millions of small arrays. */
-class Growable<T extends Int32Array | Float32Array> {
-  length = 0;
-  constructor(public data: T) {}
-  push(value: number): void {
-    if (this.length === this.data.length) {
-      const bigger = new (this.data.constructor as new (n: number) => T)(this.data.length * 2);
-      bigger.set(this.data);
-      this.data = bigger;
-    }
-    this.data[this.length++] = value;
-  }
 }
 
 export class TextIndex {
@@ -89,6 +67,11 @@ export class TextIndex {
   private readonly wordScore: Float64Array;
   private readonly exactStamp: Int32Array;
   private readonly pairMark: Int32Array;
+  /** The records a query touched, and those one word matched: lists reused by every query (no array grows per query). */
+  private readonly touched: Int32Array;
+  private readonly mine: Int32Array;
+  /** Characters read as pinyin for the phrase check, kept for the next queries (pinyin costs tens of microseconds a name). */
+  private readonly phraseWords = boundedMemo(toWords, 4096);
   private stamp = 0;
 
   /** `words` normalises text (toWords, or a memo of it shared with other indexes while building). */
@@ -103,32 +86,42 @@ export class TextIndex {
     unordered.forEach((ref, i) => (this.refs[rank[i]!] = ref));
     this.ids = this.refs.map(idOf);
 
-    const wordIds = new Growable(new Int32Array(1 << 16));
-    const docs = new Growable(new Int32Array(1 << 16));
-    const weights = new Growable(new Float32Array(1 << 16));
+    const wordIds = growableInts(1 << 16);
+    const docs = growableInts(1 << 16);
+    const weights = growableFloats(1 << 16);
     // A record's words with the best field weight of each, in arrays indexed by word: cheaper than a Map per record.
-    const seenIn: number[] = [];
-    const bestWeight: number[] = [];
-    const mine: number[] = [];
-    // Outcomes, countries, years and many posts repeat from record to record: read each text once.
-    const idsOfText = new Map<string, number[]>();
-    const idsOf = (part: string): number[] => {
-      let ids = idsOfText.get(part);
-      if (!ids) {
-        const normalised = words(part);
-        ids = normalised ? normalised.split(' ').map((w) => this.vocabulary.idOf(w)) : [];
-        idsOfText.set(part, ids);
+    let seenIn = new Int32Array(1 << 12).fill(-1);
+    let bestWeight = new Float32Array(1 << 12);
+    const mine = growableInts();
+    // Places, posts, outcomes and years recur from record to record: each distinct text is read once.
+    // Names are nearly all different: a memory of them would only grow.
+    const memos: Map<string, Int32Array>[] = [];
+    const readText = (part: string): Int32Array => {
+      const normalised = words(part);
+      if (!normalised) return NO_WORDS;
+      const list = normalised.split(' ');
+      const ids = new Int32Array(list.length);
+      for (let i = 0; i < list.length; i++) ids[i] = this.vocabulary.idOf(list[i]!);
+      if (this.vocabulary.size > seenIn.length) {
+        [seenIn, bestWeight] = [grown(seenIn, this.vocabulary.size, -1), grown(bestWeight, this.vocabulary.size, 0)];
       }
       return ids;
     };
-    const pairBuckets = new Growable(new Int32Array(1 << 16));
-    const pairOwners = new Growable(new Int32Array(1 << 16));
+    const pairBuckets = growableInts(1 << 16);
+    const pairOwners = growableInts(1 << 16);
     const lastPairDoc = new Int32Array(1 << PAIR_BITS).fill(-1);
-    this.refs.forEach((ref, doc) => {
+    for (let doc = 0; doc < this.refs.length; doc++) {
       mine.length = 0;
-      for (const { parts, weight } of fieldsOf(ref)) {
+      fieldsOf(this.refs[doc]!).forEach(({ parts, weight, repeats }, field) => {
+        let memo = memos[field];
+        if (repeats && !memo) memos[field] = memo = new Map();
+        if (!repeats) memo = undefined;
         for (const part of parts) {
-          const ids = idsOf(part);
+          let ids = memo?.get(part);
+          if (!ids) {
+            ids = readText(part);
+            memo?.set(part, ids);
+          }
           for (let i = 1; i < ids.length; i++) {
             const bucket = pairBucket(ids[i - 1]!, ids[i]!);
             if (lastPairDoc[bucket] === doc) continue;
@@ -136,7 +129,8 @@ export class TextIndex {
             pairBuckets.push(bucket);
             pairOwners.push(doc);
           }
-          for (const id of ids) {
+          for (let i = 0; i < ids.length; i++) {
+            const id = ids[i]!;
             if (seenIn[id] !== doc) {
               seenIn[id] = doc;
               bestWeight[id] = weight;
@@ -144,17 +138,18 @@ export class TextIndex {
             } else if (bestWeight[id]! < weight) bestWeight[id] = weight;
           }
         }
-      }
-      for (const id of mine) {
+      });
+      for (let i = 0; i < mine.length; i++) {
+        const id = mine.data[i]!;
         wordIds.push(id);
         docs.push(doc);
         weights.push(bestWeight[id]!);
       }
-    });
+    }
     this.vocabulary.seal();
 
-    [this.offsets, this.docs, this.weights] = groupBy(wordIds, this.vocabulary.size, docs, weights);
-    [this.pairOffsets, this.pairDocs] = groupBy(pairBuckets, 1 << PAIR_BITS, pairOwners);
+    ({ offsets: this.offsets, values: this.docs, weights: this.weights } = groupByKey(wordIds, this.vocabulary.size, docs, weights));
+    ({ offsets: this.pairOffsets, values: this.pairDocs } = groupByKey(pairBuckets, 1 << PAIR_BITS, pairOwners));
 
     const count = this.refs.length;
     this.total = new Float64Array(count);
@@ -163,6 +158,8 @@ export class TextIndex {
     this.wordScore = new Float64Array(count);
     this.exactStamp = new Int32Array(count);
     this.pairMark = new Int32Array(count);
+    this.touched = new Int32Array(count);
+    this.mine = new Int32Array(count);
   }
 
   /** Hits with a relevance score (higher is better), best first, in a stable order. */
@@ -172,20 +169,27 @@ export class TextIndex {
     const used = words.length > 0 ? words : all;
     if (used.length === 0 || limit <= 0) return [];
 
-    const touched: number[] = [];
-    for (const word of used) this.addWord(word, touched);
+    let touchedCount = 0;
+    for (const word of used) touchedCount = this.addWord(word, touchedCount);
+    const touched = this.touched.subarray(0, touchedCount);
     const n = used.length;
     const base = (doc: number): number => this.total[doc]! / (n * MAX_WEIGHT);
     const best = new BestScores(limit);
-    if (!touched.some((doc) => this.matched[doc] === n)) {
+    let allWords = false;
+    for (let i = 0; i < touched.length && !allWords; i++) allWords = this.matched[touched[i]!] === n;
+    if (!allWords) {
       // Nothing has every word: the best partial matches, scaled by how many words they have.
-      for (const doc of touched) best.offer(doc, (base(doc) * this.matched[doc]!) / n);
+      for (let i = 0; i < touched.length; i++) {
+        const doc = touched[i]!;
+        best.offer(doc, (base(doc) * this.matched[doc]!) / n);
+      }
     } else if (n === 1) {
-      for (const doc of touched) best.offer(doc, base(doc));
+      for (let i = 0; i < touched.length; i++) best.offer(touched[i]!, base(touched[i]!));
     } else {
       this.addPhraseBonus(touched, n, all, base, best);
     }
-    for (const doc of touched) {
+    for (let i = 0; i < touched.length; i++) {
+      const doc = touched[i]!;
       this.total[doc] = 0;
       this.matched[doc] = 0;
       this.exactly[doc] = 0;
@@ -197,35 +201,40 @@ export class TextIndex {
    * Adds one query word's score to every record it matches: the weight of
    * the field where the record has the word itself, otherwise the best of
    * its looser matches (stem, prefix, typo) times what they keep of it.
+   * Records touched for the first time are added to `touched` after the
+   * first `touchedCount`; returns the new count.
    */
-  private addWord(word: string, touched: number[]): void {
+  private addWord(word: string, touchedCount: number): number {
     const stamp = ++this.stamp;
-    const mine: number[] = [];
+    const { docs, weights, offsets, wordScore, exactStamp, mine, touched, total, matched, exactly } = this;
+    let mineCount = 0;
     const exact = this.vocabulary.exact(word);
     if (exact !== undefined) {
-      for (let i = this.offsets[exact]!; i < this.offsets[exact + 1]!; i++) {
-        const doc = this.docs[i]!;
-        this.exactStamp[doc] = stamp;
-        this.wordScore[doc] = this.weights[i]!;
-        mine.push(doc);
+      for (let i = offsets[exact]!; i < offsets[exact + 1]!; i++) {
+        const doc = docs[i]!;
+        exactStamp[doc] = stamp;
+        wordScore[doc] = weights[i]!;
+        mine[mineCount++] = doc;
       }
     }
     for (const [id, factor] of this.vocabulary.looseMatches(word)) {
-      for (let i = this.offsets[id]!; i < this.offsets[id + 1]!; i++) {
-        const doc = this.docs[i]!;
-        if (this.exactStamp[doc] === stamp) continue;
-        const value = factor * this.weights[i]!;
-        if (this.wordScore[doc] === 0) mine.push(doc);
-        if (value > this.wordScore[doc]!) this.wordScore[doc] = value;
+      for (let i = offsets[id]!; i < offsets[id + 1]!; i++) {
+        const doc = docs[i]!;
+        if (exactStamp[doc] === stamp) continue;
+        const value = factor * weights[i]!;
+        if (wordScore[doc] === 0) mine[mineCount++] = doc;
+        if (value > wordScore[doc]!) wordScore[doc] = value;
       }
     }
-    for (const doc of mine) {
-      if (this.matched[doc] === 0) touched.push(doc);
-      this.total[doc] = this.total[doc]! + this.wordScore[doc]!;
-      this.matched[doc]!++;
-      if (this.exactStamp[doc] === stamp) this.exactly[doc]!++;
-      this.wordScore[doc] = 0;
+    for (let i = 0; i < mineCount; i++) {
+      const doc = mine[i]!;
+      if (matched[doc] === 0) touched[touchedCount++] = doc;
+      total[doc] = total[doc]! + wordScore[doc]!;
+      matched[doc]!++;
+      if (exactStamp[doc] === stamp) exactly[doc]!++;
+      wordScore[doc] = 0;
     }
+    return touchedCount;
   }
 
   /**
@@ -235,7 +244,7 @@ export class TextIndex {
    * every consecutive pair of words, by bucket) are checked, best first, and
    * only while the bonus could still lift one into the results.
    */
-  private addPhraseBonus(touched: readonly number[], wordCount: number, phraseWords: readonly string[], base: (doc: number) => number, best: BestScores): void {
+  private addPhraseBonus(touched: Int32Array, wordCount: number, phraseWords: readonly string[], base: (doc: number) => number, best: BestScores): void {
     const stamp = this.markPairs(phraseWords);
     const mayHold: number[] = [];
     for (const doc of touched) {
@@ -249,7 +258,7 @@ export class TextIndex {
     for (let top = queue.pop(); top; top = queue.pop()) {
       const floor = best.floor;
       if (floor && !ranksAbove(top, floor)) break;
-      const holds = phrasesOf(this.refs[top.doc]!, toWords).some((p) => p.includes(phrase));
+      const holds = phrasesOf(this.refs[top.doc]!, this.phraseWords).some((p) => p.includes(phrase));
       best.offer(top.doc, holds ? top.score : base(top.doc));
     }
   }
@@ -273,12 +282,5 @@ export class TextIndex {
 }
 
 function sortedHas(list: Int32Array, value: number): boolean {
-  let lo = 0;
-  let hi = list.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if (list[mid]! < value) lo = mid + 1;
-    else hi = mid;
-  }
-  return list[lo] === value;
+  return list[lowerBound(list, value)] === value;
 }

@@ -74,24 +74,60 @@ function wrongCost(typed: string, name: string): number {
   return COST.other;
 }
 
+/**
+ * The cost of typing `a` where the name has `b`, for every pair of ASCII
+ * characters, worked out once: a cell of the table reads it with one look-up
+ * instead of a string built and looked up.
+ */
+let wrongTable: Float64Array | undefined;
+
+/** Made on the first misspelling, not at start-up (some 10 ms). */
+function wrongTableOf(): Float64Array {
+  if (!wrongTable) {
+    wrongTable = new Float64Array(128 * 128);
+    for (let a = 0; a < 128; a++) for (let b = 0; b < 128; b++) wrongTable[a * 128 + b] = wrongCost(String.fromCharCode(a), String.fromCharCode(b));
+  }
+  return wrongTable;
+}
+
+function wrongCostAt(table: Float64Array, typed: string, i: number, name: string, j: number): number {
+  const a = typed.charCodeAt(i);
+  const b = name.charCodeAt(j);
+  return (a | b) < 128 ? table[a * 128 + b]! : wrongCost(typed[i]!, name[j]!);
+}
+
+/** Rows of the table and the per-letter costs, reused from call to call (a query ranks dozens of names). */
+let scratch = new Float64Array(5 * 32);
+
 /** The weighted edits that turn `typed` into `name` (0 when equal); see the weights above. */
 export function typoCost(typed: string, name: string): number {
   if (typed === name) return 0;
+  const table = wrongTableOf();
   const width = name.length + 1;
-  // Three rows of the table: this one, the one before, and the one before that (for swaps).
-  let before = new Float64Array(width);
-  let previous = new Float64Array(width);
-  let row = new Float64Array(width);
-  for (let j = 1; j < width; j++) previous[j] = previous[j - 1]! + droppedCost(name, j - 1);
+  const size = Math.max(width, typed.length + 1);
+  if (scratch.length < 5 * size) scratch = new Float64Array(5 * size * 2);
+  // Three rows of the table: this one, the one before, and the one before that (for swaps)...
+  let before = scratch.subarray(0, width);
+  let previous = scratch.subarray(size, size + width);
+  let row = scratch.subarray(2 * size, 2 * size + width);
+  // ...and what leaving out each letter of the name, or typing each letter typed, costs wherever it happens.
+  const dropped = scratch.subarray(3 * size, 3 * size + width);
+  const extra = scratch.subarray(4 * size, 4 * size + typed.length + 1);
+  for (let j = 1; j < width; j++) dropped[j] = droppedCost(name, j - 1);
+  for (let i = 1; i <= typed.length; i++) extra[i] = extraCost(typed, i - 1);
+  before.fill(0);
+  previous[0] = 0;
+  for (let j = 1; j < width; j++) previous[j] = previous[j - 1]! + dropped[j]!;
   for (let i = 1; i <= typed.length; i++) {
-    row[0] = previous[0]! + extraCost(typed, i - 1);
+    const extraHere = extra[i]!;
+    row[0] = previous[0]! + extraHere;
     for (let j = 1; j < width; j++) {
-      let best = previous[j - 1]! + wrongCost(typed[i - 1]!, name[j - 1]!);
-      const extra = previous[j]! + extraCost(typed, i - 1);
-      if (extra < best) best = extra;
-      const dropped = row[j - 1]! + droppedCost(name, j - 1);
-      if (dropped < best) best = dropped;
-      if (i > 1 && j > 1 && typed[i - 1] === name[j - 2] && typed[i - 2] === name[j - 1] && typed[i - 1] !== typed[i - 2]) {
+      let best = previous[j - 1]! + wrongCostAt(table, typed, i - 1, name, j - 1);
+      const added = previous[j]! + extraHere;
+      if (added < best) best = added;
+      const left = row[j - 1]! + dropped[j]!;
+      if (left < best) best = left;
+      if (i > 1 && j > 1 && typed.charCodeAt(i - 1) === name.charCodeAt(j - 2) && typed.charCodeAt(i - 2) === name.charCodeAt(j - 1) && typed.charCodeAt(i - 1) !== typed.charCodeAt(i - 2)) {
         const swapped = before[j - 2]! + COST.swap;
         if (swapped < best) best = swapped;
       }

@@ -69,17 +69,29 @@ function within(slips: number): (query: string, other: string) => number {
 export class TypoIndex {
   private readonly withinTwo = new PassjoinIndex<string>(within(2), 2);
   private readonly withinOne = new PassjoinIndex<string>(within(1), 1);
-  private readonly known: ReadonlySet<string>;
+  /** The strings, sorted: a swapped query is looked up by binary search (a Set would take four times the memory). */
+  private readonly known: string[] = [];
 
   /** `strings`: distinct, normalised (toKey) strings. */
   constructor(strings: Iterable<string>) {
-    const known = new Set<string>();
     for (const s of strings) {
-      known.add(s);
+      this.known.push(s);
       this.withinTwo.add(s);
       this.withinOne.add(s);
     }
-    this.known = known;
+    this.known.sort();
+  }
+
+  private has(s: string): boolean {
+    const known = this.known;
+    let lo = 0;
+    let hi = known.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (known[mid]! < s) lo = mid + 1;
+      else hi = mid;
+    }
+    return known[lo] === s;
   }
 
   /** The indexed strings (other than the query itself) within `slips` OSA edits of `query`. */
@@ -91,7 +103,7 @@ export class TypoIndex {
     const swaps = oneSwap(query);
     if (slips === 1) {
       for (const s of this.withinOne.search(query)) keep(s);
-      for (const { text } of swaps) if (this.known.has(text)) keep(text);
+      for (const { text } of swaps) if (this.has(text)) keep(text);
     } else {
       for (const s of this.withinTwo.search(query)) keep(s);
       for (const { text, at } of swaps) {
@@ -100,7 +112,7 @@ export class TypoIndex {
         for (let second = at + 2; second + 1 < text.length; second++) {
           if (text[second] === text[second + 1]) continue;
           const twice = swapped(text, second);
-          if (this.known.has(twice)) keep(twice);
+          if (this.has(twice)) keep(twice);
         }
       }
     }

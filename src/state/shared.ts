@@ -12,7 +12,7 @@
  * the bot runs; sharing resumes when it is back. Each outage is logged once
  * when it starts (a warning) and once when it ends.
  */
-import { Redis } from 'ioredis';
+import type { Redis } from 'ioredis';
 import type { Logger } from '../log.js';
 
 /** The longest an interaction waits on one Redis command before the bot answers from memory. */
@@ -47,6 +47,9 @@ export const memoryOnly: SharedState = {
  */
 export async function openSharedState(url: string | undefined, log: Logger): Promise<SharedState> {
   if (!url) return memoryOnly;
+  // Loaded only when there is a Redis to talk to: ioredis takes some 80 ms to load, which a bot
+  // without REDIS_URL (and every `npm run ask`) need not pay.
+  const { Redis } = await import('ioredis');
   const redis = new Redis(url, {
     enableOfflineQueue: false,
     commandTimeout: REDIS_TIMEOUT_MS,

@@ -15,16 +15,21 @@
 import { createRequire } from 'node:module';
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
-import { Resvg, type ResvgRenderOptions } from '@resvg/resvg-js';
+import type { ResvgRenderOptions } from '@resvg/resvg-js';
 import { fontFiles, LATIN_FAMILY } from './font.js';
 
 function options(): ResvgRenderOptions {
   return { font: { loadSystemFonts: false, fontFiles: fontFiles(), defaultFontFamily: LATIN_FAMILY }, background: '#ffffff' };
 }
 
+type ResvgModule = typeof import('@resvg/resvg-js');
+/** Loaded on the first render on this thread, not at start: most answers (and `npm run ask`) draw nothing. */
+let resvg: ResvgModule | undefined;
+
 /** On the calling thread: for scripts and tests that want the bytes at once. */
 export function svgToPng(svg: string): Uint8Array {
-  return new Resvg(svg, options()).render().asPng();
+  resvg ??= createRequire(import.meta.url)('@resvg/resvg-js') as ResvgModule;
+  return new resvg.Resvg(svg, options()).render().asPng();
 }
 
 const WORKER_SOURCE = `
