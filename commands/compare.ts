@@ -4,7 +4,26 @@
  * report is shown as that report gives it; a change is only computed where
  * both figures are exact full-year totals.
  */
-import { COLOR, Citations, OptionType, allYears, change, codeBlock, defineCommand, errorReply, formats, labels, reply, table, totalsFor, type Formats, type Metric, type ReplyLabels, type Total, type YearTotals } from '../src/kit/index.js';
+import {
+  COLOR,
+  Citations,
+  OptionType,
+  allYears,
+  change,
+  codeBlock,
+  defineCommand,
+  errorReply,
+  formats,
+  labels,
+  reply,
+  table,
+  totalsFor,
+  type Formats,
+  type Metric,
+  type ReplyLabels,
+  type Total,
+  type YearTotals,
+} from '../src/kit/index.js';
 
 const METRICS: Metric[] = ['returned', 'recovered'];
 
@@ -39,7 +58,15 @@ export default defineCommand({
     description: 'Two Sky Net years side by side, with the change in absolute and percent terms',
     options: [
       { type: OptionType.Integer, name: 'a', description: 'The first year, e.g. 2018', required: true, autocomplete: true, min_value: 2014, max_value: 2100 },
-      { type: OptionType.Integer, name: 'b', description: 'The year to compare with it, e.g. 2019', required: true, autocomplete: true, min_value: 2014, max_value: 2100 },
+      {
+        type: OptionType.Integer,
+        name: 'b',
+        description: 'The year to compare with it, e.g. 2019',
+        required: true,
+        autocomplete: true,
+        min_value: 2014,
+        max_value: 2100,
+      },
     ],
   },
   examples: ['/compare a:2018 b:2019', '/compare a:2019 b:2020'],

@@ -44,7 +44,14 @@ describe('the in-flight tracker', () => {
 
 /** A transport as main sees it, recording when it was stopped. */
 function fakeRunning(events: string[], stop: () => Promise<void> = async () => {}): Running {
-  return { mode: 'terminal', done: new Promise(() => {}), stop: async () => { events.push('stop'); await stop(); } };
+  return {
+    mode: 'terminal',
+    done: new Promise(() => {}),
+    stop: async () => {
+      events.push('stop');
+      await stop();
+    },
+  };
 }
 
 describe('shutting down', async () => {
@@ -65,7 +72,9 @@ describe('shutting down', async () => {
     // Shutting down: a new command is not run but told to come back; typing gets no suggestions.
     const late = await app.handle({ type: InteractionType.ApplicationCommand, commandName: 'stats', options: [], userId: 'u9' });
     expect(late).toMatchObject({ outcome: 'closed', response: { type: 4, data: { flags: 64, content: `⚠️ ${RESTARTING}` } } });
-    expect((await app.handle({ type: InteractionType.Autocomplete, commandName: 'case', options: [{ name: 'name', type: 3, value: 'y', focused: true }] })).response).toEqual({ type: 8, data: { choices: [] } });
+    expect(
+      (await app.handle({ type: InteractionType.Autocomplete, commandName: 'case', options: [{ name: 'name', type: 3, value: 'y', focused: true }] })).response,
+    ).toEqual({ type: 8, data: { choices: [] } });
     expect(events).toEqual([]);
 
     release.open();

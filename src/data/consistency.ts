@@ -84,12 +84,17 @@ export function checkConsistency(parts: DatasetParts, reportText: string | undef
   (parts.otherYears ?? []).forEach((y, i) => {
     const at = yearAt(y, parts.years.length + i);
     if (seenYears.has(y.year)) {
-      problems.push({ file: 'years.json', path: `${at}.year`, message: `year ${y.year} appears more than once (a year the report gives keeps the report's figures; put other reports' figures in its "outside" list)` });
+      problems.push({
+        file: 'years.json',
+        path: `${at}.year`,
+        message: `year ${y.year} appears more than once (a year the report gives keeps the report's figures; put other reports' figures in its "outside" list)`,
+      });
     }
     seenYears.add(y.year);
     if (y.period) {
       for (const key of ['from', 'to'] as const) {
-        if (!y.period[key].startsWith(String(y.year))) problems.push({ file: 'years.json', path: `${at}.period.${key}`, message: `${y.period[key]} is not in ${y.year}` });
+        if (!y.period[key].startsWith(String(y.year)))
+          problems.push({ file: 'years.json', path: `${at}.period.${key}`, message: `${y.period[key]} is not in ${y.year}` });
       }
       if (compareDates(y.period.from, y.period.to) > 0) problems.push({ file: 'years.json', path: `${at}.period`, message: 'from comes after to' });
     }
@@ -125,10 +130,15 @@ export function checkConsistency(parts: DatasetParts, reportText: string | undef
       if (c.list100?.onList === false) problems.push({ file: 'cases.json', path: `${at}.list100`, message: 'has a rank but onList is false' });
     }
     c.quotes.forEach((q, j) => checkQuote('cases.json', `${at}.quotes[${j}]`, q));
-    if (c.list100?.returnOrder && !c.list100.onList) problems.push({ file: 'cases.json', path: `${at}.list100.returnOrder`, message: 'has a return order but onList is false' });
+    if (c.list100?.returnOrder && !c.list100.onList)
+      problems.push({ file: 'cases.json', path: `${at}.list100.returnOrder`, message: 'has a return order but onList is false' });
     // A fact cited to the report is checked against the report's words: a record with none of them cannot cite it.
     if (c.quotes.length === 0 && citesReport(c)) {
-      problems.push({ file: 'cases.json', path: `${at}.quotes`, message: 'a fact cites "report" but the record has none of the report\'s words: add the quote, or cite the address it was read at' });
+      problems.push({
+        file: 'cases.json',
+        path: `${at}.quotes`,
+        message: 'a fact cites "report" but the record has none of the report\'s words: add the quote, or cite the address it was read at',
+      });
     }
   });
   // Each event's type, country and place must be what its evidence states.
@@ -151,7 +161,8 @@ export function checkConsistency(parts: DatasetParts, reportText: string | undef
   });
   const versions = new Set<string>();
   (parts.changelog ?? []).forEach((entry, i) => {
-    if (versions.has(entry.version)) problems.push({ file: 'changelog.json', path: `entries[${i}].version`, message: `version "${entry.version}" appears more than once` });
+    if (versions.has(entry.version))
+      problems.push({ file: 'changelog.json', path: `entries[${i}].version`, message: `version "${entry.version}" appears more than once` });
     versions.add(entry.version);
   });
   problems.push(...sourceProblems(parts, yearAt));
@@ -159,6 +170,16 @@ export function checkConsistency(parts: DatasetParts, reportText: string | undef
 }
 
 function citesReport(c: CaseRecord): boolean {
-  const lists = [c.chinese?.source, c.post?.source, c.list100?.source, c.list100?.returnOrder?.source, c.redNotice?.source, c.fled?.source, c.yearsAtLarge?.source];
-  return [...lists, ...c.events.map((e) => e.source), ...c.notes.map((n) => n.source), ...c.disagreements.flatMap((d) => d.versions.map((v) => v.source))].some((l) => l?.includes('report'));
+  const lists = [
+    c.chinese?.source,
+    c.post?.source,
+    c.list100?.source,
+    c.list100?.returnOrder?.source,
+    c.redNotice?.source,
+    c.fled?.source,
+    c.yearsAtLarge?.source,
+  ];
+  return [...lists, ...c.events.map((e) => e.source), ...c.notes.map((n) => n.source), ...c.disagreements.flatMap((d) => d.versions.map((v) => v.source))].some(
+    (l) => l?.includes('report'),
+  );
 }

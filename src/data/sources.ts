@@ -56,8 +56,12 @@ function milestoneCitations(m: Milestone, at: string, out: Citation[]): void {
 }
 
 function seriesCitations(series: List100Series, out: Citation[]): void {
-  series.points.forEach((p, i) => p.evidence.forEach((e, j) => out.push({ address: e.source, file: 'list100.json', path: `points[${i}](${p.asOf}).evidence[${j}].source` })));
-  series.breakdowns.forEach((b, i) => b.evidence.forEach((e, j) => out.push({ address: e.source, file: 'list100.json', path: `breakdowns[${i}](${b.id}).evidence[${j}].source` })));
+  series.points.forEach((p, i) =>
+    p.evidence.forEach((e, j) => out.push({ address: e.source, file: 'list100.json', path: `points[${i}](${p.asOf}).evidence[${j}].source` })),
+  );
+  series.breakdowns.forEach((b, i) =>
+    b.evidence.forEach((e, j) => out.push({ address: e.source, file: 'list100.json', path: `breakdowns[${i}](${b.id}).evidence[${j}].source` })),
+  );
 }
 
 /** Every address cited by any fact in the data, with where. */
@@ -101,7 +105,8 @@ function registryProblems(sources: readonly SourceEntry[]): DataProblem[] {
       problems.push({
         file: 'sources.json',
         path: `sources[${i}].url`,
-        message: held === s.url ? `"${s.url}" is registered more than once` : `"${s.url}" is the same page as "${held}", already registered: cite one address for it`,
+        message:
+          held === s.url ? `"${s.url}" is registered more than once` : `"${s.url}" is the same page as "${held}", already registered: cite one address for it`,
       });
     } else byKey.set(key, s.url);
   });
@@ -117,7 +122,8 @@ function eventDateProblems(cases: readonly CaseRecord[], registry: ReadonlyMap<s
       const dates = e.source.map((s) => registry.get(s)?.date).filter((d): d is string => d !== undefined);
       for (const s of e.source) {
         const published = registry.get(s)?.date;
-        if (published && after(e.date, published)) problems.push({ file: 'cases.json', path: `${at}.date`, message: `${e.date} is after ${published}, the date of "${s}", which states it` });
+        if (published && after(e.date, published))
+          problems.push({ file: 'cases.json', path: `${at}.date`, message: `${e.date} is after ${published}, the date of "${s}", which states it` });
       }
       if (e.dated === 'reported' && !dates.includes(e.date)) {
         problems.push({
@@ -137,7 +143,8 @@ function seriesProblems(series: List100Series, registry: ReadonlyMap<string, Sou
   const checkDates = (asOf: string, evidence: readonly { source: string }[], at: string): void => {
     for (const e of evidence) {
       const published = registry.get(e.source)?.date;
-      if (published && after(asOf, published)) problems.push({ file, path: `${at}.asOf`, message: `${asOf} is after ${published}, the date of "${e.source}", which gives the count` });
+      if (published && after(asOf, published))
+        problems.push({ file, path: `${at}.asOf`, message: `${asOf} is after ${published}, the date of "${e.source}", which gives the count` });
     }
     const seen = new Set<string>();
     evidence.forEach((e, j) => {
@@ -150,7 +157,8 @@ function seriesProblems(series: List100Series, registry: ReadonlyMap<string, Sou
     const at = `points[${i}](${p.asOf})`;
     checkDates(p.asOf, p.evidence, at);
     const key = `${p.asOf}:${p.returned}:${p.qualifier ?? ''}`;
-    if (points.has(key)) problems.push({ file, path: `${at}.returned`, message: `another point gives ${p.returned} as of ${p.asOf}: put both pages in one point's evidence` });
+    if (points.has(key))
+      problems.push({ file, path: `${at}.returned`, message: `another point gives ${p.returned} as of ${p.asOf}: put both pages in one point's evidence` });
     points.add(key);
   });
   const ids = new Set<string>();
@@ -177,7 +185,11 @@ export function sourceProblems(parts: DatasetParts, yearAt?: (y: { year: number 
   const problems = registryProblems(sources);
   for (const c of citationsIn(parts, yearAt)) {
     if (!registry.has(c.address)) {
-      problems.push({ file: c.file, path: c.path, message: `"${c.address}" is not in sources.json: register it with its report's date (or "dateFrom": "not shown")` });
+      problems.push({
+        file: c.file,
+        path: c.path,
+        message: `"${c.address}" is not in sources.json: register it with its report's date (or "dateFrom": "not shown")`,
+      });
     }
   }
   problems.push(...eventDateProblems(parts.cases, registry));

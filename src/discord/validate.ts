@@ -81,9 +81,11 @@ export function responseProblems(response: unknown): string[] {
     if (!Array.isArray(choices)) return ['data.choices is not a list'];
     if (choices.length > LIMITS.autocompleteChoices) out.push(`more than ${LIMITS.autocompleteChoices} choices`);
     choices.forEach((c, i) => {
-      if (typeof c.name !== 'string' || c.name.length < 1 || c.name.length > LIMITS.choiceName) out.push(`choices[${i}].name must be 1-${LIMITS.choiceName} characters`);
+      if (typeof c.name !== 'string' || c.name.length < 1 || c.name.length > LIMITS.choiceName)
+        out.push(`choices[${i}].name must be 1-${LIMITS.choiceName} characters`);
       if (typeof c.value === 'string' && c.value.length > LIMITS.choiceValue) out.push(`choices[${i}].value longer than ${LIMITS.choiceValue}`);
-      if (typeof c.value !== 'string' && !(typeof c.value === 'number' && Number.isFinite(c.value))) out.push(`choices[${i}].value must be text or a finite number`);
+      if (typeof c.value !== 'string' && !(typeof c.value === 'number' && Number.isFinite(c.value)))
+        out.push(`choices[${i}].value must be text or a finite number`);
     });
     return out;
   }

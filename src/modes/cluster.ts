@@ -136,7 +136,10 @@ function runWorkers(config: Config, log: Logger, backoff: Backoff): Promise<numb
     if (announcedPort === undefined) {
       if (serving.size < size) return;
       announcedPort = port;
-      log.info({ port, host: config.INTERACTIONS_HOST ?? '127.0.0.1', workers: size, pids: [...serving].map((w) => w.process.pid) }, 'interactions endpoint listening');
+      log.info(
+        { port, host: config.INTERACTIONS_HOST ?? '127.0.0.1', workers: size, pids: [...serving].map((w) => w.process.pid) },
+        'interactions endpoint listening',
+      );
       return;
     }
     log.info({ ...about(worker), port }, 'worker serving in place of one that stopped');
@@ -220,7 +223,7 @@ function runWorkers(config: Config, log: Logger, backoff: Backoff): Promise<numb
   }
 
   for (const [emitter, event, listener] of listeners) emitter.on(event, listener);
-  log.info({ workers: size, port: config.INTERACTIONS_PORT }, 'starting the HTTP endpoint\'s workers');
+  log.info({ workers: size, port: config.INTERACTIONS_PORT }, "starting the HTTP endpoint's workers");
   for (let i = 0; i < size; i++) fork();
   return finished;
 }

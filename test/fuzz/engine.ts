@@ -23,8 +23,16 @@ async function suggestionsFor(app: Pick<App, 'handle'>, command: Command): Promi
   const out = new Map<string, unknown[]>();
   for (const option of command.definition.options ?? []) {
     if (!('autocomplete' in option && option.autocomplete)) continue;
-    const { response } = await app.handle({ type: InteractionType.Autocomplete, commandName: command.definition.name, options: [{ name: option.name, type: option.type, value: '', focused: true }] });
-    if (response?.type === ResponseType.AutocompleteResult) out.set(option.name, response.data.choices.map((c) => c.value));
+    const { response } = await app.handle({
+      type: InteractionType.Autocomplete,
+      commandName: command.definition.name,
+      options: [{ name: option.name, type: option.type, value: '', focused: true }],
+    });
+    if (response?.type === ResponseType.AutocompleteResult)
+      out.set(
+        option.name,
+        response.data.choices.map((c) => c.value),
+      );
   }
   return out;
 }
@@ -35,7 +43,8 @@ export async function fuzzTargets(app: Pick<App, 'handle' | 'registry'>): Promis
   for (const command of app.registry.list) {
     const suggested = await suggestionsFor(app, command);
     targets.push({ name: `/${command.definition.name}`, arbitrary: commandInteraction(command, 'run', suggested) });
-    if (command.autocomplete) targets.push({ name: `/${command.definition.name} autocomplete`, arbitrary: commandInteraction(command, 'autocomplete', suggested) });
+    if (command.autocomplete)
+      targets.push({ name: `/${command.definition.name} autocomplete`, arbitrary: commandInteraction(command, 'autocomplete', suggested) });
   }
   for (const command of app.registry.messageCommands) targets.push({ name: `"${command.definition.name}"`, arbitrary: messageCommandInteraction(command) });
   targets.push({ name: 'unknown command', arbitrary: unknownCommandInteraction(app.registry.list.map((c) => c.definition.name)) });
