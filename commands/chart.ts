@@ -119,7 +119,10 @@ const rendered = new WeakMap<Dataset, Map<string, Promise<Uint8Array>>>();
 
 function renderOnce(data: Dataset, key: string, draw: () => Promise<Uint8Array>): Promise<Uint8Array> {
   let charts = rendered.get(data);
-  if (!charts) rendered.set(data, (charts = new Map()));
+  if (!charts) {
+    charts = new Map();
+    rendered.set(data, charts);
+  }
   let png = charts.get(key);
   if (!png) {
     const drawing = draw();

@@ -36,7 +36,7 @@ function shown(total: Total | null, metric: Metric, f: Formats, t: ReplyLabels):
 }
 
 /** Why no change can be computed between the two, or undefined when it can. */
-function whyNot(a: YearTotals, b: YearTotals, metric: Metric, f: Formats, t: ReplyLabels): string | undefined {
+function whyNot(a: YearTotals, b: YearTotals, metric: Metric, t: ReplyLabels): string | undefined {
   for (const y of [a, b]) {
     if (!y[metric]) return t.compareMissing(y.year);
     if (y.period) return t.comparePartial(y.year, formats(t.lang).period(y.period));
@@ -86,7 +86,7 @@ export default defineCommand({
     if (a.basis === 'report' || b.basis === 'report') cite.useReport();
     const notes: string[] = [];
     const rows = METRICS.map((metric) => {
-      const why = whyNot(a, b, metric, f, t);
+      const why = whyNot(a, b, metric, t);
       if (why) notes.push(`${t.metric[metric]}: ${t.compareNotComputed(why)}`);
       const [abs, pct] = why ? ['–', ''] : changeCells(a, b, metric, f);
       const cells = [a, b].map((y) => shown(y[metric], metric, f, t));
@@ -98,7 +98,7 @@ export default defineCommand({
       .filter((y) => y.basis === 'other')
       .map((y) => `${t.laterYearTitle(y.year)}${METRICS.map((m) => (y[m] ? cite.cite(y[m]!.source) : '')).find(Boolean) ?? ''}`);
     const sentence = METRICS.map((metric) => {
-      if (whyNot(a, b, metric, f, t)) return undefined;
+      if (whyNot(a, b, metric, t)) return undefined;
       const [abs, pct] = changeCells(a, b, metric, f);
       return `${t.metric[metric]}${t.colon}${shown(a[metric], metric, f, t)} → ${shown(b[metric], metric, f, t)}, ${abs} (${pct})`;
     }).filter(Boolean);

@@ -123,7 +123,6 @@ function totalLine(total: Total | null, metric: Metric, t: ReplyLabels, cite: Ci
 }
 
 function otherYear(data: Dataset, record: OtherYearRecord, usd: boolean, t: ReplyLabels) {
-  const f = formats(t.lang);
   const totals = totalsFor(data, record.year)!;
   const cite = new Citations();
   const period = record.period ? `⚠️ ${t.partialYear(formats(t.lang).period(record.period))}` : undefined;

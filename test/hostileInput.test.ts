@@ -24,6 +24,7 @@ import { copyOfData, removeDataCopies } from './support.js';
 afterAll(removeDataCopies);
 
 /** Any character that must never reach a reply or a terminal. */
+// biome-ignore lint/suspicious/noControlCharactersInRegex: these are the characters that must never get through
 const UNSAFE = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/;
 const HOSTILE = 'Yang\u202eXiuzhu\u0000\u0007\u001b[2J\u001b]0;pwned\u0007\u2066x\u2069';
 

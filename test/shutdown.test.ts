@@ -65,7 +65,12 @@ describe('shutting down', async () => {
     const release = gate();
     const app = await appWithSlow(() => release.promise);
     const events: string[] = [];
-    const answers = [1, 2, 3].map((i) => app.handle({ ...slow, userId: `u${i}` }).then((d) => (events.push('answered'), d)));
+    const answers = [1, 2, 3].map((i) =>
+      app.handle({ ...slow, userId: `u${i}` }).then((d) => {
+        events.push('answered');
+        return d;
+      }),
+    );
     await waitFor(() => app.inFlight.size === 3, 'three in flight');
 
     const code = shutdown(app, fakeRunning(events), 'SIGTERM', { timeoutMs: 60_000, log: app.log });
@@ -110,7 +115,13 @@ describe('shutting down', async () => {
     const delivered = gate();
     const events: string[] = [];
     // As the gateway does: handle, then send; the send is tracked too.
-    void app.inFlight.track(app.handle(slow).then(async (d: Dispatched) => (await delivered.promise, events.push('delivered'), d)));
+    void app.inFlight.track(
+      app.handle(slow).then(async (d: Dispatched) => {
+        await delivered.promise;
+        events.push('delivered');
+        return d;
+      }),
+    );
     const code = shutdown(app, fakeRunning(events), 'SIGTERM', { timeoutMs: 60_000, log: app.log });
     await waitFor(() => app.inFlight.size === 1, 'only the delivery left');
     expect(events).toEqual([]);

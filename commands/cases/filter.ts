@@ -31,12 +31,6 @@ export function countriesOf(c: CaseRecord): string[] {
   return [...new Set([c.fled?.to, ...c.events.map((e) => e.from)].filter((x): x is string => Boolean(x) && x !== HOME_COUNTRY))];
 }
 
-function countBy<T>(values: readonly T[]): Map<T, number> {
-  const out = new Map<T, number>();
-  for (const v of values) out.set(v, (out.get(v) ?? 0) + 1);
-  return out;
-}
-
 /**
  * Each filter value with the cases that have it, in the data's order, and the
  * counts autocomplete shows: worked out once per dataset (a Dataset never

@@ -16,8 +16,6 @@ import {
   errorReply,
   escapeMarkdown,
   eventDate,
-  eventFrom,
-  eventOutcome,
   formats,
   labels,
   outcomeShort,

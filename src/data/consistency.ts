@@ -47,7 +47,8 @@ export function checkConsistency(parts: DatasetParts, reportText: string | undef
     if (yes === undefined) {
       const q = squashSpace(quote);
       // A quote across a line break is looked for in the whole text, squashed only when first needed.
-      yes = whole.has(q) || lines.some((_, i) => lineAt(i).includes(q)) || (squashed ??= squashSpace(reportText!)).includes(q);
+      squashed ??= squashSpace(reportText!);
+      yes = whole.has(q) || lines.some((_, i) => lineAt(i).includes(q)) || squashed.includes(q);
       found.set(quote, yes);
     }
     return yes;
@@ -76,8 +77,12 @@ export function checkConsistency(parts: DatasetParts, reportText: string | undef
       checkQuote('years.json', `${at}.figures[${j}].quote`, f.quote);
       checkFigure('years.json', `${at}.figures[${j}].value`, f.value, f.unit, f.quote);
     });
-    y.claims.forEach((c, j) => checkQuote('years.json', `${at}.claims[${j}].quote`, c.quote));
-    y.outside.forEach((f, j) => problems.push(...outsideFigureProblems(f, `${at}.outside[${j}]`)));
+    y.claims.forEach((c, j) => {
+      checkQuote('years.json', `${at}.claims[${j}].quote`, c.quote);
+    });
+    y.outside.forEach((f, j) => {
+      problems.push(...outsideFigureProblems(f, `${at}.outside[${j}]`));
+    });
   });
   // Years from other reports: no quote to hold them to, so each figure must name its source (the schema
   // insists), and a year may be given once, by the report or by others, never both.
@@ -101,7 +106,9 @@ export function checkConsistency(parts: DatasetParts, reportText: string | undef
     if (y.returned === null && y.recovered === null && !y.note) {
       problems.push({ file: 'years.json', path: `${at}.note`, message: 'a year with no published figure needs a note saying so' });
     }
-    y.figures.forEach((f, j) => problems.push(...outsideFigureProblems(f, `${at}.figures[${j}]`)));
+    y.figures.forEach((f, j) => {
+      problems.push(...outsideFigureProblems(f, `${at}.figures[${j}]`));
+    });
   });
   parts.years.forEach((y, i) => {
     y.claims.forEach((c, j) => {
@@ -129,7 +136,9 @@ export function checkConsistency(parts: DatasetParts, reportText: string | undef
       ranks.set(rank, c.id);
       if (c.list100?.onList === false) problems.push({ file: 'cases.json', path: `${at}.list100`, message: 'has a rank but onList is false' });
     }
-    c.quotes.forEach((q, j) => checkQuote('cases.json', `${at}.quotes[${j}]`, q));
+    c.quotes.forEach((q, j) => {
+      checkQuote('cases.json', `${at}.quotes[${j}]`, q);
+    });
     if (c.list100?.returnOrder && !c.list100.onList)
       problems.push({ file: 'cases.json', path: `${at}.list100.returnOrder`, message: 'has a return order but onList is false' });
     // A fact cited to the report is checked against the report's words: a record with none of them cannot cite it.
@@ -152,8 +161,12 @@ export function checkConsistency(parts: DatasetParts, reportText: string | undef
     m.caseIds.forEach((id, j) => {
       if (!caseIds.has(id)) problems.push({ file: 'milestones.json', path: `${at}.caseIds[${j}]`, message: `no case has the id "${id}"` });
     });
-    m.quotes.forEach((q, j) => checkQuote('milestones.json', `${at}.quotes[${j}]`, q));
-    m.outside.forEach((f, j) => problems.push(...outsideFigureProblems(f, `${at}.outside[${j}]`, 'milestones.json')));
+    m.quotes.forEach((q, j) => {
+      checkQuote('milestones.json', `${at}.quotes[${j}]`, q);
+    });
+    m.outside.forEach((f, j) => {
+      problems.push(...outsideFigureProblems(f, `${at}.outside[${j}]`, 'milestones.json'));
+    });
     m.figures.forEach((f, j) => {
       checkQuote('milestones.json', `${at}.figures[${j}].quote`, f.quote);
       checkFigure('milestones.json', `${at}.figures[${j}].value`, f.value, f.unit, f.quote);

@@ -129,7 +129,10 @@ const placePatterns = new Map<string, RegExp>();
 /** How a country may be written in evidence: its name, and its name in Chinese. */
 function countryPattern(country: string): RegExp {
   let pattern = placePatterns.get(country);
-  if (!pattern) placePatterns.set(country, (pattern = buildCountryPattern(country)));
+  if (!pattern) {
+    pattern = buildCountryPattern(country);
+    placePatterns.set(country, pattern);
+  }
   return pattern;
 }
 

@@ -104,7 +104,9 @@ export function responseProblems(response: unknown): string[] {
   if (blank(content) && embeds.length === 0 && !data.attachments && !data.components) out.push('a message needs content, an embed, a file or components');
   if (data.components !== undefined) out.push(...componentProblems(data.components));
   if (embeds.length > LIMITS.embedsPerMessage) out.push(`more than ${LIMITS.embedsPerMessage} embeds`);
-  embeds.forEach((e, i) => out.push(...embedProblems(e, `embeds[${i}]`)));
+  embeds.forEach((e, i) => {
+    out.push(...embedProblems(e, `embeds[${i}]`));
+  });
   const total = embeds.reduce((n, e) => n + embedLength(e), 0);
   if (total > LIMITS.embedsTotal) out.push(`embeds total ${total} characters, over ${LIMITS.embedsTotal}`);
   return out;

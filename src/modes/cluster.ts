@@ -195,7 +195,10 @@ function runWorkers(config: Config, log: Logger, backoff: Backoff): Promise<numb
   }
 
   const onSignal = (signal: NodeJS.Signals): void => {
-    if (!stopping) return shutdown(signal, signal);
+    if (!stopping) {
+      shutdown(signal, signal);
+      return;
+    }
     log.warn({ signal }, 'second signal while shutting down: stopping now');
     kill();
     end(1);
@@ -207,6 +210,7 @@ function runWorkers(config: Config, log: Logger, backoff: Backoff): Promise<numb
   };
 
   // Every listener this primary adds, so that it removes them all when it ends (Node's listener type: each takes what its event gives).
+  // biome-ignore lint/suspicious/noExplicitAny: Node's own type for an event listener, which these are handed to
   const listeners: [NodeJS.EventEmitter, string, (...args: any[]) => void][] = [
     [process, 'SIGTERM', onSignal],
     [process, 'SIGINT', onSignal],

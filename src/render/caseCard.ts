@@ -47,7 +47,10 @@ const choiceLabels: Record<Lang, WeakMap<CaseRecord, string>> = { en: new WeakMa
 export function caseChoiceLabel(c: CaseRecord, lang: Lang = 'en'): string {
   const made = choiceLabels[lang];
   let label = made.get(c);
-  if (label === undefined) made.set(c, (label = choiceLabelOf(c, labelsFor(lang))));
+  if (label === undefined) {
+    label = choiceLabelOf(c, labelsFor(lang));
+    made.set(c, label);
+  }
   return label;
 }
 

@@ -66,7 +66,10 @@ function checkChoices(option: Json, path: (string | number)[], out: DefinitionPr
     out.push({ path: [...path, 'choices'], code: 'BASE_TYPE_MAX_LENGTH', message: `Must be ${MAX_CHOICES} or fewer in length.` });
   option.choices.forEach((choice: unknown, c) => {
     const at = [...path, 'choices', c];
-    if (!isObject(choice)) return out.push({ path: at, code: 'MODEL_TYPE_CONVERT', message: 'Only dictionaries may be used in a ModelType' });
+    if (!isObject(choice)) {
+      out.push({ path: at, code: 'MODEL_TYPE_CONVERT', message: 'Only dictionaries may be used in a ModelType' });
+      return;
+    }
     const name = text(choice.name);
     if (name.length < 1 || name.length > 100)
       out.push({ path: [...at, 'name'], code: 'BASE_TYPE_BAD_LENGTH', message: 'Must be between 1 and 100 in length.' });
@@ -100,7 +103,10 @@ function checkMessageCommand(command: Json, at: (string | number)[], out: Defini
 function checkCommand(command: unknown, index: number, out: DefinitionProblem[]): void {
   const at: (string | number)[] = [index];
   if (!isObject(command)) return void out.push({ path: at, code: 'MODEL_TYPE_CONVERT', message: 'Only dictionaries may be used in a ModelType' });
-  if (command.type === 3) return checkMessageCommand(command, at, out);
+  if (command.type === 3) {
+    checkMessageCommand(command, at, out);
+    return;
+  }
   if (command.type !== undefined && command.type !== 1)
     return void out.push({ path: [...at, 'type'], code: 'BASE_TYPE_CHOICES', message: 'Value must be one of (1, 2, 3).' });
   checkName(command.name, [...at, 'name'], out);
@@ -114,7 +120,10 @@ function checkCommand(command: unknown, index: number, out: DefinitionProblem[])
   let optionalSeen = false;
   options.forEach((option: unknown, o) => {
     const path = [...at, 'options', o];
-    if (!isObject(option)) return out.push({ path, code: 'MODEL_TYPE_CONVERT', message: 'Only dictionaries may be used in a ModelType' });
+    if (!isObject(option)) {
+      out.push({ path, code: 'MODEL_TYPE_CONVERT', message: 'Only dictionaries may be used in a ModelType' });
+      return;
+    }
     checkName(option.name, [...path, 'name'], out);
     checkDescription(option.description, [...path, 'description'], out);
     checkLocalizations(option, path, out);
@@ -159,8 +168,12 @@ export function invalidFormBody(problems: readonly DefinitionProblem[]) {
   const errors: Json = {};
   for (const p of problems) {
     let node = errors;
-    for (const key of p.path) node = (node[String(key)] ??= {}) as Json;
-    ((node._errors ??= []) as unknown[]).push({ code: p.code, message: p.message });
+    for (const key of p.path) {
+      node[String(key)] ??= {};
+      node = node[String(key)] as Json;
+    }
+    node._errors ??= [];
+    (node._errors as unknown[]).push({ code: p.code, message: p.message });
   }
   return { message: 'Invalid Form Body', code: 50035, errors };
 }

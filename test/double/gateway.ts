@@ -146,9 +146,11 @@ export class DoubleGateway {
         this.send(ws, { op: Op.HeartbeatAck });
         return;
       case Op.Identify:
-        return this.identify(ws, payload.d as Record<string, unknown>);
+        this.identify(ws, payload.d as Record<string, unknown>);
+        return;
       case Op.Resume:
-        return this.resume(ws, payload.d as Record<string, unknown>);
+        this.resume(ws, payload.d as Record<string, unknown>);
+        return;
       default:
         ws.close(4001, 'Unknown opcode.');
     }

@@ -36,7 +36,7 @@ describe('npm run deploy-commands against the double', () => {
     expect(result.stdout).toContain(`Registered ${app.registry.definitions().length} commands for guild ${GUILD_ID}`);
     expect(result.stdout).toContain('"Check facts" (on messages), "Find cases" (on messages)');
     // The commands on a message's menu go as Discord requires them: type 3, no description, no options.
-    const onMessages = (put?.body as { type?: number; name: string; description?: unknown; options?: unknown }[]).filter((c) => c.type === 3);
+    const onMessages = ((put?.body ?? []) as { type?: number; name: string; description?: unknown; options?: unknown }[]).filter((c) => c.type === 3);
     expect(onMessages.map((c) => c.name)).toEqual(['Check facts', 'Find cases']);
     for (const c of onMessages) {
       expect(c.description).toBeUndefined();

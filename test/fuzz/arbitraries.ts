@@ -89,6 +89,7 @@ const NASTY_PIECES = [
   '__proto__',
   'constructor',
   '%s',
+  // biome-ignore lint/suspicious/noTemplateCurlyInString: a template placeholder typed as text is what is tried
   '${x}',
   '{{x}}',
 ];

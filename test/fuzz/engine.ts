@@ -9,7 +9,7 @@ import type { App } from '../../src/app.js';
 import type { Command } from '../../src/kit/command.js';
 import { InteractionType, ResponseType } from '../../src/discord/limits.js';
 import { responseProblems } from '../../src/discord/validate.js';
-import type { Incoming } from '../../src/interactions/dispatch.js';
+import type { Dispatched, Incoming } from '../../src/interactions/dispatch.js';
 import { commandInteraction, messageCommandInteraction, unknownCommandInteraction, type Suggestions } from './arbitraries.js';
 
 export interface FuzzTarget {
@@ -53,7 +53,7 @@ export async function fuzzTargets(app: Pick<App, 'handle' | 'registry'>): Promis
 
 /** What is wrong with the bot's answer to one interaction; empty when Discord would accept it and nobody could be pinged. */
 export async function answerProblems(app: Pick<App, 'handle'>, incoming: Incoming, outcomes?: Map<string, number>): Promise<string[]> {
-  let result;
+  let result: Dispatched;
   try {
     result = await app.handle(incoming);
   } catch (error) {

@@ -15,7 +15,9 @@ describe('order', () => {
     const rank = rankBy(items, ([name, id]) => ({ parts: [name!, id!], locale: 'en' }));
     const expected = [...items].sort((a, b) => a[0]!.localeCompare(b[0]!, 'en') || a[1]!.localeCompare(b[1]!, 'en'));
     const ours: string[][] = [];
-    items.forEach((item, i) => (ours[rank[i]!] = item));
+    items.forEach((item, i) => {
+      ours[rank[i]!] = item;
+    });
     expect(ours).toEqual(expected);
   });
 });

@@ -121,7 +121,9 @@ function panelSvg(panel: Panel, kind: ChartSpec['kind'], box: { top: number; hei
       out.push(text(centre(i), y(p.value) - 18, p.shown, { 'font-size': 20, 'font-weight': 700, fill: INK, 'text-anchor': 'middle' }));
     });
   }
-  panel.points.forEach((p, i) => out.push(text(centre(i), plotBottom + 30, p.label, { 'font-size': 20, fill: INK, 'text-anchor': 'middle' })));
+  panel.points.forEach((p, i) => {
+    out.push(text(centre(i), plotBottom + 30, p.label, { 'font-size': 20, fill: INK, 'text-anchor': 'middle' }));
+  });
   return out.join('\n');
 }
 
