@@ -36,15 +36,29 @@ const LAYERS = [
 
 const upward = LAYERS.slice(0, -1).map(([name, path], i) => ({
   name: `${name}-imports-above`,
-  comment: `${name} may import only itself and the layers below it (${LAYERS.slice(0, i).map(([n]) => n).join(', ') || 'none'}).`,
+  comment: `${name} may import only itself and the layers below it (${
+    LAYERS.slice(0, i)
+      .map(([n]) => n)
+      .join(', ') || 'none'
+  }).`,
   severity: 'error',
   from: { path },
-  to: { path: LAYERS.slice(i + 1).map(([, p]) => `(${p})`).join('|') },
+  to: {
+    path: LAYERS.slice(i + 1)
+      .map(([, p]) => `(${p})`)
+      .join('|'),
+  },
 }));
 
 module.exports = {
   forbidden: [
-    { name: 'no-circular', comment: 'An import cycle: split the shared part out, or invert one dependency.', severity: 'error', from: {}, to: { circular: true } },
+    {
+      name: 'no-circular',
+      comment: 'An import cycle: split the shared part out, or invert one dependency.',
+      severity: 'error',
+      from: {},
+      to: { circular: true },
+    },
     {
       name: 'transport-imports-modes',
       comment: 'Transports are peers composed by src/modes/: they never reach back up into it.',
@@ -87,7 +101,11 @@ module.exports = {
     exclude: { path: '^(dist|node_modules|\\.bench)/' },
     tsConfig: { fileName: 'tsconfig.json' },
     tsPreCompilationDeps: true,
-    enhancedResolveOptions: { exportsFields: ['exports'], conditionNames: ['import', 'require', 'node', 'default', 'types'], extensions: ['.ts', '.js', '.mjs', '.cjs', '.json', '.d.ts'] },
+    enhancedResolveOptions: {
+      exportsFields: ['exports'],
+      conditionNames: ['import', 'require', 'node', 'default', 'types'],
+      extensions: ['.ts', '.js', '.mjs', '.cjs', '.json', '.d.ts'],
+    },
     reporterOptions: { text: { highlightFocused: true } },
   },
 };

@@ -1,5 +1,17 @@
 /** /about — what the data is, where it comes from, and which version is serving. */
-import { APP_VERSION, COLOR, defineCommand, escapeMarkdown, formats, labels, reply, yearsCovered, type ChangeEntry, type Dataset, type ReplyLabels } from '../src/kit/index.js';
+import {
+  APP_VERSION,
+  COLOR,
+  defineCommand,
+  escapeMarkdown,
+  formats,
+  labels,
+  reply,
+  yearsCovered,
+  type ChangeEntry,
+  type Dataset,
+  type ReplyLabels,
+} from '../src/kit/index.js';
 
 /** Cases with characters, counted once per dataset (a Dataset never changes): /about need not read 100,000 cases per call. */
 const withCharactersOf = new WeakMap<Dataset, number>();
@@ -49,7 +61,9 @@ export default defineCommand({
             },
             { name: t.aboutFields.read!, value: t.aboutRead },
             { name: t.aboutFields.version!, value: `bot ${APP_VERSION} · data ${meta.version}`, inline: true },
-            latest ? { name: t.aboutFields.changes!, value: t.aboutChanges(latest.version, formats(t.lang).date(latest.date), changeSummary(latest, t)) } : undefined,
+            latest
+              ? { name: t.aboutFields.changes!, value: t.aboutChanges(latest.version, formats(t.lang).date(latest.date), changeSummary(latest, t)) }
+              : undefined,
           ],
         },
       ],

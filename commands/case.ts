@@ -3,7 +3,28 @@
  * (run together, misspelt, in characters). When the match is uncertain the
  * reply says so and names the other candidates.
  */
-import { COLOR, LIMITS, OptionType, caseCard, caseChoiceLabel, caseSentence, caseSummary, defineCommand, displayName, errorReply, escapeMarkdown, labels, langOf, quoteUserText, reply, type CaseRecord, type Dataset, type Lang, type NameMatch, type Reply } from '../src/kit/index.js';
+import {
+  COLOR,
+  LIMITS,
+  OptionType,
+  caseCard,
+  caseChoiceLabel,
+  caseSentence,
+  caseSummary,
+  defineCommand,
+  displayName,
+  errorReply,
+  escapeMarkdown,
+  labels,
+  langOf,
+  quoteUserText,
+  reply,
+  type CaseRecord,
+  type Dataset,
+  type Lang,
+  type NameMatch,
+  type Reply,
+} from '../src/kit/index.js';
 
 function candidateList(matches: readonly NameMatch[], lang: Lang): string {
   return matches.map((m) => `• **${escapeMarkdown(displayName(m.record))}**: ${caseSummary(m.record, lang)}`).join('\n');
@@ -14,7 +35,10 @@ const OPEN = 'case:open:';
 
 /** A case's card, with its copy-ready sentence in the message text (a phone copies that with a long press; embeds it does not). */
 function cardReply(record: CaseRecord, data: Dataset, lang: Lang, notice?: string): Reply {
-  return reply({ content: caseSentence(record, data.meta, lang), embeds: [caseCard(record, data.meta, { lang, sources: data.sourceByUrl, ...(notice ? { notice } : {}) })] });
+  return reply({
+    content: caseSentence(record, data.meta, lang),
+    embeds: [caseCard(record, data.meta, { lang, sources: data.sourceByUrl, ...(notice ? { notice } : {}) })],
+  });
 }
 
 export default defineCommand({
@@ -72,7 +96,9 @@ export default defineCommand({
   autocomplete(focused, _options, { data, locale }) {
     const typed = focused.value.trim();
     // Nothing typed yet: the first cases in the file, not a label for each of 100,000.
-    const records = typed ? data.search.findCases(typed, LIMITS.autocompleteChoices).matches.map((m) => m.record) : data.cases.slice(0, LIMITS.autocompleteChoices);
+    const records = typed
+      ? data.search.findCases(typed, LIMITS.autocompleteChoices).matches.map((m) => m.record)
+      : data.cases.slice(0, LIMITS.autocompleteChoices);
     const lang = langOf(locale);
     return records.map((c) => ({ name: caseChoiceLabel(c, lang), value: c.name }));
   },

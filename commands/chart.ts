@@ -7,7 +7,32 @@
  * Chinese one in up to a second on a busy machine, so the command asks to be
  * deferred (`defer: true`) and each chart is drawn once per dataset.
  */
-import { CHART_WIDTH, COLOR, Citations, METRIC_CHOICES, OptionType, barChart, chartHeight, chartSvg, codeBlock, defineCommand, disagreements, formats, labels, metricsFor, reply, seriesYears, svgToPngAsync, yearChartField, yearsCovered, type ChartSpec, type Dataset, type Metric, type Panel, type ReplyLabels } from '../src/kit/index.js';
+import {
+  CHART_WIDTH,
+  COLOR,
+  Citations,
+  METRIC_CHOICES,
+  OptionType,
+  barChart,
+  chartHeight,
+  chartSvg,
+  codeBlock,
+  defineCommand,
+  disagreements,
+  formats,
+  labels,
+  metricsFor,
+  reply,
+  seriesYears,
+  svgToPngAsync,
+  yearChartField,
+  yearsCovered,
+  type ChartSpec,
+  type Dataset,
+  type Metric,
+  type Panel,
+  type ReplyLabels,
+} from '../src/kit/index.js';
 
 const COLORS: Record<Metric, string> = { returned: '#b22222', recovered: '#3b6ea5' };
 
@@ -54,7 +79,13 @@ export function list100ChartSpec(data: Dataset, t: ReplyLabels): ChartSpec {
         heading: t.list100ChartAxis,
         axisLabel: t.list100ChartAxis,
         color: COLORS.returned,
-        points: points.map((p) => ({ label: p.asOf, value: p.returned, shown: `${p.qualifier === 'more than' ? '>' : ''}${p.returned}`, x: dayOf(p.asOf), muted: muted.has(p) })),
+        points: points.map((p) => ({
+          label: p.asOf,
+          value: p.returned,
+          shown: `${p.qualifier === 'more than' ? '>' : ''}${p.returned}`,
+          x: dayOf(p.asOf),
+          muted: muted.has(p),
+        })),
         tick: (v) => String(v),
         xTicks: Array.from({ length: last - first + 1 }, (_, i) => ({ x: dayOf(`${first + i}-01-01`), label: String(first + i) })),
       },
@@ -88,7 +119,10 @@ const rendered = new WeakMap<Dataset, Map<string, Promise<Uint8Array>>>();
 
 function renderOnce(data: Dataset, key: string, draw: () => Promise<Uint8Array>): Promise<Uint8Array> {
   let charts = rendered.get(data);
-  if (!charts) rendered.set(data, (charts = new Map()));
+  if (!charts) {
+    charts = new Map();
+    rendered.set(data, charts);
+  }
   let png = charts.get(key);
   if (!png) {
     const drawing = draw();
@@ -181,7 +215,9 @@ export default defineCommand({
           image: `attachment://${name}`,
           fields: series ? [list100TextChart(data, t)] : metrics.map((m) => yearChartField(data.years, m, undefined, t.lang)),
           // The yearly chart is of the report's figures only; the series names its reports where /list100 lists them.
-          footer: series ? t.list100Footer(new Set(data.list100.points.flatMap((p) => p.evidence.map((e) => e.source))).size, data.meta.version) : new Citations().useReport().footer(data.meta, t),
+          footer: series
+            ? t.list100Footer(new Set(data.list100.points.flatMap((p) => p.evidence.map((e) => e.source))).size, data.meta.version)
+            : new Citations().useReport().footer(data.meta, t),
         },
       ],
       files: [{ name, data: png, contentType: 'image/png', description: alt.slice(0, 1000) }],

@@ -17,7 +17,9 @@ function withPostButton(answer: Reply, label: string): Reply {
 export default defineMessageCommand({
   definition: { type: 3, name: 'Check facts' },
   key: KEY,
-  examples: [`/message ${KEY} Sky Net 2019 brought back 2,041 fugitives and recovered 5.42 billion yuan, the highest on record. Xu Chaofan was extradited from Canada.`],
+  examples: [
+    `/message ${KEY} Sky Net 2019 brought back 2,041 fugitives and recovered 5.42 billion yuan, the highest on record. Xu Chaofan was extradited from Canada.`,
+  ],
 
   run(target, { data, locale }) {
     const t = labels(locale);

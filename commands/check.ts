@@ -63,7 +63,8 @@ export default defineCommand({
     }).filter((r) => r.consistent !== undefined);
     const ok = results.filter((r) => r.consistent).length;
     const partly = results.filter((r) => r.unchecked).length;
-    const verdict = (consistent: boolean, partial: boolean): string => `**${consistent ? t.consistent : t.inconsistent}${partial ? ` (${t.partlyChecked})` : ''}**`;
+    const verdict = (consistent: boolean, partial: boolean): string =>
+      `**${consistent ? t.consistent : t.inconsistent}${partial ? ` (${t.partlyChecked})` : ''}**`;
     return reply({
       embeds: [
         {

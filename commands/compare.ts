@@ -4,7 +4,26 @@
  * report is shown as that report gives it; a change is only computed where
  * both figures are exact full-year totals.
  */
-import { COLOR, Citations, OptionType, allYears, change, codeBlock, defineCommand, errorReply, formats, labels, reply, table, totalsFor, type Formats, type Metric, type ReplyLabels, type Total, type YearTotals } from '../src/kit/index.js';
+import {
+  COLOR,
+  Citations,
+  OptionType,
+  allYears,
+  change,
+  codeBlock,
+  defineCommand,
+  errorReply,
+  formats,
+  labels,
+  reply,
+  table,
+  totalsFor,
+  type Formats,
+  type Metric,
+  type ReplyLabels,
+  type Total,
+  type YearTotals,
+} from '../src/kit/index.js';
 
 const METRICS: Metric[] = ['returned', 'recovered'];
 
@@ -17,7 +36,7 @@ function shown(total: Total | null, metric: Metric, f: Formats, t: ReplyLabels):
 }
 
 /** Why no change can be computed between the two, or undefined when it can. */
-function whyNot(a: YearTotals, b: YearTotals, metric: Metric, f: Formats, t: ReplyLabels): string | undefined {
+function whyNot(a: YearTotals, b: YearTotals, metric: Metric, t: ReplyLabels): string | undefined {
   for (const y of [a, b]) {
     if (!y[metric]) return t.compareMissing(y.year);
     if (y.period) return t.comparePartial(y.year, formats(t.lang).period(y.period));
@@ -39,7 +58,15 @@ export default defineCommand({
     description: 'Two Sky Net years side by side, with the change in absolute and percent terms',
     options: [
       { type: OptionType.Integer, name: 'a', description: 'The first year, e.g. 2018', required: true, autocomplete: true, min_value: 2014, max_value: 2100 },
-      { type: OptionType.Integer, name: 'b', description: 'The year to compare with it, e.g. 2019', required: true, autocomplete: true, min_value: 2014, max_value: 2100 },
+      {
+        type: OptionType.Integer,
+        name: 'b',
+        description: 'The year to compare with it, e.g. 2019',
+        required: true,
+        autocomplete: true,
+        min_value: 2014,
+        max_value: 2100,
+      },
     ],
   },
   examples: ['/compare a:2018 b:2019', '/compare a:2019 b:2020'],
@@ -59,7 +86,7 @@ export default defineCommand({
     if (a.basis === 'report' || b.basis === 'report') cite.useReport();
     const notes: string[] = [];
     const rows = METRICS.map((metric) => {
-      const why = whyNot(a, b, metric, f, t);
+      const why = whyNot(a, b, metric, t);
       if (why) notes.push(`${t.metric[metric]}: ${t.compareNotComputed(why)}`);
       const [abs, pct] = why ? ['–', ''] : changeCells(a, b, metric, f);
       const cells = [a, b].map((y) => shown(y[metric], metric, f, t));
@@ -71,7 +98,7 @@ export default defineCommand({
       .filter((y) => y.basis === 'other')
       .map((y) => `${t.laterYearTitle(y.year)}${METRICS.map((m) => (y[m] ? cite.cite(y[m]!.source) : '')).find(Boolean) ?? ''}`);
     const sentence = METRICS.map((metric) => {
-      if (whyNot(a, b, metric, f, t)) return undefined;
+      if (whyNot(a, b, metric, t)) return undefined;
       const [abs, pct] = changeCells(a, b, metric, f);
       return `${t.metric[metric]}${t.colon}${shown(a[metric], metric, f, t)} → ${shown(b[metric], metric, f, t)}, ${abs} (${pct})`;
     }).filter(Boolean);

@@ -48,7 +48,14 @@ export default defineCommand({
           footer: t.exportFooter(used.report ? data.meta.report.file : undefined, used.others, data.meta.version),
         },
       ],
-      files: [{ name, data: new TextEncoder().encode(toCsv(table.header, table.rows)), contentType: 'text/csv; charset=utf-8', description: t.exportFileDescription(t.exportWhat[kind] ?? kind, data.meta.version) }],
+      files: [
+        {
+          name,
+          data: new TextEncoder().encode(toCsv(table.header, table.rows)),
+          contentType: 'text/csv; charset=utf-8',
+          description: t.exportFileDescription(t.exportWhat[kind] ?? kind, data.meta.version),
+        },
+      ],
     });
   },
 });

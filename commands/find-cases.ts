@@ -20,7 +20,9 @@ export default defineMessageCommand({
     const result = checkDraft(target.content, data);
     const answer: Reply = renderFindCases(result, data, locale);
     // A button's custom_id holds at most 100 characters: a case whose id is too long to fit gets no button.
-    const records = namedCases(result, data).filter((r) => `case:open:${r.id}`.length <= LIMITS.customId).slice(0, MOST_BUTTONS);
+    const records = namedCases(result, data)
+      .filter((r) => `case:open:${r.id}`.length <= LIMITS.customId)
+      .slice(0, MOST_BUTTONS);
     // Each opens the case's card through /case's own button handler (`case:open:<id>`).
     const buttons = records.map((r) => ({ type: 2 as const, style: 2 as const, label: t.openCase(personName(r, t.lang)), custom_id: `case:open:${r.id}` }));
     const rows = Array.from({ length: Math.ceil(buttons.length / 5) }, (_, i) => ({ type: 1 as const, components: buttons.slice(i * 5, i * 5 + 5) }));

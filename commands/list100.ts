@@ -169,8 +169,6 @@ export default defineCommand({
     const t = labels(locale);
     const counts = new Map<number, number>();
     for (const p of data.list100.points) counts.set(Number(p.asOf.slice(0, 4)), (counts.get(Number(p.asOf.slice(0, 4))) ?? 0) + 1);
-    return [...counts]
-      .filter(([y]) => String(y).startsWith(focused.value.trim()))
-      .map(([y, n]) => ({ name: t.list100YearChoice(y, n), value: y }));
+    return [...counts].filter(([y]) => String(y).startsWith(focused.value.trim())).map(([y, n]) => ({ name: t.list100YearChoice(y, n), value: y }));
   },
 });

@@ -3,7 +3,22 @@
  * years and milestones, grouped, one line each. A place, a bank, a method
  * such as extradition, a year, a name however typed.
  */
-import { COLOR, Citations, OptionType, caseSummary, defineCommand, errorReply, escapeMarkdown, formats, labels, personName, quoteUserText, reply, type ReplyLabels, type TextHit } from '../src/kit/index.js';
+import {
+  COLOR,
+  Citations,
+  OptionType,
+  caseSummary,
+  defineCommand,
+  errorReply,
+  escapeMarkdown,
+  formats,
+  labels,
+  personName,
+  quoteUserText,
+  reply,
+  type ReplyLabels,
+  type TextHit,
+} from '../src/kit/index.js';
 
 const PER_GROUP = 8;
 
@@ -29,7 +44,13 @@ function group(hits: readonly TextHit[], kind: TextHit['kind'], t: ReplyLabels, 
   const mine = hits.filter((h) => h.kind === kind);
   if (mine.length === 0) return undefined;
   const more = mine.length > PER_GROUP ? `\n${t.searchMore(mine.length - PER_GROUP)}` : '';
-  return { name: `${t.searchGroups[kind]} (${mine.length})`, value: `${mine.slice(0, PER_GROUP).map((h) => line(h, t, cite)).join('\n')}${more}\n-# ${t.searchHints[kind]}` };
+  return {
+    name: `${t.searchGroups[kind]} (${mine.length})`,
+    value: `${mine
+      .slice(0, PER_GROUP)
+      .map((h) => line(h, t, cite))
+      .join('\n')}${more}\n-# ${t.searchHints[kind]}`,
+  };
 }
 
 export default defineCommand({

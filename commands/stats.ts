@@ -3,8 +3,29 @@
  * the totals and the highest year among the report's years (named with those
  * years: later years from other reports are listed apart and never ranked).
  */
-import { COLOR, Citations, METRIC_CHOICES, OptionType, codeBlock, defineCommand, formatMetricShort, formats, highestOf, labels, metricsFor, reply, table, total, yearChartField, yearSparkline, yearsCovered, type Dataset, type Metric, type ReplyLabels, type Total } from '../src/kit/index.js';
-
+import {
+  COLOR,
+  Citations,
+  METRIC_CHOICES,
+  OptionType,
+  codeBlock,
+  defineCommand,
+  formatMetricShort,
+  formats,
+  highestOf,
+  labels,
+  metricsFor,
+  reply,
+  table,
+  total,
+  yearChartField,
+  yearSparkline,
+  yearsCovered,
+  type Dataset,
+  type Metric,
+  type ReplyLabels,
+  type Total,
+} from '../src/kit/index.js';
 
 function shownTotal(total: Total | null, metric: Metric, t: ReplyLabels, cite: Citations): string {
   if (!total) return t.noPublishedFigure;

@@ -2,7 +2,28 @@
  * /timeline [year] — the campaign's milestones and the cases' dated events,
  * in date order, grouped by year.
  */
-import { COLOR, Citations, LIMITS, OptionType, compareDates, defineCommand, displayWidth, errorReply, escapeMarkdown, eventFrom, eventOutcome, formats, labels, labelsFor, outcomePhrase, padEnd, personName, reply, type CaseEvent, type CaseRecord, type Dataset, type Lang, type Milestone } from '../src/kit/index.js';
+import {
+  COLOR,
+  Citations,
+  LIMITS,
+  OptionType,
+  compareDates,
+  defineCommand,
+  displayWidth,
+  errorReply,
+  escapeMarkdown,
+  formats,
+  labels,
+  labelsFor,
+  padEnd,
+  personName,
+  reply,
+  type CaseEvent,
+  type CaseRecord,
+  type Dataset,
+  type Lang,
+  type Milestone,
+} from '../src/kit/index.js';
 
 /** One line of the timeline, its words written only when it is shown. */
 type Ref = { date: string; milestone: Milestone } | { date: string; record: CaseRecord; event: CaseEvent };
@@ -99,7 +120,8 @@ export default defineCommand({
     const cite = new Citations();
     // Dates padded to the widest shown, so the events line up in either language.
     const width = Math.max(12, ...shown.map((y) => dateWidth(index, y, t.lang, f.dateShort)));
-    const line = (ref: Ref) => `\`${padEnd(f.dateShort(ref.date), width)}\` ${entryText(ref, t.lang)}${cite.cite('milestone' in ref ? ref.milestone.source : ref.event.source)}`;
+    const line = (ref: Ref) =>
+      `\`${padEnd(f.dateShort(ref.date), width)}\` ${entryText(ref, t.lang)}${cite.cite('milestone' in ref ? ref.milestone.source : ref.event.source)}`;
     // Every year: its milestones, and how many case events it has (the cases alone would pass Discord's limits); one year: everything.
     const fields = shown.flatMap((y) => {
       if (year !== undefined) return yearFields(y.year, y.refs.map(line));

@@ -6,7 +6,39 @@
  * rate); and what other reports add. Years after the report come from other
  * reports, each figure with its address; a year nobody published says so.
  */
-import { COLOR, Citations, OptionType, defineCommand, describeChange, errorReply, escapeMarkdown, formats, labels, money, quoteBlock, rateNote, reply, summarizeYear, totalsFor, yearChartField, yearSentence, yearsCovered, type Dataset, type FieldSpec, type Figure, type Formats, type Metric, type OtherYearRecord, type OutsideFigure, type Qualifier, type ReplyLabels, type Total, type YearRecord, type YearSummary, type YearTotals } from '../src/kit/index.js';
+import {
+  COLOR,
+  Citations,
+  OptionType,
+  defineCommand,
+  describeChange,
+  errorReply,
+  escapeMarkdown,
+  formats,
+  labels,
+  money,
+  quoteBlock,
+  rateNote,
+  reply,
+  summarizeYear,
+  totalsFor,
+  yearChartField,
+  yearSentence,
+  yearsCovered,
+  type Dataset,
+  type FieldSpec,
+  type Figure,
+  type Formats,
+  type Metric,
+  type OtherYearRecord,
+  type OutsideFigure,
+  type Qualifier,
+  type ReplyLabels,
+  type Total,
+  type YearRecord,
+  type YearSummary,
+  type YearTotals,
+} from '../src/kit/index.js';
 
 /** A figure with its qualifier, rounded the way the qualifier allows. */
 function formatValue(f: Formats, value: number, unit: Figure['unit'], qualifier?: Qualifier): string {
@@ -66,7 +98,10 @@ function reportYear(data: Dataset, record: YearRecord, usd: boolean, t: ReplyLab
         fields: [
           metricField(summary, 'returned', t),
           metricField(summary, 'recovered', t),
-          record.figures.length > 0 && { name: t.alsoInReport, value: record.figures.map((x) => `• ${escapeMarkdown(x.label)}: **${formatValue(f, x.value, x.unit)}**`).join('\n') },
+          record.figures.length > 0 && {
+            name: t.alsoInReport,
+            value: record.figures.map((x) => `• ${escapeMarkdown(x.label)}: **${formatValue(f, x.value, x.unit)}**`).join('\n'),
+          },
           record.claims.length > 0 && { name: t.reportSays, value: record.claims.map((c) => `• ${escapeMarkdown(c.text)}`).join('\n') },
           usd ? dollarField(totals, t, cite) : undefined,
           outsideField(record, record.outside, t, cite),
@@ -88,7 +123,6 @@ function totalLine(total: Total | null, metric: Metric, t: ReplyLabels, cite: Ci
 }
 
 function otherYear(data: Dataset, record: OtherYearRecord, usd: boolean, t: ReplyLabels) {
-  const f = formats(t.lang);
   const totals = totalsFor(data, record.year)!;
   const cite = new Citations();
   const period = record.period ? `⚠️ ${t.partialYear(formats(t.lang).period(record.period))}` : undefined;

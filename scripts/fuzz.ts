@@ -27,7 +27,10 @@ function record(failures: FuzzFailure[]): void {
   const today = new Date().toISOString().slice(0, 10);
   const fresh = failures.filter((f) => !text.includes(f.incoming));
   if (fresh.length === 0) return;
-  const entries = fresh.map((f) => `  { target: ${JSON.stringify(f.target)}, found: '${today}', problems: ${JSON.stringify(f.problems.map((p) => p.split('\n')[0]))}, incoming: ${f.incoming} },\n`);
+  const entries = fresh.map(
+    (f) =>
+      `  { target: ${JSON.stringify(f.target)}, found: '${today}', problems: ${JSON.stringify(f.problems.map((p) => p.split('\n')[0]))}, incoming: ${f.incoming} },\n`,
+  );
   writeFileSync(REGRESSIONS_FILE, text.replace(MARKER, `${entries.join('')}${MARKER}`));
   process.stdout.write(`added ${fresh.length} case(s) to ${path.relative(process.cwd(), REGRESSIONS_FILE)}\n`);
 }
@@ -52,7 +55,13 @@ async function main(args: string[]): Promise<number> {
     totalTried += report.tried;
     totalFailed += report.failed;
     const seconds = ((performance.now() - started) / 1000).toFixed(1);
-    process.stdout.write(`${target.name.padEnd(24)} tried ${String(report.tried).padStart(6)}  failed ${String(report.failed).padStart(5)}  (${seconds} s, slowest ${report.slowestMs} ms; ${Object.entries(report.outcomes).map(([k, n]) => `${k} ${n}`).join(', ')})\n`);
+    process.stdout.write(
+      `${target.name.padEnd(24)} tried ${String(report.tried).padStart(6)}  failed ${String(report.failed).padStart(5)}  (${seconds} s, slowest ${report.slowestMs} ms; ${Object.entries(
+        report.outcomes,
+      )
+        .map(([k, n]) => `${k} ${n}`)
+        .join(', ')})\n`,
+    );
     if (report.failure) {
       failures.push(report.failure);
       process.stdout.write(`  smallest failing case: ${report.failure.incoming}\n${report.failure.problems.map((p) => `  - ${p}`).join('\n')}\n`);

@@ -10,10 +10,16 @@ export type { Logger };
 
 /** Fields that hold a secret under their usual names, wherever they sit in a logged object. */
 const REDACT_PATHS = [
-  'token', '*.token', 'DISCORD_TOKEN', '*.DISCORD_TOKEN',
-  'headers.authorization', '*.headers.authorization',
-  'signature', '*.signature',
-  'headers["x-signature-ed25519"]', '*.headers["x-signature-ed25519"]',
+  'token',
+  '*.token',
+  'DISCORD_TOKEN',
+  '*.DISCORD_TOKEN',
+  'headers.authorization',
+  '*.headers.authorization',
+  'signature',
+  '*.signature',
+  'headers["x-signature-ed25519"]',
+  '*.headers["x-signature-ed25519"]',
 ];
 
 export interface LoggerOptions {
@@ -82,7 +88,9 @@ export function createLogger(level: string = process.env.LOG_LEVEL ?? 'info', op
 /** Inside a shard's process (discord.js's ShardingManager sets SHARDS to its id there): which shard wrote the line. */
 function shardBase(): { pid: number; shard: number } | undefined {
   const id = process.env.SHARDS;
-  return process.env.SHARDING_MANAGER === 'true' && typeof process.send === 'function' && id !== undefined && /^\d+$/.test(id) ? { pid: process.pid, shard: Number(id) } : undefined;
+  return process.env.SHARDING_MANAGER === 'true' && typeof process.send === 'function' && id !== undefined && /^\d+$/.test(id)
+    ? { pid: process.pid, shard: Number(id) }
+    : undefined;
 }
 
 /** For tests and quiet one-shot runs. */

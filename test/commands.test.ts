@@ -10,10 +10,25 @@ describe('command files', async () => {
   const app = await testApp();
 
   it('are all loaded', () => {
-    expect(app.registry.list.map((c) => c.definition.name).sort()).toEqual(['about', 'case', 'cases', 'changes', 'chart', 'check', 'compare', 'export', 'help', 'list100', 'search', 'stats', 'timeline', 'year']);
+    expect(app.registry.list.map((c) => c.definition.name).sort()).toEqual([
+      'about',
+      'case',
+      'cases',
+      'changes',
+      'chart',
+      'check',
+      'compare',
+      'export',
+      'help',
+      'list100',
+      'search',
+      'stats',
+      'timeline',
+      'year',
+    ]);
   });
 
-  it.each(app.registry.list.map((c) => [c.definition.name, c]))('/%s obeys Discord\'s rules for definitions', (_name, command) => {
+  it.each(app.registry.list.map((c) => [c.definition.name, c]))("/%s obeys Discord's rules for definitions", (_name, command) => {
     expect(definitionProblems(command.definition)).toEqual([]);
   });
 
@@ -21,7 +36,7 @@ describe('command files', async () => {
     expect(existsSync(path.join(ROOT, 'test/commands', `${name}.test.ts`))).toBe(true);
   });
 
-  it('loads the message commands, each within Discord\'s rules and with its own test file', () => {
+  it("loads the message commands, each within Discord's rules and with its own test file", () => {
     expect(app.registry.messageCommands.map((c) => [c.definition.name, c.key])).toEqual([
       ['Check facts', 'check-facts'],
       ['Find cases', 'find-cases'],
@@ -64,8 +79,14 @@ describe('command files', async () => {
 
   it('refuses a module that is not a command, naming the file', () => {
     expect(commandProblems('oops.ts', {})).toEqual(['oops.ts: has no default export (export default defineCommand({...}))']);
-    expect(commandProblems('half.ts', { default: { definition: { name: 'half', description: 'd', options: [{ name: 'q', description: 'd', type: 3, autocomplete: true }] }, examples: ['/half'], run: () => null } })).toEqual([
-      'half.ts: an option asks for autocomplete but there is no autocomplete handler',
-    ]);
+    expect(
+      commandProblems('half.ts', {
+        default: {
+          definition: { name: 'half', description: 'd', options: [{ name: 'q', description: 'd', type: 3, autocomplete: true }] },
+          examples: ['/half'],
+          run: () => null,
+        },
+      }),
+    ).toEqual(['half.ts: an option asks for autocomplete but there is no autocomplete handler']);
   });
 });

@@ -6,7 +6,14 @@ import { run } from './helpers.js';
 
 describe('configuration', () => {
   it('runs with nothing set', () => {
-    expect(loadConfig({})).toEqual({ LOG_LEVEL: 'info', COOLDOWN_COMMANDS: 10, COOLDOWN_SECONDS: 10, DATA_WATCH: true, SHUTDOWN_TIMEOUT_SECONDS: 8, INTERACTIONS_WORKERS: 1 });
+    expect(loadConfig({})).toEqual({
+      LOG_LEVEL: 'info',
+      COOLDOWN_COMMANDS: 10,
+      COOLDOWN_SECONDS: 10,
+      DATA_WATCH: true,
+      SHUTDOWN_TIMEOUT_SECONDS: 8,
+      INTERACTIONS_WORKERS: 1,
+    });
   });
 
   it('treats an empty value as unset', () => {
@@ -40,7 +47,10 @@ describe('configuration of the HTTP interactions endpoint', () => {
   const key = 'ab'.repeat(32);
 
   it('takes a port, the public key and the application id together', () => {
-    expect(loadConfig({ INTERACTIONS_PORT: '8080', DISCORD_PUBLIC_KEY: key, DISCORD_APPLICATION_ID: '123' })).toMatchObject({ INTERACTIONS_PORT: 8080, DISCORD_PUBLIC_KEY: key });
+    expect(loadConfig({ INTERACTIONS_PORT: '8080', DISCORD_PUBLIC_KEY: key, DISCORD_APPLICATION_ID: '123' })).toMatchObject({
+      INTERACTIONS_PORT: 8080,
+      DISCORD_PUBLIC_KEY: key,
+    });
   });
 
   it('serves from one process unless told how many: a number, or auto for one a core', () => {
@@ -50,7 +60,10 @@ describe('configuration of the HTTP interactions endpoint', () => {
   });
 
   it.each([
-    [{ INTERACTIONS_PORT: '8080' }, 'DISCORD_PUBLIC_KEY: is required when INTERACTIONS_PORT is set; DISCORD_APPLICATION_ID: is required when INTERACTIONS_PORT is set'],
+    [
+      { INTERACTIONS_PORT: '8080' },
+      'DISCORD_PUBLIC_KEY: is required when INTERACTIONS_PORT is set; DISCORD_APPLICATION_ID: is required when INTERACTIONS_PORT is set',
+    ],
     [{ INTERACTIONS_PORT: '80800', DISCORD_PUBLIC_KEY: key, DISCORD_APPLICATION_ID: '1' }, 'INTERACTIONS_PORT: must be a port number, 0-65535'],
     [{ INTERACTIONS_PORT: 'http', DISCORD_PUBLIC_KEY: key, DISCORD_APPLICATION_ID: '1' }, 'INTERACTIONS_PORT: must be a port number, 0-65535'],
     [{ INTERACTIONS_WORKERS: '0' }, 'INTERACTIONS_WORKERS: must be auto or a number of processes, 1-64'],
@@ -65,7 +78,12 @@ describe('configuration of the HTTP interactions endpoint', () => {
 
 describe('configuration of shared state, metrics and shards', () => {
   it('takes a Redis URL, a metrics port and address, and a shard count or auto', () => {
-    expect(loadConfig({ REDIS_URL: 'redis://:pw@127.0.0.1:6379/0', METRICS_PORT: '9464', METRICS_HOST: '0.0.0.0', SHARDS: 'auto' })).toMatchObject({ REDIS_URL: 'redis://:pw@127.0.0.1:6379/0', METRICS_PORT: 9464, METRICS_HOST: '0.0.0.0', SHARDS: 'auto' });
+    expect(loadConfig({ REDIS_URL: 'redis://:pw@127.0.0.1:6379/0', METRICS_PORT: '9464', METRICS_HOST: '0.0.0.0', SHARDS: 'auto' })).toMatchObject({
+      REDIS_URL: 'redis://:pw@127.0.0.1:6379/0',
+      METRICS_PORT: 9464,
+      METRICS_HOST: '0.0.0.0',
+      SHARDS: 'auto',
+    });
     expect(loadConfig({ SHARDS: ' 4 ' }).SHARDS).toBe(4);
   });
 

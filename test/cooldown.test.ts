@@ -52,7 +52,12 @@ describe('the cooldown budget', () => {
 describe('the cooldown through app.handle', async () => {
   const app = await createApp(loadConfig({ COOLDOWN_COMMANDS: '3', COOLDOWN_SECONDS: '60' }), silentLogger);
   const command = (userId: string): Incoming => ({ type: InteractionType.ApplicationCommand, commandName: 'stats', options: [], userId });
-  const typing = (userId: string): Incoming => ({ type: InteractionType.Autocomplete, commandName: 'case', options: [{ name: 'name', type: 3, value: 'yang', focused: true }], userId });
+  const typing = (userId: string): Incoming => ({
+    type: InteractionType.Autocomplete,
+    commandName: 'case',
+    options: [{ name: 'name', type: 3, value: 'yang', focused: true }],
+    userId,
+  });
 
   it('answers the budget, then the polite message once, then nothing', async () => {
     const answers = [];
@@ -60,10 +65,21 @@ describe('the cooldown through app.handle', async () => {
     expect(answers.slice(0, 3).map((a) => a.outcome)).toEqual(['ok', 'ok', 'ok']);
     const warning = answers[3]!;
     expect(warning.outcome).toBe('cooldown');
-    expect(warning.response).toMatchObject({ type: 4, data: { flags: 64, allowed_mentions: { parse: [] }, content: expect.stringMatching(/^⏳ You're sending commands faster .* Please wait \d+ seconds and try again\.$/) } });
+    expect(warning.response).toMatchObject({
+      type: 4,
+      data: {
+        flags: 64,
+        allowed_mentions: { parse: [] },
+        content: expect.stringMatching(/^⏳ You're sending commands faster .* Please wait \d+ seconds and try again\.$/),
+      },
+    });
     expect(responseProblems(warning.response)).toEqual([]);
     // Only one polite message: the rest are "send nothing".
-    expect(answers.slice(4).map((a) => [a.response, a.outcome])).toEqual([[null, 'silenced'], [null, 'silenced'], [null, 'silenced']]);
+    expect(answers.slice(4).map((a) => [a.response, a.outcome])).toEqual([
+      [null, 'silenced'],
+      [null, 'silenced'],
+      [null, 'silenced'],
+    ]);
     expect(answers.filter((a) => a.outcome === 'cooldown')).toHaveLength(1);
   });
 

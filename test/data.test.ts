@@ -80,14 +80,22 @@ describe('catching a broken data file', () => {
   it('catches a quote that is not in the report', async () => {
     const dir = await brokenData('cases.json', (j) => (j.cases[ix('yang-xiuzhu')].quotes[0] = 'Yang Xiuzhu returned in triumph to a cheering crowd.'));
     const problems = await problemsIn(dir);
-    expect(problems).toContainEqual(expect.stringMatching(new RegExp(`^cases\\.json: cases\\[${ix('yang-xiuzhu')}\\]\\(yang-xiuzhu\\)\\.quotes\\[0\\]: quote is not word for word in 000_5734a7255cf0a847\\.txt`)));
+    expect(problems).toContainEqual(
+      expect.stringMatching(
+        new RegExp(`^cases\\.json: cases\\[${ix('yang-xiuzhu')}\\]\\(yang-xiuzhu\\)\\.quotes\\[0\\]: quote is not word for word in 000_5734a7255cf0a847\\.txt`),
+      ),
+    );
     // The event's evidence pointed at the words the quote no longer has.
-    expect(problems).toContain(`cases.json: ${at('yang-xiuzhu')}.events[0].evidence[0].words: "returned to China and surrendered" is not word for word in quotes[0]`);
+    expect(problems).toContain(
+      `cases.json: ${at('yang-xiuzhu')}.events[0].evidence[0].words: "returned to China and surrendered" is not word for word in quotes[0]`,
+    );
   });
 
   it('catches a figure that its own quote does not state', async () => {
     const dir = await brokenData('years.json', (j) => (j.years[4].recovered = 5_430_000_000));
-    expect(await problemsIn(dir)).toEqual([expect.stringMatching(/^years\.json: years\[4\]\(2019\)\.recovered: the figure 5430000000 \(yuan\) does not appear in its quote/)]);
+    expect(await problemsIn(dir)).toEqual([
+      expect.stringMatching(/^years\.json: years\[4\]\(2019\)\.recovered: the figure 5430000000 \(yuan\) does not appear in its quote/),
+    ]);
   });
 
   it('catches duplicate ids, ranks and broken links', async () => {
@@ -143,7 +151,9 @@ describe('npm run data:check and start-up', () => {
   it('passes the shipped data', async () => {
     const result = await run(['src/cli/dataCheck.ts'], { cwd: ROOT });
     expect(result.code).toBe(0);
-    expect(result.stdout).toMatch(/OK: 6 years \(and 5 from other reports, each figure with its address\), 73 cases, \d+ milestones; every quote found word for word/);
+    expect(result.stdout).toMatch(
+      /OK: 6 years \(and 5 from other reports, each figure with its address\), 73 cases, \d+ milestones; every quote found word for word/,
+    );
   });
 
   it('stops the bot on broken data, naming the file and the field', async () => {
@@ -236,7 +246,9 @@ describe('event types: data:check refuses an event its sources do not state', ()
       yao.source = ['report'];
       delete yao.from;
     });
-    expect((await problemsIn(dir))[0]).toMatch(/yao-jinqi\)\.events\[1\]\.type: "extradited" is not what its sources state: "extradition" in .* is only asked for \("request"\)/);
+    expect((await problemsIn(dir))[0]).toMatch(
+      /yao-jinqi\)\.events\[1\]\.type: "extradited" is not what its sources state: "extradition" in .* is only asked for \("request"\)/,
+    );
   });
 
   it('holds each event to its evidence: the words in the quote, a source it names, and evidence from every source it names', async () => {
@@ -247,10 +259,16 @@ describe('event types: data:check refuses an event its sources do not state', ()
       mo.source = ['report'];
     });
     const problems = await problemsIn(dir);
-    expect(problems).toContain(`cases.json: ${at('yang-xiuzhu')}.events[0].evidence[0].words: "returned to China in triumph" is not word for word in quotes[0]`);
+    expect(problems).toContain(
+      `cases.json: ${at('yang-xiuzhu')}.events[0].evidence[0].words: "returned to China in triumph" is not word for word in quotes[0]`,
+    );
     expect(problems).toContain(`cases.json: ${at('yang-xiuzhu')}.events[0].evidence[1].quote: there is no quotes[3]: the record has 2 quotes`);
-    expect(problems).toContain(`cases.json: ${at('mo-peifen')}.events[0].evidence[0].source: "news.youth.cn/jsxw/201912/t20191210_12139216.htm" is not among the event's sources`);
-    expect(problems).toContain(`cases.json: ${at('mo-peifen')}.events[0].source[0]: "report" is named as a source but the event gives no evidence from it: add { "quote": <index>, "words": "..." }`);
+    expect(problems).toContain(
+      `cases.json: ${at('mo-peifen')}.events[0].evidence[0].source: "news.youth.cn/jsxw/201912/t20191210_12139216.htm" is not among the event's sources`,
+    );
+    expect(problems).toContain(
+      `cases.json: ${at('mo-peifen')}.events[0].source[0]: "report" is named as a source but the event gives no evidence from it: add { "quote": <index>, "words": "..." }`,
+    );
   });
 
   it('refuses a country no evidence names, unless it is marked as an inference', async () => {
@@ -259,7 +277,13 @@ describe('event types: data:check refuses an event its sources do not state', ()
       j.cases.find((c: any) => c.id === 'liu-baofeng').events[0].place = 'Toronto';
     });
     const problems = await problemsIn(dir);
-    expect(problems).toContainEqual(expect.stringMatching(new RegExp(`^cases\\.json: cases\\[${ix('yan-yongming')}\\]\\(yan-yongming\\)\\.events\\[0\\]\\.from: "New Zealand" is not named in the event's evidence .*set "fromInferred" to say why it is an inference$`)));
+    expect(problems).toContainEqual(
+      expect.stringMatching(
+        new RegExp(
+          `^cases\\.json: cases\\[${ix('yan-yongming')}\\]\\(yan-yongming\\)\\.events\\[0\\]\\.from: "New Zealand" is not named in the event's evidence .*set "fromInferred" to say why it is an inference$`,
+        ),
+      ),
+    );
     expect(problems).toContain(`cases.json: ${at('liu-baofeng')}.events[0].place: "Toronto" is not named in the event's evidence`);
   });
 
@@ -321,11 +345,17 @@ describe('the source registry, the list of 100 series and the changelog', () => 
     expect(await problemsIn(dir)).toEqual([
       `cases.json: ${at('wu-qing')}.post.source[0]: "http://unregistered.example.com/wu-qing" is not in sources.json: register it with its report's date (or "dateFrom": "not shown")`,
     ]);
-    const twice = await brokenData('sources.json', (j) => j.sources.push({ url: 'https://lncm.cn/news/2016/04/8220.html', date: '2016-04-13', dateFrom: 'page', kind: 'news' }));
+    const twice = await brokenData('sources.json', (j) =>
+      j.sources.push({ url: 'https://lncm.cn/news/2016/04/8220.html', date: '2016-04-13', dateFrom: 'page', kind: 'news' }),
+    );
     expect(await problemsIn(twice)).toEqual([
-      expect.stringMatching(/^sources\.json: sources\[\d+\]\.url: "https:\/\/lncm\.cn\/news\/2016\/04\/8220\.html" is the same page as "http:\/\/lncm\.cn\/news\/2016\/04\/8220\.html", already registered: cite one address for it$/),
+      expect.stringMatching(
+        /^sources\.json: sources\[\d+\]\.url: "https:\/\/lncm\.cn\/news\/2016\/04\/8220\.html" is the same page as "http:\/\/lncm\.cn\/news\/2016\/04\/8220\.html", already registered: cite one address for it$/,
+      ),
     ]);
-    const undated = await brokenData('sources.json', (j) => j.sources.push({ url: 'http://example.com/a', date: '2020-01-01', dateFrom: 'not shown', kind: 'news' }));
+    const undated = await brokenData('sources.json', (j) =>
+      j.sources.push({ url: 'http://example.com/a', date: '2020-01-01', dateFrom: 'not shown', kind: 'news' }),
+    );
     expect(await problemsIn(undated)).toEqual([expect.stringMatching(/^sources\.json: sources\[\d+\]\.date: a page whose date is "not shown" has no date$/)]);
   });
 
@@ -369,8 +399,16 @@ describe('the source registry, the list of 100 series and the changelog', () => 
       j.breakdowns.find((b: any) => b.id === 'first-40-how').parts[0].value = 30;
     });
     const problems = await problemsIn(dir);
-    expect(problems).toContainEqual(expect.stringMatching(/^list100\.json: points\[\d+\]\(2025-08\)\.asOf: 2025-08 is after 2025-07-29, the date of "http:\/\/www\.mbwzsb\.cn\/\S+", which gives the count$/));
-    expect(problems).toContainEqual(expect.stringMatching(/^list100\.json: points\[\d+\]\(2015-09-18\)\.returned: another point gives 12 as of 2015-09-18: put both pages in one point's evidence$/));
+    expect(problems).toContainEqual(
+      expect.stringMatching(
+        /^list100\.json: points\[\d+\]\(2025-08\)\.asOf: 2025-08 is after 2025-07-29, the date of "http:\/\/www\.mbwzsb\.cn\/\S+", which gives the count$/,
+      ),
+    );
+    expect(problems).toContainEqual(
+      expect.stringMatching(
+        /^list100\.json: points\[\d+\]\(2015-09-18\)\.returned: another point gives 12 as of 2015-09-18: put both pages in one point's evidence$/,
+      ),
+    );
     expect(problems).toContainEqual('list100.json: breakdowns[2](first-40-how).parts: the parts add up to 45, more than the 40 they split');
   });
 

@@ -24,6 +24,7 @@ import { copyOfData, removeDataCopies } from './support.js';
 afterAll(removeDataCopies);
 
 /** Any character that must never reach a reply or a terminal. */
+// biome-ignore lint/suspicious/noControlCharactersInRegex: these are the characters that must never get through
 const UNSAFE = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/;
 const HOSTILE = 'Yang\u202eXiuzhu\u0000\u0007\u001b[2J\u001b]0;pwned\u0007\u2066x\u2069';
 
@@ -32,14 +33,24 @@ describe('CSV cells a spreadsheet would run (finding 7)', () => {
 
   it("neutralises text starting with = + - @ tab or CR with a leading ', and leaves numbers as numbers", () => {
     const cells = ['=HYPERLINK("http://e.co","x")', '+1+1', '-2+3', '@SUM(A1:A9)', '\tTAB', '\rCR', 'plain', '-5', '3.25', -7, 0, 1.5];
-    const [row] = readBack(toCsv(cells.map((_, i) => `c${i}`), [cells])).slice(1);
-    expect(row).toEqual(["'=HYPERLINK(\"http://e.co\",\"x\")", "'+1+1", "'-2+3", "'@SUM(A1:A9)", "'\tTAB", "'\rCR", 'plain', '-5', '3.25', '-7', '0', '1.5']);
+    const [row] = readBack(
+      toCsv(
+        cells.map((_, i) => `c${i}`),
+        [cells],
+      ),
+    ).slice(1);
+    expect(row).toEqual(['\'=HYPERLINK("http://e.co","x")', "'+1+1", "'-2+3", "'@SUM(A1:A9)", "'\tTAB", "'\rCR", 'plain', '-5', '3.25', '-7', '0', '1.5']);
   });
 
   it('so /export gives no cell a spreadsheet would run', async () => {
     const app = await testApp();
     for (const what of ['years', 'cases', 'milestones']) {
-      const { files } = await app.handle({ type: InteractionType.ApplicationCommand, commandName: 'export', options: [{ name: 'what', type: 3, value: what }], userId: 'u' });
+      const { files } = await app.handle({
+        type: InteractionType.ApplicationCommand,
+        commandName: 'export',
+        options: [{ name: 'what', type: 3, value: what }],
+        userId: 'u',
+      });
       const rows = readBack(new TextDecoder().decode(files[0]!.data).replace(/^\uFEFF/, BOM));
       for (const cell of rows.flat()) expect(/^[=+@\t\r]|^-(?!\d+(\.\d+)?$)/.test(cell)).toBe(false);
     }
@@ -65,7 +76,12 @@ describe('control and bidi characters (finding 8)', () => {
     const file = path.join(dir, 'cases.json');
     writeFileSync(file, readFileSync(file, 'utf8').replace('"Yang Xiuzhu"', JSON.stringify('Yang\u202eXiuzhu\u001b[31m')));
     const app = await createApp(loadConfig({ DATA_DIR: dir }), silentLogger, { cooldown: false });
-    const { response } = await app.handle({ type: InteractionType.ApplicationCommand, commandName: 'case', options: [{ name: 'name', type: 3, value: 'yang-xiuzhu' }], userId: 'u' });
+    const { response } = await app.handle({
+      type: InteractionType.ApplicationCommand,
+      commandName: 'case',
+      options: [{ name: 'name', type: 3, value: 'yang-xiuzhu' }],
+      userId: 'u',
+    });
     expect(JSON.stringify(response)).toContain('YangXiuzhu');
     expect(JSON.stringify(response)).not.toMatch(UNSAFE);
     expect(JSON.stringify(response)).not.toContain('\\u001b');
@@ -83,7 +99,12 @@ describe('forged option and command names (finding 9)', () => {
   it('are echoed inert: an option name as code its backticks cannot close, a command name escaped', async () => {
     const app = await testApp();
     const forged = '`[x](http://e.co)`';
-    const { response } = await app.handle({ type: InteractionType.ApplicationCommand, commandName: 'year', options: [{ name: forged, type: 4, value: 2019 }], userId: 'u' });
+    const { response } = await app.handle({
+      type: InteractionType.ApplicationCommand,
+      commandName: 'year',
+      options: [{ name: forged, type: 4, value: 2019 }],
+      userId: 'u',
+    });
     const content = (response as { data: { content?: string; embeds?: { description?: string }[] } }).data;
     const text = content.content ?? content.embeds?.[0]?.description ?? '';
     expect(text).toContain('/year: there is no option `ˋ[x](http://e.co)ˋ`');

@@ -31,7 +31,8 @@ describe('command names and descriptions in Chinese', async () => {
 
   it('has no entry for a command that does not exist (a renamed command would lose its Chinese silently)', () => {
     expect(Object.keys(COMMANDS_ZH).sort()).toEqual(commands.map((c) => c.definition.name).sort());
-    for (const c of commands) expect(Object.keys(COMMANDS_ZH[c.definition.name]!.options ?? {}).sort()).toEqual((c.definition.options ?? []).map((o) => o.name).sort());
+    for (const c of commands)
+      expect(Object.keys(COMMANDS_ZH[c.definition.name]!.options ?? {}).sort()).toEqual((c.definition.options ?? []).map((o) => o.name).sort());
   });
 
   it('catches a localized name Discord would refuse, or one used twice', () => {

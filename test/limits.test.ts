@@ -8,7 +8,20 @@ import { dispatch } from '../src/interactions/dispatch.js';
 import { silentLogger } from '../src/log.js';
 import { ask, InteractionType, testApp } from './helpers.js';
 
-const NASTY = ['@everyone', '<@&123456789012345678>', '<@!1>', '**bold** __u__ ~~s~~ ||spoiler||', '```js\nboom\n```', '> quote', '# heading', '‮right-to-left‬', 'zero\u200bwidth', '😀👩‍👩‍👧', '杨秀珠'.repeat(30), 'x'.repeat(200)];
+const NASTY = [
+  '@everyone',
+  '<@&123456789012345678>',
+  '<@!1>',
+  '**bold** __u__ ~~s~~ ||spoiler||',
+  '```js\nboom\n```',
+  '> quote',
+  '# heading',
+  '‮right-to-left‬',
+  'zero\u200bwidth',
+  '😀👩‍👩‍👧',
+  '杨秀珠'.repeat(30),
+  'x'.repeat(200),
+];
 
 describe('Discord limits and mentions', async () => {
   const app = await testApp();
@@ -61,7 +74,9 @@ describe('building replies within the limits', () => {
   });
 
   it('keeps all embeds of a message within 6000 characters together', () => {
-    const r = reply({ embeds: [{ title: 't', description: 'd'.repeat(4000), fields: Array.from({ length: 10 }, (_, i) => ({ name: `f${i}`, value: 'v'.repeat(1000) })) }] });
+    const r = reply({
+      embeds: [{ title: 't', description: 'd'.repeat(4000), fields: Array.from({ length: 10 }, (_, i) => ({ name: `f${i}`, value: 'v'.repeat(1000) })) }],
+    });
     expect(responseProblems({ type: 4, data: r })).toEqual([]);
     const embeds = fitTotal(r.embeds!);
     expect(embeds).toEqual(r.embeds);
@@ -79,7 +94,12 @@ describe('building replies within the limits', () => {
 
   it('turns a failing command into a short private message and keeps going', async () => {
     const app = await testApp();
-    const broken = { ...app.registry.list[0]!, run: () => { throw new Error('boom'); } };
+    const broken = {
+      ...app.registry.list[0]!,
+      run: () => {
+        throw new Error('boom');
+      },
+    };
     const registry = { get: (name: string) => (name === 'boom' ? broken : app.registry.get(name)), list: app.registry.list } as typeof app.registry;
     const deps = { registry, data: () => app.store.current(), log: silentLogger };
     const failed = await dispatch({ type: InteractionType.ApplicationCommand, commandName: 'boom' }, deps);

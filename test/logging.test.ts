@@ -13,7 +13,13 @@ const TOKEN = 'MTE5NzQ4.GhX2ab.fake-token-for-tests_0123456789abcdefghijklmnop';
 
 describe('one log line per interaction', async () => {
   const commands = await loadCommands();
-  const throwing = defineCommand({ definition: { name: 'boom', description: 'Always fails' }, examples: ['/boom'], run: () => { throw new Error('handler bug'); } });
+  const throwing = defineCommand({
+    definition: { name: 'boom', description: 'Always fails' },
+    examples: ['/boom'],
+    run: () => {
+      throw new Error('handler bug');
+    },
+  });
   const captured = captureLog('debug');
   const app = await createApp(loadConfig({ COOLDOWN_COMMANDS: '2' }), captured.log, { registry: new CommandRegistry([...commands.list, throwing]) });
   const interactionLines = () => captured.lines.filter((l) => l.msg === 'interaction');
@@ -38,7 +44,12 @@ describe('one log line per interaction', async () => {
     await app.handle({ type: InteractionType.ApplicationCommand, commandName: 'boom', options: [], userId: '222' });
     await app.handle({ type: InteractionType.ApplicationCommand, commandName: 'stats', options: [], userId: '222' });
     await app.handle({ type: InteractionType.ApplicationCommand, commandName: 'stats', options: [], userId: '222' });
-    await app.handle({ type: InteractionType.Autocomplete, commandName: 'case', options: [{ name: 'name', type: 3, value: 'yang', focused: true }], userId: '222' });
+    await app.handle({
+      type: InteractionType.Autocomplete,
+      commandName: 'case',
+      options: [{ name: 'name', type: 3, value: 'yang', focused: true }],
+      userId: '222',
+    });
     const lines = interactionLines().slice(before);
     expect(lines.map((l) => [l.command, l.outcome, l.level])).toEqual([
       ['year', 'ok', 30],
@@ -87,7 +98,12 @@ describe('secrets never reach the log', () => {
     const { destination, raw } = memoryDestination();
     const config = loadConfig({ DISCORD_TOKEN: TOKEN, LOG_LEVEL: 'debug' });
     const app = await createApp(config, loggerFor(config, destination), { cooldown: false });
-    await app.handle({ type: InteractionType.ApplicationCommand, commandName: 'search', options: [{ name: 'query', type: 3, value: `leaked ${TOKEN}` }], userId: '1' });
+    await app.handle({
+      type: InteractionType.ApplicationCommand,
+      commandName: 'search',
+      options: [{ name: 'query', type: 3, value: `leaked ${TOKEN}` }],
+      userId: '1',
+    });
     expect(raw.length).toBeGreaterThan(0);
     for (const line of raw) expect(line).not.toContain(TOKEN);
   });

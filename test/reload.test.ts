@@ -39,8 +39,17 @@ describe('reloading the data', () => {
     expect(before).toContain('2,041');
 
     // A deadline edit gone wrong: a figure typed as text, and a date in the wrong form.
-    writeFileSync(path.join(dir, 'years.json'), editJson(path.join(dir, 'years.json'), (j) => ((j.years as { returned: unknown }[])[4]!.returned = '2041')));
-    writeFileSync(path.join(dir, 'cases.json'), editJson(path.join(dir, 'cases.json'), (j) => ((j.cases as { id: string; events: { date: string }[] }[]).find((c) => c.id === 'yang-xiuzhu')!.events[0]!.date = '5 June 2015')));
+    writeFileSync(
+      path.join(dir, 'years.json'),
+      editJson(path.join(dir, 'years.json'), (j) => ((j.years as { returned: unknown }[])[4]!.returned = '2041')),
+    );
+    writeFileSync(
+      path.join(dir, 'cases.json'),
+      editJson(
+        path.join(dir, 'cases.json'),
+        (j) => ((j.cases as { id: string; events: { date: string }[] }[]).find((c) => c.id === 'yang-xiuzhu')!.events[0]!.date = '5 June 2015'),
+      ),
+    );
     const at = `cases[${yangAt(dir)}](yang-xiuzhu)`;
     const result = await reloader.reload('test');
     expect(result.ok).toBe(false);
@@ -48,10 +57,12 @@ describe('reloading the data', () => {
     expect(await says('/year year:2019')).toBe(before);
     const line = captured.lines.find((l) => String(l.msg).startsWith('data reload refused'))!;
     expect(line.msg).toBe(`data reload refused (2 problems); still serving data ${DATA_VERSION}`);
-    expect(new Set(line.summary as string[])).toEqual(new Set([
-      'years.json: years[4](2019).returned: Invalid input: expected number, received string',
-      `cases.json: ${at}.events[0].date: expected a date as YYYY, YYYY-MM or YYYY-MM-DD`,
-    ]));
+    expect(new Set(line.summary as string[])).toEqual(
+      new Set([
+        'years.json: years[4](2019).returned: Invalid input: expected number, received string',
+        `cases.json: ${at}.events[0].date: expected a date as YYYY, YYYY-MM or YYYY-MM-DD`,
+      ]),
+    );
     expect(line.problems).toContainEqual({ file: 'cases.json', field: `${at}.events[0].date`, message: 'expected a date as YYYY, YYYY-MM or YYYY-MM-DD' });
     expect(app.store.current().meta.version).toBe(DATA_VERSION);
   });
@@ -60,7 +71,10 @@ describe('reloading the data', () => {
     const { dir, reloader, captured, says } = await setUp();
     const before = await says('/about');
     writeFileSync(path.join(dir, 'milestones.json'), '{"milestones": [ {"id": "x", ');
-    expect(await reloader.reload('test')).toMatchObject({ ok: false, problems: [{ file: 'milestones.json', path: '', message: expect.stringContaining('is not valid JSON') }] });
+    expect(await reloader.reload('test')).toMatchObject({
+      ok: false,
+      problems: [{ file: 'milestones.json', path: '', message: expect.stringContaining('is not valid JSON') }],
+    });
     rmSync(path.join(dir, 'meta.json'));
     const missing = await reloader.reload('test');
     expect(missing.ok === false && missing.problems).toContainEqual({ file: 'meta.json', path: '', message: expect.stringContaining('file is missing') });
@@ -73,15 +87,24 @@ describe('reloading the data', () => {
     const before = await says('/case name:yang xiuzhu');
     rmSync(path.join(dir, 'sources', '000_5734a7255cf0a847.txt'));
     const result = await reloader.reload('test');
-    expect(result).toMatchObject({ ok: false, serving: DATA_VERSION, problems: [{ file: 'sources/000_5734a7255cf0a847.txt', path: '', message: expect.stringContaining('is missing') }] });
+    expect(result).toMatchObject({
+      ok: false,
+      serving: DATA_VERSION,
+      problems: [{ file: 'sources/000_5734a7255cf0a847.txt', path: '', message: expect.stringContaining('is missing') }],
+    });
     expect(await says('/case name:yang xiuzhu')).toBe(before);
     expect(app.store.current().meta.version).toBe(DATA_VERSION);
-    expect(captured.lines.find((l) => String(l.msg).startsWith('data reload refused'))?.msg).toBe(`data reload refused (1 problem); still serving data ${DATA_VERSION}`);
+    expect(captured.lines.find((l) => String(l.msg).startsWith('data reload refused'))?.msg).toBe(
+      `data reload refused (1 problem); still serving data ${DATA_VERSION}`,
+    );
   });
 
   it('swaps in a valid edit for the next interaction', async () => {
     const { dir, reloader, captured, says } = await setUp();
-    writeFileSync(path.join(dir, 'meta.json'), editJson(path.join(dir, 'meta.json'), (j) => (j.version = 'edited.1')));
+    writeFileSync(
+      path.join(dir, 'meta.json'),
+      editJson(path.join(dir, 'meta.json'), (j) => (j.version = 'edited.1')),
+    );
     expect(await reloader.reload('SIGHUP')).toEqual({ ok: true, version: 'edited.1' });
     expect(await says('/about')).toContain('data edited.1');
     expect(captured.lines.find((l) => l.msg === 'data reloaded')).toMatchObject({ reason: 'SIGHUP', version: 'edited.1', previous: DATA_VERSION, years: 6 });
@@ -91,7 +114,13 @@ describe('reloading the data', () => {
     const { dir, app, reloader } = await setUp();
     const firstChoice = async () => (await app.handle(lineToInteraction('/case name:yang xiuzhu', app.registry, 'autocomplete'))).response;
     expect(JSON.stringify(await firstChoice())).toContain('No. 1 on list of 100');
-    writeFileSync(path.join(dir, 'cases.json'), editJson(path.join(dir, 'cases.json'), (j) => ((j.cases as { id: string; list100: { rank: number } }[]).find((c) => c.id === 'yang-xiuzhu')!.list100.rank = 77)));
+    writeFileSync(
+      path.join(dir, 'cases.json'),
+      editJson(
+        path.join(dir, 'cases.json'),
+        (j) => ((j.cases as { id: string; list100: { rank: number } }[]).find((c) => c.id === 'yang-xiuzhu')!.list100.rank = 77),
+      ),
+    );
     expect(await reloader.reload('test')).toMatchObject({ ok: true });
     const after = JSON.stringify(await firstChoice());
     expect(after).toContain('Yang Xiuzhu 杨秀珠 · No. 77 on list of 100');
@@ -101,7 +130,10 @@ describe('reloading the data', () => {
     const { dir, app, reloader } = await setUp();
     const results: Promise<ReloadResult>[] = [];
     for (const version of ['a.1', 'a.2', 'a.3']) {
-      writeFileSync(path.join(dir, 'meta.json'), editJson(path.join(dir, 'meta.json'), (j) => (j.version = version)));
+      writeFileSync(
+        path.join(dir, 'meta.json'),
+        editJson(path.join(dir, 'meta.json'), (j) => (j.version = version)),
+      );
       results.push(reloader.reload('test'));
     }
     const settled = await Promise.all(results);
@@ -116,10 +148,14 @@ describe('watching the data folder', () => {
     const { dir, app, reloader, says } = await setUp();
     const changes: string[][] = [];
     const results: ReloadResult[] = [];
-    const watcher = watchDataFolder(dir, (files) => {
-      changes.push(files);
-      void reloader.reload(`changed: ${files.join(', ')}`).then((r) => results.push(r));
-    }, { debounceMs: 100, log: app.log });
+    const watcher = watchDataFolder(
+      dir,
+      (files) => {
+        changes.push(files);
+        void reloader.reload(`changed: ${files.join(', ')}`).then((r) => results.push(r));
+      },
+      { debounceMs: 100, log: app.log },
+    );
     try {
       const before = await says('/year year:2019');
       // Save as many editors do: write a temporary file, then rename it over the original.

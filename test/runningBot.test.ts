@@ -29,7 +29,9 @@ describe('stopping the bot', () => {
     expect(bot.stdout()).toContain('slow answer, sent during the shutdown');
     expect(bot.stdout()).not.toContain('Sky Net in figures');
     expect(code).toBe(0);
-    expect(logged(bot.logs(), 'shutting down: no new interactions; finishing those in flight')).toMatchObject([{ reason: 'SIGTERM', inFlight: 1, mode: 'terminal' }]);
+    expect(logged(bot.logs(), 'shutting down: no new interactions; finishing those in flight')).toMatchObject([
+      { reason: 'SIGTERM', inFlight: 1, mode: 'terminal' },
+    ]);
     expect(logged(bot.logs(), 'stopped')).toMatchObject([{ answered: 1 }]);
   });
 
@@ -72,11 +74,16 @@ describe('npm start with data edited while it runs', () => {
 
     // Broken on deadline: a save cut off halfway.
     writeFileSync(meta, original.slice(0, 40));
-    await waitFor(() => logged(bot.logs(), `data reload refused (1 problem); still serving data ${DATA_VERSION}`).length === 1, 'the broken file to be refused');
+    await waitFor(
+      () => logged(bot.logs(), `data reload refused (1 problem); still serving data ${DATA_VERSION}`).length === 1,
+      'the broken file to be refused',
+    );
     bot.type('/about');
     await waitFor(() => answers().length === 2, 'the answer after the broken edit');
     expect(answers()[1]).toBe(`bot 0.1.0 · data ${DATA_VERSION}`);
-    expect(logged(bot.logs(), `data reload refused (1 problem); still serving data ${DATA_VERSION}`)[0]).toMatchObject({ problems: [{ file: 'meta.json', field: '', message: expect.stringContaining('is not valid JSON') }] });
+    expect(logged(bot.logs(), `data reload refused (1 problem); still serving data ${DATA_VERSION}`)[0]).toMatchObject({
+      problems: [{ file: 'meta.json', field: '', message: expect.stringContaining('is not valid JSON') }],
+    });
 
     // Mended, saved the way editors do: write aside, rename over.
     writeFileSync(`${meta}.new`, original.replace(DATA_VERSION, 'mended.1'));

@@ -44,7 +44,14 @@ describe('the in-flight tracker', () => {
 
 /** A transport as main sees it, recording when it was stopped. */
 function fakeRunning(events: string[], stop: () => Promise<void> = async () => {}): Running {
-  return { mode: 'terminal', done: new Promise(() => {}), stop: async () => { events.push('stop'); await stop(); } };
+  return {
+    mode: 'terminal',
+    done: new Promise(() => {}),
+    stop: async () => {
+      events.push('stop');
+      await stop();
+    },
+  };
 }
 
 describe('shutting down', async () => {
@@ -58,14 +65,21 @@ describe('shutting down', async () => {
     const release = gate();
     const app = await appWithSlow(() => release.promise);
     const events: string[] = [];
-    const answers = [1, 2, 3].map((i) => app.handle({ ...slow, userId: `u${i}` }).then((d) => (events.push('answered'), d)));
+    const answers = [1, 2, 3].map((i) =>
+      app.handle({ ...slow, userId: `u${i}` }).then((d) => {
+        events.push('answered');
+        return d;
+      }),
+    );
     await waitFor(() => app.inFlight.size === 3, 'three in flight');
 
     const code = shutdown(app, fakeRunning(events), 'SIGTERM', { timeoutMs: 60_000, log: app.log });
     // Shutting down: a new command is not run but told to come back; typing gets no suggestions.
     const late = await app.handle({ type: InteractionType.ApplicationCommand, commandName: 'stats', options: [], userId: 'u9' });
     expect(late).toMatchObject({ outcome: 'closed', response: { type: 4, data: { flags: 64, content: `⚠️ ${RESTARTING}` } } });
-    expect((await app.handle({ type: InteractionType.Autocomplete, commandName: 'case', options: [{ name: 'name', type: 3, value: 'y', focused: true }] })).response).toEqual({ type: 8, data: { choices: [] } });
+    expect(
+      (await app.handle({ type: InteractionType.Autocomplete, commandName: 'case', options: [{ name: 'name', type: 3, value: 'y', focused: true }] })).response,
+    ).toEqual({ type: 8, data: { choices: [] } });
     expect(events).toEqual([]);
 
     release.open();
@@ -101,7 +115,13 @@ describe('shutting down', async () => {
     const delivered = gate();
     const events: string[] = [];
     // As the gateway does: handle, then send; the send is tracked too.
-    void app.inFlight.track(app.handle(slow).then(async (d: Dispatched) => (await delivered.promise, events.push('delivered'), d)));
+    void app.inFlight.track(
+      app.handle(slow).then(async (d: Dispatched) => {
+        await delivered.promise;
+        events.push('delivered');
+        return d;
+      }),
+    );
     const code = shutdown(app, fakeRunning(events), 'SIGTERM', { timeoutMs: 60_000, log: app.log });
     await waitFor(() => app.inFlight.size === 1, 'only the delivery left');
     expect(events).toEqual([]);

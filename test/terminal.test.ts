@@ -44,7 +44,12 @@ describe('pressing a button in the terminal', async () => {
   const app = await testApp();
 
   it('reads /press <custom_id> as the button press Discord would send', () => {
-    expect(lineToIncoming('/press cases:1:terminal:abc::::', app.registry)).toEqual({ type: 3, customId: 'cases:1:terminal:abc::::', locale: 'en-US', userId: 'terminal' });
+    expect(lineToIncoming('/press cases:1:terminal:abc::::', app.registry)).toEqual({
+      type: 3,
+      customId: 'cases:1:terminal:abc::::',
+      locale: 'en-US',
+      userId: 'terminal',
+    });
     expect(() => lineToIncoming('/press', app.registry)).toThrow('/press needs the button');
     expect(lineToIncoming('/year year:2019', app.registry, 'run', 'zh-CN')).toMatchObject({ type: 2, locale: 'zh-CN' });
   });
@@ -131,7 +136,7 @@ describe('message commands in the terminal', () => {
   it('says how to name the message command when the line does not', async () => {
     const result = await run([`${ROOT}/src/cli/ask.ts`, '/message shout hello']);
     expect(result.code).toBe(2);
-    expect(result.stderr).toContain('/message needs a message command and the message\'s text: /message <check-facts, find-cases> <text>');
+    expect(result.stderr).toContain("/message needs a message command and the message's text: /message <check-facts, find-cases> <text>");
   });
 });
 

@@ -26,7 +26,12 @@ const seenAsOwn = (m: MessageData): string =>
 
 async function exportedCases(): Promise<Record<string, string>[]> {
   const app = await testApp();
-  const { files } = await app.handle({ type: InteractionType.ApplicationCommand, commandName: 'export', options: [{ name: 'what', type: 3, value: 'cases' }], userId: 'u' });
+  const { files } = await app.handle({
+    type: InteractionType.ApplicationCommand,
+    commandName: 'export',
+    options: [{ name: 'what', type: 3, value: 'cases' }],
+    userId: 'u',
+  });
   const text = new TextDecoder('utf-8', { ignoreBOM: true }).decode(files[0]!.data).slice(1);
   return parse(text, { columns: true }) as Record<string, string>[];
 }
@@ -43,7 +48,9 @@ describe('1. a request for an arrest is not an arrest', () => {
     expect(field(en.embeds![0]!, 'Sources disagree')).toBe(
       '**What happened**: China asked foreign law enforcement to arrest and repatriate them (the report) · arrested overseas and deported to China, as announced on 1 December 2020 [1]\n  The second is a secondary site relaying a Chinese announcement; no primary report was found',
     );
-    expect(field(en.embeds![0]!, 'Other sources')).toBe('[1] https://www.cknnigeria.com/2020/12/three-wanted-chinese-graft-figutives.html (3 December 2020; summary of another report)');
+    expect(field(en.embeds![0]!, 'Other sources')).toBe(
+      '[1] https://www.cknnigeria.com/2020/12/three-wanted-chinese-graft-figutives.html (3 December 2020; summary of another report)',
+    );
 
     const zh = await askMessage('/case name:yang yurong', ZH);
     expect(zh.content).toBe('据Wang Zhuo撰写的中国新闻报道，2020年，中方请求外国执法机构缉捕并遣返Yang Yurong；来源未说明是否已实施抓捕。');
@@ -82,7 +89,9 @@ describe('1. a request for an arrest is not an arrest', () => {
     expect(choices).toContainEqual({ name: 'arrest requested (3 cases)', value: 'arrest-requested' });
     expect(choices).toContainEqual({ name: 'surrendered (38 cases)', value: 'surrendered' });
     // "arrested" is an outcome of its own now, for people other reports say were caught (Dai Xuemin, Yao Jinqi in Bulgaria), never for these three.
-    expect((await askMessage('/cases outcome:arrested')).embeds![0]!.fields!.map((f) => f.name).join(' ')).not.toMatch(/Yang Yurong|Zang Chunwei|Zhang Hengxian/);
+    expect((await askMessage('/cases outcome:arrested')).embeds![0]!.fields!.map((f) => f.name).join(' ')).not.toMatch(
+      /Yang Yurong|Zang Chunwei|Zhang Hengxian/,
+    );
     expect((await askMessage('/cases outcome:arrested-abroad')).content).toContain('is not an outcome in the data');
   });
 
@@ -116,13 +125,29 @@ describe('2. every superlative names the years it was computed over', () => {
     let checked = 0;
     const ranking = /\bhighest\b|\bsecond-highest\b|\b\d+(st|nd|rd|th) of\b|#\d+ of|最高|第二高|年中第\d/;
     for (const locale of [undefined, ZH]) {
-      for (const line of ['/stats', '/year year:2015', '/year year:2018', '/year year:2019', '/year year:2020', '/chart metric:both', '/compare a:2019 b:2020']) {
+      for (const line of [
+        '/stats',
+        '/year year:2015',
+        '/year year:2018',
+        '/year year:2019',
+        '/year year:2020',
+        '/chart metric:both',
+        '/compare a:2019 b:2020',
+      ]) {
         const reply = await askMessage(line, locale);
         const embed = reply.embeds![0]!;
         // The report's own claims ("The report says") are its words, not the bot's ranking.
-        const shown = [reply.content ?? '', embed.title ?? '', embed.description ?? '', ...(embed.fields ?? []).filter((f) => !/^(The report says|报道称)$/.test(f.name)).map((f) => `${f.name}\n${f.value}`)];
+        const shown = [
+          reply.content ?? '',
+          embed.title ?? '',
+          embed.description ?? '',
+          ...(embed.fields ?? []).filter((f) => !/^(The report says|报道称)$/.test(f.name)).map((f) => `${f.name}\n${f.value}`),
+        ];
         // Block quotes are the report's own words ("the highest level in history"), shown verbatim.
-        const ranked = shown.join('\n').split('\n').filter((l) => ranking.test(l) && !l.startsWith('> '));
+        const ranked = shown
+          .join('\n')
+          .split('\n')
+          .filter((l) => ranking.test(l) && !l.startsWith('> '));
         for (const text of ranked) expect(text, `${line} ${locale ?? ''}`).toContain('2015–2020');
         checked += ranked.length;
       }
@@ -190,9 +215,15 @@ describe('5. a footer names the sources that reply used', () => {
   });
 
   it("names the report alone where only the report's figures are shown, and both where both are", async () => {
-    expect((await askEmbed('/year year:2019')).footer!.text).toMatch(/^Source: news report 000_5734a7255cf0a847\.txt \(machine translation from Chinese\) · data /);
-    expect((await askEmbed('/year year:2020')).footer!.text).toMatch(/^Sources: news report 000_5734a7255cf0a847\.txt \(machine translation from Chinese\); xw\.zgzx\.com\.cn and jmlz\.jiangmen\.cn \(listed above\)/);
-    expect((await askEmbed('/case name:yang xiuzhu')).footer!.text).toContain('news report 000_5734a7255cf0a847.txt (machine translation from Chinese); chinaplus.cri.cn, bjwb.bjd.com.cn');
+    expect((await askEmbed('/year year:2019')).footer!.text).toMatch(
+      /^Source: news report 000_5734a7255cf0a847\.txt \(machine translation from Chinese\) · data /,
+    );
+    expect((await askEmbed('/year year:2020')).footer!.text).toMatch(
+      /^Sources: news report 000_5734a7255cf0a847\.txt \(machine translation from Chinese\); xw\.zgzx\.com\.cn and jmlz\.jiangmen\.cn \(listed above\)/,
+    );
+    expect((await askEmbed('/case name:yang xiuzhu')).footer!.text).toContain(
+      'news report 000_5734a7255cf0a847.txt (machine translation from Chinese); chinaplus.cri.cn, bjwb.bjd.com.cn',
+    );
     // A case only other reports give names no report in its footer.
     expect((await askEmbed('/case name:ba lianxiao')).footer!.text).toMatch(/^Source: lncm\.cn \(listed above\) · data /);
     expect((await askEmbed('/check')).footer!.text).toMatch(/^Source: news report 000_5734a7255cf0a847\.txt/);
@@ -203,7 +234,9 @@ describe('6. 2015 is named as the report names it', () => {
   it('/year year:2015 says "in 2015, its first year", never "Sky Net 2015"', async () => {
     const en = await askMessage('/year year:2015');
     expect(en.embeds![0]!.title).toBe('Sky Net in 2015 (its first year)');
-    expect(en.content).toBe('In 2015, its first year, Sky Net brought back 1,023 fugitives and recovered 3 billion yuan, according to a Chinese news report by Wang Zhuo.');
+    expect(en.content).toBe(
+      'In 2015, its first year, Sky Net brought back 1,023 fugitives and recovered 3 billion yuan, according to a Chinese news report by Wang Zhuo.',
+    );
     const zh = await askMessage('/year year:2015', ZH);
     expect(zh.embeds![0]!.title).toBe('2015年天网行动（首年）');
     expect(zh.content).toBe('据Wang Zhuo撰写的中国新闻报道，2015年天网行动（首年）追回外逃人员1,023人，追回赃款30亿元。');
@@ -214,7 +247,8 @@ describe('6. 2015 is named as the report names it', () => {
     expect(field(await askEmbed('/case name:Pang Shunxi'), 'Operation')).toBe('Sky Net in 2015, its first year (the “Sky Net + year” name began in 2016)');
     expect(field(await askEmbed('/case name:Pang Shunxi', ZH), '行动')).toContain('2015年天网行动，即天网行动首年');
     for (const locale of [undefined, ZH]) {
-      for (const line of ['/case name:Li Huabo', '/search query:2015', '/compare a:2015 b:2016']) expect(seen(await askMessage(line, locale))).not.toMatch(/Sky Net 2015|天网2015/);
+      for (const line of ['/case name:Li Huabo', '/search query:2015', '/compare a:2015 b:2016'])
+        expect(seen(await askMessage(line, locale))).not.toMatch(/Sky Net 2015|天网2015/);
     }
   });
 });
@@ -227,7 +261,9 @@ describe('7. where the bot reads past a mistranslation, the card says so', () =>
   });
 
   it('Xu Chaofan: "had fled the United States" is read as fled to it', async () => {
-    expect(field(await askEmbed('/case name:Xu Chaofan'), 'In the translation')).toContain('“had fled the United States” is read as fled to, and stayed in, the United States.');
+    expect(field(await askEmbed('/case name:Xu Chaofan'), 'In the translation')).toContain(
+      '“had fled the United States” is read as fled to, and stayed in, the United States.',
+    );
     expect(field(await askEmbed('/case name:Xu Chaofan', ZH), '译文说明')).toContain('理解为外逃至美国');
   });
 });
@@ -269,7 +305,9 @@ describe('10. what the sources state, with inferences marked', () => {
   it('Li Huabo: where he fled to is cited to the report that says it', async () => {
     const embed = await askEmbed('/case name:Li Huabo');
     const fled = field(embed, 'Fled');
-    const asiaone = field(embed, 'Other sources').split('\n').find((l) => l.includes('asiaone.com'))!;
+    const asiaone = field(embed, 'Other sources')
+      .split('\n')
+      .find((l) => l.includes('asiaone.com'))!;
     expect(fled).toContain(asiaone.slice(1, asiaone.indexOf(']')));
   });
 
@@ -300,10 +338,17 @@ describe('copy-ready sentences escape Markdown from the data', () => {
     const app = await testApp();
     const data = app.store.current();
     const { buildDataset } = await import('../src/dataset/dataset.js');
-    const cases = data.cases.map((c) => (c.id === 'pang-shunxi' ? { ...c, post: { ...c.post!, value: 'Former **acting** director of the _Tianjin_ State Taxation Bureau' } } : c));
-    const edited = buildDataset({ meta: data.meta, years: [...data.years], otherYears: [...data.otherYears], cases, milestones: [...data.milestones] }, data.dir);
+    const cases = data.cases.map((c) =>
+      c.id === 'pang-shunxi' ? { ...c, post: { ...c.post!, value: 'Former **acting** director of the _Tianjin_ State Taxation Bureau' } } : c,
+    );
+    const edited = buildDataset(
+      { meta: data.meta, years: [...data.years], otherYears: [...data.otherYears], cases, milestones: [...data.milestones] },
+      data.dir,
+    );
     const { CommandOptions } = await import('../src/kit/options.js');
-    const reply = await app.registry.get('case')!.run(new CommandOptions(new Map([['name', 'Pang Shunxi']])), { data: edited, locale: 'en-US', userId: 'u', commands: [] });
+    const reply = await app.registry
+      .get('case')!
+      .run(new CommandOptions(new Map([['name', 'Pang Shunxi']])), { data: edited, locale: 'en-US', userId: 'u', commands: [] });
     expect(reply.content).toBe(
       'Pang Shunxi, former \\*\\*acting\\*\\* director of the \\_Tianjin\\_ State Taxation Bureau, was escorted back to China from Laos on 28 March 2015, according to a Chinese news report by Wang Zhuo and globaltimes.cn.',
     );

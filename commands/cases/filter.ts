@@ -3,7 +3,17 @@
  * States?" or "who was extradited?": filters over the cases' events, and the
  * values of each filter that the data actually holds (for autocomplete).
  */
-import { COUNTRY_ALIASES, COUNTRY_ZH, HOME_COUNTRY, OUTCOME_SHORT, OUTCOME_ZH, Outcome, outcomeShort, type CaseRecord, type Dataset } from '../../src/kit/index.js';
+import {
+  COUNTRY_ALIASES,
+  COUNTRY_ZH,
+  HOME_COUNTRY,
+  OUTCOME_SHORT,
+  OUTCOME_ZH,
+  Outcome,
+  outcomeShort,
+  type CaseRecord,
+  type Dataset,
+} from '../../src/kit/index.js';
 
 export interface CaseFilter {
   /** A country as the data names it: where they fled to or came back from. */
@@ -19,12 +29,6 @@ export interface CaseFilter {
 /** Countries a case is tied to: where the person fled and where they came back from (an arrest in China is not one). */
 export function countriesOf(c: CaseRecord): string[] {
   return [...new Set([c.fled?.to, ...c.events.map((e) => e.from)].filter((x): x is string => Boolean(x) && x !== HOME_COUNTRY))];
-}
-
-function countBy<T>(values: readonly T[]): Map<T, number> {
-  const out = new Map<T, number>();
-  for (const v of values) out.set(v, (out.get(v) ?? 0) + 1);
-  return out;
 }
 
 /**
@@ -92,7 +96,11 @@ export function eventYearsIn(data: Dataset): [number, number][] {
   return caseIndex(data).years;
 }
 
-const squash = (s: string): string => s.toLowerCase().replace(/[\s_]+/g, ' ').trim();
+const squash = (s: string): string =>
+  s
+    .toLowerCase()
+    .replace(/[\s_]+/g, ' ')
+    .trim();
 
 /** The data's name for a typed country (`us`, `美国`, `new zealand`), or undefined when the data has no such country. */
 export function resolveCountry(typed: string, data: Dataset): string | undefined {
@@ -107,7 +115,9 @@ export function resolveCountry(typed: string, data: Dataset): string | undefined
 export function outcomesFor(typed: string): Outcome[] {
   const t = squash(typed).replace(/ /g, '-');
   if (!t) return [];
-  const exact = Outcome.options.filter((o) => o === t || squash(OUTCOME_SHORT[o]).replace(/ /g, '-') === t || OUTCOME_ZH[o] === typed.trim() || outcomeShort(o, 'zh') === typed.trim());
+  const exact = Outcome.options.filter(
+    (o) => o === t || squash(OUTCOME_SHORT[o]).replace(/ /g, '-') === t || OUTCOME_ZH[o] === typed.trim() || outcomeShort(o, 'zh') === typed.trim(),
+  );
   if (exact.length > 0 && t !== 'repatriated') return exact;
   return Outcome.options.filter((o) => o.split('-').includes(t) || o === t);
 }

@@ -5,7 +5,32 @@
  * page state in its custom_id (src/cases/pageId.ts), so paging survives a
  * restart; only the person who asked can turn the pages, for 30 minutes.
  */
-import { COLOR, Citations, ReplyError, OptionType, countryInSentence, countryName, defineCommand, errorReply, escapeMarkdown, eventDate, eventFrom, eventOutcome, formats, labels, outcomeShort, pageButtons, personName, pressProblem, quoteUserText, reply, type CaseRecord, type CommandContext, type ComponentAnswer, type Dataset, type Reply, type ReplyLabels } from '../../src/kit/index.js';
+import {
+  COLOR,
+  Citations,
+  ReplyError,
+  OptionType,
+  countryInSentence,
+  countryName,
+  defineCommand,
+  errorReply,
+  escapeMarkdown,
+  eventDate,
+  formats,
+  labels,
+  outcomeShort,
+  pageButtons,
+  personName,
+  pressProblem,
+  quoteUserText,
+  reply,
+  type CaseRecord,
+  type CommandContext,
+  type ComponentAnswer,
+  type Dataset,
+  type Reply,
+  type ReplyLabels,
+} from '../../src/kit/index.js';
 import { countriesIn, eventYearsIn, filterCases, outcomesFor, outcomesIn, resolveCountry, type CaseFilter } from './filter.js';
 import { CASES_PREFIX, decodePageId, encodePageId } from './pageId.js';
 
@@ -21,9 +46,10 @@ function listStatus(c: CaseRecord, t: ReplyLabels, cite: Citations): string | un
 
 function caseLines(c: CaseRecord, t: ReplyLabels, cite: Citations): string {
   const f = formats(t.lang);
-  const fled = c.fled && (c.fled.to || c.fled.date)
-    ? `${c.fled.to ? t.fledTo(countryInSentence(c.fled.to, t.lang)) : t.fledIn}${c.fled.date ? ` (${f.dateShort(c.fled.date)})` : ''}${cite.cite(c.fled.source)}`
-    : undefined;
+  const fled =
+    c.fled && (c.fled.to || c.fled.date)
+      ? `${c.fled.to ? t.fledTo(countryInSentence(c.fled.to, t.lang)) : t.fledIn}${c.fled.date ? ` (${f.dateShort(c.fled.date)})` : ''}${cite.cite(c.fled.source)}`
+      : undefined;
   const events = c.events.map((e) => `${t.listEvent(eventDate(e, t.lang, true), e)}${cite.cite(e.source)}`);
   return [fled, ...events].filter(Boolean).join(' · ');
 }
@@ -32,7 +58,12 @@ function describeFilter(filter: CaseFilter, t: ReplyLabels): string {
   const colon = t.colon;
   const parts: string[] = [];
   if (filter.country) parts.push(`${t.casesFilters.country}${colon}${countryName(filter.country, t.lang)}`);
-  if (filter.outcome) parts.push(`${t.casesFilters.outcome}${colon}${outcomesFor(filter.outcome).map((o) => outcomeShort(o, t.lang)).join(' / ')}`);
+  if (filter.outcome)
+    parts.push(
+      `${t.casesFilters.outcome}${colon}${outcomesFor(filter.outcome)
+        .map((o) => outcomeShort(o, t.lang))
+        .join(' / ')}`,
+    );
   if (filter.year !== undefined) parts.push(`${t.casesFilters.year}${colon}${filter.year}`);
   if (filter.list100 !== undefined) parts.push(`${t.casesFilters.list100}${colon}${filter.list100 ? t.yes : t.no}`);
   return parts.join(' · ');
@@ -90,13 +121,29 @@ function filterFrom(options: { country?: string; outcome?: string; year?: number
   const filter: CaseFilter = {};
   if (options.country !== undefined) {
     const country = resolveCountry(options.country, data);
-    if (!country) throw new ReplyError(t.casesUnknownCountry(quoteUserText(options.country, 40), countriesIn(data).map(([c]) => countryName(c, t.lang)).join(', ')));
+    if (!country)
+      throw new ReplyError(
+        t.casesUnknownCountry(
+          quoteUserText(options.country, 40),
+          countriesIn(data)
+            .map(([c]) => countryName(c, t.lang))
+            .join(', '),
+        ),
+      );
     filter.country = country;
   }
   if (options.outcome !== undefined) {
     const word = options.outcome.trim().toLowerCase().replace(/\s+/g, '-');
     const wanted = outcomesFor(options.outcome);
-    if (wanted.length === 0) throw new ReplyError(t.casesUnknownOutcome(quoteUserText(options.outcome, 40), outcomesIn(data).map(([o]) => o).join(', ')));
+    if (wanted.length === 0)
+      throw new ReplyError(
+        t.casesUnknownOutcome(
+          quoteUserText(options.outcome, 40),
+          outcomesIn(data)
+            .map(([o]) => o)
+            .join(', '),
+        ),
+      );
     // Stored as the data's own id when the word names exactly one, so the button id stays short.
     filter.outcome = wanted.length === 1 ? wanted[0]! : word;
   }
@@ -129,7 +176,14 @@ export default defineCommand({
     options: [
       { type: OptionType.String, name: 'country', description: 'Where they fled or came back from, e.g. United States', autocomplete: true, max_length: 40 },
       { type: OptionType.String, name: 'outcome', description: 'What happened, e.g. extradited, surrendered, repatriated', autocomplete: true, max_length: 40 },
-      { type: OptionType.Integer, name: 'year', description: 'The year something happened in the case, e.g. 2018', autocomplete: true, min_value: 2000, max_value: 2100 },
+      {
+        type: OptionType.Integer,
+        name: 'year',
+        description: 'The year something happened in the case, e.g. 2018',
+        autocomplete: true,
+        min_value: 2000,
+        max_value: 2100,
+      },
       { type: OptionType.Boolean, name: 'list100', description: 'Only those on the list of 100 (true), or only those not on it (false)' },
     ],
   },

@@ -25,7 +25,9 @@ export interface CasesPage {
 
 export function encodePageId({ filter, page, owner, issuedAt }: CasesPage): string {
   const list = filter.list100 === undefined ? '' : filter.list100 ? '1' : '0';
-  return [CASES_PREFIX, page, owner, encodeTime(issuedAt), list, filter.year ?? '', filter.outcome ?? '', filter.country?.slice(0, COUNTRY_IN_ID) ?? ''].join(':');
+  return [CASES_PREFIX, page, owner, encodeTime(issuedAt), list, filter.year ?? '', filter.outcome ?? '', filter.country?.slice(0, COUNTRY_IN_ID) ?? ''].join(
+    ':',
+  );
 }
 
 /** The page a button asks for, or undefined for an id this bot never issued. */

@@ -16,35 +16,137 @@ const SOURCE = ['report'];
 
 /** [city, province]: where the posts were held. */
 export const PLACES: readonly (readonly [string, string])[] = [
-  ['Tianjin', 'Tianjin'], ['Shanghai', 'Shanghai'], ['Chongqing', 'Chongqing'], ['Beijing', 'Beijing'],
-  ['Shenyang', 'Liaoning'], ['Dalian', 'Liaoning'], ['Fengcheng', 'Liaoning'], ['Harbin', 'Heilongjiang'],
-  ['Changchun', 'Jilin'], ['Shijiazhuang', 'Hebei'], ['Taiyuan', 'Shanxi'], ['Hohhot', 'Inner Mongolia'],
-  ['Jinan', 'Shandong'], ['Qingdao', 'Shandong'], ['Nanjing', 'Jiangsu'], ['Suzhou', 'Jiangsu'],
-  ['Hangzhou', 'Zhejiang'], ['Wenzhou', 'Zhejiang'], ['Ningbo', 'Zhejiang'], ['Hefei', 'Anhui'],
-  ['Fuzhou', 'Fujian'], ['Xiamen', 'Fujian'], ['Nanchang', 'Jiangxi'], ['Poyang', 'Jiangxi'],
-  ['Zhengzhou', 'Henan'], ['Wuhan', 'Hubei'], ['Changsha', 'Hunan'], ['Guangzhou', 'Guangdong'],
-  ['Shenzhen', 'Guangdong'], ['Kaiping', 'Guangdong'], ['Nanning', 'Guangxi'], ['Haikou', 'Hainan'],
-  ['Chengdu', 'Sichuan'], ['Guiyang', 'Guizhou'], ['Kunming', 'Yunnan'], ['Xi\u2019an', 'Shaanxi'],
-  ['Lanzhou', 'Gansu'], ['Xining', 'Qinghai'], ['Yinchuan', 'Ningxia'], ['Urumqi', 'Xinjiang'],
+  ['Tianjin', 'Tianjin'],
+  ['Shanghai', 'Shanghai'],
+  ['Chongqing', 'Chongqing'],
+  ['Beijing', 'Beijing'],
+  ['Shenyang', 'Liaoning'],
+  ['Dalian', 'Liaoning'],
+  ['Fengcheng', 'Liaoning'],
+  ['Harbin', 'Heilongjiang'],
+  ['Changchun', 'Jilin'],
+  ['Shijiazhuang', 'Hebei'],
+  ['Taiyuan', 'Shanxi'],
+  ['Hohhot', 'Inner Mongolia'],
+  ['Jinan', 'Shandong'],
+  ['Qingdao', 'Shandong'],
+  ['Nanjing', 'Jiangsu'],
+  ['Suzhou', 'Jiangsu'],
+  ['Hangzhou', 'Zhejiang'],
+  ['Wenzhou', 'Zhejiang'],
+  ['Ningbo', 'Zhejiang'],
+  ['Hefei', 'Anhui'],
+  ['Fuzhou', 'Fujian'],
+  ['Xiamen', 'Fujian'],
+  ['Nanchang', 'Jiangxi'],
+  ['Poyang', 'Jiangxi'],
+  ['Zhengzhou', 'Henan'],
+  ['Wuhan', 'Hubei'],
+  ['Changsha', 'Hunan'],
+  ['Guangzhou', 'Guangdong'],
+  ['Shenzhen', 'Guangdong'],
+  ['Kaiping', 'Guangdong'],
+  ['Nanning', 'Guangxi'],
+  ['Haikou', 'Hainan'],
+  ['Chengdu', 'Sichuan'],
+  ['Guiyang', 'Guizhou'],
+  ['Kunming', 'Yunnan'],
+  ['Xi\u2019an', 'Shaanxi'],
+  ['Lanzhou', 'Gansu'],
+  ['Xining', 'Qinghai'],
+  ['Yinchuan', 'Ningxia'],
+  ['Urumqi', 'Xinjiang'],
 ];
 
 const BUREAUS = [
-  'Land and Resources Bureau', 'State Taxation Bureau', 'Finance Bureau', 'Transport Bureau', 'Housing and Construction Bureau',
-  'Water Resources Bureau', 'Education Bureau', 'Forestry Bureau', 'Commerce Bureau', 'Audit Bureau', 'Civil Affairs Bureau',
-  'Public Security Bureau', 'Health Bureau', 'Agriculture Bureau', 'Planning Bureau', 'Statistics Bureau',
+  'Land and Resources Bureau',
+  'State Taxation Bureau',
+  'Finance Bureau',
+  'Transport Bureau',
+  'Housing and Construction Bureau',
+  'Water Resources Bureau',
+  'Education Bureau',
+  'Forestry Bureau',
+  'Commerce Bureau',
+  'Audit Bureau',
+  'Civil Affairs Bureau',
+  'Public Security Bureau',
+  'Health Bureau',
+  'Agriculture Bureau',
+  'Planning Bureau',
+  'Statistics Bureau',
 ];
 
-const INDUSTRIES = ['Port', 'Steel', 'Coal', 'Real Estate', 'Pharmaceutical', 'Textile', 'Construction', 'Investment', 'Trading', 'Petroleum', 'Tobacco', 'Power'];
+const INDUSTRIES = [
+  'Port',
+  'Steel',
+  'Coal',
+  'Real Estate',
+  'Pharmaceutical',
+  'Textile',
+  'Construction',
+  'Investment',
+  'Trading',
+  'Petroleum',
+  'Tobacco',
+  'Power',
+];
 
 const BANKS = ['Bank of China', 'Agricultural Bank of China', 'China Construction Bank', 'Industrial and Commercial Bank of China', 'Bank of Communications'];
 
-const COUNTIES = ['Poyang', 'Lianjiang', 'Xinyi', 'Anxi', 'Yongkang', 'Dingxi', 'Fengxian', 'Jianli', 'Lishui', 'Qidong', 'Rugao', 'Shuyang', 'Taihe', 'Wuyi', 'Xiangshan', 'Yiwu'];
+const COUNTIES = [
+  'Poyang',
+  'Lianjiang',
+  'Xinyi',
+  'Anxi',
+  'Yongkang',
+  'Dingxi',
+  'Fengxian',
+  'Jianli',
+  'Lishui',
+  'Qidong',
+  'Rugao',
+  'Shuyang',
+  'Taihe',
+  'Wuyi',
+  'Xiangshan',
+  'Yiwu',
+];
 
 /** Where fugitives fled, commonest first, as the campaign's reports describe. */
 const COUNTRIES = new Weighted(
-  ['United States', 'Canada', 'Australia', 'New Zealand', 'Singapore', 'Thailand', 'Cambodia', 'Malaysia', 'Indonesia', 'Philippines',
-   'United Kingdom', 'France', 'Spain', 'Italy', 'Netherlands', 'Germany', 'Bulgaria', 'Kenya', 'Fiji', 'Vietnam', 'Myanmar', 'Laos',
-   'South Korea', 'Japan', 'Argentina', 'Peru', 'Ecuador', 'Dominican Republic', 'Uganda', 'Kazakhstan'],
+  [
+    'United States',
+    'Canada',
+    'Australia',
+    'New Zealand',
+    'Singapore',
+    'Thailand',
+    'Cambodia',
+    'Malaysia',
+    'Indonesia',
+    'Philippines',
+    'United Kingdom',
+    'France',
+    'Spain',
+    'Italy',
+    'Netherlands',
+    'Germany',
+    'Bulgaria',
+    'Kenya',
+    'Fiji',
+    'Vietnam',
+    'Myanmar',
+    'Laos',
+    'South Korea',
+    'Japan',
+    'Argentina',
+    'Peru',
+    'Ecuador',
+    'Dominican Republic',
+    'Uganda',
+    'Kazakhstan',
+  ],
   1.1,
 );
 
@@ -53,7 +155,10 @@ const ENGLISH_NAMES = ['David', 'Michael', 'Peter', 'Jack', 'Tony', 'Kevin', 'He
 const NICKNAMES = ['billion yuan director', 'naked official', 'tiger of the port', 'land king', 'vault keeper', 'red notice banker', 'coal boss', 'tax queen'];
 
 /** Outcomes for the last event, commonest first. */
-const OUTCOMES = new Weighted<Outcome>(['surrendered', 'returned', 'deported', 'repatriated', 'escorted-back', 'extradited', 'forcibly-repatriated', 'assets-confiscated'], 0.9);
+const OUTCOMES = new Weighted<Outcome>(
+  ['surrendered', 'returned', 'deported', 'repatriated', 'escorted-back', 'extradited', 'forcibly-repatriated', 'assets-confiscated'],
+  0.9,
+);
 
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 
@@ -139,13 +244,23 @@ export class CaseMaker {
     const requested = random.chance(0.15) ? date(random, Math.max(fledYear, returnYear - 1)) : undefined;
     const returned = date(random, returnYear);
     const outcomeWords = `was ${OUTCOME_LABEL[outcome]}${outcome === 'assets-confiscated' ? '' : ` from ${countryPhrase(country)}`}`;
-    quotes.push(this.shortQuotes ? `${spokenDate(returned)}, ${name.name} ${outcomeWords}.` : `${spokenDate(returned)}, ${name.name}, ${formerPost.charAt(0).toLowerCase()}${formerPost.slice(1)}, ${outcomeWords}.`);
+    quotes.push(
+      this.shortQuotes
+        ? `${spokenDate(returned)}, ${name.name} ${outcomeWords}.`
+        : `${spokenDate(returned)}, ${name.name}, ${formerPost.charAt(0).toLowerCase()}${formerPost.slice(1)}, ${outcomeWords}.`,
+    );
     if (requested) {
       const words = 'asked foreign law enforcement to arrest and repatriate';
       quotes.push(`${spokenDate(requested)}, China ${words} ${name.name}.`);
       events.push({ date: requested, type: 'arrest-requested', source: SOURCE, evidence: [{ quote: 1, words }] });
     }
-    events.push({ date: returned, type: outcome, ...(outcome === 'assets-confiscated' ? {} : { from: country }), source: SOURCE, evidence: [{ quote: 0, words: outcomeWords }] });
+    events.push({
+      date: returned,
+      type: outcome,
+      ...(outcome === 'assets-confiscated' ? {} : { from: country }),
+      source: SOURCE,
+      evidence: [{ quote: 0, words: outcomeWords }],
+    });
 
     const knownFled = random.chance(0.6);
     const record: CaseRecord = {

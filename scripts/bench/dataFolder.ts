@@ -78,7 +78,9 @@ export async function writeSyntheticData(dir: string, total: number, seed: strin
     writeLines(path.join(dir, 'sources', SYNTHETIC_SOURCE), [report, '', ...cases.slice(real.length).flatMap((c) => c.quotes)]),
     writeFile(path.join(dir, 'years.json'), await readFile(path.join(DEFAULT_DATA_DIR, 'years.json'))),
     // The real data's other files as they are: the synthetic cases cite only "report".
-    ...['milestones.json', 'sources.json', 'list100.json', 'changelog.json'].map(async (file) => writeFile(path.join(dir, file), await readFile(path.join(DEFAULT_DATA_DIR, file)))),
+    ...['milestones.json', 'sources.json', 'list100.json', 'changelog.json'].map(async (file) =>
+      writeFile(path.join(dir, file), await readFile(path.join(DEFAULT_DATA_DIR, file))),
+    ),
     writeLines(path.join(dir, 'cases.json'), linesJson('cases', cases)),
   ]);
   // Last, because its version marks the folder as complete: a run that failed half-way is made again.

@@ -23,7 +23,11 @@ const header = (value: string | string[] | undefined): string | undefined => (Ar
 const server = createServer((req, res) => {
   readBody(req).then(
     (body) => {
-      const signed = checkSignature(key, { signature: header(req.headers['x-signature-ed25519']), timestamp: header(req.headers['x-signature-timestamp']) }, body);
+      const signed = checkSignature(
+        key,
+        { signature: header(req.headers['x-signature-ed25519']), timestamp: header(req.headers['x-signature-timestamp']) },
+        body,
+      );
       res.writeHead(signed.ok ? 200 : 401, { 'content-type': 'application/json', 'content-length': signed.ok ? Buffer.byteLength(answer) : 0 });
       res.end(signed.ok ? answer : undefined);
     },

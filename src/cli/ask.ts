@@ -12,6 +12,7 @@ import { loadConfig } from '../config/env.js';
 import { createApp, screenLoggerFor } from '../app.js';
 import { drawResponse, terminalStyle } from '../transports/terminal/draw.js';
 import { saveFiles } from '../transports/terminal/files.js';
+import type { Incoming } from '../interactions/dispatch.js';
 import { lineToIncoming, UsageError } from '../transports/terminal/line.js';
 import { runCli } from './startupError.js';
 
@@ -28,7 +29,7 @@ async function main(argv: string[]): Promise<number> {
   }
   const config = loadConfig();
   const app = await createApp(config, screenLoggerFor(config), { shared: false });
-  let incoming;
+  let incoming: Incoming;
   try {
     const locale = localeFlag?.slice('--locale='.length) || 'en-US';
     incoming = lineToIncoming(words.join(' '), app.registry, flags.has('--autocomplete') ? 'autocomplete' : 'run', locale);

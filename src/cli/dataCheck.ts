@@ -18,7 +18,9 @@ async function main(argv: string[]): Promise<number> {
     return 0;
   } catch (error) {
     if (!(error instanceof DataError)) throw error;
-    process.stdout.write(`${error.problems.map(formatProblem).join('\n')}\n${error.problems.length} problem${error.problems.length === 1 ? '' : 's'} in ${dir}\n`);
+    process.stdout.write(
+      `${error.problems.map(formatProblem).join('\n')}\n${error.problems.length} problem${error.problems.length === 1 ? '' : 's'} in ${dir}\n`,
+    );
     return 1;
   }
 }

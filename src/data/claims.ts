@@ -101,7 +101,10 @@ function evaluateCheck(years: readonly YearRecord[], owner: YearRecord, claim: C
       return {
         ...base,
         consistent: standing.rank === check.expected,
-        working: [rankedYears(years, m).map(v).join(' > '), `${owner.year}: #${standing.rank} of ${standing.of} years, ${standing.span} (claimed: #${check.expected})`],
+        working: [
+          rankedYears(years, m).map(v).join(' > '),
+          `${owner.year}: #${standing.rank} of ${standing.of} years, ${standing.span} (claimed: #${check.expected})`,
+        ],
       };
     }
     case 'about-average': {

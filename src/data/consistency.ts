@@ -47,7 +47,8 @@ export function checkConsistency(parts: DatasetParts, reportText: string | undef
     if (yes === undefined) {
       const q = squashSpace(quote);
       // A quote across a line break is looked for in the whole text, squashed only when first needed.
-      yes = whole.has(q) || lines.some((_, i) => lineAt(i).includes(q)) || (squashed ??= squashSpace(reportText!)).includes(q);
+      squashed ??= squashSpace(reportText!);
+      yes = whole.has(q) || lines.some((_, i) => lineAt(i).includes(q)) || squashed.includes(q);
       found.set(quote, yes);
     }
     return yes;
@@ -76,27 +77,38 @@ export function checkConsistency(parts: DatasetParts, reportText: string | undef
       checkQuote('years.json', `${at}.figures[${j}].quote`, f.quote);
       checkFigure('years.json', `${at}.figures[${j}].value`, f.value, f.unit, f.quote);
     });
-    y.claims.forEach((c, j) => checkQuote('years.json', `${at}.claims[${j}].quote`, c.quote));
-    y.outside.forEach((f, j) => problems.push(...outsideFigureProblems(f, `${at}.outside[${j}]`)));
+    y.claims.forEach((c, j) => {
+      checkQuote('years.json', `${at}.claims[${j}].quote`, c.quote);
+    });
+    y.outside.forEach((f, j) => {
+      problems.push(...outsideFigureProblems(f, `${at}.outside[${j}]`));
+    });
   });
   // Years from other reports: no quote to hold them to, so each figure must name its source (the schema
   // insists), and a year may be given once, by the report or by others, never both.
   (parts.otherYears ?? []).forEach((y, i) => {
     const at = yearAt(y, parts.years.length + i);
     if (seenYears.has(y.year)) {
-      problems.push({ file: 'years.json', path: `${at}.year`, message: `year ${y.year} appears more than once (a year the report gives keeps the report's figures; put other reports' figures in its "outside" list)` });
+      problems.push({
+        file: 'years.json',
+        path: `${at}.year`,
+        message: `year ${y.year} appears more than once (a year the report gives keeps the report's figures; put other reports' figures in its "outside" list)`,
+      });
     }
     seenYears.add(y.year);
     if (y.period) {
       for (const key of ['from', 'to'] as const) {
-        if (!y.period[key].startsWith(String(y.year))) problems.push({ file: 'years.json', path: `${at}.period.${key}`, message: `${y.period[key]} is not in ${y.year}` });
+        if (!y.period[key].startsWith(String(y.year)))
+          problems.push({ file: 'years.json', path: `${at}.period.${key}`, message: `${y.period[key]} is not in ${y.year}` });
       }
       if (compareDates(y.period.from, y.period.to) > 0) problems.push({ file: 'years.json', path: `${at}.period`, message: 'from comes after to' });
     }
     if (y.returned === null && y.recovered === null && !y.note) {
       problems.push({ file: 'years.json', path: `${at}.note`, message: 'a year with no published figure needs a note saying so' });
     }
-    y.figures.forEach((f, j) => problems.push(...outsideFigureProblems(f, `${at}.figures[${j}]`)));
+    y.figures.forEach((f, j) => {
+      problems.push(...outsideFigureProblems(f, `${at}.figures[${j}]`));
+    });
   });
   parts.years.forEach((y, i) => {
     y.claims.forEach((c, j) => {
@@ -124,11 +136,18 @@ export function checkConsistency(parts: DatasetParts, reportText: string | undef
       ranks.set(rank, c.id);
       if (c.list100?.onList === false) problems.push({ file: 'cases.json', path: `${at}.list100`, message: 'has a rank but onList is false' });
     }
-    c.quotes.forEach((q, j) => checkQuote('cases.json', `${at}.quotes[${j}]`, q));
-    if (c.list100?.returnOrder && !c.list100.onList) problems.push({ file: 'cases.json', path: `${at}.list100.returnOrder`, message: 'has a return order but onList is false' });
+    c.quotes.forEach((q, j) => {
+      checkQuote('cases.json', `${at}.quotes[${j}]`, q);
+    });
+    if (c.list100?.returnOrder && !c.list100.onList)
+      problems.push({ file: 'cases.json', path: `${at}.list100.returnOrder`, message: 'has a return order but onList is false' });
     // A fact cited to the report is checked against the report's words: a record with none of them cannot cite it.
     if (c.quotes.length === 0 && citesReport(c)) {
-      problems.push({ file: 'cases.json', path: `${at}.quotes`, message: 'a fact cites "report" but the record has none of the report\'s words: add the quote, or cite the address it was read at' });
+      problems.push({
+        file: 'cases.json',
+        path: `${at}.quotes`,
+        message: 'a fact cites "report" but the record has none of the report\'s words: add the quote, or cite the address it was read at',
+      });
     }
   });
   // Each event's type, country and place must be what its evidence states.
@@ -142,8 +161,12 @@ export function checkConsistency(parts: DatasetParts, reportText: string | undef
     m.caseIds.forEach((id, j) => {
       if (!caseIds.has(id)) problems.push({ file: 'milestones.json', path: `${at}.caseIds[${j}]`, message: `no case has the id "${id}"` });
     });
-    m.quotes.forEach((q, j) => checkQuote('milestones.json', `${at}.quotes[${j}]`, q));
-    m.outside.forEach((f, j) => problems.push(...outsideFigureProblems(f, `${at}.outside[${j}]`, 'milestones.json')));
+    m.quotes.forEach((q, j) => {
+      checkQuote('milestones.json', `${at}.quotes[${j}]`, q);
+    });
+    m.outside.forEach((f, j) => {
+      problems.push(...outsideFigureProblems(f, `${at}.outside[${j}]`, 'milestones.json'));
+    });
     m.figures.forEach((f, j) => {
       checkQuote('milestones.json', `${at}.figures[${j}].quote`, f.quote);
       checkFigure('milestones.json', `${at}.figures[${j}].value`, f.value, f.unit, f.quote);
@@ -151,7 +174,8 @@ export function checkConsistency(parts: DatasetParts, reportText: string | undef
   });
   const versions = new Set<string>();
   (parts.changelog ?? []).forEach((entry, i) => {
-    if (versions.has(entry.version)) problems.push({ file: 'changelog.json', path: `entries[${i}].version`, message: `version "${entry.version}" appears more than once` });
+    if (versions.has(entry.version))
+      problems.push({ file: 'changelog.json', path: `entries[${i}].version`, message: `version "${entry.version}" appears more than once` });
     versions.add(entry.version);
   });
   problems.push(...sourceProblems(parts, yearAt));
@@ -159,6 +183,16 @@ export function checkConsistency(parts: DatasetParts, reportText: string | undef
 }
 
 function citesReport(c: CaseRecord): boolean {
-  const lists = [c.chinese?.source, c.post?.source, c.list100?.source, c.list100?.returnOrder?.source, c.redNotice?.source, c.fled?.source, c.yearsAtLarge?.source];
-  return [...lists, ...c.events.map((e) => e.source), ...c.notes.map((n) => n.source), ...c.disagreements.flatMap((d) => d.versions.map((v) => v.source))].some((l) => l?.includes('report'));
+  const lists = [
+    c.chinese?.source,
+    c.post?.source,
+    c.list100?.source,
+    c.list100?.returnOrder?.source,
+    c.redNotice?.source,
+    c.fled?.source,
+    c.yearsAtLarge?.source,
+  ];
+  return [...lists, ...c.events.map((e) => e.source), ...c.notes.map((n) => n.source), ...c.disagreements.flatMap((d) => d.versions.map((v) => v.source))].some(
+    (l) => l?.includes('report'),
+  );
 }

@@ -52,7 +52,8 @@ const REQUEST_OUTCOMES: ReadonlySet<Outcome> = new Set(['arrest-requested']);
 
 /** Words that make a clause ask for, plan or expect something rather than say it happened. */
 // The English words are ASCII, so \b marks their edges (and the patterns need no Unicode mode, which is slower).
-const REQUEST = /\b(request[a-z]*|ask(?:s|ed|ing)?|urg[a-z]*|call(?:s|ed)? on|seek[a-z]*|sought|appl(?:y|ies|ied|ication)|demand[a-z]*|expect[a-z]*|plan(?:s|ned)?|intend[a-z]*|hope[sd]?)\b|请求|要求|申请|敦促|督促/i;
+const REQUEST =
+  /\b(request[a-z]*|ask(?:s|ed|ing)?|urg[a-z]*|call(?:s|ed)? on|seek[a-z]*|sought|appl(?:y|ies|ied|ication)|demand[a-z]*|expect[a-z]*|plan(?:s|ned)?|intend[a-z]*|hope[sd]?)\b|请求|要求|申请|敦促|督促/i;
 /** Modal verbs, lower case only so that the month of May is not one. */
 const MODAL = /\b(will|would|may|might|could|shall)\b/;
 /** Words that deny what follows them in a clause. */
@@ -128,7 +129,10 @@ const placePatterns = new Map<string, RegExp>();
 /** How a country may be written in evidence: its name, and its name in Chinese. */
 function countryPattern(country: string): RegExp {
   let pattern = placePatterns.get(country);
-  if (!pattern) placePatterns.set(country, (pattern = buildCountryPattern(country)));
+  if (!pattern) {
+    pattern = buildCountryPattern(country);
+    placePatterns.set(country, pattern);
+  }
   return pattern;
 }
 
@@ -171,7 +175,11 @@ export function eventProblems(c: CaseRecord, e: CaseEvent, at: string): DataProb
     if ('quote' in ev) {
       const quote = c.quotes[ev.quote];
       if (quote === undefined) {
-        problems.push({ file, path: `${here}.quote`, message: `there is no quotes[${ev.quote}]: the record has ${c.quotes.length} quote${c.quotes.length === 1 ? '' : 's'}` });
+        problems.push({
+          file,
+          path: `${here}.quote`,
+          message: `there is no quotes[${ev.quote}]: the record has ${c.quotes.length} quote${c.quotes.length === 1 ? '' : 's'}`,
+        });
         return;
       }
       // Usually the words are as the quote has them; only otherwise are both squashed, as a quote may wrap.
@@ -224,7 +232,12 @@ export function eventProblems(c: CaseRecord, e: CaseEvent, at: string): DataProb
   }
   if (e.place && !e.from) problems.push({ file, path: `${at}.place`, message: 'a place needs its country in "from"' });
   if (e.to) {
-    if (!MAY_GO_ELSEWHERE.has(e.type)) problems.push({ file, path: `${at}.to`, message: `"to" is a country other than China a person was sent to, by extradition, deportation or repatriation, not "${e.type}"` });
+    if (!MAY_GO_ELSEWHERE.has(e.type))
+      problems.push({
+        file,
+        path: `${at}.to`,
+        message: `"to" is a country other than China a person was sent to, by extradition, deportation or repatriation, not "${e.type}"`,
+      });
     else if (!read.some((r) => namesPlace(r.text, e.to!))) problems.push({ file, path: `${at}.to`, message: `"${e.to}" is not named in the event's evidence` });
   }
   return problems;

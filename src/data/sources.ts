@@ -33,9 +33,17 @@ function caseCitations(c: CaseRecord, at: string, out: Citation[]): void {
   cite(out, file, `${at}.redNotice.source`, c.redNotice?.source);
   cite(out, file, `${at}.fled.source`, c.fled?.source);
   cite(out, file, `${at}.yearsAtLarge.source`, c.yearsAtLarge?.source);
-  c.events.forEach((e, j) => cite(out, file, `${at}.events[${j}].source`, e.source));
-  c.notes.forEach((n, j) => cite(out, file, `${at}.notes[${j}].source`, n.source));
-  c.disagreements.forEach((d, j) => d.versions.forEach((v, k) => cite(out, file, `${at}.disagreements[${j}].versions[${k}].source`, v.source)));
+  c.events.forEach((e, j) => {
+    cite(out, file, `${at}.events[${j}].source`, e.source);
+  });
+  c.notes.forEach((n, j) => {
+    cite(out, file, `${at}.notes[${j}].source`, n.source);
+  });
+  c.disagreements.forEach((d, j) => {
+    d.versions.forEach((v, k) => {
+      cite(out, file, `${at}.disagreements[${j}].versions[${k}].source`, v.source);
+    });
+  });
 }
 
 function yearCitations(y: YearRecord | OtherYearRecord, at: string, out: Citation[]): void {
@@ -43,29 +51,45 @@ function yearCitations(y: YearRecord | OtherYearRecord, at: string, out: Citatio
   if ('kind' in y) {
     cite(out, file, `${at}.returned.source`, y.returned?.source);
     cite(out, file, `${at}.recovered.source`, y.recovered?.source);
-    y.figures.forEach((f, j) => cite(out, file, `${at}.figures[${j}].source`, f.source));
+    y.figures.forEach((f, j) => {
+      cite(out, file, `${at}.figures[${j}].source`, f.source);
+    });
   } else {
-    y.outside.forEach((f, j) => cite(out, file, `${at}.outside[${j}].source`, f.source));
+    y.outside.forEach((f, j) => {
+      cite(out, file, `${at}.outside[${j}].source`, f.source);
+    });
   }
   cite(out, file, `${at}.usd.source`, y.usd?.source);
 }
 
 function milestoneCitations(m: Milestone, at: string, out: Citation[]): void {
   cite(out, 'milestones.json', `${at}.source`, m.source);
-  m.outside.forEach((f, j) => cite(out, 'milestones.json', `${at}.outside[${j}].source`, f.source));
+  m.outside.forEach((f, j) => {
+    cite(out, 'milestones.json', `${at}.outside[${j}].source`, f.source);
+  });
 }
 
 function seriesCitations(series: List100Series, out: Citation[]): void {
-  series.points.forEach((p, i) => p.evidence.forEach((e, j) => out.push({ address: e.source, file: 'list100.json', path: `points[${i}](${p.asOf}).evidence[${j}].source` })));
-  series.breakdowns.forEach((b, i) => b.evidence.forEach((e, j) => out.push({ address: e.source, file: 'list100.json', path: `breakdowns[${i}](${b.id}).evidence[${j}].source` })));
+  for (const [i, p] of series.points.entries()) {
+    for (const [j, e] of p.evidence.entries()) out.push({ address: e.source, file: 'list100.json', path: `points[${i}](${p.asOf}).evidence[${j}].source` });
+  }
+  for (const [i, b] of series.breakdowns.entries()) {
+    for (const [j, e] of b.evidence.entries()) out.push({ address: e.source, file: 'list100.json', path: `breakdowns[${i}](${b.id}).evidence[${j}].source` });
+  }
 }
 
 /** Every address cited by any fact in the data, with where. */
 export function citationsIn(parts: DatasetParts, yearAt: (y: { year: number }, i: number) => string = (y, i) => `years[${i}](${y.year})`): Citation[] {
   const out: Citation[] = [];
-  parts.cases.forEach((c, i) => caseCitations(c, `cases[${i}](${c.id})`, out));
-  [...parts.years, ...(parts.otherYears ?? [])].forEach((y, i) => yearCitations(y, yearAt(y, i), out));
-  parts.milestones.forEach((m, i) => milestoneCitations(m, `milestones[${i}](${m.id})`, out));
+  parts.cases.forEach((c, i) => {
+    caseCitations(c, `cases[${i}](${c.id})`, out);
+  });
+  [...parts.years, ...(parts.otherYears ?? [])].forEach((y, i) => {
+    yearCitations(y, yearAt(y, i), out);
+  });
+  parts.milestones.forEach((m, i) => {
+    milestoneCitations(m, `milestones[${i}](${m.id})`, out);
+  });
   if (parts.list100) seriesCitations(parts.list100, out);
   return out;
 }
@@ -101,7 +125,8 @@ function registryProblems(sources: readonly SourceEntry[]): DataProblem[] {
       problems.push({
         file: 'sources.json',
         path: `sources[${i}].url`,
-        message: held === s.url ? `"${s.url}" is registered more than once` : `"${s.url}" is the same page as "${held}", already registered: cite one address for it`,
+        message:
+          held === s.url ? `"${s.url}" is registered more than once` : `"${s.url}" is the same page as "${held}", already registered: cite one address for it`,
       });
     } else byKey.set(key, s.url);
   });
@@ -111,13 +136,14 @@ function registryProblems(sources: readonly SourceEntry[]): DataProblem[] {
 /** Events dated after a report that states them, and `reported` dates that are no report's date. */
 function eventDateProblems(cases: readonly CaseRecord[], registry: ReadonlyMap<string, SourceEntry>): DataProblem[] {
   const problems: DataProblem[] = [];
-  cases.forEach((c, i) =>
-    c.events.forEach((e, j) => {
+  for (const [i, c] of cases.entries()) {
+    for (const [j, e] of c.events.entries()) {
       const at = `cases[${i}](${c.id}).events[${j}]`;
       const dates = e.source.map((s) => registry.get(s)?.date).filter((d): d is string => d !== undefined);
       for (const s of e.source) {
         const published = registry.get(s)?.date;
-        if (published && after(e.date, published)) problems.push({ file: 'cases.json', path: `${at}.date`, message: `${e.date} is after ${published}, the date of "${s}", which states it` });
+        if (published && after(e.date, published))
+          problems.push({ file: 'cases.json', path: `${at}.date`, message: `${e.date} is after ${published}, the date of "${s}", which states it` });
       }
       if (e.dated === 'reported' && !dates.includes(e.date)) {
         problems.push({
@@ -126,8 +152,8 @@ function eventDateProblems(cases: readonly CaseRecord[], registry: ReadonlyMap<s
           message: `a "reported" date is the date of a report that states the event; none of its sources is dated ${e.date}${dates.length > 0 ? ` (${dates.join(', ')})` : ''}`,
         });
       }
-    }),
-  );
+    }
+  }
   return problems;
 }
 
@@ -137,7 +163,8 @@ function seriesProblems(series: List100Series, registry: ReadonlyMap<string, Sou
   const checkDates = (asOf: string, evidence: readonly { source: string }[], at: string): void => {
     for (const e of evidence) {
       const published = registry.get(e.source)?.date;
-      if (published && after(asOf, published)) problems.push({ file, path: `${at}.asOf`, message: `${asOf} is after ${published}, the date of "${e.source}", which gives the count` });
+      if (published && after(asOf, published))
+        problems.push({ file, path: `${at}.asOf`, message: `${asOf} is after ${published}, the date of "${e.source}", which gives the count` });
     }
     const seen = new Set<string>();
     evidence.forEach((e, j) => {
@@ -150,7 +177,8 @@ function seriesProblems(series: List100Series, registry: ReadonlyMap<string, Sou
     const at = `points[${i}](${p.asOf})`;
     checkDates(p.asOf, p.evidence, at);
     const key = `${p.asOf}:${p.returned}:${p.qualifier ?? ''}`;
-    if (points.has(key)) problems.push({ file, path: `${at}.returned`, message: `another point gives ${p.returned} as of ${p.asOf}: put both pages in one point's evidence` });
+    if (points.has(key))
+      problems.push({ file, path: `${at}.returned`, message: `another point gives ${p.returned} as of ${p.asOf}: put both pages in one point's evidence` });
     points.add(key);
   });
   const ids = new Set<string>();
@@ -177,7 +205,11 @@ export function sourceProblems(parts: DatasetParts, yearAt?: (y: { year: number 
   const problems = registryProblems(sources);
   for (const c of citationsIn(parts, yearAt)) {
     if (!registry.has(c.address)) {
-      problems.push({ file: c.file, path: c.path, message: `"${c.address}" is not in sources.json: register it with its report's date (or "dateFrom": "not shown")` });
+      problems.push({
+        file: c.file,
+        path: c.path,
+        message: `"${c.address}" is not in sources.json: register it with its report's date (or "dateFrom": "not shown")`,
+      });
     }
   }
   problems.push(...eventDateProblems(parts.cases, registry));

@@ -28,7 +28,14 @@ export interface YearTotals {
 export function totalsFor(data: YearsView, year: number): YearTotals | undefined {
   const own = data.yearByNumber.get(year);
   if (own) {
-    return { year, basis: 'report', record: own, returned: { value: own.returned, source: ['report'] }, recovered: { value: own.recovered, source: ['report'] }, ...(own.usd ? { usd: own.usd } : {}) };
+    return {
+      year,
+      basis: 'report',
+      record: own,
+      returned: { value: own.returned, source: ['report'] },
+      recovered: { value: own.recovered, source: ['report'] },
+      ...(own.usd ? { usd: own.usd } : {}),
+    };
   }
   const other = data.otherYears.find((y) => y.year === year);
   if (!other) return undefined;

@@ -30,13 +30,23 @@ export function createReloader(store: DataStore, log: Logger): DataReloader {
     try {
       const data = await store.reload();
       const ms = Math.round(performance.now() - started);
-      log.info({ reason, version: data.meta.version, previous: serving, years: data.years.length, cases: data.cases.length, milestones: data.milestones.length, ms }, 'data reloaded');
+      log.info(
+        { reason, version: data.meta.version, previous: serving, years: data.years.length, cases: data.cases.length, milestones: data.milestones.length, ms },
+        'data reloaded',
+      );
       return { ok: true, version: data.meta.version };
     } catch (error) {
-      const problems: DataProblem[] = error instanceof DataError ? error.problems : [{ file: '(data folder)', path: '', message: error instanceof Error ? error.message : String(error) }];
+      const problems: DataProblem[] =
+        error instanceof DataError ? error.problems : [{ file: '(data folder)', path: '', message: error instanceof Error ? error.message : String(error) }];
       // One line, every problem in it as `file: field: what is wrong` and as fields, plus what is still being served.
       log.error(
-        { reason, dir: store.current().dir, serving, problems: problems.map((p) => ({ file: p.file, field: p.path, message: p.message })), summary: problems.map(formatProblem) },
+        {
+          reason,
+          dir: store.current().dir,
+          serving,
+          problems: problems.map((p) => ({ file: p.file, field: p.path, message: p.message })),
+          summary: problems.map(formatProblem),
+        },
         `data reload refused (${problems.length} problem${problems.length === 1 ? '' : 's'}); still serving data ${serving}`,
       );
       return { ok: false, serving, problems };

@@ -9,6 +9,7 @@
  */
 
 /** C0 controls but tab and line feed, DEL, C1 controls, and the bidi embeddings, overrides and isolates. */
+// biome-ignore lint/suspicious/noControlCharactersInRegex: these are the characters removed
 const UNSAFE = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g;
 
 export function stripControls(text: string): string {

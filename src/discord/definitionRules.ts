@@ -32,7 +32,9 @@ function nameProblems(where: string, name: string): string[] {
 }
 
 function descriptionProblems(where: string, description: string): string[] {
-  return description.length < 1 || description.length > LIMITS.description ? [`${where}: description must be 1-${LIMITS.description} characters (has ${description.length})`] : [];
+  return description.length < 1 || description.length > LIMITS.description
+    ? [`${where}: description must be 1-${LIMITS.description} characters (has ${description.length})`]
+    : [];
 }
 
 function localizationProblems(where: string, names?: Record<string, string | null> | null, descriptions?: Record<string, string | null> | null): string[] {
@@ -73,7 +75,8 @@ export function definitionProblems(def: DefinitionLike): string[] {
       for (const c of o.choices) {
         if (c.name.length < 1 || c.name.length > LIMITS.choiceName) out.push(`${where}: choice name "${c.name}" must be 1-${LIMITS.choiceName} characters`);
         for (const [locale, name] of Object.entries(c.name_localizations ?? {})) {
-          if (name !== null && (name.length < 1 || name.length > LIMITS.choiceName)) out.push(`${where} (${locale}): choice name "${name}" must be 1-${LIMITS.choiceName} characters`);
+          if (name !== null && (name.length < 1 || name.length > LIMITS.choiceName))
+            out.push(`${where} (${locale}): choice name "${name}" must be 1-${LIMITS.choiceName} characters`);
         }
         if (typeof c.value === 'string' && c.value.length > LIMITS.choiceValue) out.push(`${where}: choice value too long`);
       }

@@ -7,9 +7,7 @@
 
 /** Escapes Discord markdown: emphasis, code, spoilers, quotes, headings, lists and masked links. */
 export function escapeMarkdown(text: string): string {
-  return text
-    .replace(/[\\*_~`|[\]<>]/g, '\\$&')
-    .replace(/^(\s*)([#>-]|\d+\.)(?=\s)/gm, '$1\\$2');
+  return text.replace(/[\\*_~`|[\]<>]/g, '\\$&').replace(/^(\s*)([#>-]|\d+\.)(?=\s)/gm, '$1\\$2');
 }
 
 /** A user's words inside a reply: one line, escaped, and short. */
@@ -18,4 +16,3 @@ export function quoteUserText(text: string, max = 80): string {
   const cut = [...oneLine].length > max ? `${[...oneLine].slice(0, max - 1).join('')}…` : oneLine;
   return `“${escapeMarkdown(cut)}”`;
 }
-

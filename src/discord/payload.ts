@@ -31,7 +31,10 @@ export type Choice = APIApplicationCommandOptionChoice<string | number>;
 
 export type InteractionResponse =
   | { type: typeof ResponseType.Pong }
-  | { type: typeof ResponseType.ChannelMessageWithSource; data: Omit<Reply, 'files'> & { attachments?: { id: number; filename: string; description?: string }[] } }
+  | {
+      type: typeof ResponseType.ChannelMessageWithSource;
+      data: Omit<Reply, 'files'> & { attachments?: { id: number; filename: string; description?: string }[] };
+    }
   | { type: typeof ResponseType.DeferredChannelMessageWithSource; data?: { flags?: number } }
   | { type: typeof ResponseType.UpdateMessage; data: Omit<Reply, 'files'> }
   | { type: typeof ResponseType.AutocompleteResult; data: { choices: Choice[] } };

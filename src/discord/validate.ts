@@ -81,9 +81,11 @@ export function responseProblems(response: unknown): string[] {
     if (!Array.isArray(choices)) return ['data.choices is not a list'];
     if (choices.length > LIMITS.autocompleteChoices) out.push(`more than ${LIMITS.autocompleteChoices} choices`);
     choices.forEach((c, i) => {
-      if (typeof c.name !== 'string' || c.name.length < 1 || c.name.length > LIMITS.choiceName) out.push(`choices[${i}].name must be 1-${LIMITS.choiceName} characters`);
+      if (typeof c.name !== 'string' || c.name.length < 1 || c.name.length > LIMITS.choiceName)
+        out.push(`choices[${i}].name must be 1-${LIMITS.choiceName} characters`);
       if (typeof c.value === 'string' && c.value.length > LIMITS.choiceValue) out.push(`choices[${i}].value longer than ${LIMITS.choiceValue}`);
-      if (typeof c.value !== 'string' && !(typeof c.value === 'number' && Number.isFinite(c.value))) out.push(`choices[${i}].value must be text or a finite number`);
+      if (typeof c.value !== 'string' && !(typeof c.value === 'number' && Number.isFinite(c.value)))
+        out.push(`choices[${i}].value must be text or a finite number`);
     });
     return out;
   }
@@ -102,7 +104,9 @@ export function responseProblems(response: unknown): string[] {
   if (blank(content) && embeds.length === 0 && !data.attachments && !data.components) out.push('a message needs content, an embed, a file or components');
   if (data.components !== undefined) out.push(...componentProblems(data.components));
   if (embeds.length > LIMITS.embedsPerMessage) out.push(`more than ${LIMITS.embedsPerMessage} embeds`);
-  embeds.forEach((e, i) => out.push(...embedProblems(e, `embeds[${i}]`)));
+  embeds.forEach((e, i) => {
+    out.push(...embedProblems(e, `embeds[${i}]`));
+  });
   const total = embeds.reduce((n, e) => n + embedLength(e), 0);
   if (total > LIMITS.embedsTotal) out.push(`embeds total ${total} characters, over ${LIMITS.embedsTotal}`);
   return out;

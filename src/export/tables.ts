@@ -74,7 +74,13 @@ function sourcesTable(data: Dataset): Table {
 export function sourcesOf(table: Table): { report: boolean; others: number } {
   // The registry is a table of addresses itself; the others name theirs in a last column, `sources`.
   if (table.header[0] === 'url') return { report: false, others: table.rows.length };
-  const all = new Set(table.rows.flatMap((r) => String(r[r.length - 1] ?? '').split('; ').filter(Boolean)));
+  const all = new Set(
+    table.rows.flatMap((r) =>
+      String(r[r.length - 1] ?? '')
+        .split('; ')
+        .filter(Boolean),
+    ),
+  );
   const report = [...all].some((s) => s.startsWith('report ('));
   return { report, others: [...all].filter((s) => !s.startsWith('report (')).length };
 }

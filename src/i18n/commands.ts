@@ -77,7 +77,11 @@ export const COMMANDS_ZH: Record<string, CommandZh> = {
     name: '导出',
     description: '将数据导出为电子表格可用的CSV文件，每行注明来源',
     options: {
-      what: { name: '内容', description: '导出哪张表', choices: { years: '年度数据（总数、汇率、其他报道）', cases: '案件', milestones: '大事记', sources: '来源（所有网址及日期）' } },
+      what: {
+        name: '内容',
+        description: '导出哪张表',
+        choices: { years: '年度数据（总数、汇率、其他报道）', cases: '案件', milestones: '大事记', sources: '来源（所有网址及日期）' },
+      },
     },
   },
   help: { name: '帮助', description: '天网资料机器人的功能和示例' },
@@ -121,8 +125,20 @@ export function localizeDefinition(def: CommandDefinition): CommandDefinition {
           options: def.options.map((o) => {
             const oz = zh.options?.[o.name];
             if (!oz) return o;
-            const choices = 'choices' in o && o.choices ? { choices: o.choices.map((c) => (oz.choices?.[String(c.value)] ? { ...c, name_localizations: { ...c.name_localizations, [ZH_LOCALE]: oz.choices[String(c.value)]! } } : c)) } : {};
-            return { ...o, name_localizations: { ...o.name_localizations, [ZH_LOCALE]: oz.name }, description_localizations: { ...o.description_localizations, [ZH_LOCALE]: oz.description }, ...choices } as typeof o;
+            const choices =
+              'choices' in o && o.choices
+                ? {
+                    choices: o.choices.map((c) =>
+                      oz.choices?.[String(c.value)] ? { ...c, name_localizations: { ...c.name_localizations, [ZH_LOCALE]: oz.choices[String(c.value)]! } } : c,
+                    ),
+                  }
+                : {};
+            return {
+              ...o,
+              name_localizations: { ...o.name_localizations, [ZH_LOCALE]: oz.name },
+              description_localizations: { ...o.description_localizations, [ZH_LOCALE]: oz.description },
+              ...choices,
+            } as typeof o;
           }),
         }
       : {}),

@@ -27,7 +27,13 @@ export function code(name: string): string {
   return `\`${clean || ' '}\``;
 }
 
-const TYPE_EN: Record<OptionType, string> = { text: 'text', integer: 'a whole number', number: 'a number', boolean: 'true or false', unsupported: 'of a type this bot does not take' };
+const TYPE_EN: Record<OptionType, string> = {
+  text: 'text',
+  integer: 'a whole number',
+  number: 'a number',
+  boolean: 'true or false',
+  unsupported: 'of a type this bot does not take',
+};
 const TYPE_ZH: Record<OptionType, string> = { text: '文字', integer: '整数', number: '数字', boolean: 'true 或 false', unsupported: '本机器人不接受的类型' };
 
 export function optionProblemEn(p: OptionProblem): string {

@@ -34,7 +34,8 @@ export class Cooldown {
   private readonly limiter: Limiter | undefined;
 
   constructor(private readonly options: CooldownOptions) {
-    this.limiter = options.commands > 0 ? createLimiter(options.shared ?? memoryOnly, { name: 'cooldown', points: options.commands, seconds: options.seconds }) : undefined;
+    this.limiter =
+      options.commands > 0 ? createLimiter(options.shared ?? memoryOnly, { name: 'cooldown', points: options.commands, seconds: options.seconds }) : undefined;
   }
 
   get enabled(): boolean {

@@ -56,7 +56,12 @@ export function loggedOptions(options: unknown): unknown {
   if (!Array.isArray(options)) return '(not a list)';
   return options.slice(0, LOGGED_OPTIONS).map((o: unknown) => {
     const { name, value } = (o ?? {}) as { name?: unknown; value?: unknown };
-    const shown = typeof value === 'string' ? truncate(value, LOGGED_TEXT) : typeof value === 'number' || typeof value === 'boolean' ? value : `(${value === null ? 'null' : typeof value})`;
+    const shown =
+      typeof value === 'string'
+        ? truncate(value, LOGGED_TEXT)
+        : typeof value === 'number' || typeof value === 'boolean'
+          ? value
+          : `(${value === null ? 'null' : typeof value})`;
     return { name: typeof name === 'string' ? truncate(name, 32) : '(no name)', value: shown };
   });
 }
@@ -88,7 +93,11 @@ export function createHandler(deps: HandlerDeps): Handler {
     if (!isAutocomplete(incoming)) {
       const verdict = await budget(incoming);
       if (verdict.kind !== 'allowed') deps.metrics?.cooldownRefused(verdict.kind === 'warn');
-      if (verdict.kind === 'warn') return { ...message(reply({ content: `⏳ ${labels(incoming.locale).cooldown(Math.max(1, Math.ceil(verdict.retryInMs / 1000)))}`, ephemeral: true })), outcome: 'cooldown' };
+      if (verdict.kind === 'warn')
+        return {
+          ...message(reply({ content: `⏳ ${labels(incoming.locale).cooldown(Math.max(1, Math.ceil(verdict.retryInMs / 1000)))}`, ephemeral: true })),
+          outcome: 'cooldown',
+        };
       // "Send nothing": see the contract on Dispatched.
       if (verdict.kind === 'silent') return { response: null, files: [], outcome: 'silenced' };
     }
@@ -112,7 +121,9 @@ export function createHandler(deps: HandlerDeps): Handler {
       outcome: result.outcome ?? 'ok',
       ms: Math.round((performance.now() - started) * 10) / 10,
       user: truncate(userKey(incoming), 32),
-      ...(incoming?.type === InteractionType.MessageComponent ? { button: truncate(String(incoming.customId), 100) } : { options: loggedOptions(incoming?.options) }),
+      ...(incoming?.type === InteractionType.MessageComponent
+        ? { button: truncate(String(incoming.customId), 100) }
+        : { options: loggedOptions(incoming?.options) }),
     };
     if (autocomplete) deps.log.debug(line, 'interaction');
     else if (line.outcome === 'failed') deps.log.warn(line, 'interaction');

@@ -93,13 +93,24 @@ function counted(carrier: Carrier, metrics: Metrics | undefined, arrivedAt: numb
  * Answers `incoming` through `carrier`, start to finish. `arrivedAt` (epoch
  * ms) is when Discord created or sent the interaction: the deadline counts from then.
  */
-export async function respond(bot: Pick<Bot, 'handle' | 'registry'> & Partial<Pick<Bot, 'metrics'>>, incoming: Incoming, to: Carrier, arrivedAt: number = Date.now()): Promise<void> {
+export async function respond(
+  bot: Pick<Bot, 'handle' | 'registry'> & Partial<Pick<Bot, 'metrics'>>,
+  incoming: Incoming,
+  to: Carrier,
+  arrivedAt: number = Date.now(),
+): Promise<void> {
   const carrier = counted(to, bot.metrics, arrivedAt);
   await plan(bot, incoming, carrier, arrivedAt, (reason) => bot.metrics?.deferred(reason));
   carrier.done(incoming);
 }
 
-async function plan(bot: Pick<Bot, 'handle' | 'registry'>, incoming: Incoming, carrier: Carrier, arrivedAt: number, deferred: (reason: DeferralReason) => void): Promise<void> {
+async function plan(
+  bot: Pick<Bot, 'handle' | 'registry'>,
+  incoming: Incoming,
+  carrier: Carrier,
+  arrivedAt: number,
+  deferred: (reason: DeferralReason) => void,
+): Promise<void> {
   if (incoming.type !== InteractionType.ApplicationCommand) {
     const { response, files } = await bot.handle(incoming);
     return response === null ? carrier.nothing() : carrier.first(response, files);

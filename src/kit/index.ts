@@ -23,7 +23,18 @@ export { COUNTRY_ALIASES, COUNTRY_ZH, HOME_COUNTRY } from '../data/countries.js'
 export { compareDates } from '../data/dates.js';
 export { disagreements, latestPoint, seriesYears } from '../data/list100Series.js';
 export { Outcome } from '../data/schema.js';
-export type { CaseEvent, CaseRecord, ChangeEntry, Figure, List100Point, Milestone, OtherYearRecord, OutsideFigure, Qualifier, YearRecord } from '../data/schema.js';
+export type {
+  CaseEvent,
+  CaseRecord,
+  ChangeEntry,
+  Figure,
+  List100Point,
+  Milestone,
+  OtherYearRecord,
+  OutsideFigure,
+  Qualifier,
+  YearRecord,
+} from '../data/schema.js';
 export { highestOf, spanOf } from '../data/superlatives.js';
 export { OUTCOME_SHORT, outcomePhrase } from '../data/terms.js';
 export { change, summarizeYear, total } from '../data/yearStats.js';

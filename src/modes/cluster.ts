@@ -136,7 +136,10 @@ function runWorkers(config: Config, log: Logger, backoff: Backoff): Promise<numb
     if (announcedPort === undefined) {
       if (serving.size < size) return;
       announcedPort = port;
-      log.info({ port, host: config.INTERACTIONS_HOST ?? '127.0.0.1', workers: size, pids: [...serving].map((w) => w.process.pid) }, 'interactions endpoint listening');
+      log.info(
+        { port, host: config.INTERACTIONS_HOST ?? '127.0.0.1', workers: size, pids: [...serving].map((w) => w.process.pid) },
+        'interactions endpoint listening',
+      );
       return;
     }
     log.info({ ...about(worker), port }, 'worker serving in place of one that stopped');
@@ -192,7 +195,10 @@ function runWorkers(config: Config, log: Logger, backoff: Backoff): Promise<numb
   }
 
   const onSignal = (signal: NodeJS.Signals): void => {
-    if (!stopping) return shutdown(signal, signal);
+    if (!stopping) {
+      shutdown(signal, signal);
+      return;
+    }
     log.warn({ signal }, 'second signal while shutting down: stopping now');
     kill();
     end(1);
@@ -204,6 +210,7 @@ function runWorkers(config: Config, log: Logger, backoff: Backoff): Promise<numb
   };
 
   // Every listener this primary adds, so that it removes them all when it ends (Node's listener type: each takes what its event gives).
+  // biome-ignore lint/suspicious/noExplicitAny: Node's own type for an event listener, which these are handed to
   const listeners: [NodeJS.EventEmitter, string, (...args: any[]) => void][] = [
     [process, 'SIGTERM', onSignal],
     [process, 'SIGINT', onSignal],
@@ -220,7 +227,7 @@ function runWorkers(config: Config, log: Logger, backoff: Backoff): Promise<numb
   }
 
   for (const [emitter, event, listener] of listeners) emitter.on(event, listener);
-  log.info({ workers: size, port: config.INTERACTIONS_PORT }, 'starting the HTTP endpoint\'s workers');
+  log.info({ workers: size, port: config.INTERACTIONS_PORT }, "starting the HTTP endpoint's workers");
   for (let i = 0; i < size; i++) fork();
   return finished;
 }

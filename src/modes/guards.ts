@@ -10,7 +10,18 @@
 import type { Logger } from '../log.js';
 
 /** Error codes of a network connection failing, after which the rest of the process is unharmed. */
-const CONNECTION_ERRORS = new Set(['ECONNRESET', 'EPIPE', 'ECONNREFUSED', 'ECONNABORTED', 'ETIMEDOUT', 'EHOSTUNREACH', 'ENETUNREACH', 'ENOTFOUND', 'EAI_AGAIN', 'UND_ERR_SOCKET']);
+const CONNECTION_ERRORS = new Set([
+  'ECONNRESET',
+  'EPIPE',
+  'ECONNREFUSED',
+  'ECONNABORTED',
+  'ETIMEDOUT',
+  'EHOSTUNREACH',
+  'ENETUNREACH',
+  'ENOTFOUND',
+  'EAI_AGAIN',
+  'UND_ERR_SOCKET',
+]);
 
 export function isSafeToSurvive(error: unknown): boolean {
   const code = (error as { code?: unknown } | null)?.code;

@@ -86,7 +86,14 @@ export function commandProblems(file: string, mod: unknown): string[] {
 function messageCommandProblems(file: string, command: Partial<MessageCommand>): string[] {
   const out = messageDefinitionProblems(command.definition!).map((p) => `${file}: ${p}`);
   if (typeof command.run !== 'function') out.push(`${file}: run must be a function`);
-  if (command.key !== path.basename(file).replace(/\.[mc]?[tj]s$/, '').replace(/^index$/, path.basename(path.dirname(file)))) out.push(`${file}: key must be the file's name`);
+  if (
+    command.key !==
+    path
+      .basename(file)
+      .replace(/\.[mc]?[tj]s$/, '')
+      .replace(/^index$/, path.basename(path.dirname(file)))
+  )
+    out.push(`${file}: key must be the file's name`);
   if (!Array.isArray(command.examples) || command.examples.length === 0 || !command.examples.every((e) => e.startsWith(`/message ${command.key} `))) {
     out.push(`${file}: give at least one example, as the terminal runs it: /message ${command.key ?? '<key>'} <text>`);
   }
@@ -98,7 +105,8 @@ function slashCommandProblems(file: string, command: Partial<Command> & Pick<Com
   if (typeof command.run !== 'function') out.push(`${file}: run must be a function`);
   if (!Array.isArray(command.examples) || command.examples.length === 0) out.push(`${file}: give at least one example`);
   const wantsAutocomplete = (command.definition.options ?? []).some((o) => 'autocomplete' in o && o.autocomplete);
-  if (wantsAutocomplete && typeof command.autocomplete !== 'function') out.push(`${file}: an option asks for autocomplete but there is no autocomplete handler`);
+  if (wantsAutocomplete && typeof command.autocomplete !== 'function')
+    out.push(`${file}: an option asks for autocomplete but there is no autocomplete handler`);
   return out;
 }
 

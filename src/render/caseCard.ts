@@ -15,7 +15,6 @@ import { formats } from '../i18n/format/index.js';
 import { personName } from '../i18n/names.js';
 import { outcomeShort } from '../i18n/terms.js';
 
-
 /** `Yang Xiuzhu 杨秀珠`, or the name alone where no source gives the characters. */
 export function displayName(c: CaseRecord): string {
   return c.chinese ? `${c.name} ${c.chinese.simplified}` : c.name;
@@ -48,7 +47,10 @@ const choiceLabels: Record<Lang, WeakMap<CaseRecord, string>> = { en: new WeakMa
 export function caseChoiceLabel(c: CaseRecord, lang: Lang = 'en'): string {
   const made = choiceLabels[lang];
   let label = made.get(c);
-  if (label === undefined) made.set(c, (label = choiceLabelOf(c, labelsFor(lang))));
+  if (label === undefined) {
+    label = choiceLabelOf(c, labelsFor(lang));
+    made.set(c, label);
+  }
   return label;
 }
 
@@ -122,7 +124,10 @@ export function sourceDescription(entry: SourceEntry | undefined, t: ReplyLabels
 /** Where sources disagree, each version with its footnotes: `**Date of return**: 12 November 2016 (the report) · 11 November 2016 [3]`. */
 function disagreementLines(c: CaseRecord, cite: Citations, t: ReplyLabels): string {
   return c.disagreements
-    .map((d) => `**${escapeMarkdown(d.about)}**: ${d.versions.map((v) => `${escapeMarkdown(v.says)}${v.source.includes('report') ? ` ${t.theReport}` : ''}${cite.cite(v.source)}`).join(' · ')}${d.note ? `\n  ${escapeMarkdown(d.note)}` : ''}`)
+    .map(
+      (d) =>
+        `**${escapeMarkdown(d.about)}**: ${d.versions.map((v) => `${escapeMarkdown(v.says)}${v.source.includes('report') ? ` ${t.theReport}` : ''}${cite.cite(v.source)}`).join(' · ')}${d.note ? `\n  ${escapeMarkdown(d.note)}` : ''}`,
+    )
     .join('\n');
 }
 
@@ -131,7 +136,9 @@ const CARD_BUDGET = LIMITS.embedsTotal - 200;
 
 function specLength(spec: EmbedSpec): number {
   const fields = (spec.fields ?? []).filter((f): f is FieldSpec => Boolean(f));
-  return (spec.title?.length ?? 0) + (spec.description?.length ?? 0) + (spec.footer?.length ?? 0) + fields.reduce((n, f) => n + f.name.length + f.value.length, 0);
+  return (
+    (spec.title?.length ?? 0) + (spec.description?.length ?? 0) + (spec.footer?.length ?? 0) + fields.reduce((n, f) => n + f.name.length + f.value.length, 0)
+  );
 }
 
 /**
@@ -172,7 +179,13 @@ function cardWithNotes(c: CaseRecord, meta: Meta, options: CaseCardOptions, keep
     c.aliases.length > 0 ? { name: t.alsoWritten, value: c.aliases.map((a) => escapeMarkdown(a)).join(', '), inline: true } : undefined,
     c.disagreements.length > 0 ? { name: t.disagree, value: disagreementLines(c, cite, t) } : undefined,
     c.notes.length > 0
-      ? { name: t.notes, value: [...c.notes.slice(0, keep).map((n) => `• ${escapeMarkdown(n.text)}${cite.cite(n.source)}`), ...(keep < c.notes.length ? [t.moreNotes(c.notes.length - keep)] : [])].join('\n') }
+      ? {
+          name: t.notes,
+          value: [
+            ...c.notes.slice(0, keep).map((n) => `• ${escapeMarkdown(n.text)}${cite.cite(n.source)}`),
+            ...(keep < c.notes.length ? [t.moreNotes(c.notes.length - keep)] : []),
+          ].join('\n'),
+        }
       : undefined,
     c.quotes.length > 0 ? { name: t.fromReport, value: c.quotes.map(quoteBlock).join('\n') } : undefined,
     quirks.length > 0 ? { name: t.translation, value: quirks.map((q) => `• ${t.quirks[q]}`).join('\n') } : undefined,

@@ -46,7 +46,10 @@ export function table(header: readonly string[], rows: readonly (readonly string
   const all = [header, ...rows];
   const widths = header.map((_, i) => Math.max(...all.map((r) => displayWidth(r[i] ?? ''))));
   const line = (r: readonly string[]): string =>
-    r.map((cell, i) => (i === 0 ? padEnd(cell, widths[i]!) : padStart(cell, widths[i]!))).join('  ').trimEnd();
+    r
+      .map((cell, i) => (i === 0 ? padEnd(cell, widths[i]!) : padStart(cell, widths[i]!)))
+      .join('  ')
+      .trimEnd();
   return all.map(line).join('\n');
 }
 

@@ -107,7 +107,9 @@ export function caseSentence(c: CaseRecord, meta: Meta, lang: Lang): string {
     date: last.date,
     ...(last.dated ? { dated: last.dated } : {}),
     // A country only inferred is not stated.
-    ...(last.from && !last.fromInferred ? { from: { country: last.from, ...(last.place ? { place: last.place } : {}), inside: HAPPENS_IN.has(last.type) } } : {}),
+    ...(last.from && !last.fromInferred
+      ? { from: { country: last.from, ...(last.place ? { place: last.place } : {}), inside: HAPPENS_IN.has(last.type) } }
+      : {}),
     ...(last.to ? { to: last.to } : {}),
     ...(years ? { yearsAtLarge: { value: years.value, ...(years.qualifier ? { qualifier: years.qualifier } : {}) } } : {}),
     by: attribution(used, meta, lang),

@@ -16,7 +16,10 @@ export const REPORT = 'report';
 
 /** `chinadaily.com.cn` from `chinadaily.com.cn/a/2022...`: how a sentence or a footer names a source; the full address is in the reply's footnotes. */
 export function siteOf(address: string): string {
-  return address.replace(/^https?:\/\//, '').split('/')[0]!.replace(/^www\./, '');
+  return address
+    .replace(/^https?:\/\//, '')
+    .split('/')[0]!
+    .replace(/^www\./, '');
 }
 
 export class Citations {

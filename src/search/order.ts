@@ -58,6 +58,8 @@ export function rankBy<T>(items: readonly T[], keyOf: (item: T) => OrderKey): In
     return 0;
   });
   const rank = new Int32Array(items.length);
-  indices.forEach((item, position) => (rank[item] = position));
+  indices.forEach((item, position) => {
+    rank[item] = position;
+  });
   return rank;
 }

@@ -90,12 +90,16 @@ describe('/case', () => {
       'Yao Jinqi (姚锦旗), former deputy head of Xinchang county, Zhejiang province, was extradited to China from Bulgaria on 30 November 2018, according to a Chinese news report by Wang Zhuo, xinhuanet.com and taipeitimes.com.',
     );
     const pang = await askMessage('/case name:Pang Shunxi');
-    expect(pang.content).toBe('Pang Shunxi, former director of the Tianjin State Taxation Bureau, was escorted back to China from Laos on 28 March 2015, according to a Chinese news report by Wang Zhuo and globaltimes.cn.');
+    expect(pang.content).toBe(
+      'Pang Shunxi, former director of the Tianjin State Taxation Bureau, was escorted back to China from Laos on 28 March 2015, according to a Chinese news report by Wang Zhuo and globaltimes.cn.',
+    );
   });
 
   it('speaks Chinese to a zh-CN reader, characters first', async () => {
     const data = await askMessage('/case name:黄玉荣', 'zh-CN');
-    expect(data.content).toBe('据Wang Zhuo撰写的中国新闻报道、dw.com及taipeitimes.com，百名红通人员第4号黄玉荣（Huang Yurong）于2015年12月5日自美国回国投案，此前外逃13年。');
+    expect(data.content).toBe(
+      '据Wang Zhuo撰写的中国新闻报道、dw.com及taipeitimes.com，百名红通人员第4号黄玉荣（Huang Yurong）于2015年12月5日自美国回国投案，此前外逃13年。',
+    );
     const embed = data.embeds![0]!;
     expect(embed.title).toBe('黄玉荣 Huang Yurong');
     expect(field(embed, '外逃')).toMatch(/^2002年8月外逃至美国 \[\d\]$/);

@@ -134,7 +134,9 @@ describe('/cases paging', () => {
     expect((page.response as { data: { embeds: { description: string }[] } }).data.embeds[0]!.description).toBe(`${cases} cases · page ${pages} of ${pages}`);
     // Back again.
     const back = await press(buttons(page)[0]!.custom_id, ASKER);
-    expect((back.response as { data: { embeds: { description: string }[] } }).data.embeds[0]!.description).toBe(`${cases} cases · page ${pages - 1} of ${pages}`);
+    expect((back.response as { data: { embeds: { description: string }[] } }).data.embeds[0]!.description).toBe(
+      `${cases} cases · page ${pages - 1} of ${pages}`,
+    );
   });
 
   it('refuses another user privately, and leaves the message alone', async () => {
@@ -183,7 +185,12 @@ describe('/cases paging', () => {
     const app = await testApp();
     const longestOutcome = 'forcibly-repatriated';
     const longCountry = 'Democratic Republic of the Congo and more words';
-    const id = encodePageId({ filter: { country: longCountry, outcome: longestOutcome, year: 2018, list100: false }, page: 9999, owner: '12345678901234567890', issuedAt: Date.now() });
+    const id = encodePageId({
+      filter: { country: longCountry, outcome: longestOutcome, year: 2018, list100: false },
+      page: 9999,
+      owner: '12345678901234567890',
+      issuedAt: Date.now(),
+    });
     expect(id.length).toBeLessThanOrEqual(LIMITS.customId);
     expect(decodePageId(id)).toMatchObject({ filter: { country: longCountry.slice(0, 30), outcome: longestOutcome, year: 2018, list100: false }, page: 9999 });
     // Every country in the data survives the trip whole, or is found again from its start.

@@ -38,7 +38,9 @@ describe('/chart', () => {
     const png = PNG.sync.read(Buffer.from(file!.data));
     expect([png.width, png.height]).toEqual([CHART_WIDTH, chartHeight(1)]);
     expect([png.width, png.height]).toEqual([1200, 675]);
-    const data = (response as { data: { embeds: { image?: { url: string }; description: string }[]; attachments: { filename: string; description?: string }[] } }).data;
+    const data = (
+      response as { data: { embeds: { image?: { url: string }; description: string }[]; attachments: { filename: string; description?: string }[] } }
+    ).data;
     expect(data.embeds[0]!.image).toEqual({ url: 'attachment://skynet-fugitives-bar.png' });
     expect(data.attachments[0]).toMatchObject({ filename: 'skynet-fugitives-bar.png' });
     // Alt text a screen reader can use: every year and value.
@@ -61,7 +63,15 @@ describe('/chart', () => {
   it('puts a title, axis labels, every value and the source line on the chart', async () => {
     const app = await testApp();
     const svg = chartSvg(chartSpec(app.store.current(), 'fugitives', 'bar', labels('en-US')));
-    for (const text of ['Sky Net: fugitives returned, 2015–2020', 'Fugitives returned (people)', 'Sky Net operation year', '2,041', '1,023', 'news report by Wang Zhuo', `data ${DATA_VERSION}`]) {
+    for (const text of [
+      'Sky Net: fugitives returned, 2015–2020',
+      'Fugitives returned (people)',
+      'Sky Net operation year',
+      '2,041',
+      '1,023',
+      'news report by Wang Zhuo',
+      `data ${DATA_VERSION}`,
+    ]) {
       expect(svg).toContain(text);
     }
     // Bars start at zero: the axis has a 0 gridline.
@@ -96,7 +106,20 @@ describe('/chart', () => {
     // Placed by date: a year apart is the same distance wherever it falls.
     expect(points.every((p) => p.x !== undefined)).toBe(true);
     expect(points.filter((p) => p.muted).map((p) => [p.label, p.value])).toEqual([['2016-11-12', 34]]);
-    expect(spec.panels[0]!.xTicks?.map((t) => t.label)).toEqual(['2015', '2016', '2017', '2018', '2019', '2020', '2021', '2022', '2023', '2024', '2025', '2026']);
+    expect(spec.panels[0]!.xTicks?.map((t) => t.label)).toEqual([
+      '2015',
+      '2016',
+      '2017',
+      '2018',
+      '2019',
+      '2020',
+      '2021',
+      '2022',
+      '2023',
+      '2024',
+      '2025',
+      '2026',
+    ]);
     const svg = chartSvg(spec);
     // The latest count is always labelled.
     expect(svg).toContain('>64</text>');

@@ -6,7 +6,13 @@ import { testApp } from '../helpers.js';
 
 async function onMessage(content: string, locale = 'en-US'): Promise<InteractionResponse> {
   const app = await testApp();
-  const { response } = await app.handle({ type: InteractionType.ApplicationCommand, commandName: 'Check facts', target: { id: '77', content }, locale, userId: 'reporter' });
+  const { response } = await app.handle({
+    type: InteractionType.ApplicationCommand,
+    commandName: 'Check facts',
+    target: { id: '77', content },
+    locale,
+    userId: 'reporter',
+  });
   return response!;
 }
 
@@ -29,7 +35,12 @@ describe('"Check facts" on a message', () => {
   it('posts the verdicts to the channel when the reporter presses the button', async () => {
     const app = await testApp();
     const checked = data(await onMessage('Sky Net 2019 brought back 2,041 fugitives.'));
-    const { response } = await app.handle({ type: InteractionType.MessageComponent, customId: 'check-facts:post', message: { embeds: checked.embeds! }, userId: 'reporter' });
+    const { response } = await app.handle({
+      type: InteractionType.MessageComponent,
+      customId: 'check-facts:post',
+      message: { embeds: checked.embeds! },
+      userId: 'reporter',
+    });
     expect(response).toEqual({ type: 4, data: { embeds: checked.embeds, allowed_mentions: { parse: [] } } });
   });
 

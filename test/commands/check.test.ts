@@ -15,7 +15,9 @@ describe('/check', () => {
     const rise = field(embed, '✅ 2018 · Money recovered rose 261% on 2017');
     expect(rise).toContain('`(3.541 bn − 980 m) ÷ 980 m = +261.3%`');
     expect(rise).toContain('> The amount of stolen goods recovered increased by 261% over 2017');
-    expect(field(embed, /2019 reached the highest level in history \(money recovered\)/)).toContain('2019: 5.42 bn > 2018: 3.541 bn > 2015: 3 bn > 2020: 2.95 bn > 2016: 2.4 bn > 2017: 980 m');
+    expect(field(embed, /2019 reached the highest level in history \(money recovered\)/)).toContain(
+      '2019: 5.42 bn > 2018: 3.541 bn > 2015: 3 bn > 2020: 2.95 bn > 2016: 2.4 bn > 2017: 980 m',
+    );
     expect(field(embed, /Second best year/)).toContain('2020: #2 of 6 years, 2015–2020 (claimed: #2)');
     expect(field(embed, /about the same as the yearly average/)).toContain('÷ 6 = 3.049 bn (2015–2020)');
     expect(field(embed, /about the same as the yearly average/)).toContain('-3.2%');
@@ -46,10 +48,14 @@ describe('/check', () => {
 
 describe('/check text: a reporter’s draft', () => {
   it('marks the draft’s figures and names against the data', async () => {
-    const embed = await askEmbed('/check text:Sky Net 2019 brought back 2,041 fugitives and recovered 5.42 billion yuan, a record. Xu Chaofan was extradited from Canada.');
+    const embed = await askEmbed(
+      '/check text:Sky Net 2019 brought back 2,041 fugitives and recovered 5.42 billion yuan, a record. Xu Chaofan was extradited from Canada.',
+    );
     expect(embed.title).toBe('Draft checked against the data');
     expect(embed.description).toContain('4 claims: ✅ 3 consistent · ❌ 1 contradicted · ➖ 0 not in the data');
-    expect(embed.description).toContain('❌ “extradited from Canada” **contradicted**: Xu Chaofan: forcibly repatriated from the United States, 11 July 2018 · the report [1]');
+    expect(embed.description).toContain(
+      '❌ “extradited from Canada” **contradicted**: Xu Chaofan: forcibly repatriated from the United States, 11 July 2018 · the report [1]',
+    );
     expect(field(embed, 'Named in the draft')).toBe('Xu Chaofan 许超凡');
   });
 
@@ -72,4 +78,3 @@ describe('/check text: a reporter’s draft', () => {
     expect(embed.description).toContain('❌ “1241人” **不符**: 2020年追回外逃人员1,421人 · 报道原文');
   });
 });
-

@@ -22,7 +22,7 @@ describe('/compare', () => {
     const embed = await askEmbed('/compare a:2019 b:2021');
     expect(embed.description).toContain('>16.74 bn');
     expect(embed.description).toContain('Sky Net 2021 (from other reports) [1, 2]');
-    expect(field(embed, '⚠️')).toContain('Money recovered: Change not computed: 2021\'s figure is a lower bound (“more than”)');
+    expect(field(embed, '⚠️')).toContain("Money recovered: Change not computed: 2021's figure is a lower bound (“more than”)");
     expect(field(embed, 'Other sources')).toContain('chinadaily.com.cn/a/202202/25/WS62183b55a310cdd39bc88e09.html');
   });
 

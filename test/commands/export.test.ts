@@ -8,7 +8,12 @@ import { DATA_VERSION, testApp } from '../helpers.js';
 
 async function exported(what: string) {
   const app = await testApp();
-  const result = await app.handle({ type: InteractionType.ApplicationCommand, commandName: 'export', options: [{ name: 'what', type: 3, value: what }], userId: 'u' });
+  const result = await app.handle({
+    type: InteractionType.ApplicationCommand,
+    commandName: 'export',
+    options: [{ name: 'what', type: 3, value: what }],
+    userId: 'u',
+  });
   expect(responseProblems(result.response)).toEqual([]);
   expect(result.files).toHaveLength(1);
   return { app, file: result.files[0]!, response: result.response };
@@ -64,7 +69,16 @@ describe('/export', () => {
   });
 
   it('quotes only what needs quoting, the RFC 4180 way', () => {
-    expect(toCsv(['a', 'b'], [['x, y', 'say "hi"'], [' lead', 'line\nbreak'], [1, null]])).toBe(`${BOM}a,b\r\n"x, y","say ""hi"""\r\n" lead","line\nbreak"\r\n1,\r\n`);
+    expect(
+      toCsv(
+        ['a', 'b'],
+        [
+          ['x, y', 'say "hi"'],
+          [' lead', 'line\nbreak'],
+          [1, null],
+        ],
+      ),
+    ).toBe(`${BOM}a,b\r\n"x, y","say ""hi"""\r\n" lead","line\nbreak"\r\n1,\r\n`);
     expect(() => toCsv(['a'], [['1', '2']])).toThrow('row 0 has 2 cells for 1 columns');
   });
 });

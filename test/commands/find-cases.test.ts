@@ -6,7 +6,13 @@ import { testApp } from '../helpers.js';
 
 async function onMessage(content: string, locale = 'en-US'): Promise<Extract<InteractionResponse, { type: 4 }>['data']> {
   const app = await testApp();
-  const { response } = await app.handle({ type: InteractionType.ApplicationCommand, commandName: 'Find cases', target: { id: '78', content }, locale, userId: 'reporter' });
+  const { response } = await app.handle({
+    type: InteractionType.ApplicationCommand,
+    commandName: 'Find cases',
+    target: { id: '78', content },
+    locale,
+    userId: 'reporter',
+  });
   if (response?.type !== 4) throw new Error('expected a message');
   return response.data;
 }

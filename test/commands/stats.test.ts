@@ -20,7 +20,12 @@ describe('/stats', () => {
 
   it('charts one measure when asked', async () => {
     const embed = await askEmbed('/stats metric:money');
-    expect(embed.fields?.map((f) => f.name)).toEqual(['Money recovered, 2015–2020', 'Money recovered: trend and highest year, 2015–2020', 'Later years (other reports)', 'Other sources']);
+    expect(embed.fields?.map((f) => f.name)).toEqual([
+      'Money recovered, 2015–2020',
+      'Money recovered: trend and highest year, 2015–2020',
+      'Later years (other reports)',
+      'Other sources',
+    ]);
   });
 
   it('draws bars in proportion, from zero', async () => {

@@ -91,7 +91,9 @@ describe('/year', () => {
       'Sky Net 2019 brought back 2,041 fugitives and recovered 5.42 billion yuan, both the highest of the six years the report covers (2015–2020), according to a Chinese news report by Wang Zhuo.',
     );
     expect((await askMessage('/year year:2018')).content).toContain('recovered 3.541 billion yuan, the second-highest amount of the six years');
-    expect((await askMessage('/year year:2017')).content).toBe('Sky Net 2017 brought back 1,300 fugitives and recovered 980 million yuan, according to a Chinese news report by Wang Zhuo.');
+    expect((await askMessage('/year year:2017')).content).toBe(
+      'Sky Net 2017 brought back 1,300 fugitives and recovered 980 million yuan, according to a Chinese news report by Wang Zhuo.',
+    );
   });
 
   it('adds dollars at the year’s average rate, stating the rate and its source', async () => {
@@ -123,7 +125,9 @@ describe('/year', () => {
 
   it('gives Sky Net 2021 from other reports, each figure with its source, unranked', async () => {
     const data = await askMessage('/year year:2021');
-    expect(data.content).toBe('Sky Net 2021 brought back 1,273 fugitives and recovered more than 16.74 billion yuan, according to chinadaily.com.cn and english.www.gov.cn.');
+    expect(data.content).toBe(
+      'Sky Net 2021 brought back 1,273 fugitives and recovered more than 16.74 billion yuan, according to chinadaily.com.cn and english.www.gov.cn.',
+    );
     const embed = data.embeds![0]!;
     expect(embed.title).toBe('Sky Net 2021 (from other reports)');
     expect(field(embed, 'Fugitives returned')).toBe('**1,273** [1, 2]');
@@ -135,7 +139,9 @@ describe('/year', () => {
 
   it('says 2023 covers January to November only', async () => {
     const data = await askMessage('/year year:2023');
-    expect(data.content).toBe('In January–November 2023, Sky Net 2023 brought back 1,278 fugitives and recovered 2.91 billion yuan, according to ecns.cn; no published full-year figure was found.');
+    expect(data.content).toBe(
+      'In January–November 2023, Sky Net 2023 brought back 1,278 fugitives and recovered 2.91 billion yuan, according to ecns.cn; no published full-year figure was found.',
+    );
     expect(data.embeds![0]!.description).toContain('⚠️ January–November 2023 only');
   });
 
@@ -160,7 +166,9 @@ describe('/year', () => {
 
   it('speaks Chinese to a zh-CN reader', async () => {
     const data = await askMessage('/year year:2019 usd:true', 'zh-CN');
-    expect(data.content).toContain('据Wang Zhuo撰写的中国新闻报道，天网2019行动追回外逃人员2,041人，追回赃款54.2亿元（约合7.85亿美元），均为报道所涵盖的6年（2015–2020年）中最高');
+    expect(data.content).toContain(
+      '据Wang Zhuo撰写的中国新闻报道，天网2019行动追回外逃人员2,041人，追回赃款54.2亿元（约合7.85亿美元），均为报道所涵盖的6年（2015–2020年）中最高',
+    );
     expect(data.content).toContain('按1美元兑6.9081元人民币计算');
     const embed = data.embeds![0]!;
     expect(embed.title).toBe('天网2019');
@@ -172,10 +180,15 @@ describe('/year', () => {
     const app = await testApp();
     const data = app.store.current();
     const y2020 = data.yearByNumber.get(2020)!;
-    const edited = { ...y2020, outside: [{ label: 'Fugitives returned', value: 1500, unit: 'people' as const, metric: 'returned' as const, source: ['example.org/a'] }] };
+    const edited = {
+      ...y2020,
+      outside: [{ label: 'Fugitives returned', value: 1500, unit: 'people' as const, metric: 'returned' as const, source: ['example.org/a'] }],
+    };
     const years = data.years.map((y) => (y.year === 2020 ? edited : y));
     const dataset = { ...data, years, yearByNumber: new Map(years.map((y) => [y.year, y])) };
-    const reply = await app.registry.get('year')!.run(new CommandOptions(new Map([['year', 2020]])), { data: dataset, locale: 'en-US', userId: 'u', commands: [] });
+    const reply = await app.registry
+      .get('year')!
+      .run(new CommandOptions(new Map([['year', 2020]])), { data: dataset, locale: 'en-US', userId: 'u', commands: [] });
     const embed = reply.embeds![0]!;
     expect(field(embed, 'Other reports on this year')).toBe('• Fugitives returned: **1,500** (⚠️ the report gives 1,421) [1]');
     expect(field(embed, 'Fugitives returned')).toContain('**1,421**');

@@ -37,7 +37,8 @@ beforeAll(async () => {
       calls.push({ method: req.method ?? '', url: req.url ?? '', body: raw.toString('utf8'), raw });
       // As Discord does: a callback answers 204 with no body; a message edit answers with the message.
       if (req.url?.includes('/callback')) res.writeHead(204).end();
-      else res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify({ id: '1', channel_id: '2', content: '', embeds: [], attachments: [] }));
+      else
+        res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify({ id: '1', channel_id: '2', content: '', embeds: [], attachments: [] }));
     });
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
@@ -64,7 +65,23 @@ const base = (id: string, userId: string) => ({
 });
 
 function button(id: string, customId: string, userId: string): ButtonInteraction {
-  const message = { id: '55', channel_id: '2', author: { id: '900', username: 'bot', discriminator: '0', avatar: null }, content: '', timestamp: new Date().toISOString(), edited_timestamp: null, tts: false, mention_everyone: false, mentions: [], mention_roles: [], attachments: [], embeds: [], pinned: false, type: 0, components: [] };
+  const message = {
+    id: '55',
+    channel_id: '2',
+    author: { id: '900', username: 'bot', discriminator: '0', avatar: null },
+    content: '',
+    timestamp: new Date().toISOString(),
+    edited_timestamp: null,
+    tts: false,
+    mention_everyone: false,
+    mentions: [],
+    mention_roles: [],
+    attachments: [],
+    embeds: [],
+    pinned: false,
+    type: 0,
+    components: [],
+  };
   return new Button(client, { ...base(id, userId), type: 3, message, data: { custom_id: customId, component_type: 2 } });
 }
 

@@ -24,7 +24,13 @@ export function callbackTypeProblems(interactionType: number, responseType: unkn
     return [{ path: ['type'], code: 'BASE_TYPE_CHOICES', message: `Value must be one of (4, 5, 6, 7, 8, 9, 10, 12); got ${String(responseType)}` }];
   }
   if (!(TAKES[interactionType] ?? []).includes(responseType)) {
-    return [{ path: ['type'], code: 'INTERACTION_RESPONSE_TYPE_INVALID', message: `Response type ${responseType} is not valid for an interaction of type ${interactionType}` }];
+    return [
+      {
+        path: ['type'],
+        code: 'INTERACTION_RESPONSE_TYPE_INVALID',
+        message: `Response type ${responseType} is not valid for an interaction of type ${interactionType}`,
+      },
+    ];
   }
   return [];
 }

@@ -146,9 +146,11 @@ export class DoubleGateway {
         this.send(ws, { op: Op.HeartbeatAck });
         return;
       case Op.Identify:
-        return this.identify(ws, payload.d as Record<string, unknown>);
+        this.identify(ws, payload.d as Record<string, unknown>);
+        return;
       case Op.Resume:
-        return this.resume(ws, payload.d as Record<string, unknown>);
+        this.resume(ws, payload.d as Record<string, unknown>);
+        return;
       default:
         ws.close(4001, 'Unknown opcode.');
     }
@@ -156,26 +158,40 @@ export class DoubleGateway {
 
   private identify(ws: WebSocket, d: Record<string, unknown>): void {
     if (typeof d?.token !== 'string' || d.token.length === 0) return void ws.close(4004, 'Authentication failed.');
-    const shard = Array.isArray(d.shard) ? [Number(d.shard[0]), Number(d.shard[1])] as [number, number] : ([0, 1] as [number, number]);
+    const shard = Array.isArray(d.shard) ? ([Number(d.shard[0]), Number(d.shard[1])] as [number, number]) : ([0, 1] as [number, number]);
     if (!(Number.isInteger(shard[0]) && Number.isInteger(shard[1]) && shard[0] >= 0 && shard[0] < shard[1])) return void ws.close(4010, 'Invalid shard.');
     this.sessions.set(shard[0], { id: randomUUID().replaceAll('-', ''), shard, seq: 0, log: [], live: ws });
     this.record({ kind: 'identify', at: Date.now(), intents: Number(d.intents), shard });
-    this.dispatch('READY', {
-      v: 10,
-      user: { id: BOT_USER_ID, username: 'Sky Net desk', discriminator: '0', global_name: null, avatar: null, bot: true, flags: 0, verified: true, mfa_enabled: false },
-      guilds: [],
-      session_id: this.sessions.get(shard[0])!.id,
-      session_type: 'normal',
-      resume_gateway_url: this.url(),
-      shard,
-      application: { id: APPLICATION_ID, flags: 0 },
-      private_channels: [],
-      relationships: [],
-      presences: [],
-      geo_ordered_rtc_regions: [],
-      guild_join_requests: [],
-      user_settings: {},
-    }, shard[0]);
+    this.dispatch(
+      'READY',
+      {
+        v: 10,
+        user: {
+          id: BOT_USER_ID,
+          username: 'Sky Net desk',
+          discriminator: '0',
+          global_name: null,
+          avatar: null,
+          bot: true,
+          flags: 0,
+          verified: true,
+          mfa_enabled: false,
+        },
+        guilds: [],
+        session_id: this.sessions.get(shard[0])!.id,
+        session_type: 'normal',
+        resume_gateway_url: this.url(),
+        shard,
+        application: { id: APPLICATION_ID, flags: 0 },
+        private_channels: [],
+        relationships: [],
+        presences: [],
+        geo_ordered_rtc_regions: [],
+        guild_join_requests: [],
+        user_settings: {},
+      },
+      shard[0],
+    );
   }
 
   private resume(ws: WebSocket, d: Record<string, unknown>): void {

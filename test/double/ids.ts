@@ -4,7 +4,7 @@ let increment = 0n;
 
 export function snowflake(at: number = Date.now()): string {
   increment = (increment + 1n) & 0xfffn;
-  return ((BigInt(at) - DISCORD_EPOCH) << 22n | (1n << 17n) | increment).toString();
+  return (((BigInt(at) - DISCORD_EPOCH) << 22n) | (1n << 17n) | increment).toString();
 }
 
 /** When a snowflake was made, in ms since 1970. */

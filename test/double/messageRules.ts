@@ -12,7 +12,8 @@ const len = (v: unknown) => (typeof v === 'string' ? v.length : 0);
 
 function tooLong(out: DefinitionProblem[], path: (string | number)[], value: unknown, max: number, min = 0): void {
   if (value === undefined) return;
-  if (typeof value !== 'string' || value.length > max || value.length < min) out.push({ path, code: 'BASE_TYPE_BAD_LENGTH', message: `Must be between ${min} and ${max} in length.` });
+  if (typeof value !== 'string' || value.length > max || value.length < min)
+    out.push({ path, code: 'BASE_TYPE_BAD_LENGTH', message: `Must be between ${min} and ${max} in length.` });
 }
 
 function embedProblems(embed: unknown, at: (string | number)[], out: DefinitionProblem[]): number {

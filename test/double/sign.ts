@@ -31,7 +31,11 @@ function signerFor(privateKey: KeyObject, publicKey: KeyObject): Signer {
 
 /** POSTs an interaction body to an endpoint as Discord does, with the given (signature) headers. */
 export async function postInteraction(url: string, body: string | Buffer, headers: Record<string, string>): Promise<{ status: number; json: unknown }> {
-  const res = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json', 'user-agent': 'Discord-Interactions/1.0 (+https://discord.com)', ...headers }, body });
+  const res = await fetch(url, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', 'user-agent': 'Discord-Interactions/1.0 (+https://discord.com)', ...headers },
+    body,
+  });
   const text = await res.text();
   return { status: res.status, json: text ? JSON.parse(text) : undefined };
 }

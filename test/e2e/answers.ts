@@ -17,4 +17,3 @@ export function withAskerSetAside(response: unknown, asker: string): unknown {
     return encodePageId({ ...page, owner: 'the asker', issuedAt: 0 });
   });
 }
-

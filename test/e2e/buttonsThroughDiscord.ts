@@ -25,13 +25,11 @@ import type { BotProcess } from '../support.js';
 import { withAskerSetAside } from './answers.js';
 import { describeTransport, startVia, type Answered, type Transport, type Via } from './viaDiscord.js';
 
-
 const FIXTURE = path.join(ROOT, 'test/fixtures/botWithTestCommands.ts');
 const SOMEONE_ELSE = '1300000000000000777';
 /** Six cases in the data, so two pages of five. */
 const CASES_LINE = '/cases outcome:repatriated';
 const CHART_LINE = '/chart metric:fugitives';
-
 
 type Button = { label: string; custom_id: string; disabled: boolean };
 
@@ -124,8 +122,13 @@ export function buttonsThroughDiscord(transport: Transport): void {
 
       // The two pages hold the ten cases the data has with a repatriation (forcible or not), each once, numbered 1 to 10.
       const app = await testApp();
-      const repatriated = app.store.current().cases.filter((c) => c.events.some((e) => e.type === 'repatriated' || e.type === 'forcibly-repatriated')).map((c) => c.name);
-      const listed = [first, second].flatMap((m) => (m.embeds as { fields: { name: string }[] }[])[0]!.fields.map((f) => f.name)).filter((name) => /^\d+\. /.test(name));
+      const repatriated = app.store
+        .current()
+        .cases.filter((c) => c.events.some((e) => e.type === 'repatriated' || e.type === 'forcibly-repatriated'))
+        .map((c) => c.name);
+      const listed = [first, second]
+        .flatMap((m) => (m.embeds as { fields: { name: string }[] }[])[0]!.fields.map((f) => f.name))
+        .filter((name) => /^\d+\. /.test(name));
       expect(listed.map((name) => Number(name.split('.')[0]))).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9, 10]);
       expect(repatriated).toHaveLength(10);
       for (const name of repatriated) expect(listed.filter((shown) => shown.includes(name))).toHaveLength(1);
@@ -179,7 +182,9 @@ export function buttonsThroughDiscord(transport: Transport): void {
       const expected = await app.handle(lineToInteraction(CHART_LINE, app.registry));
       const { flags: _flags, ...data } = (expected.response as { data: Record<string, unknown> }).data;
       expect(edit.body).toEqual(data);
-      expect(edit.files.map((f) => ({ field: f.field, name: f.name, type: f.type }))).toEqual([{ field: 'files[0]', name: 'skynet-fugitives-bar.png', type: 'image/png' }]);
+      expect(edit.files.map((f) => ({ field: f.field, name: f.name, type: f.type }))).toEqual([
+        { field: 'files[0]', name: 'skynet-fugitives-bar.png', type: 'image/png' },
+      ]);
       expect(edit.files[0]!.data.equals(Buffer.from(expected.files[0]!.data))).toBe(true);
 
       // The reply names the file and states its size; the file is a PNG of that size.

@@ -67,7 +67,12 @@ describe('the HTTP endpoint with two worker processes', () => {
     return answers.map((a) => JSON.stringify(a.json));
   }
 
-  const answeredBy = (): Set<unknown> => new Set(logLines(bot).filter((l) => l.msg === 'interaction' && l.command === 'about').map((l) => l.pid));
+  const answeredBy = (): Set<unknown> =>
+    new Set(
+      logLines(bot)
+        .filter((l) => l.msg === 'interaction' && l.command === 'about')
+        .map((l) => l.pid),
+    );
 
   beforeAll(async () => {
     bot = startCluster({ DATA_DIR: data });

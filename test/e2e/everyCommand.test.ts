@@ -23,7 +23,9 @@ const examples = app.registry.list.flatMap((c) => c.examples);
 /** Half-typed values for each autocompleted option: nothing yet, a letter, a name with a typo, Chinese, the longest Discord sends, noise. */
 const TYPED = ['', 'y', 'yang xiu', 'xu chao fan', '杨', 'a'.repeat(100), '%$#@!'];
 const autocompleteLines = app.registry.list.flatMap((c) =>
-  (c.definition.options ?? []).filter((o) => 'autocomplete' in o && o.autocomplete).flatMap((o) => TYPED.map((typed) => `/${c.definition.name} ${o.name}:${typed}`)),
+  (c.definition.options ?? [])
+    .filter((o) => 'autocomplete' in o && o.autocomplete)
+    .flatMap((o) => TYPED.map((typed) => `/${c.definition.name} ${o.name}:${typed}`)),
 );
 
 function asInteraction(incoming: CommandIncoming) {
@@ -39,7 +41,9 @@ function asInteraction(incoming: CommandIncoming) {
 async function finalAnswer(discord: DiscordDouble, bot: BotProcess, interactionId: string, response: unknown): Promise<unknown> {
   const { type, data } = response as { type: number; data?: { flags?: number } };
   if (type !== 5) return response;
-  const edit = await bot.until(discord.waitFor(() => discord.callsFor(interactionId, 'original.edit').find((c) => c.status === 200), 'the edit after the deferral'));
+  const edit = await bot.until(
+    discord.waitFor(() => discord.callsFor(interactionId, 'original.edit').find((c) => c.status === 200), 'the edit after the deferral'),
+  );
   const body = edit.body as { attachments?: unknown[] };
   expect(edit.files).toHaveLength(body.attachments?.length ?? 0);
   return { type: 4, data: { ...body, ...(data?.flags ? { flags: data.flags } : {}) } };
@@ -67,7 +71,12 @@ describe('every command, through Discord', () => {
   beforeAll(async () => {
     discord = await DiscordDouble.start();
     gatewayBot = startBot({ DISCORD_TOKEN: 'any-token-the-double-accepts', DISCORD_API_BASE: discord.apiBase });
-    httpBot = startBot({ INTERACTIONS_PORT: '0', DISCORD_PUBLIC_KEY: signer.publicKeyHex, DISCORD_APPLICATION_ID: APPLICATION_ID, DISCORD_API_BASE: discord.apiBase });
+    httpBot = startBot({
+      INTERACTIONS_PORT: '0',
+      DISCORD_PUBLIC_KEY: signer.publicKeyHex,
+      DISCORD_APPLICATION_ID: APPLICATION_ID,
+      DISCORD_API_BASE: discord.apiBase,
+    });
     // The one-shot CLI runs while the bots start.
     [cli] = await Promise.all([
       cliAnswers(examples),

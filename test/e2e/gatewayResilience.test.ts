@@ -66,7 +66,9 @@ describe('the gateway bot when Discord misbehaves', () => {
   /** How many of `sent` were answered with the right message, lost, or answered more than once. */
   async function tally(sent: { payload: InteractionPayload; line: string }[]) {
     // Waiting has a limit; the tally below then says how many were lost.
-    await bot.until(discord.waitFor(() => sent.every(({ payload }) => messageOf(payload.id) !== undefined), `${sent.length} answers`, 20_000)).catch(() => undefined);
+    await bot
+      .until(discord.waitFor(() => sent.every(({ payload }) => messageOf(payload.id) !== undefined), `${sent.length} answers`, 20_000))
+      .catch(() => undefined);
     // One more interaction, answered after all the others: anything doubled would have come by then.
     const marker = send(lines[0]!);
     await bot.until(discord.waitFor(() => discord.callbackFor(marker.id), 'the marker interaction'));
@@ -74,10 +76,16 @@ describe('the gateway bot when Discord misbehaves', () => {
     let doubled = 0;
     for (const { payload, line } of sent) {
       const calls = discord.callsFor(payload.id);
-      if (calls.filter((c) => c.route === 'callback').length > 1 || calls.filter((c) => c.route === 'original.edit' || c.route === 'followup').length > 1) doubled += 1;
+      if (calls.filter((c) => c.route === 'callback').length > 1 || calls.filter((c) => c.route === 'original.edit' || c.route === 'followup').length > 1)
+        doubled += 1;
       const want = expected.get(line)!;
       const got = messageOf(payload.id);
-      if (want.type === 4 && got !== undefined && isDeepStrictEqual(withAskerSetAside(got, DEFAULT_USER_ID), withAskerSetAside(withoutFlags(want.data), TERMINAL_USER))) answered += 1;
+      if (
+        want.type === 4 &&
+        got !== undefined &&
+        isDeepStrictEqual(withAskerSetAside(got, DEFAULT_USER_ID), withAskerSetAside(withoutFlags(want.data), TERMINAL_USER))
+      )
+        answered += 1;
     }
     return { answered, lost: sent.length - answered, doubled };
   }
@@ -85,27 +93,33 @@ describe('the gateway bot when Discord misbehaves', () => {
   it.each([
     [4000, 'a resumable close (4000 Unknown error)'],
     [1006, 'a network drop (1006, no close frame)'],
-  ])('after %i, %s: reconnects, resumes, and answers 200 interactions sent across the drop exactly once', async (code) => {
-    const identifiesBefore = discord.gateway.events.filter((e) => e.kind === 'identify').length;
-    const eventsBefore = discord.gateway.events.length;
-    const sent: { payload: InteractionPayload; line: string }[] = [];
-    const burst = (from: number, to: number) => {
-      for (let i = from; i < to; i++) {
-        const line = lines[i % lines.length]!;
-        sent.push({ payload: send(line), line });
-      }
-    };
-    burst(0, BURST / 2); // on the live connection, the connection dropped right behind them while they are being answered
-    discord.gateway.drop(code);
-    burst(BURST / 2, (BURST * 3) / 4); // while the bot is away: Discord keeps them for the resume
-    const resumed = await bot.until(discord.waitFor(() => discord.gateway.events.slice(eventsBefore).find((e) => e.kind === 'resume' && e.accepted), 'the bot to resume'));
-    burst((BURST * 3) / 4, BURST); // on the resumed connection
+  ])(
+    'after %i, %s: reconnects, resumes, and answers 200 interactions sent across the drop exactly once',
+    async (code) => {
+      const identifiesBefore = discord.gateway.events.filter((e) => e.kind === 'identify').length;
+      const eventsBefore = discord.gateway.events.length;
+      const sent: { payload: InteractionPayload; line: string }[] = [];
+      const burst = (from: number, to: number) => {
+        for (let i = from; i < to; i++) {
+          const line = lines[i % lines.length]!;
+          sent.push({ payload: send(line), line });
+        }
+      };
+      burst(0, BURST / 2); // on the live connection, the connection dropped right behind them while they are being answered
+      discord.gateway.drop(code);
+      burst(BURST / 2, (BURST * 3) / 4); // while the bot is away: Discord keeps them for the resume
+      const resumed = await bot.until(
+        discord.waitFor(() => discord.gateway.events.slice(eventsBefore).find((e) => e.kind === 'resume' && e.accepted), 'the bot to resume'),
+      );
+      burst((BURST * 3) / 4, BURST); // on the resumed connection
 
-    expect(await tally(sent)).toEqual({ answered: BURST, lost: 0, doubled: 0 });
-    expect(resumed.kind === 'resume' && resumed.replayed).toBeGreaterThanOrEqual(BURST / 4);
-    // It resumed the session rather than starting a new one (which would have lost what was sent meanwhile).
-    expect(discord.gateway.events.filter((e) => e.kind === 'identify')).toHaveLength(identifiesBefore);
-  }, 45_000);
+      expect(await tally(sent)).toEqual({ answered: BURST, lost: 0, doubled: 0 });
+      expect(resumed.kind === 'resume' && resumed.replayed).toBeGreaterThanOrEqual(BURST / 4);
+      // It resumed the session rather than starting a new one (which would have lost what was sent meanwhile).
+      expect(discord.gateway.events.filter((e) => e.kind === 'identify')).toHaveLength(identifiesBefore);
+    },
+    45_000,
+  );
 
   it('waits out a 429 on the callback route for its retry_after, then the reply arrives', async () => {
     const line = '/year year:2019';

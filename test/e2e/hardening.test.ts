@@ -75,7 +75,10 @@ describe('a graceful shutdown with a reply in flight', () => {
     const late = discord.interact(YEAR);
     expect(await bot.exited).toBe(0);
     // /slow was due to be deferred after ~2 s; either way its answer went out before the exit.
-    const delivered = discord.callsFor(slow.id).filter((c) => c.status < 300).map((c) => JSON.stringify(c.body));
+    const delivered = discord
+      .callsFor(slow.id)
+      .filter((c) => c.status < 300)
+      .map((c) => JSON.stringify(c.body));
     expect(delivered.join('\n')).toContain('slow answer, sent during the shutdown');
     const refusal = discord.callbackFor(late.id);
     if (refusal) expect(JSON.stringify(refusal.body)).toContain(RESTARTING);

@@ -41,7 +41,9 @@ export function messageCommandsThroughDiscord(transport: Transport): void {
       const { sent, response } = await via.onMessage({ name: 'Check facts', messageId: draft.id });
       expect(response.body.type).toBe(4);
       expect(Number(response.body.data!.flags) & EPHEMERAL).toBe(EPHEMERAL);
-      expect(response.body).toEqual(await dispatcherAnswer({ type: InteractionType.ApplicationCommand, commandName: 'Check facts', target: { id: draft.id, content: DRAFT } }));
+      expect(response.body).toEqual(
+        await dispatcherAnswer({ type: InteractionType.ApplicationCommand, commandName: 'Check facts', target: { id: draft.id, content: DRAFT } }),
+      );
       const description = (response.body.data!.embeds as { description: string }[])[0]!.description;
       expect(description).toContain('❌ “extradited from Canada in 2018” **contradicted**');
       expect(buttonsOf(via.discord.originalMessage(sent.id)!)).toEqual([expect.objectContaining({ label: 'Post to channel', custom_id: 'check-facts:post' })]);
@@ -71,12 +73,21 @@ export function messageCommandsThroughDiscord(transport: Transport): void {
     it('lists the people named, however written, with a button for each that opens the case card privately', async () => {
       const note = via.discord.reporterPosts(NAMES);
       const found = await via.onMessage({ name: 'Find cases', messageId: note.id, locale: 'zh-CN' });
-      expect(found.response.body).toEqual(await dispatcherAnswer({ type: InteractionType.ApplicationCommand, commandName: 'Find cases', target: { id: note.id, content: NAMES }, locale: 'zh-CN' }));
+      expect(found.response.body).toEqual(
+        await dispatcherAnswer({
+          type: InteractionType.ApplicationCommand,
+          commandName: 'Find cases',
+          target: { id: note.id, content: NAMES },
+          locale: 'zh-CN',
+        }),
+      );
       const list = via.discord.originalMessage(found.sent.id)!;
       expect(buttonsOf(list).map((b) => b.custom_id)).toEqual(['case:open:yang-xiuzhu', 'case:open:xu-chaofan']);
 
       const opened = await via.press({ messageId: list.id, customId: 'case:open:xu-chaofan', locale: 'zh-CN' });
-      expect(opened.response.body).toEqual(await dispatcherAnswer({ type: InteractionType.MessageComponent, customId: 'case:open:xu-chaofan', locale: 'zh-CN' }));
+      expect(opened.response.body).toEqual(
+        await dispatcherAnswer({ type: InteractionType.MessageComponent, customId: 'case:open:xu-chaofan', locale: 'zh-CN' }),
+      );
       expect(Number(opened.response.body.data!.flags) & EPHEMERAL).toBe(EPHEMERAL);
       expect((opened.response.body.data!.embeds as { title: string }[])[0]!.title).toBe('许超凡 Xu Chaofan');
     });

@@ -8,7 +8,7 @@
  */
 import net from 'node:net';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { APPLICATION_ID } from '../double/interactions.js';
 import { newSigner } from '../double/sign.js';
 import { ROOT, run } from '../helpers.js';

@@ -25,7 +25,13 @@ describe('SHARDS=auto with two shards', () => {
 
   beforeAll(async () => {
     discord = await DiscordDouble.start({ shards: 2 });
-    bot = startBot({ DISCORD_TOKEN: 'any-token-the-double-accepts', DISCORD_API_BASE: discord.apiBase, SHARDS: 'auto', DATA_WATCH: 'false', METRICS_PORT: '0' });
+    bot = startBot({
+      DISCORD_TOKEN: 'any-token-the-double-accepts',
+      DISCORD_API_BASE: discord.apiBase,
+      SHARDS: 'auto',
+      DATA_WATCH: 'false',
+      METRICS_PORT: '0',
+    });
     await bot.logLine((l) => l.msg === 'every shard connected');
   }, 120_000);
 
@@ -70,7 +76,13 @@ describe('SHARDS=auto with two shards', () => {
   it("serves both shards' metrics, summed, from the manager", async () => {
     const { port } = await bot.logLine((l) => l.msg === 'metrics at GET /metrics');
     const text = await (await fetch(`http://127.0.0.1:${String(port)}/metrics`)).text();
-    const count = (series: string) => Number(text.split('\n').find((l) => l.startsWith(`${series} `))?.split(' ')[1]);
+    const count = (series: string) =>
+      Number(
+        text
+          .split('\n')
+          .find((l) => l.startsWith(`${series} `))
+          ?.split(' ')[1],
+      );
     expect(count('skynet_interactions_total{interaction="command",command="year",outcome="ok"}')).toBe(4);
     expect(count('skynet_replays_refused_total{transport="gateway"}')).toBe(1);
   });

@@ -10,7 +10,12 @@ import type { Signer } from '../double/sign.js';
 import type { BotProcess } from '../support.js';
 
 /** Resolves with the bot's exit code and the REST call that edited /slow's reply in, if one did. */
-export async function slowReplyAcrossSigterm(bot: BotProcess, discord: DiscordDouble, url: string, signer: Signer): Promise<{ code: number | null; edit: RestCall | undefined }> {
+export async function slowReplyAcrossSigterm(
+  bot: BotProcess,
+  discord: DiscordDouble,
+  url: string,
+  signer: Signer,
+): Promise<{ code: number | null; edit: RestCall | undefined }> {
   const body = JSON.stringify(discord.issue({ name: 'slow' }));
   const answer = discord.deliver(url, body, signer.headers(body));
   await bot.logLine((l) => l.test === 'slow started');

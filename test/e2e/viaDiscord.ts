@@ -41,7 +41,10 @@ export async function startVia(transport: Transport, options: { entry?: string; 
   if (transport === 'gateway') {
     const bot = startBot({ ...env, DISCORD_TOKEN: 'any-token-the-double-accepts' }, options.entry);
     await bot.logLine((l) => l.msg === 'connected to Discord');
-    const answered = async (sent: InteractionPayload) => ({ sent, response: await bot.until(discord.waitFor(() => discord.responseTo(sent.id), `the answer to interaction ${sent.id}`)) });
+    const answered = async (sent: InteractionPayload) => ({
+      sent,
+      response: await bot.until(discord.waitFor(() => discord.responseTo(sent.id), `the answer to interaction ${sent.id}`)),
+    });
     return {
       discord,
       bot,

@@ -14,12 +14,84 @@ import type { Incoming } from '../../src/interactions/dispatch.js';
 
 /** Pieces that have broken chat bots before: pings, markdown, invisible and direction marks, fences, lone surrogates. */
 const NASTY_PIECES = [
-  '@everyone', '@here', '<@&123456789012345678>', '<@!1>', '<@1>', '<#1>', '<:e:1>', '<t:0:R>',
-  '*', '**', '_', '__', '~~', '||', '`', '```', '```js\n', '\n```\n', '>', '> ', '>>> ', '# ', '-# ', '[a](https://x.y)', '\\',
-  '\u200b', '\u200c', '\u200d', '\u2060', '\ufeff', '\u00ad', '\u202e', '\u202d', '\u202c', '\u200f', '\u200e', '\u2066', '\u2067', '\u2069',
-  '\ud800', '\udfff', '\u0000', '\u0007', '\t', '\n', '\r\n', ' ', '\u3000', '\u00a0',
-  '杨秀珠', '天网', '黄', '赖昌星', '😀', '👩‍👩‍👧', '🇨🇳', '🏳️‍🌈', 'e\u0301', 'שלום', 'مرحبا', 'ـــ', 'Ⅻ', '𝔘𝔫𝔦', 'İ', 'ß',
-  'yang xiuzhu', 'Yang', '2019', '-1', '1e309', 'null', 'undefined', '__proto__', 'constructor', '%s', '${x}', '{{x}}',
+  '@everyone',
+  '@here',
+  '<@&123456789012345678>',
+  '<@!1>',
+  '<@1>',
+  '<#1>',
+  '<:e:1>',
+  '<t:0:R>',
+  '*',
+  '**',
+  '_',
+  '__',
+  '~~',
+  '||',
+  '`',
+  '```',
+  '```js\n',
+  '\n```\n',
+  '>',
+  '> ',
+  '>>> ',
+  '# ',
+  '-# ',
+  '[a](https://x.y)',
+  '\\',
+  '\u200b',
+  '\u200c',
+  '\u200d',
+  '\u2060',
+  '\ufeff',
+  '\u00ad',
+  '\u202e',
+  '\u202d',
+  '\u202c',
+  '\u200f',
+  '\u200e',
+  '\u2066',
+  '\u2067',
+  '\u2069',
+  '\ud800',
+  '\udfff',
+  '\u0000',
+  '\u0007',
+  '\t',
+  '\n',
+  '\r\n',
+  ' ',
+  '\u3000',
+  '\u00a0',
+  '杨秀珠',
+  '天网',
+  '黄',
+  '赖昌星',
+  '😀',
+  '👩‍👩‍👧',
+  '🇨🇳',
+  '🏳️‍🌈',
+  'e\u0301',
+  'שלום',
+  'مرحبا',
+  'ـــ',
+  'Ⅻ',
+  '𝔘𝔫𝔦',
+  'İ',
+  'ß',
+  'yang xiuzhu',
+  'Yang',
+  '2019',
+  '-1',
+  '1e309',
+  'null',
+  'undefined',
+  '__proto__',
+  'constructor',
+  '%s',
+  // biome-ignore lint/suspicious/noTemplateCurlyInString: a template placeholder typed as text is what is tried
+  '${x}',
+  '{{x}}',
 ];
 
 /** Chinese characters, so long CJK strings (two display columns each) are common rather than rare. */
@@ -55,12 +127,16 @@ function integerValue(option: { min_value?: number; max_value?: number }): fc.Ar
   const { min_value: min, max_value: max } = option;
   const near = [min, max].filter((n): n is number => n !== undefined).flatMap((n) => [n - 1, n, n + 1]);
   // Most values inside the range, so a command with several integer options (/compare a b) still mostly reaches its handler.
-  const inRange = min !== undefined || max !== undefined ? [{ weight: 8, arbitrary: fc.integer({ min: Math.ceil(min ?? -1e6), max: Math.floor(max ?? 1e6) }) }] : [];
+  const inRange =
+    min !== undefined || max !== undefined ? [{ weight: 8, arbitrary: fc.integer({ min: Math.ceil(min ?? -1e6), max: Math.floor(max ?? 1e6) }) }] : [];
   return fc.oneof(
     ...inRange,
     { weight: 1, arbitrary: fc.integer() },
     { weight: 1, arbitrary: fc.maxSafeInteger() },
-    { weight: 1, arbitrary: fc.constantFrom(0, -0, -1, -99_999_999, 99_999_999, Number.MAX_SAFE_INTEGER, Number.MIN_SAFE_INTEGER, 2 ** 53, -(2 ** 53), 1e21, ...near) },
+    {
+      weight: 1,
+      arbitrary: fc.constantFrom(0, -0, -1, -99_999_999, 99_999_999, Number.MAX_SAFE_INTEGER, Number.MIN_SAFE_INTEGER, 2 ** 53, -(2 ** 53), 1e21, ...near),
+    },
   );
 }
 
@@ -114,9 +190,12 @@ const isRequired = (o: APIApplicationCommandBasicOption) => 'required' in o && o
 
 /** Whether each declared option is given: a required one almost always, an optional one half the time. */
 function chosenOptions(declared: readonly APIApplicationCommandBasicOption[]): fc.Arbitrary<APIApplicationCommandBasicOption[]> {
-  return fc
-    .tuple(...declared.map((o) => fc.integer({ min: 0, max: 19 }).map((n) => (isRequired(o) ? n > 0 : n >= 10))))
-    .chain((given) => fc.shuffledSubarray(declared.filter((_, i) => given[i]), { minLength: given.filter(Boolean).length }));
+  return fc.tuple(...declared.map((o) => fc.integer({ min: 0, max: 19 }).map((n) => (isRequired(o) ? n > 0 : n >= 10)))).chain((given) =>
+    fc.shuffledSubarray(
+      declared.filter((_, i) => given[i]),
+      { minLength: given.filter(Boolean).length },
+    ),
+  );
 }
 
 /** Discord's `data.options` for a command: its options in any order, now and then with one unknown, a duplicate, or junk instead. */
@@ -124,7 +203,8 @@ function optionsFor(command: Command, mode: 'run' | 'autocomplete', suggested: S
   const declared = command.definition.options ?? [];
   const autocompleted = declared.filter((o) => 'autocomplete' in o && o.autocomplete);
   const focusTargets = autocompleted.length > 0 ? autocompleted : declared;
-  const focusArb = mode === 'autocomplete' && focusTargets.length > 0 ? fc.option(fc.constantFrom(...focusTargets), { nil: undefined, freq: 10 }) : fc.constant(undefined);
+  const focusArb =
+    mode === 'autocomplete' && focusTargets.length > 0 ? fc.option(fc.constantFrom(...focusTargets), { nil: undefined, freq: 10 }) : fc.constant(undefined);
   const mutation = fc.constantFrom('none', 'none', 'none', 'none', 'none', 'none', 'none', 'none', 'duplicate', 'unknown');
   const wellFormed = fc.tuple(chosenOptions(declared), focusArb, unknownOption, mutation).chain(([chosen, focus, unknown, mutate]) => {
     const rest = chosen.filter((o) => o.name !== focus?.name);

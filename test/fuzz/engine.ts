@@ -9,7 +9,7 @@ import type { App } from '../../src/app.js';
 import type { Command } from '../../src/kit/command.js';
 import { InteractionType, ResponseType } from '../../src/discord/limits.js';
 import { responseProblems } from '../../src/discord/validate.js';
-import type { Incoming } from '../../src/interactions/dispatch.js';
+import type { Dispatched, Incoming } from '../../src/interactions/dispatch.js';
 import { commandInteraction, messageCommandInteraction, unknownCommandInteraction, type Suggestions } from './arbitraries.js';
 
 export interface FuzzTarget {
@@ -23,8 +23,16 @@ async function suggestionsFor(app: Pick<App, 'handle'>, command: Command): Promi
   const out = new Map<string, unknown[]>();
   for (const option of command.definition.options ?? []) {
     if (!('autocomplete' in option && option.autocomplete)) continue;
-    const { response } = await app.handle({ type: InteractionType.Autocomplete, commandName: command.definition.name, options: [{ name: option.name, type: option.type, value: '', focused: true }] });
-    if (response?.type === ResponseType.AutocompleteResult) out.set(option.name, response.data.choices.map((c) => c.value));
+    const { response } = await app.handle({
+      type: InteractionType.Autocomplete,
+      commandName: command.definition.name,
+      options: [{ name: option.name, type: option.type, value: '', focused: true }],
+    });
+    if (response?.type === ResponseType.AutocompleteResult)
+      out.set(
+        option.name,
+        response.data.choices.map((c) => c.value),
+      );
   }
   return out;
 }
@@ -35,7 +43,8 @@ export async function fuzzTargets(app: Pick<App, 'handle' | 'registry'>): Promis
   for (const command of app.registry.list) {
     const suggested = await suggestionsFor(app, command);
     targets.push({ name: `/${command.definition.name}`, arbitrary: commandInteraction(command, 'run', suggested) });
-    if (command.autocomplete) targets.push({ name: `/${command.definition.name} autocomplete`, arbitrary: commandInteraction(command, 'autocomplete', suggested) });
+    if (command.autocomplete)
+      targets.push({ name: `/${command.definition.name} autocomplete`, arbitrary: commandInteraction(command, 'autocomplete', suggested) });
   }
   for (const command of app.registry.messageCommands) targets.push({ name: `"${command.definition.name}"`, arbitrary: messageCommandInteraction(command) });
   targets.push({ name: 'unknown command', arbitrary: unknownCommandInteraction(app.registry.list.map((c) => c.definition.name)) });
@@ -44,7 +53,7 @@ export async function fuzzTargets(app: Pick<App, 'handle' | 'registry'>): Promis
 
 /** What is wrong with the bot's answer to one interaction; empty when Discord would accept it and nobody could be pinged. */
 export async function answerProblems(app: Pick<App, 'handle'>, incoming: Incoming, outcomes?: Map<string, number>): Promise<string[]> {
-  let result;
+  let result: Dispatched;
   try {
     result = await app.handle(incoming);
   } catch (error) {

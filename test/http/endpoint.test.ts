@@ -37,7 +37,14 @@ describe('the HTTP interactions endpoint', () => {
 
   beforeAll(async () => {
     discord = await DiscordDouble.start();
-    app = await appWith([counted, brokenCommand, slowCommand('slow', () => slow.opened), slowCommand('slowfail', () => slowFailing.opened, true), fileCommand('chart'), fileCommand('privatechart', true)]);
+    app = await appWith([
+      counted,
+      brokenCommand,
+      slowCommand('slow', () => slow.opened),
+      slowCommand('slowfail', () => slowFailing.opened, true),
+      fileCommand('chart'),
+      fileCommand('privatechart', true),
+    ]);
     endpoint = await startInteractionsEndpoint(app, { port: 0, publicKey: signer.publicKeyHex, applicationId: APPLICATION_ID, apiBase: discord.apiBase });
     url = `${endpoint.url}/interactions`;
   });
@@ -47,7 +54,8 @@ describe('the HTTP interactions endpoint', () => {
     await discord?.close();
   });
 
-  const command = (name: string, options?: { name: string; type: number; value: unknown }[]) => JSON.stringify(discord.issue({ name, ...(options ? { options } : {}) }));
+  const command = (name: string, options?: { name: string; type: number; value: unknown }[]) =>
+    JSON.stringify(discord.issue({ name, ...(options ? { options } : {}) }));
   /** Signed and sent as Discord does; `verdict` 204 means Discord would have taken the answer. */
   const signed = (body: string) => discord.deliver(url, body, signer.headers(body));
 
@@ -65,43 +73,67 @@ describe('the HTTP interactions endpoint', () => {
     const body = JSON.stringify(discord.issue({ name: 'case', type: 4, options: [{ name: 'name', type: 3, value: 'yang', focused: true }] }));
     const { status, json } = await signed(body);
     expect(status).toBe(200);
-    expect(json).toMatchObject({ type: 8, data: { choices: expect.arrayContaining([expect.objectContaining({ name: expect.stringMatching(/Yang Xiuzhu/) })]) } });
+    expect(json).toMatchObject({
+      type: 8,
+      data: { choices: expect.arrayContaining([expect.objectContaining({ name: expect.stringMatching(/Yang Xiuzhu/) })]) },
+    });
   });
 
   describe('refuses with 401, and runs nothing, a request that is', () => {
     const body = () => command('counted');
     const refusals: [string, () => Promise<{ status: number }>][] = [
-      ['tampered with after signing', () => {
-        const original = body();
-        return postInteraction(url, original.replace('"counted"', '"counted" '), signer.headers(original));
-      }],
-      ['signed with another key', () => {
-        const b = body();
-        return postInteraction(url, b, newSigner().headers(b));
-      }],
-      ['missing its signature', () => {
-        const b = body();
-        const { 'x-signature-timestamp': timestamp } = signer.headers(b);
-        return postInteraction(url, b, { 'x-signature-timestamp': timestamp! });
-      }],
-      ['missing its timestamp', () => {
-        const b = body();
-        const { 'x-signature-ed25519': signature } = signer.headers(b);
-        return postInteraction(url, b, { 'x-signature-ed25519': signature! });
-      }],
+      [
+        'tampered with after signing',
+        () => {
+          const original = body();
+          return postInteraction(url, original.replace('"counted"', '"counted" '), signer.headers(original));
+        },
+      ],
+      [
+        'signed with another key',
+        () => {
+          const b = body();
+          return postInteraction(url, b, newSigner().headers(b));
+        },
+      ],
+      [
+        'missing its signature',
+        () => {
+          const b = body();
+          const { 'x-signature-timestamp': timestamp } = signer.headers(b);
+          return postInteraction(url, b, { 'x-signature-timestamp': timestamp! });
+        },
+      ],
+      [
+        'missing its timestamp',
+        () => {
+          const b = body();
+          const { 'x-signature-ed25519': signature } = signer.headers(b);
+          return postInteraction(url, b, { 'x-signature-ed25519': signature! });
+        },
+      ],
       ['signed with a malformed signature', () => postInteraction(url, body(), { ...signer.headers(body()), 'x-signature-ed25519': 'not-hex' })],
-      ['signed with a timestamp that is not a number', () => {
-        const b = body();
-        return postInteraction(url, b, { ...signer.headers(b), 'x-signature-timestamp': 'yesterday' });
-      }],
-      ['signed more than 5 minutes ago (a replay)', () => {
-        const b = body();
-        return postInteraction(url, b, signer.headers(b, Math.floor(Date.now() / 1000) - 301));
-      }],
-      ['signed more than 5 minutes ahead', () => {
-        const b = body();
-        return postInteraction(url, b, signer.headers(b, Math.floor(Date.now() / 1000) + 301));
-      }],
+      [
+        'signed with a timestamp that is not a number',
+        () => {
+          const b = body();
+          return postInteraction(url, b, { ...signer.headers(b), 'x-signature-timestamp': 'yesterday' });
+        },
+      ],
+      [
+        'signed more than 5 minutes ago (a replay)',
+        () => {
+          const b = body();
+          return postInteraction(url, b, signer.headers(b, Math.floor(Date.now() / 1000) - 301));
+        },
+      ],
+      [
+        'signed more than 5 minutes ahead',
+        () => {
+          const b = body();
+          return postInteraction(url, b, signer.headers(b, Math.floor(Date.now() / 1000) + 301));
+        },
+      ],
     ];
 
     it.each(refusals)('%s', async (_what, send) => {

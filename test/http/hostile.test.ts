@@ -80,7 +80,7 @@ describe('the HTTP endpoint under attack', () => {
     }
   });
 
-  it('redacts an interaction token in any URL an error carries (the gateway\'s callback route too), and never logs a request body', () => {
+  it("redacts an interaction token in any URL an error carries (the gateway's callback route too), and never logs a request body", () => {
     const { log, raw } = captureLog('debug');
     const error = Object.assign(new Error('Unknown interaction'), {
       url: 'https://discord.com/api/v10/interactions/1300000000000000999/aW50ZXJhY3Rpb24.secret-token_x/callback?with_response=false',

@@ -27,7 +27,11 @@ function sourceWords(data: Dataset): string[] {
 function visibleText(response: InteractionResponse): string {
   if (response.type === 8) return response.data.choices.map((c) => c.name).join('\n');
   if (!('data' in response) || !response.data) return '';
-  const data = response.data as { content?: string; embeds?: { title?: string; description?: string; fields?: { name: string; value: string }[]; footer?: { text: string } }[]; components?: { components: { label?: string }[] }[] };
+  const data = response.data as {
+    content?: string;
+    embeds?: { title?: string; description?: string; fields?: { name: string; value: string }[]; footer?: { text: string } }[];
+    components?: { components: { label?: string }[] }[];
+  };
   return [
     data.content,
     ...(data.embeds ?? []).flatMap((e) => [e.title, e.description, ...(e.fields ?? []).flatMap((f) => [f.name, f.value]), e.footer?.text]),

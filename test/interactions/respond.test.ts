@@ -15,7 +15,12 @@ import { reply } from '../../src/render/embed.js';
 const FILE: ReplyFile = { name: 'chart.png', data: new Uint8Array([1, 2, 3]), contentType: 'image/png' };
 
 const command = (name: string, defer = false) =>
-  defineCommand({ definition: { name, description: 'a test command' }, examples: [`/${name}`], run: () => reply({ content: name }), ...(defer ? { defer } : {}) });
+  defineCommand({
+    definition: { name, description: 'a test command' },
+    examples: [`/${name}`],
+    run: () => reply({ content: name }),
+    ...(defer ? { defer } : {}),
+  });
 const registry = new CommandRegistry([command('year'), command('chart', true)]);
 
 function recorder(filesInFirstResponse: boolean): Carrier & { steps: string[]; firstSent: Promise<void> } {
@@ -57,7 +62,10 @@ const late = (carrier: { firstSent: Promise<void> }, answer: () => Promise<Dispa
 
 const publicReply = () => Promise.resolve(message(reply({ content: 'the answer' })));
 const privateReply = () => Promise.resolve(message(reply({ content: 'only you', ephemeral: true })));
-const withFile = (ephemeral = false) => () => Promise.resolve(message(reply({ content: 'a chart', files: [FILE], ephemeral })));
+const withFile =
+  (ephemeral = false) =>
+  () =>
+    Promise.resolve(message(reply({ content: 'a chart', files: [FILE], ephemeral })));
 const sendNothing = () => Promise.resolve<Dispatched>({ response: null, files: [] });
 
 describe('the reply plan', () => {
@@ -122,7 +130,12 @@ describe('the reply plan', () => {
   it('answers autocomplete and button presses as they come, never deferred', async () => {
     const choices = recorder(true);
     const autocomplete: Incoming = { type: InteractionType.Autocomplete, commandName: 'year' };
-    await respond(bot(() => Promise.resolve({ response: { type: ResponseType.AutocompleteResult, data: { choices: [] } }, files: [] })), autocomplete, choices, longAgo());
+    await respond(
+      bot(() => Promise.resolve({ response: { type: ResponseType.AutocompleteResult, data: { choices: [] } }, files: [] })),
+      autocomplete,
+      choices,
+      longAgo(),
+    );
     expect(choices.steps).toEqual(['first 8']);
     const press = recorder(true);
     const button: Incoming = { type: InteractionType.MessageComponent, customId: 'cases:1' };

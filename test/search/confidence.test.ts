@@ -25,6 +25,14 @@ describe('confidence', () => {
   it('names the matches as likely as the best, except after an exact one', () => {
     const word = { score: SCORE.word, kind: 'word' as const };
     expect(alikeOf([word, word, { score: SCORE.contains, kind: 'contains' as const }], 'confident')).toEqual([word]);
-    expect(alikeOf([{ score: 1, kind: 'exact' as const }, { score: 1, kind: 'exact' as const }], 'exact')).toEqual([]);
+    expect(
+      alikeOf(
+        [
+          { score: 1, kind: 'exact' as const },
+          { score: 1, kind: 'exact' as const },
+        ],
+        'exact',
+      ),
+    ).toEqual([]);
   });
 });

@@ -24,7 +24,11 @@ function person(name: string, extra: Partial<CaseRecord> = {}): CaseRecord {
 }
 
 export const PEOPLE: CaseRecord[] = [
-  person('Yang Xiuzhu', { chinese: { simplified: '杨秀珠', source: SOURCE }, post: { value: 'Former deputy mayor of Wenzhou', source: SOURCE }, fled: { to: 'United States', source: SOURCE } }),
+  person('Yang Xiuzhu', {
+    chinese: { simplified: '杨秀珠', source: SOURCE },
+    post: { value: 'Former deputy mayor of Wenzhou', source: SOURCE },
+    fled: { to: 'United States', source: SOURCE },
+  }),
   person('Yang Xiuku'),
   person('Yang Xiumhu'),
   person('Li Huabo', { aliases: ['one hundred million yuan chief'], post: { value: 'Former head of the Poyang county finance bureau', source: SOURCE } }),
@@ -41,7 +45,10 @@ export const PEOPLE: CaseRecord[] = [
   person('Yan Li'),
   person('Li Yan'),
   person('Yang Ping', { chinese: { simplified: '阳平', source: SOURCE } }),
-  person('Xu Chaofan', { post: { value: 'Former president of the Bank of China Kaiping branch', source: SOURCE }, events: [{ date: '2018-07-11', type: 'extradited', from: 'United States', source: SOURCE, evidence: [] }] }),
+  person('Xu Chaofan', {
+    post: { value: 'Former president of the Bank of China Kaiping branch', source: SOURCE },
+    events: [{ date: '2018-07-11', type: 'extradited', from: 'United States', source: SOURCE, evidence: [] }],
+  }),
 ];
 
 /** Misspellings, the person meant, and the decoy as many plain edits away. */
@@ -56,11 +63,29 @@ export const SLIPS: { kind: string; typed: string; meant: string; decoy: string 
 ];
 
 const YEARS: YearRecord[] = [
-  { year: 2016, returned: 1032, recovered: 2_484_000_000, quote: 'In 2016, 1032 fugitives were brought back.', figures: [], claims: [], outside: [] } as YearRecord,
+  {
+    year: 2016,
+    returned: 1032,
+    recovered: 2_484_000_000,
+    quote: 'In 2016, 1032 fugitives were brought back.',
+    figures: [],
+    claims: [],
+    outside: [],
+  } as YearRecord,
 ];
 
 const MILESTONES: Milestone[] = [
-  { id: 'first-extradition', date: '2018-07', title: 'First extradition from the United States', detail: 'An extradition under the treaty.', caseIds: [], figures: [], source: SOURCE, quotes: [], outside: [] } as Milestone,
+  {
+    id: 'first-extradition',
+    date: '2018-07',
+    title: 'First extradition from the United States',
+    detail: 'An extradition under the treaty.',
+    caseIds: [],
+    figures: [],
+    source: SOURCE,
+    quotes: [],
+    outside: [],
+  } as Milestone,
 ];
 
 export const SOURCE_DATA: SearchSource = { cases: PEOPLE, years: YEARS, milestones: MILESTONES };

@@ -11,7 +11,9 @@ describe('libraries', () => {
 
   it('gives the structures search is built on', () => {
     const heap = new Heap<number>((a, b) => a - b);
-    [3, 1, 2].forEach((n) => heap.push(n));
+    [3, 1, 2].forEach((n) => {
+      heap.push(n);
+    });
     expect(heap.pop()).toBe(1);
     const passjoin = new PassjoinIndex<string>((a, b) => osaDistance(a, b), 1);
     passjoin.add('xiuzhu');

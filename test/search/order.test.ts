@@ -4,11 +4,20 @@ import { rankBy } from '../../src/search/order.js';
 
 describe('order', () => {
   it('ranks as localeCompare sorts, part by part', () => {
-    const items = [['Li Yan', 'li-yan-2'], ['Li Yan', 'li-yan'], ['li yan', 'x'], ['Lia Bo', 'a'], ['Ōu Yang', 'ou'], ['Li  Anan', 'b']];
+    const items = [
+      ['Li Yan', 'li-yan-2'],
+      ['Li Yan', 'li-yan'],
+      ['li yan', 'x'],
+      ['Lia Bo', 'a'],
+      ['Ōu Yang', 'ou'],
+      ['Li  Anan', 'b'],
+    ];
     const rank = rankBy(items, ([name, id]) => ({ parts: [name!, id!], locale: 'en' }));
     const expected = [...items].sort((a, b) => a[0]!.localeCompare(b[0]!, 'en') || a[1]!.localeCompare(b[1]!, 'en'));
     const ours: string[][] = [];
-    items.forEach((item, i) => (ours[rank[i]!] = item));
+    items.forEach((item, i) => {
+      ours[rank[i]!] = item;
+    });
     expect(ours).toEqual(expected);
   });
 });

@@ -5,8 +5,30 @@ import { osaDistance } from '../../src/search/libraries.js';
 import { TypoIndex } from '../../src/search/typoIndex.js';
 
 const WORDS = [
-  'yangxiuzhu', 'xiuzhuyang', 'lihuabo', 'chenwei', 'zhangwei', 'zhaowei', 'huangyurong', 'wangguoqiang', 'xuchaofan', 'jiasiyu',
-  'yanli', 'liyan', 'songli', 'sanglei', 'yang', 'xiuzhu', 'wang', 'zhang', 'huang', 'chen', 'ouyang', 'ab', 'abc', 'abcd',
+  'yangxiuzhu',
+  'xiuzhuyang',
+  'lihuabo',
+  'chenwei',
+  'zhangwei',
+  'zhaowei',
+  'huangyurong',
+  'wangguoqiang',
+  'xuchaofan',
+  'jiasiyu',
+  'yanli',
+  'liyan',
+  'songli',
+  'sanglei',
+  'yang',
+  'xiuzhu',
+  'wang',
+  'zhang',
+  'huang',
+  'chen',
+  'ouyang',
+  'ab',
+  'abc',
+  'abcd',
 ];
 const index = new TypoIndex(WORDS);
 

@@ -43,7 +43,11 @@ export const Evidence = z.union([
     words: z.string().trim().min(3, 'give the words of the quote that state the outcome'),
   }),
   z.strictObject({
-    source: z.string().trim().min(1).refine((s) => s !== 'report', 'the report is cited by a quote: { "quote": 0, "words": "..." }'),
+    source: z
+      .string()
+      .trim()
+      .min(1)
+      .refine((s) => s !== 'report', 'the report is cited by a quote: { "quote": 0, "words": "..." }'),
     says: z.string().trim().min(3, 'say what that report states, in your own words'),
   }),
 ]);
@@ -111,7 +115,10 @@ export const CaseRecord = z.strictObject({
   chinese: z
     .strictObject({
       simplified: z.string().regex(/^\p{Script=Han}{2,5}$/u, 'expected 2 to 5 Chinese characters'),
-      traditional: z.string().regex(/^\p{Script=Han}{2,5}$/u, 'expected 2 to 5 Chinese characters').optional(),
+      traditional: z
+        .string()
+        .regex(/^\p{Script=Han}{2,5}$/u, 'expected 2 to 5 Chinese characters')
+        .optional(),
       source: SourceList,
     })
     .optional(),
@@ -135,12 +142,8 @@ export const CaseRecord = z.strictObject({
     .optional(),
   /** Under an Interpol red notice (every one of the list of 100 is). */
   redNotice: z.strictObject({ value: z.boolean(), source: SourceList }).optional(),
-  fled: z
-    .strictObject({ to: z.string().min(1).optional(), date: PartialDate.optional(), source: SourceList })
-    .optional(),
-  yearsAtLarge: z
-    .strictObject({ value: z.number().int().positive(), qualifier: Qualifier.optional(), source: SourceList })
-    .optional(),
+  fled: z.strictObject({ to: z.string().min(1).optional(), date: PartialDate.optional(), source: SourceList }).optional(),
+  yearsAtLarge: z.strictObject({ value: z.number().int().positive(), qualifier: Qualifier.optional(), source: SourceList }).optional(),
   events: z.array(CaseEvent).min(1, 'a case needs at least one event: what happened and when'),
   /**
    * The Sky Net year the report puts the case in; null when it predates the

@@ -4,7 +4,11 @@ import { PartialDate, Qualifier } from './shared.js';
 
 /** What a page says, in our own words, with its address: the evidence for a figure outside the report. */
 export const SourceSays = z.strictObject({
-  source: z.string().trim().min(1).refine((s) => s !== 'report', 'a figure from another report names its address'),
+  source: z
+    .string()
+    .trim()
+    .min(1)
+    .refine((s) => s !== 'report', 'a figure from another report names its address'),
   says: z.string().trim().min(3, 'say what that report states, in your own words'),
 });
 export type SourceSays = z.infer<typeof SourceSays>;

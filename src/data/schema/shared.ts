@@ -6,9 +6,7 @@
 import { z } from 'zod';
 
 /** `2015`, `2015-03` or `2015-03-28`: the report often gives only a month or a year. */
-export const PartialDate = z
-  .string()
-  .regex(/^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/, 'expected a date as YYYY, YYYY-MM or YYYY-MM-DD');
+export const PartialDate = z.string().regex(/^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/, 'expected a date as YYYY, YYYY-MM or YYYY-MM-DD');
 export type PartialDate = z.infer<typeof PartialDate>;
 
 /**
@@ -16,9 +14,7 @@ export type PartialDate = z.infer<typeof PartialDate>;
  * verbatim quotes); anything else is the address of another published report,
  * shown to the reader beside the fact.
  */
-export const SourceList = z
-  .array(z.string().trim().min(1, 'a source may not be empty'))
-  .min(1, 'a fact needs at least one source ("report" or an address)');
+export const SourceList = z.array(z.string().trim().min(1, 'a source may not be empty')).min(1, 'a fact needs at least one source ("report" or an address)');
 export type SourceList = z.infer<typeof SourceList>;
 
 export const Unit = z.enum(['people', 'yuan', 'percent']);
@@ -35,7 +31,13 @@ export type Figure = z.infer<typeof Figure>;
 
 /** Addresses of other published reports: a fact from outside the report names where it was read, never "report". */
 export const Addresses = z
-  .array(z.string().trim().min(1, 'a source may not be empty').refine((s) => s !== 'report', 'a fact from another report names its address, not "report"'))
+  .array(
+    z
+      .string()
+      .trim()
+      .min(1, 'a source may not be empty')
+      .refine((s) => s !== 'report', 'a fact from another report names its address, not "report"'),
+  )
   .min(1, 'a fact from another report needs at least one source address');
 export type Addresses = z.infer<typeof Addresses>;
 

@@ -17,18 +17,30 @@ export const WEAK_SOURCE_KINDS: ReadonlySet<SourceKind> = new Set(['forum', 'blo
 
 export const SourceEntry = z
   .strictObject({
-    url: z.string().trim().min(3).refine((s) => s !== 'report', 'the report is not registered: facts cite it as "report"'),
+    url: z
+      .string()
+      .trim()
+      .min(3)
+      .refine((s) => s !== 'report', 'the report is not registered: facts cite it as "report"'),
     date: PartialDate.optional(),
     dateFrom: z.enum(['page', 'url', 'not shown']),
     publisher: z.string().trim().min(1).max(80).optional(),
     kind: SourceKind,
     /** The page's language when it is not English: `zh`, `de`. */
-    language: z.string().regex(/^[a-z]{2}$/, 'a two-letter language code, e.g. zh').optional(),
+    language: z
+      .string()
+      .regex(/^[a-z]{2}$/, 'a two-letter language code, e.g. zh')
+      .optional(),
     note: z.string().trim().min(1).max(400).optional(),
   })
   .superRefine((s, ctx) => {
     if (s.dateFrom === 'not shown' && s.date) ctx.addIssue({ code: 'custom', path: ['date'], message: 'a page whose date is "not shown" has no date' });
-    if (s.dateFrom !== 'not shown' && !s.date) ctx.addIssue({ code: 'custom', path: ['date'], message: `give the page's date, read from its ${s.dateFrom === 'url' ? 'address' : 'text'}, or set "dateFrom": "not shown"` });
+    if (s.dateFrom !== 'not shown' && !s.date)
+      ctx.addIssue({
+        code: 'custom',
+        path: ['date'],
+        message: `give the page's date, read from its ${s.dateFrom === 'url' ? 'address' : 'text'}, or set "dateFrom": "not shown"`,
+      });
   });
 export type SourceEntry = z.infer<typeof SourceEntry>;
 

@@ -47,6 +47,8 @@ export const ZH: Formats = {
   date: chineseDate,
   dateShort: chineseDate,
   period: (period) =>
-    period.from.slice(0, 4) === period.to.slice(0, 4) ? `${chineseDate(period.from)}至${chineseDate(period.to).slice(5)}` : `${chineseDate(period.from)}至${chineseDate(period.to)}`,
+    period.from.slice(0, 4) === period.to.slice(0, 4)
+      ? `${chineseDate(period.from)}至${chineseDate(period.to).slice(5)}`
+      : `${chineseDate(period.from)}至${chineseDate(period.to)}`,
   standing: (s) => `${s.span}年${s.of}年中第${s.rank}`,
 };

@@ -89,7 +89,9 @@ function panelSvg(panel: Panel, kind: ChartSpec['kind'], box: { top: number; hei
 
   if (showHeading) out.push(text(plotLeft, box.top + 22, panel.heading, { 'font-size': 24, 'font-weight': 700, fill: INK }));
   for (const t of ticks) {
-    out.push(`<line x1="${plotLeft}" x2="${plotRight}" y1="${y(t).toFixed(1)}" y2="${y(t).toFixed(1)}" stroke="${t === 0 ? '#9a9a9a' : GRID}" stroke-width="${t === 0 ? 2 : 1}"/>`);
+    out.push(
+      `<line x1="${plotLeft}" x2="${plotRight}" y1="${y(t).toFixed(1)}" y2="${y(t).toFixed(1)}" stroke="${t === 0 ? '#9a9a9a' : GRID}" stroke-width="${t === 0 ? 2 : 1}"/>`,
+    );
     out.push(text(plotLeft - 14, y(t) + 6, panel.tick(t), { 'font-size': 18, fill: MUTED, 'text-anchor': 'end' }));
   }
   // The axis label runs up the left side, centred on the plot.
@@ -106,7 +108,9 @@ function panelSvg(panel: Panel, kind: ChartSpec['kind'], box: { top: number; hei
     const width = band * 0.62;
     panel.points.forEach((p, i) => {
       const top = y(p.value);
-      out.push(`<rect x="${(centre(i) - width / 2).toFixed(1)}" y="${top.toFixed(1)}" width="${width.toFixed(1)}" height="${(plotBottom - top).toFixed(1)}" fill="${panel.color}"/>`);
+      out.push(
+        `<rect x="${(centre(i) - width / 2).toFixed(1)}" y="${top.toFixed(1)}" width="${width.toFixed(1)}" height="${(plotBottom - top).toFixed(1)}" fill="${panel.color}"/>`,
+      );
       out.push(text(centre(i), top - 10, p.shown, { 'font-size': 20, 'font-weight': 700, fill: INK, 'text-anchor': 'middle' }));
     });
   } else {
@@ -117,7 +121,9 @@ function panelSvg(panel: Panel, kind: ChartSpec['kind'], box: { top: number; hei
       out.push(text(centre(i), y(p.value) - 18, p.shown, { 'font-size': 20, 'font-weight': 700, fill: INK, 'text-anchor': 'middle' }));
     });
   }
-  panel.points.forEach((p, i) => out.push(text(centre(i), plotBottom + 30, p.label, { 'font-size': 20, fill: INK, 'text-anchor': 'middle' })));
+  panel.points.forEach((p, i) => {
+    out.push(text(centre(i), plotBottom + 30, p.label, { 'font-size': 20, fill: INK, 'text-anchor': 'middle' }));
+  });
   return out.join('\n');
 }
 
@@ -139,7 +145,9 @@ function timeLine(panel: Panel, box: { left: number; right: number; bottom: numb
     out.push(text(at(tick.x), box.bottom + 30, tick.label, { 'font-size': 18, fill: INK, 'text-anchor': 'middle' }));
   }
   const line = panel.points.filter((p) => !p.muted);
-  out.push(`<path d="${line.map((p, i) => `${i === 0 ? 'M' : 'L'}${at(p.x!).toFixed(1)} ${y(p.value).toFixed(1)}`).join(' ')}" fill="none" stroke="${panel.color}" stroke-width="3" stroke-linejoin="round"/>`);
+  out.push(
+    `<path d="${line.map((p, i) => `${i === 0 ? 'M' : 'L'}${at(p.x!).toFixed(1)} ${y(p.value).toFixed(1)}`).join(' ')}" fill="none" stroke="${panel.color}" stroke-width="3" stroke-linejoin="round"/>`,
+  );
   // A value is printed where it changes, and always at the last point; labels closer than 34 px give way to the later one.
   const labelled: Point[] = [];
   line.forEach((p, i) => {
@@ -148,7 +156,9 @@ function timeLine(panel: Panel, box: { left: number; right: number; bottom: numb
   const kept: Point[] = [];
   for (const p of labelled.reverse()) if (kept.length === 0 || at(kept[kept.length - 1]!.x!) - at(p.x!) >= 34) kept.push(p);
   for (const p of panel.points) {
-    out.push(`<circle cx="${at(p.x!).toFixed(1)}" cy="${y(p.value).toFixed(1)}" r="5" fill="${p.muted ? MUTED_POINT : '#ffffff'}" stroke="${p.muted ? MUTED_POINT : panel.color}" stroke-width="3"/>`);
+    out.push(
+      `<circle cx="${at(p.x!).toFixed(1)}" cy="${y(p.value).toFixed(1)}" r="5" fill="${p.muted ? MUTED_POINT : '#ffffff'}" stroke="${p.muted ? MUTED_POINT : panel.color}" stroke-width="3"/>`,
+    );
   }
   for (const p of kept) out.push(text(at(p.x!), y(p.value) - 14, p.shown, { 'font-size': 17, 'font-weight': 700, fill: INK, 'text-anchor': 'middle' }));
   return out;

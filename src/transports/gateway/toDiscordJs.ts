@@ -40,7 +40,12 @@ export function incomingFrom(interaction: Answerable): Incoming {
   }
   if (interaction.isMessageContextMenuCommand()) {
     // Discord sends the message's content with the command, so no privileged intent is needed to read it.
-    return { type: InteractionType.ApplicationCommand, commandName: interaction.commandName, target: { id: interaction.targetId, content: interaction.targetMessage.content }, ...who };
+    return {
+      type: InteractionType.ApplicationCommand,
+      commandName: interaction.commandName,
+      target: { id: interaction.targetId, content: interaction.targetMessage.content },
+      ...who,
+    };
   }
   return {
     type: interaction.isAutocomplete() ? InteractionType.Autocomplete : InteractionType.ApplicationCommand,

@@ -10,7 +10,11 @@ import type { Incoming } from '../../interactions/dispatch.js';
 
 const snowflake = z.string().regex(/^\d{1,20}$/, 'must be a Discord id');
 /** As much of a message as the bot reads: its text, and its embeds (a "post to channel" button re-posts them). */
-const message = z.object({ id: snowflake.optional(), content: z.string().max(4000).default(''), embeds: z.array(z.record(z.string(), z.unknown())).max(10).default([]) });
+const message = z.object({
+  id: snowflake.optional(),
+  content: z.string().max(4000).default(''),
+  embeds: z.array(z.record(z.string(), z.unknown())).max(10).default([]),
+});
 const user = z.object({ id: snowflake });
 
 const InteractionSchema = z.object({
@@ -38,10 +42,7 @@ const InteractionSchema = z.object({
   member: z.object({ user }).optional(),
 });
 
-export type Parsed =
-  | { kind: 'ping' }
-  | { kind: 'interaction'; id: string; token: string; incoming: Incoming }
-  | { kind: 'invalid'; problem: string };
+export type Parsed = { kind: 'ping' } | { kind: 'interaction'; id: string; token: string; incoming: Incoming } | { kind: 'invalid'; problem: string };
 
 export function parseInteraction(body: Buffer): Parsed {
   let json: unknown;
@@ -62,12 +63,18 @@ export function parseInteraction(body: Buffer): Parsed {
     const pressed = i.message ? { message: { content: i.message.content, embeds: i.message.embeds as APIEmbed[] } } : {};
     return { kind: 'interaction', id: i.id, token: i.token, incoming: { type: i.type, customId: i.data.custom_id, ...pressed, ...who } };
   }
-  if (i.type !== InteractionType.ApplicationCommand && i.type !== InteractionType.Autocomplete) return { kind: 'invalid', problem: `interaction type ${i.type} is not handled here` };
+  if (i.type !== InteractionType.ApplicationCommand && i.type !== InteractionType.Autocomplete)
+    return { kind: 'invalid', problem: `interaction type ${i.type} is not handled here` };
   if (!i.data?.name) return { kind: 'invalid', problem: 'data.name: a command interaction needs the command name' };
   if (i.data.type === ApplicationCommandType.Message) {
     const target = i.data.target_id ? i.data.resolved?.messages?.[i.data.target_id] : undefined;
     if (!target || !i.data.target_id) return { kind: 'invalid', problem: 'data.resolved.messages: a message command needs the message it was used on' };
-    return { kind: 'interaction', id: i.id, token: i.token, incoming: { type: i.type, commandName: i.data.name, target: { id: i.data.target_id, content: target.content }, ...who } };
+    return {
+      kind: 'interaction',
+      id: i.id,
+      token: i.token,
+      incoming: { type: i.type, commandName: i.data.name, target: { id: i.data.target_id, content: target.content }, ...who },
+    };
   }
   return { kind: 'interaction', id: i.id, token: i.token, incoming: { type: i.type, commandName: i.data.name, options: i.data.options, ...who } };
 }

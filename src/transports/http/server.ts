@@ -78,7 +78,8 @@ export const ENDPOINT_LIMITS: EndpointLimits = {
 /** The endpoint's options from the configuration, which has already checked that they go together. */
 export function endpointOptions(config: Config): EndpointOptions {
   const { INTERACTIONS_PORT: port, DISCORD_PUBLIC_KEY: publicKey, DISCORD_APPLICATION_ID: applicationId } = config;
-  if (port === undefined || !publicKey || !applicationId) throw new Error('INTERACTIONS_PORT, DISCORD_PUBLIC_KEY and DISCORD_APPLICATION_ID are all needed for the HTTP endpoint');
+  if (port === undefined || !publicKey || !applicationId)
+    throw new Error('INTERACTIONS_PORT, DISCORD_PUBLIC_KEY and DISCORD_APPLICATION_ID are all needed for the HTTP endpoint');
   return {
     port,
     publicKey,
@@ -122,7 +123,8 @@ export async function startInteractionsEndpoint(bot: Bot, options: EndpointOptio
         sendJson(res, 200, response);
         // Settled once it has gone out, so a deferral reaches Discord before work that holds the process starts.
         await finished(res);
-        if (response.type === ResponseType.DeferredChannelMessageWithSource) bot.log.debug({ interaction: id }, 'deferred; the reply follows through the REST API');
+        if (response.type === ResponseType.DeferredChannelMessageWithSource)
+          bot.log.debug({ interaction: id }, 'deferred; the reply follows through the REST API');
       },
       async nothing() {
         sendNothing(res);
@@ -192,14 +194,21 @@ export async function startInteractionsEndpoint(bot: Bot, options: EndpointOptio
     }
   }
 
-  const server = createServer({ headersTimeout: limits.headersTimeoutMs, requestTimeout: limits.headersTimeoutMs + limits.bodyDeadlineMs + 1000, connectionsCheckingInterval: Math.min(1000, limits.headersTimeoutMs) }, (req, res) => {
-    handle(req, res).catch((error: unknown) => {
-      // One bad request must never take the server down.
-      bot.log.error({ err: error }, 'request failed');
-      if (!res.headersSent) sendJson(res, 500, { error: 'internal error' });
-      else res.destroy();
-    });
-  });
+  const server = createServer(
+    {
+      headersTimeout: limits.headersTimeoutMs,
+      requestTimeout: limits.headersTimeoutMs + limits.bodyDeadlineMs + 1000,
+      connectionsCheckingInterval: Math.min(1000, limits.headersTimeoutMs),
+    },
+    (req, res) => {
+      handle(req, res).catch((error: unknown) => {
+        // One bad request must never take the server down.
+        bot.log.error({ err: error }, 'request failed');
+        if (!res.headersSent) sendJson(res, 500, { error: 'internal error' });
+        else res.destroy();
+      });
+    },
+  );
   server.maxConnections = limits.maxConnections;
   server.keepAliveTimeout = limits.keepAliveTimeoutMs;
   server.maxRequestsPerSocket = limits.maxRequestsPerSocket;

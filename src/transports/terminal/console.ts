@@ -42,7 +42,8 @@ function remember(response: InteractionResponse): void {
   if (response.type !== ResponseType.ChannelMessageWithSource && response.type !== ResponseType.UpdateMessage) return;
   const { content, embeds, components } = response.data;
   for (const row of components ?? []) {
-    for (const c of row.components) if ('custom_id' in c && c.custom_id) shown.set(c.custom_id, { ...(content ? { content } : {}), ...(embeds ? { embeds } : {}) });
+    for (const c of row.components)
+      if ('custom_id' in c && c.custom_id) shown.set(c.custom_id, { ...(content ? { content } : {}), ...(embeds ? { embeds } : {}) });
   }
 }
 
@@ -80,7 +81,9 @@ export function startConsole(bot: Bot, io: ConsoleIO = { input: process.stdin, o
     },
   });
   if (interactive) {
-    io.output.write('Sky Net desk bot, terminal mode (no DISCORD_TOKEN set).\nType a command as in Discord, e.g. /year year:2019. Tab completes; /help lists commands; Ctrl+D quits.\n');
+    io.output.write(
+      'Sky Net desk bot, terminal mode (no DISCORD_TOKEN set).\nType a command as in Discord, e.g. /year year:2019. Tab completes; /help lists commands; Ctrl+D quits.\n',
+    );
     rl.setPrompt('skynet> ');
     rl.prompt();
   }

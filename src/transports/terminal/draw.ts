@@ -49,7 +49,10 @@ function drawEmbed(embed: APIEmbed, style: Style): string {
   }
   if (embed.footer) lines.push('', style.dim(embed.footer.text));
   const bar = style.bar(embed.color);
-  return lines.flatMap((l) => l.split('\n')).map((l) => `${bar}${l}`.trimEnd()).join('\n');
+  return lines
+    .flatMap((l) => l.split('\n'))
+    .map((l) => `${bar}${l}`.trimEnd())
+    .join('\n');
 }
 
 function drawChoices(choices: readonly Choice[]): string {

@@ -90,7 +90,13 @@ function messageToInteraction(rest: string, registry: CommandRegistry, locale: s
   const keys = registry.messageCommands.map((c) => c.key).join(', ');
   const command = m ? registry.message(m[1]!.toLowerCase()) : undefined;
   if (!m || !command) throw new UsageError(`${MESSAGE} needs a message command and the message's text: ${MESSAGE} <${keys}> <text>`);
-  return { type: InteractionType.ApplicationCommand, commandName: command.definition.name, target: { id: 'terminal', content: m[2] ?? '' }, locale, userId: TERMINAL_USER };
+  return {
+    type: InteractionType.ApplicationCommand,
+    commandName: command.definition.name,
+    target: { id: 'terminal', content: m[2] ?? '' },
+    locale,
+    userId: TERMINAL_USER,
+  };
 }
 
 /** A typed line as Discord would send it: a command, `/message <key> <text>` for a message command, or `/press <custom_id>` for a button. */
@@ -100,7 +106,7 @@ export function lineToIncoming(line: string, registry: CommandRegistry, mode: 'r
   const press = /^\/press(?:\s+(.*))?$/su.exec(line.trim());
   if (!press) return lineToInteraction(line, registry, mode, locale);
   const customId = (press[1] ?? '').trim();
-  if (!customId) throw new UsageError('/press needs the button\'s id, as printed under a reply: /press cases:1:…');
+  if (!customId) throw new UsageError("/press needs the button's id, as printed under a reply: /press cases:1:…");
   return { type: InteractionType.MessageComponent, customId, locale, userId: TERMINAL_USER } satisfies ComponentIncoming;
 }
 

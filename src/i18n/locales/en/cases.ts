@@ -15,7 +15,8 @@ export const enCases = {
   /** A case's event in the timeline: `Yang Xiuzhu: returned and surrendered` (the name given escaped). */
   timelineEvent: (name: string, e: EventPlace) => `${name}: ${escapeMarkdown(outcomePhrase(e))}`,
   // The case card and a case's one-line summary
-  listStatus: (onList: boolean, rank: number | undefined) => (!onList ? 'not on the list of 100' : rank ? `No. ${rank} on the list of 100` : 'on the list of 100'),
+  listStatus: (onList: boolean, rank: number | undefined) =>
+    !onList ? 'not on the list of 100' : rank ? `No. ${rank} on the list of 100` : 'on the list of 100',
   redNoticePerson: 'red-notice person',
   /** The list-of-100 field: `Yes, No. 4`. */
   listAnswer: (onList: boolean, rank: number | undefined) => (!onList ? 'No' : rank ? `Yes, No. ${rank}` : 'Yes (rank not given)'),
@@ -26,7 +27,9 @@ export const enCases = {
   yearsCount: (n: number) => `${n} year${n === 1 ? '' : 's'}`,
   /** Where and when someone fled: `To the United States, in 2001`. */
   fledCard: (to: string | undefined, date: string | undefined) =>
-    [to ? `To ${countryInSentence(to, 'en')}` : 'Destination not stated', date ? `${date.length === 10 ? 'on' : 'in'} ${EN_FORMATS.date(date)}` : undefined].filter(Boolean).join(', '),
+    [to ? `To ${countryInSentence(to, 'en')}` : 'Destination not stated', date ? `${date.length === 10 ? 'on' : 'in'} ${EN_FORMATS.date(date)}` : undefined]
+      .filter(Boolean)
+      .join(', '),
   /** `Chinese name: 黄玉荣 (traditional 黃玉榮)`. */
   chineseName: (simplified: string, traditional: string | undefined) => `Chinese name: ${simplified}${traditional ? ` (traditional ${traditional})` : ''}`,
   /** After a footnote's address: ` (13 April 2016)`, ` (date not shown; forum copy)`. */
@@ -46,7 +49,10 @@ export const enCases = {
   notStated: 'Not stated',
   notStatedBySources: 'Not stated by its sources',
   /** An event's date that is not the day it happened, inside a sentence: `as announced on 14 December 2023`. */
-  datedAs: { announced: (when: string) => `as announced ${when}`, reported: (when: string) => `as reported ${when}` } as Record<EventDating, (when: string) => string>,
+  datedAs: { announced: (when: string) => `as announced ${when}`, reported: (when: string) => `as reported ${when}` } as Record<
+    EventDating,
+    (when: string) => string
+  >,
   /** The same after a date in a list: `14 December 2023 (announced)`. */
   datedMark: { announced: ' (announced)', reported: ' (date of the report)' } as Record<EventDating, string>,
   returnOrder: (n: number) => `the ${ordinal(n)} of the list caught or returned`,
@@ -94,7 +100,9 @@ export const enCases = {
   redNotice: 'red notice',
   timelineTitle: (year?: number): string => (year === undefined ? 'Sky Net timeline' : `Sky Net timeline: ${year}`),
   timelineHint: (all: boolean): string =>
-    all ? 'The milestones of each year, and how many case events it has: `/timeline year:2018` shows one year, case events by name.' : 'Milestones in bold; case events by name.',
+    all
+      ? 'The milestones of each year, and how many case events it has: `/timeline year:2018` shows one year, case events by name.'
+      : 'Milestones in bold; case events by name.',
   timelineCaseEvents: (n: number, year: number) => `+ ${n} case ${n === 1 ? 'event' : 'events'}: \`/timeline year:${year}\``,
   timelineChoice: (year: number, entries: number) => `${year} (${entries} ${entries === 1 ? 'entry' : 'entries'})`,
   timelineNothing: (year: number, from: number, to: number) => `Nothing in the timeline for ${year}. It covers ${from}–${to}.`,

@@ -8,7 +8,8 @@ export const enCheck = {
   consistent: 'consistent',
   inconsistent: 'NOT consistent',
   partlyChecked: 'partly checked',
-  checkedOver: (checked: string, claimed: string, missing: string) => `The claim speaks of ${claimed}; the data has no figure for ${missing}, so only ${checked} was checked.`,
+  checkedOver: (checked: string, claimed: string, missing: string) =>
+    `The claim speaks of ${claimed}; the data has no figure for ${missing}, so only ${checked} was checked.`,
   claimedSpan: (from: number | undefined, to: number) => (from === undefined ? `every year up to ${to} (“in history”)` : `${from}–${to}`),
   missingBefore: (year: number) => `the years before ${year}`,
   reportSaysQuote: 'The report',
@@ -16,7 +17,8 @@ export const enCheck = {
     title: 'Draft checked against the data',
     summary: (n: number, ok: number, bad: number, none: number) =>
       `${plural(n, 'claim')}: ✅ ${ok} consistent · ❌ ${bad} contradicted · ➖ ${none} not in the data`,
-    nothing: 'No figures or names from the data found in this text. The checker reads yearly totals of fugitives returned and money recovered, rises and falls, records, and what happened to the fugitives the data names.',
+    nothing:
+      'No figures or names from the data found in this text. The checker reads yearly totals of fugitives returned and money recovered, rises and falls, records, and what happened to the fugitives the data names.',
     verdict: { consistent: 'consistent', contradicted: 'contradicted', 'not-in-data': 'not in the data' },
     data: 'data',
     people: 'Named in the draft',
@@ -25,18 +27,23 @@ export const enCheck = {
     fromReport: 'the report',
     postToChannel: 'Post to channel',
     findTitle: 'Fugitives named in this text',
-    findNone: 'No fugitive from the data is named in this text. Names are found in pinyin (any spacing or case, with a slip) and in Chinese characters where a source gives them.',
+    findNone:
+      'No fugitive from the data is named in this text. Names are found in pinyin (any spacing or case, with a slip) and in Chinese characters where a source gives them.',
     findCount: (n: number) => `${plural(n, 'person', 'people')} from the data.`,
     // What the data says
     returnedIn: (people: string, when: string) => `${people} returned in ${when}`,
     recoveredIn: (yuan: string, when: string) => `${yuan} recovered in ${when}`,
     sum: (total: string) => `${total} (the report’s yearly figures added up)`,
     figure: (label: string, value: string, year: number | undefined) => `${label}: ${value}${year === undefined ? '' : ` (${year})`}`,
-    usd: (yuan: string, year: number, dollars: string, rate: number, rateLabel: string) => `${yuan} recovered in ${year} = ${dollars} at ${rate} yuan per dollar (${rateLabel})`,
+    usd: (yuan: string, year: number, dollars: string, rate: number, rateLabel: string) =>
+      `${yuan} recovered in ${year} = ${dollars} at ${rate} yuan per dollar (${rateLabel})`,
     change: (metric: string, year: number, base: number, percent: string) => `${metric}, ${year} on ${base}: ${percent}`,
-    average: (metric: string, year: number, from: number, to: number, working: string) => `${metric}, ${year} against the ${from}–${to} yearly average: ${working}`,
-    rankTop: (year: number, metric: string, of: number, from: number, to: number) => `${year} is the highest of ${of} years (${from}–${to}) for ${metric.toLowerCase()}`,
-    rankBottom: (year: number, metric: string, of: number, from: number, to: number) => `${year} is the lowest of ${of} years (${from}–${to}) for ${metric.toLowerCase()}`,
+    average: (metric: string, year: number, from: number, to: number, working: string) =>
+      `${metric}, ${year} against the ${from}–${to} yearly average: ${working}`,
+    rankTop: (year: number, metric: string, of: number, from: number, to: number) =>
+      `${year} is the highest of ${of} years (${from}–${to}) for ${metric.toLowerCase()}`,
+    rankBottom: (year: number, metric: string, of: number, from: number, to: number) =>
+      `${year} is the lowest of ${of} years (${from}–${to}) for ${metric.toLowerCase()}`,
     rankNth: (year: number, standing: string, lowest: boolean, metric: string, leader: number) =>
       `${year} ranks ${standing} for ${metric.toLowerCase()}${lowest ? ', counted from the lowest' : ''}; ${leader} is ${lowest ? 'lowest' : 'highest'}`,
     caseEvent: (name: string, what: string, date: string) => `${name}: ${what}, ${date}`,

@@ -65,14 +65,20 @@ export const enSentences: Sentences = {
 
   case(c) {
     const post = c.post ? `${c.post.charAt(0).toLowerCase()}${c.post.slice(1)}` : undefined;
-    const status = c.list ? (c.list.rank ? `No. ${c.list.rank} on China's list of 100 most-wanted corruption fugitives` : "one of the 100 on China's list of most-wanted corruption fugitives") : undefined;
+    const status = c.list
+      ? c.list.rank
+        ? `No. ${c.list.rank} on China's list of 100 most-wanted corruption fugitives`
+        : "one of the 100 on China's list of most-wanted corruption fugitives"
+      : undefined;
     const name = c.chinese ? `${c.name} (${c.chinese})` : c.name;
     const described = [name, post, status].filter(Boolean).join(', ');
     if (c.outcome === 'arrest-requested') {
       // A request is not an arrest: China is the subject, the person its object, and the sentence says what is not known.
       return `${when(c.date).replace(/^./, (ch) => ch.toUpperCase())}, China asked foreign law enforcement to arrest and repatriate ${described}, ${c.by}; ${enCases.noArrestStated(c.sources)}.`;
     }
-    const after = c.yearsAtLarge ? ` after ${EN_FORMATS.qualified(`${c.yearsAtLarge.value} year${c.yearsAtLarge.value === 1 ? '' : 's'}`, c.yearsAtLarge.qualifier)} at large` : '';
+    const after = c.yearsAtLarge
+      ? ` after ${EN_FORMATS.qualified(`${c.yearsAtLarge.value} year${c.yearsAtLarge.value === 1 ? '' : 's'}`, c.yearsAtLarge.qualifier)} at large`
+      : '';
     const at = c.dated ? `, ${enCases.datedAs[c.dated](when(c.date))}` : ` ${when(c.date)}`;
     // "Yao Jinqi was extradited", but "Pang Shunxi, former director of ..., was escorted back".
     return `${described}${post || status ? ',' : ''} ${VERB[c.outcome](from(c.from), c.to && escapeMarkdown(countryInSentence(c.to, 'en')))}${at}${after}, ${c.by}.`;

@@ -24,7 +24,8 @@ export const enShared = {
     return `${report && others ? 'Sources' : others && sites.length > 1 ? 'Sources' : 'Source'}: ${[report, others].filter(Boolean).join('; ')} · data ${version}`;
   },
   /** The operation as the report names it: "Sky Net + year" only from 2016; 2015 was its first year. */
-  skyNet: (year: number): string => (year < FIRST_NAMED_YEAR ? `Sky Net in ${year}${year === FIRST_NAMED_YEAR - 1 ? ' (its first year)' : ''}` : `Sky Net ${year}`),
+  skyNet: (year: number): string =>
+    year < FIRST_NAMED_YEAR ? `Sky Net in ${year}${year === FIRST_NAMED_YEAR - 1 ? ' (its first year)' : ''}` : `Sky Net ${year}`,
   noPublishedFigure: 'no published figure found',
   noFullYear: (operation: string) => `No published full-year figure for ${operation} was found.`,
   noFullYearPartial: 'no published full-year figure was found',
@@ -37,7 +38,8 @@ export const enShared = {
   buttonFailed: (name: string) => `Sorry, that button of /${name} failed. The error has been logged; please run the command again.`,
   somethingWrong: 'Sorry, something went wrong. The error has been logged; please try again.',
   restarting: 'The bot is restarting. Please try again in a moment.',
-  cooldown: (seconds: number) => `You're sending commands faster than I can keep up with. Please wait ${seconds} second${seconds === 1 ? '' : 's'} and try again.`,
+  cooldown: (seconds: number) =>
+    `You're sending commands faster than I can keep up with. Please wait ${seconds} second${seconds === 1 ? '' : 's'} and try again.`,
   optionProblem: (command: string, p: OptionProblem): string => `/${command}: ${optionProblemEn(p)}.`,
   changesTitle: 'What changed in the data',
   changesNone: 'No change to the data has been recorded yet.',
@@ -54,16 +56,19 @@ export const enShared = {
   changesMore: (n: number) => ` and ${n} more`,
   /** `54 cases (Ba Lianxiao, Chang Gaocai and 48 more)`. */
   changesNamed: (count: string, names: string, more: string) => `${count} (${names}${more})`,
-  changesHint: (shown: number, all: number) => `${shown} of ${all} ${all === 1 ? 'change' : 'changes'}, newest first. Each is made with \`npm run data:import\` or by hand, and recorded in changelog.json.`,
+  changesHint: (shown: number, all: number) =>
+    `${shown} of ${all} ${all === 1 ? 'change' : 'changes'}, newest first. Each is made with \`npm run data:import\` or by hand, and recorded in changelog.json.`,
   changesFooter: (version: string) => `Serving data ${version}`,
   aboutChanges: (version: string, date: string, summary: string) => `Data ${version}, ${date}: ${summary}. See /changes.`,
-  aboutRecords: (sources: number, counts: number) => `${EN_FORMATS.count(sources)} source addresses, each with its report's date; ${counts} published counts of the list of 100 (/list100)`,
+  aboutRecords: (sources: number, counts: number) =>
+    `${EN_FORMATS.count(sources)} source addresses, each with its report's date; ${counts} published counts of the list of 100 (/list100)`,
   helpTitle: 'Sky Net desk bot',
   helpIntro:
     'Figures and cases of China\'s "Sky Net" campaign to bring back corruption fugitives and their money, from a news report (a machine translation) and other published reports, with every fact\'s source. On any message, right-click (or long-press), then Apps, for the message commands.',
   helpMessageCommand: (name: string) => `Apps › ${name} (on a message)`,
   helpMessageCommandWhat: {
-    'check-facts': 'Checks the message\'s figures and names against the data: ✅ consistent, ❌ contradicted (with the data\'s figure and source), ➖ not in the data. Only you see it, with a button to post it. In the terminal:',
+    'check-facts':
+      "Checks the message's figures and names against the data: ✅ consistent, ❌ contradicted (with the data's figure and source), ➖ not in the data. Only you see it, with a button to post it. In the terminal:",
     'find-cases': 'Lists the fugitives the message names, however they are written, each with a button that opens the case. In the terminal:',
   } as Record<string, string>,
   aboutTitle: 'About the Sky Net desk bot',

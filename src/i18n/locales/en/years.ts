@@ -5,7 +5,8 @@ import type { Qualifier } from '../../../data/schema.js';
 
 export const enYears = {
   /** The first line of /year: `**2,041** fugitives returned and **5.42 billion yuan** recovered.` */
-  yearHeadline: (returned: number, recovered: number) => `**${EN_FORMATS.count(returned)}** fugitives returned and **${EN_FORMATS.yuan(recovered)}** recovered.`,
+  yearHeadline: (returned: number, recovered: number) =>
+    `**${EN_FORMATS.count(returned)}** fugitives returned and **${EN_FORMATS.yuan(recovered)}** recovered.`,
   /** A year offered while typing in /list100: `2017 (5 counts)`. */
   list100YearChoice: (year: number, counts: number) => `${year} (${counts} ${counts === 1 ? 'count' : 'counts'})`,
   /** The money axis of a PNG chart counts in billions of yuan (its label says so). */
@@ -17,8 +18,10 @@ export const enYears = {
   headlineCount: (n: number) => EN_FORMATS.count(n),
   statsFooterComputed: "totals and highest years from the report's yearly figures",
   /** How a figure moved on the year before: `▲ +706 (+52.9%) on 2018`. */
-  changeOn: (arrow: string, absolute: string, percent: string | undefined, previousYear: number) => `${arrow} ${absolute}${percent === undefined ? '' : ` (${percent})`} on ${previousYear}`,
-  yearNoData: (year: number, covered: string) => `No Sky Net figures for ${year}. The report covers ${covered}; /year also knows later years from other reports.`,
+  changeOn: (arrow: string, absolute: string, percent: string | undefined, previousYear: number) =>
+    `${arrow} ${absolute}${percent === undefined ? '' : ` (${percent})`} on ${previousYear}`,
+  yearNoData: (year: number, covered: string) =>
+    `No Sky Net figures for ${year}. The report covers ${covered}; /year also knows later years from other reports.`,
   noPrevious: (year: number) => `No figure for ${year} to compare with`,
   alsoInReport: 'Also in the report',
   reportSays: 'The report says',
@@ -47,7 +50,8 @@ export const enYears = {
   chartSource: (author: string | undefined, file: string, version: string) =>
     `Source: ${author ? `news report by ${author}` : 'news report'} (${file}, machine translation from Chinese) · Sky Net desk bot, data ${version}`,
   chartEmbedTitle: (metric: string) => `Chart: ${metric}`,
-  chartAttached: (name: string, width: number, height: number) => `PNG attached (${name}, ${width}×${height}), ready for a story. The text chart below is for phones.`,
+  chartAttached: (name: string, width: number, height: number) =>
+    `PNG attached (${name}, ${width}×${height}), ready for a story. The text chart below is for phones.`,
   chartNote: 'Later years are not charted: their figures come from other reports and 2023 covers part of the year. See /year year:2021.',
   list100Title: 'The list of 100: how many have been caught or returned, as published',
   list100YearTitle: (year: number) => `The list of 100: counts published for ${year}`,

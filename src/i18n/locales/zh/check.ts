@@ -3,7 +3,8 @@ import type { enCheck } from '../en/check.js';
 
 export const zhCheck: typeof enCheck = {
   checkTitle: '报道中的推论，与其自身数据核对',
-  checkIntro: (n, ok, partly) => `${n}项推论中有${ok}项与年度数据相符${partly > 0 ? `；其中${partly}项仅部分核对，因其涉及数据中没有的年份` : ''}。每项下方列出计算过程。`,
+  checkIntro: (n, ok, partly) =>
+    `${n}项推论中有${ok}项与年度数据相符${partly > 0 ? `；其中${partly}项仅部分核对，因其涉及数据中没有的年份` : ''}。每项下方列出计算过程。`,
   consistent: '相符',
   inconsistent: '不相符',
   partlyChecked: '仅部分核对',
@@ -34,9 +35,11 @@ export const zhCheck: typeof enCheck = {
     average: (metric, year, from, to, working) => `${year}年${metric}与${from}–${to}年年均值相比：${working}`,
     rankTop: (year, metric, of, from, to) => `${from}–${to}年这${of}年中，${year}年${metric}最高`,
     rankBottom: (year, metric, of, from, to) => `${from}–${to}年这${of}年中，${year}年${metric}最低`,
-    rankNth: (year, standing, lowest, metric, leader) => `${year}年${metric}${lowest ? '（从低到高）' : ''}：${standing}；${lowest ? '最低' : '最高'}为${leader}年`,
+    rankNth: (year, standing, lowest, metric, leader) =>
+      `${year}年${metric}${lowest ? '（从低到高）' : ''}：${standing}；${lowest ? '最低' : '最高'}为${leader}年`,
     caseEvent: (name, what, date) => `${name}：${date}${what}`,
-    caseFled: (name, to, date) => `${name}${date ? `${date}` : ''}外逃${to ? `至${to}` : ''}${!to && !date ? '（数据未说明去向和时间）' : !to ? '（数据未说明去向）' : !date ? '（数据未说明时间）' : ''}`,
+    caseFled: (name, to, date) =>
+      `${name}${date ? `${date}` : ''}外逃${to ? `至${to}` : ''}${!to && !date ? '（数据未说明去向和时间）' : !to ? '（数据未说明去向）' : !date ? '（数据未说明时间）' : ''}`,
     noFrom: '（数据未说明从何国追回）',
     why: {
       'no-year': '文稿没有说明是哪一年（或写了“去年”却没有日期可推算）。',

@@ -51,7 +51,8 @@ export const zhShared: typeof enShared = {
   aboutChanges: (version, date, summary) => `数据版本 ${version}（${date}）：${summary}。详见 /changes。`,
   aboutRecords: (sources, counts) => `${sources}个来源网址，均注明报道日期；${counts}个已公布的百名红通人员归案数字（/list100）`,
   helpTitle: '天网资料机器人',
-  helpIntro: '中国“天网”行动追逃追赃的数据和案件，来自一篇新闻报道（机器翻译）及其他已发表的报道，每个事实都注明来源。在任意消息上右键点击（或长按），选择“应用”，即可使用消息命令。',
+  helpIntro:
+    '中国“天网”行动追逃追赃的数据和案件，来自一篇新闻报道（机器翻译）及其他已发表的报道，每个事实都注明来源。在任意消息上右键点击（或长按），选择“应用”，即可使用消息命令。',
   helpMessageCommand: (name) => `应用 › ${name}（作用于消息）`,
   helpMessageCommandWhat: {
     'check-facts': '将消息中的数字和人名与数据核对：✅ 相符，❌ 不符（附数据中的数字和来源），➖ 数据中没有。仅您可见，可用按钮发布到频道。终端中：',
@@ -66,6 +67,7 @@ export const zhShared: typeof enShared = {
       `${milestones}条大事记`,
       `其中${withCharacters}个案件有中文姓名，均来自已发表的报道`,
     ].join('\n'),
-  aboutRead: '每条记录都逐字保留报道原文。来自其他报道的事实均注明出处。机器翻译的用语已规范：“百名红通人员”指2015年公布的100名红色通缉人员；“回国投案”即自首。',
+  aboutRead:
+    '每条记录都逐字保留报道原文。来自其他报道的事实均注明出处。机器翻译的用语已规范：“百名红通人员”指2015年公布的100名红色通缉人员；“回国投案”即自首。',
   aboutBy: (author) => `，作者 ${author}`,
 };

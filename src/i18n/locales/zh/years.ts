@@ -37,7 +37,8 @@ export const zhYears: typeof enYears = {
   chartSubtitle: '各年度行动成果，依据报道所给数据',
   chartAxisYear: '天网行动年份',
   chartAxis: { returned: '追回外逃人员（人）', recovered: '追回赃款（亿元）' },
-  chartSource: (author, file, version) => `来源：${author ? `${author}撰写的` : ''}新闻报道（${file}，中文原文的英文机器翻译）· 天网资料机器人，数据版本 ${version}`,
+  chartSource: (author, file, version) =>
+    `来源：${author ? `${author}撰写的` : ''}新闻报道（${file}，中文原文的英文机器翻译）· 天网资料机器人，数据版本 ${version}`,
   chartEmbedTitle: (metric) => `图表：${metric}`,
   chartAttached: (name, width, height) => `已附PNG图片（${name}，${width}×${height}），可直接用于报道。下方文字图表供手机查看。`,
   chartNote: '后续年份未列入图表：其数据来自其他报道，且2023年仅为部分月份。请用 /year year:2021 查询。',
