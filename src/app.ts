@@ -7,7 +7,7 @@ import type { Config } from './config/env.js';
 import type { Dataset } from './dataset/dataset.js';
 import { DataStore } from './dataset/store.js';
 import { Cooldown } from './interactions/cooldown.js';
-import { dispatch, type Dispatched, type Incoming } from './interactions/dispatch.js';
+import { dispatch } from './interactions/dispatch.js';
 import { createHandler } from './interactions/handle.js';
 import type { Bot } from './interactions/bot.js';
 import { InFlight } from './interactions/inFlight.js';

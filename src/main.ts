@@ -24,7 +24,11 @@ async function main(): Promise<number> {
   if (isShardManager(config)) return runShardManager(config, loggerFor(config));
   const terminal = isTerminal(config);
   // The terminal has one user, the person running the bot: no cooldown there, so a piped script of many lines runs in full.
-  const app = await createApp(config, terminal && process.stdin.isTTY ? screenLoggerFor(config) : loggerFor(config), { cooldown: !terminal, shared: !terminal, serving: true });
+  const app = await createApp(config, terminal && process.stdin.isTTY ? screenLoggerFor(config) : loggerFor(config), {
+    cooldown: !terminal,
+    shared: !terminal,
+    serving: true,
+  });
   return serve(app, await startMode(app, config));
 }
 

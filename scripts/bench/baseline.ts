@@ -21,17 +21,26 @@ export function baselineSearchIndex(parts: DatasetParts): SearchIndex {
   ];
   const everything = new Fuse(docs, {
     keys: [
-      'record.name', 'record.aliases', 'record.chinese.simplified', 'record.post.value', 'record.fled.to', 'record.events.from', 'record.notes.text',
-      'record.title', 'record.detail', 'id',
+      'record.name',
+      'record.aliases',
+      'record.chinese.simplified',
+      'record.post.value',
+      'record.fled.to',
+      'record.events.from',
+      'record.notes.text',
+      'record.title',
+      'record.detail',
+      'id',
     ],
     includeScore: true,
   });
   return {
     // fuse.js scores 0 for a perfect match up to 1: turned round to search's higher-is-better, banded as the bot's are.
     findCases: (query, limit = 25) =>
-      caseMatches(names.search(query, { limit }).map(({ item, score = 1 }): NameMatch => ({ record: item, score: 1 - score, kind: score === 0 ? 'exact' : 'fuzzy' }))),
-    searchAll: (query, limit = 30): TextHit[] =>
-      everything.search(query, { limit }).map(({ item, score = 1 }) => ({ ...item, score: 1 - score }) as TextHit),
+      caseMatches(
+        names.search(query, { limit }).map(({ item, score = 1 }): NameMatch => ({ record: item, score: 1 - score, kind: score === 0 ? 'exact' : 'fuzzy' })),
+      ),
+    searchAll: (query, limit = 30): TextHit[] => everything.search(query, { limit }).map(({ item, score = 1 }) => ({ ...item, score: 1 - score }) as TextHit),
     // Built above, once.
     buildNames: () => undefined,
     build: () => undefined,

@@ -61,9 +61,7 @@ async function main(): Promise<void> {
     http: null,
     service: null,
     targets: [],
-    notes: [
-      'times are wall-clock on a shared machine: compare the bot and the baseline within one run, not across runs.',
-    ],
+    notes: ['times are wall-clock on a shared machine: compare the bot and the baseline within one run, not across runs.'],
   };
   for (const cases of sizes) {
     log(`synthetic data, ${cases.toLocaleString('en')} cases...`);
@@ -83,7 +81,7 @@ async function main(): Promise<void> {
     log('HTTP endpoint...');
     result.http = await measureHttp(HTTP_DEFAULTS, log);
     result.notes.push(
-      'the HTTP endpoint runs in processes of its own, the load and the bare verify loop in this one: as one process it has a core to itself; with one worker a core the workers share the cores with the load. The target is judged on the latter, as deployed, against one core\'s verify rate.',
+      "the HTTP endpoint runs in processes of its own, the load and the bare verify loop in this one: as one process it has a core to itself; with one worker a core the workers share the cores with the load. The target is judged on the latter, as deployed, against one core's verify rate.",
     );
   }
   if (!values['no-service']) {

@@ -27,7 +27,14 @@ export interface BenchResult {
 
 function table(rows: readonly (readonly string[])[]): string {
   const widths = rows[0]!.map((_, c) => Math.max(...rows.map((r) => (r[c] ?? '').length)));
-  return rows.map((r) => r.map((cell, c) => (c === 0 ? cell.padEnd(widths[c]!) : cell.padStart(widths[c]!))).join('  ').trimEnd()).join('\n');
+  return rows
+    .map((r) =>
+      r
+        .map((cell, c) => (c === 0 ? cell.padEnd(widths[c]!) : cell.padStart(widths[c]!)))
+        .join('  ')
+        .trimEnd(),
+    )
+    .join('\n');
 }
 
 const ms = (n: number): string => (n >= 100 ? n.toFixed(0) : n >= 10 ? n.toFixed(1) : n.toFixed(2));
@@ -46,26 +53,48 @@ export function targetsOf(sizes: readonly SizeResult[], real: RealDataResult | n
   const points = (n: number): number => Math.round(n * 1000) / 10;
   for (const s of sizes.filter((size) => size.cases === 1_000 || size.cases === 10_000)) {
     const gap = points(s.oracle.accuracy.typo.top5 - s.bot.accuracy.typo.top5);
-    out.push({ what: `${count(s.cases)} cases: typo top-5, points below the oracle`, value: gap, limit: '≤ 2', met: gap <= 2, beside: `bot ${pct(s.bot.accuracy.typo.top5)}, oracle ${pct(s.oracle.accuracy.typo.top5)}` });
+    out.push({
+      what: `${count(s.cases)} cases: typo top-5, points below the oracle`,
+      value: gap,
+      limit: '≤ 2',
+      met: gap <= 2,
+      beside: `bot ${pct(s.bot.accuracy.typo.top5)}, oracle ${pct(s.oracle.accuracy.typo.top5)}`,
+    });
   }
   const big = sizes.find((s) => s.cases === 100_000);
   if (big) {
     const { accuracy } = big.bot;
     const oracle = big.oracle.accuracy;
     out.push({
-      what: '100,000 cases: typo top-5 (and share of the oracle\'s)',
+      what: "100,000 cases: typo top-5 (and share of the oracle's)",
       value: accuracy.typo.top5,
       limit: '≥ 0.90, ≥ 95%',
       met: accuracy.typo.top5 >= 0.9 && accuracy.typo.top5 >= 0.95 * oracle.typo.top5,
       beside: `${pct(accuracy.typo.top5 / oracle.typo.top5)} of the oracle's ${oracle.typo.top5}`,
     });
-    out.push({ what: '100,000 cases: typo top-1', value: accuracy.typo.top1, limit: '≥ 0.70', met: accuracy.typo.top1 >= 0.7, beside: `oracle ${oracle.typo.top1}` });
+    out.push({
+      what: '100,000 cases: typo top-1',
+      value: accuracy.typo.top1,
+      limit: '≥ 0.70',
+      met: accuracy.typo.top1 >= 0.7,
+      beside: `oracle ${oracle.typo.top1}`,
+    });
     out.push({ what: '100,000 cases: run-together top-1', value: accuracy.runTogether.top1, limit: '≥ 0.98', met: accuracy.runTogether.top1 >= 0.98 });
     out.push({ what: '100,000 cases: autocomplete p99 (ms)', value: big.bot.autocomplete.p99, limit: '≤ 5', met: big.bot.autocomplete.p99 <= 5 });
     out.push({ what: '100,000 cases: /case p99 (ms)', value: big.bot.caseCommand.p99, limit: '≤ 5', met: big.bot.caseCommand.p99 <= 5 });
     out.push({ what: '100,000 cases: /search p99 (ms)', value: big.bot.searchCommand.p99, limit: '≤ 10', met: big.bot.searchCommand.p99 <= 10 });
-    out.push({ what: '100,000 cases: autocomplete speed vs baseline, p99 (×)', value: big.speedup.autocompleteP99, limit: '≥ 100', met: big.speedup.autocompleteP99 >= 100 });
-    out.push({ what: '100,000 cases: autocomplete speed vs baseline, p50 (×)', value: big.speedup.autocompleteP50, limit: '≥ 50', met: big.speedup.autocompleteP50 >= 50 });
+    out.push({
+      what: '100,000 cases: autocomplete speed vs baseline, p99 (×)',
+      value: big.speedup.autocompleteP99,
+      limit: '≥ 100',
+      met: big.speedup.autocompleteP99 >= 100,
+    });
+    out.push({
+      what: '100,000 cases: autocomplete speed vs baseline, p50 (×)',
+      value: big.speedup.autocompleteP50,
+      limit: '≥ 50',
+      met: big.speedup.autocompleteP50 >= 50,
+    });
     out.push({
       what: '100,000 cases: typo top-5, bot minus baseline (same queries)',
       value: Math.round((big.botOnSample.accuracy.typo.top5 - big.baseline.accuracy.typo.top5) * 1000) / 1000,
@@ -75,7 +104,13 @@ export function targetsOf(sizes: readonly SizeResult[], real: RealDataResult | n
     out.push({ what: '100,000 cases: index build (ms)', value: big.bot.buildMs, limit: '≤ 3000', met: big.bot.buildMs <= 3000 });
     out.push({ what: '100,000 cases: heap, data + index (MB)', value: big.heapBotMB, limit: '≤ 200', met: big.heapBotMB <= 200 });
     const [slowest, latency] = slowestCommand(big);
-    out.push({ what: '100,000 cases: slowest command p99, every example but /export (ms)', value: latency, limit: '≤ 10', met: latency <= 10, beside: `/${slowest}` });
+    out.push({
+      what: '100,000 cases: slowest command p99, every example but /export (ms)',
+      value: latency,
+      limit: '≤ 10',
+      met: latency <= 10,
+      beside: `/${slowest}`,
+    });
   }
   if (real) {
     const worst = Math.max(...Object.values(real.commands).map((c) => c.p99));
@@ -129,9 +164,11 @@ export function render(result: BenchResult): string {
         row('oracle, all slips: top-1 / top-5', (s) => `${pct(s.oracle.accuracy.typo.top1)} / ${pct(s.oracle.accuracy.typo.top5)}`),
       ]),
     );
-    out.push('The oracle ranks every name in the data by OSA distance to the query, ties in random order (its expected figures): the ceiling a fast index should approach.');
+    out.push(
+      'The oracle ranks every name in the data by OSA distance to the query, ties in random order (its expected figures): the ceiling a fast index should approach.',
+    );
     out.push('');
-    out.push('Every command\'s examples through the dispatcher, p50 / p99 (ms):');
+    out.push("Every command's examples through the dispatcher, p50 / p99 (ms):");
     const names = Object.keys(sizes[0]!.commands);
     out.push(
       table([
@@ -149,17 +186,72 @@ export function render(result: BenchResult): string {
     out.push(
       table([
         ['', ...sizes.flatMap((s) => [`${count(s.cases)}: bot`, 'baseline', '÷'])],
-        vs('index build (ms)', (s) => ms(s.bot.buildMs), (s) => ms(s.baseline.buildMs), dash),
-        vs('index heap (MB)', (s) => s.bot.indexHeapMB.toFixed(0), (s) => s.baseline.indexHeapMB.toFixed(0), dash),
-        vs('autocomplete p50 (ms)', (s) => ms(s.botOnSample.autocomplete.p50), (s) => ms(s.baseline.autocomplete.p50), (s) => times(s.speedup.autocompleteP50)),
-        vs('autocomplete p99 (ms)', (s) => ms(s.botOnSample.autocomplete.p99), (s) => ms(s.baseline.autocomplete.p99), (s) => times(s.speedup.autocompleteP99)),
-        vs('/case p50 (ms)', (s) => ms(s.botOnSample.caseCommand.p50), (s) => ms(s.baseline.caseCommand.p50), (s) => times(s.speedup.caseP50)),
-        vs('/case p99 (ms)', (s) => ms(s.botOnSample.caseCommand.p99), (s) => ms(s.baseline.caseCommand.p99), (s) => times(s.speedup.caseP99)),
-        vs('/search p99 (ms)', (s) => ms(s.botOnSample.searchCommand.p99), (s) => ms(s.baseline.searchCommand.p99), (s) => times(s.speedup.searchP99)),
-        vs('typos: top-1', (s) => pct(s.botOnSample.accuracy.typo.top1), (s) => pct(s.baseline.accuracy.typo.top1), dash),
-        vs('typos: top-5', (s) => pct(s.botOnSample.accuracy.typo.top5), (s) => pct(s.baseline.accuracy.typo.top5), dash),
-        vs('run together: top-1', (s) => pct(s.botOnSample.accuracy.runTogether.top1), (s) => pct(s.baseline.accuracy.runTogether.top1), dash),
-        vs('run together: top-5', (s) => pct(s.botOnSample.accuracy.runTogether.top5), (s) => pct(s.baseline.accuracy.runTogether.top5), dash),
+        vs(
+          'index build (ms)',
+          (s) => ms(s.bot.buildMs),
+          (s) => ms(s.baseline.buildMs),
+          dash,
+        ),
+        vs(
+          'index heap (MB)',
+          (s) => s.bot.indexHeapMB.toFixed(0),
+          (s) => s.baseline.indexHeapMB.toFixed(0),
+          dash,
+        ),
+        vs(
+          'autocomplete p50 (ms)',
+          (s) => ms(s.botOnSample.autocomplete.p50),
+          (s) => ms(s.baseline.autocomplete.p50),
+          (s) => times(s.speedup.autocompleteP50),
+        ),
+        vs(
+          'autocomplete p99 (ms)',
+          (s) => ms(s.botOnSample.autocomplete.p99),
+          (s) => ms(s.baseline.autocomplete.p99),
+          (s) => times(s.speedup.autocompleteP99),
+        ),
+        vs(
+          '/case p50 (ms)',
+          (s) => ms(s.botOnSample.caseCommand.p50),
+          (s) => ms(s.baseline.caseCommand.p50),
+          (s) => times(s.speedup.caseP50),
+        ),
+        vs(
+          '/case p99 (ms)',
+          (s) => ms(s.botOnSample.caseCommand.p99),
+          (s) => ms(s.baseline.caseCommand.p99),
+          (s) => times(s.speedup.caseP99),
+        ),
+        vs(
+          '/search p99 (ms)',
+          (s) => ms(s.botOnSample.searchCommand.p99),
+          (s) => ms(s.baseline.searchCommand.p99),
+          (s) => times(s.speedup.searchP99),
+        ),
+        vs(
+          'typos: top-1',
+          (s) => pct(s.botOnSample.accuracy.typo.top1),
+          (s) => pct(s.baseline.accuracy.typo.top1),
+          dash,
+        ),
+        vs(
+          'typos: top-5',
+          (s) => pct(s.botOnSample.accuracy.typo.top5),
+          (s) => pct(s.baseline.accuracy.typo.top5),
+          dash,
+        ),
+        vs(
+          'run together: top-1',
+          (s) => pct(s.botOnSample.accuracy.runTogether.top1),
+          (s) => pct(s.baseline.accuracy.runTogether.top1),
+          dash,
+        ),
+        vs(
+          'run together: top-5',
+          (s) => pct(s.botOnSample.accuracy.runTogether.top5),
+          (s) => pct(s.baseline.accuracy.runTogether.top5),
+          dash,
+        ),
       ]),
     );
     for (const s of sizes) {
@@ -186,7 +278,12 @@ export function render(result: BenchResult): string {
   }
   if (result.startup.length > 0) {
     out.push('Start to first answer, from outside the process (to the first byte of the answer):');
-    out.push(table([['how', 'median (ms)', 'target', 'runs (ms)'], ...result.startup.map((s) => [s.how, String(s.median), s.target !== undefined ? `≤ ${s.target}` : '', s.runs.join(', ')])]));
+    out.push(
+      table([
+        ['how', 'median (ms)', 'target', 'runs (ms)'],
+        ...result.startup.map((s) => [s.how, String(s.median), s.target !== undefined ? `≤ ${s.target}` : '', s.runs.join(', ')]),
+      ]),
+    );
     out.push('');
   }
   if (result.http) {
@@ -195,7 +292,12 @@ export function render(result: BenchResult): string {
       `HTTP endpoint on 127.0.0.1: signed /case autocomplete (${count(h.typedValues)} typed values, ${h.bodyBytes.min}-${h.bodyBytes.max} byte bodies), ` +
         `${h.endpoint.connections} keep-alive connections, ${h.endpoint.seconds} s after ${h.endpoint.warmUpSeconds} s warm-up`,
     );
-    const errors = (e: EndpointLoad): string => (e.errors === 0 ? '0' : `${e.errors} (${Object.entries(e.errorKinds).map(([kind, n]) => `${kind}: ${n}`).join(', ')})`);
+    const errors = (e: EndpointLoad): string =>
+      e.errors === 0
+        ? '0'
+        : `${e.errors} (${Object.entries(e.errorKinds)
+            .map(([kind, n]) => `${kind}: ${n}`)
+            .join(', ')})`;
     const row = (label: string, e: EndpointLoad, ratio: number): string[] => [
       label,
       count(e.perSecond),
@@ -207,9 +309,18 @@ export function render(result: BenchResult): string {
     out.push(
       table([
         ['', 'per second', '÷ verify', 'p50 / p99 (ms)', 'errors', 'CPU (cores): server / load'],
-        ['bare crypto.verify, one core', count(h.verify.perSecond), '100%', '', '', `(before ${count(h.verify.before.perSecond)}, after ${count(h.verify.after.perSecond)})`],
+        [
+          'bare crypto.verify, one core',
+          count(h.verify.perSecond),
+          '100%',
+          '',
+          '',
+          `(before ${count(h.verify.before.perSecond)}, after ${count(h.verify.after.perSecond)})`,
+        ],
         row('the bot (npm start), one process', h.endpoint, h.ratio),
-        ...(h.allCores.endpoint === h.endpoint ? [] : [row(`the bot, ${h.allCores.endpoint.workers} workers (INTERACTIONS_WORKERS=auto)`, h.allCores.endpoint, h.allCores.ratio)]),
+        ...(h.allCores.endpoint === h.endpoint
+          ? []
+          : [row(`the bot, ${h.allCores.endpoint.workers} workers (INTERACTIONS_WORKERS=auto)`, h.allCores.endpoint, h.allCores.ratio)]),
         row('node:http + signature check only', h.verifyOnly, h.verifyOnlyRatio),
       ]),
     );

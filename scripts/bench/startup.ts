@@ -44,7 +44,11 @@ function timeToFirstAnswer({ command, args, input = '', env = {} }: Launch): Pro
   return new Promise((resolve, reject) => {
     const start = process.hrtime.bigint();
     // An empty DISCORD_TOKEN keeps a developer's .env token from starting the gateway instead.
-    const child = spawn(command, args, { cwd: PROJECT_ROOT, env: { ...process.env, DISCORD_TOKEN: '', NO_COLOR: '1', LOG_LEVEL: 'warn', ...env }, stdio: ['pipe', 'pipe', 'pipe'] });
+    const child = spawn(command, args, {
+      cwd: PROJECT_ROOT,
+      env: { ...process.env, DISCORD_TOKEN: '', NO_COLOR: '1', LOG_LEVEL: 'warn', ...env },
+      stdio: ['pipe', 'pipe', 'pipe'],
+    });
     let stderr = '';
     const timer = setTimeout(() => {
       child.kill();
@@ -86,7 +90,10 @@ function timeCompile(): number {
   const out = mkdtempSync(path.join(os.tmpdir(), 'skynet-build-'));
   try {
     const start = process.hrtime.bigint();
-    execFileSync(process.execPath, [path.join(PROJECT_ROOT, 'node_modules/typescript/bin/tsc'), '-p', 'tsconfig.build.json', '--outDir', out, '--noCheck'], { cwd: PROJECT_ROOT, stdio: 'inherit' });
+    execFileSync(process.execPath, [path.join(PROJECT_ROOT, 'node_modules/typescript/bin/tsc'), '-p', 'tsconfig.build.json', '--outDir', out, '--noCheck'], {
+      cwd: PROJECT_ROOT,
+      stdio: 'inherit',
+    });
     return Number(process.hrtime.bigint() - start) / 1e6;
   } finally {
     rmSync(out, { recursive: true, force: true });
@@ -106,21 +113,55 @@ export async function measureStartup(bigData: string | undefined, someName: stri
   const year = '/year year:2019';
   // Once, unmeasured: builds if the sources changed, and checks and caches the data.
   await timeToFirstAnswer({ command: 'npm', args: ['run', '--silent', 'ask', '--', year, '--json'] });
-  add(await repeat(`npm run ask -- "${year}" --json`, RUNS, () => timeToFirstAnswer({ command: 'npm', args: ['run', '--silent', 'ask', '--', year, '--json'] }), 1000));
-  add(await repeat(`npm start, first answer (${year})`, RUNS, () => timeToFirstAnswer({ command: 'npm', args: ['start', '--silent'], input: `${year}\n` }), 1000));
+  add(
+    await repeat(
+      `npm run ask -- "${year}" --json`,
+      RUNS,
+      () => timeToFirstAnswer({ command: 'npm', args: ['run', '--silent', 'ask', '--', year, '--json'] }),
+      1000,
+    ),
+  );
+  add(
+    await repeat(`npm start, first answer (${year})`, RUNS, () => timeToFirstAnswer({ command: 'npm', args: ['start', '--silent'], input: `${year}\n` }), 1000),
+  );
   if (hasScript('factcheck')) {
-    add(await repeat('npm run factcheck -- --json (a sentence on standard input)', RUNS, () => timeToFirstAnswer({ command: 'npm', args: ['run', '--silent', 'factcheck', '--', '--json'], input: DRAFT }), 1000));
+    add(
+      await repeat(
+        'npm run factcheck -- --json (a sentence on standard input)',
+        RUNS,
+        () => timeToFirstAnswer({ command: 'npm', args: ['run', '--silent', 'factcheck', '--', '--json'], input: DRAFT }),
+        1000,
+      ),
+    );
   }
-  add(await repeat(`node scripts/run.mjs src/cli/ask.ts "${year}" --json (no npm)`, RUNS, () => timeToFirstAnswer({ command: process.execPath, args: ['scripts/run.mjs', 'src/cli/ask.ts', year, '--json'] })));
+  add(
+    await repeat(`node scripts/run.mjs src/cli/ask.ts "${year}" --json (no npm)`, RUNS, () =>
+      timeToFirstAnswer({ command: process.execPath, args: ['scripts/run.mjs', 'src/cli/ask.ts', year, '--json'] }),
+    ),
+  );
   add(await repeat('compile after a source edit (tsc --noCheck, added once)', 3, async () => timeCompile()));
   if (bigData && existsSync(bigData)) {
     const env = { DATA_DIR: bigData };
     const where = path.relative(PROJECT_ROOT, bigData);
     await timeToFirstAnswer({ command: 'npm', args: ['start', '--silent'], input: `${year}\n`, env });
-    add(await repeat(`DATA_DIR=${where} npm start, first answer (${year})`, BIG_RUNS, () => timeToFirstAnswer({ command: 'npm', args: ['start', '--silent'], input: `${year}\n`, env }), 4000));
+    add(
+      await repeat(
+        `DATA_DIR=${where} npm start, first answer (${year})`,
+        BIG_RUNS,
+        () => timeToFirstAnswer({ command: 'npm', args: ['start', '--silent'], input: `${year}\n`, env }),
+        4000,
+      ),
+    );
     if (someName) {
       const line = `/case name:${someName}`;
-      add(await repeat(`DATA_DIR=${where} npm start, first answer (${line})`, BIG_RUNS, () => timeToFirstAnswer({ command: 'npm', args: ['start', '--silent'], input: `${line}\n`, env }), 4000));
+      add(
+        await repeat(
+          `DATA_DIR=${where} npm start, first answer (${line})`,
+          BIG_RUNS,
+          () => timeToFirstAnswer({ command: 'npm', args: ['start', '--silent'], input: `${line}\n`, env }),
+          4000,
+        ),
+      );
     }
     add(
       await repeat(`DATA_DIR=${where} npm start, data not checked before (${year})`, 1, async () => {

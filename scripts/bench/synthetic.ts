@@ -142,7 +142,9 @@ async function ensureData(dir: string, cases: number, seed: string): Promise<{ r
 export async function runSize(cases: number, seed: string, benchDir: string, registry: CommandRegistry, log: (line: string) => void): Promise<SizeResult> {
   const dataDir = path.join(benchDir, `data-${cases}`);
   const { realCount, generatedMs } = await ensureData(dataDir, cases, seed);
-  log(`  ${cases} cases: data in ${path.relative(process.cwd(), dataDir)}${generatedMs === null ? ' (already generated)' : ` (generated in ${(generatedMs / 1000).toFixed(1)} s)`}`);
+  log(
+    `  ${cases} cases: data in ${path.relative(process.cwd(), dataDir)}${generatedMs === null ? ' (already generated)' : ` (generated in ${(generatedMs / 1000).toFixed(1)} s)`}`,
+  );
 
   const heapBefore = heapMB();
   const loaded = await timeOnce(() => readDataParts(dataDir));
@@ -157,16 +159,28 @@ export async function runSize(cases: number, seed: string, benchDir: string, reg
   const text = await timeOnce(() => names.value.search.build());
   const cpuUsed = process.cpuUsage(cpu);
   const built = { value: names.value, ms: names.ms + text.ms };
-  const build = { namesMs: Math.round(names.ms), textMs: Math.round(text.ms), cpuMs: Math.round((cpuUsed.user + cpuUsed.system) / 1000), gcMs: Math.round(await gc.stop()) };
+  const build = {
+    namesMs: Math.round(names.ms),
+    textMs: Math.round(text.ms),
+    cpuMs: Math.round((cpuUsed.user + cpuUsed.system) / 1000),
+    gcMs: Math.round(await gc.stop()),
+  };
   const heapBotMB = heapMB();
   const baseBuilt = await timeOnce(() => baselineSearchIndex(loaded.value));
   const heapBaselineMB = heapMB();
-  log(`  ${cases} cases: loaded in ${(loaded.ms / 1000).toFixed(2)} s; bot index ${(built.ms / 1000).toFixed(2)} s; baseline index ${(baseBuilt.ms / 1000).toFixed(2)} s`);
+  log(
+    `  ${cases} cases: loaded in ${(loaded.ms / 1000).toFixed(2)} s; bot index ${(built.ms / 1000).toFixed(2)} s; baseline index ${(baseBuilt.ms / 1000).toFixed(2)} s`,
+  );
 
   const bot = built.value;
   const baseline: Dataset = { ...bot, search: baseBuilt.value };
   const queries = makeQueries(loaded.value.cases, realCount, seed);
-  const full: Workload = { autocomplete: autocompleteQueries(queries), caseCommand: caseQueries(queries), searchCommand: searchQueries(queries), accuracy: queries };
+  const full: Workload = {
+    autocomplete: autocompleteQueries(queries),
+    caseCommand: caseQueries(queries),
+    searchCommand: searchQueries(queries),
+    accuracy: queries,
+  };
   const budget = baselineBudget(cases);
   const sampled: Workload = {
     autocomplete: sample(full.autocomplete, budget.autocomplete),
@@ -181,13 +195,20 @@ export async function runSize(cases: number, seed: string, benchDir: string, reg
 
   // Warm the JIT on queries from another seed, so neither side is timed while it compiles.
   const warm = makeQueries(loaded.value.cases, realCount, `${seed}:warm-up`);
-  const warmUp: Workload = { autocomplete: warm.keyByKey.slice(0, 30), caseCommand: warm.typo1.slice(0, 10), searchCommand: warm.words.slice(0, 5), accuracy: { typo1: [], typo2: [], runTogether: [] } };
+  const warmUp: Workload = {
+    autocomplete: warm.keyByKey.slice(0, 30),
+    caseCommand: warm.typo1.slice(0, 10),
+    searchCommand: warm.words.slice(0, 5),
+    accuracy: { typo1: [], typo2: [], runTogether: [] },
+  };
   await runEngine(bot, registry, warmUp);
   if (cases <= 10_000) await runEngine(baseline, registry, warmUp);
 
   const botFull = await runEngine(bot, registry, full);
   const botSample = await runEngine(bot, registry, sampled);
-  log(`  ${cases} cases: bot done; baseline on ${sampled.autocomplete.length + sampled.caseCommand.length + sampled.searchCommand.length} timed and ${sampled.accuracy.typo1.length * 3} accuracy queries...`);
+  log(
+    `  ${cases} cases: bot done; baseline on ${sampled.autocomplete.length + sampled.caseCommand.length + sampled.searchCommand.length} timed and ${sampled.accuracy.typo1.length * 3} accuracy queries...`,
+  );
   const baseResult = await runEngine(baseline, registry, sampled);
   log(`  ${cases} cases: oracle (every name by OSA distance) and every command's examples...`);
   const oracle = await timeOnce(() => new Oracle(loaded.value.cases).accuracyBySet(queries));

@@ -85,7 +85,8 @@ async function readReport(dir: string, file: string, problems: DataProblem[]): P
   try {
     return await readInside(dir, path.join('sources', file));
   } catch (error) {
-    if (error instanceof OutsideDataFolder) problems.push({ file: 'meta.json', path: 'report.file', message: 'the report resolves outside the data folder (a link or ..): refused, not read' });
+    if (error instanceof OutsideDataFolder)
+      problems.push({ file: 'meta.json', path: 'report.file', message: 'the report resolves outside the data folder (a link or ..): refused, not read' });
     return undefined;
   }
 }
@@ -93,10 +94,7 @@ async function readReport(dir: string, file: string, problems: DataProblem[]): P
 /** The report's own years and the years from other reports, each ascending. */
 function splitYears(entries: readonly (YearRecord | OtherYearRecord)[]): [YearRecord[], OtherYearRecord[]] {
   const byYear = <T extends { year: number }>(list: T[]): T[] => list.sort((a, b) => a.year - b.year);
-  return [
-    byYear(entries.filter((y): y is YearRecord => !('kind' in y))),
-    byYear(entries.filter((y): y is OtherYearRecord => 'kind' in y)),
-  ];
+  return [byYear(entries.filter((y): y is YearRecord => !('kind' in y))), byYear(entries.filter((y): y is OtherYearRecord => 'kind' in y))];
 }
 
 export interface ReadOptions {

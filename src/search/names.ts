@@ -141,7 +141,7 @@ export class NameIndex {
   constructor(records: readonly CaseRecord[], words: (s: string) => string = toWords) {
     const rank = rankBy(records, (r) => ({ parts: [r.name, r.id], locale: 'en' }));
     const inOrder: CaseRecord[] = new Array(records.length);
-    records.forEach((r, i) => (inOrder[rank[i]!] = r));
+    for (const [i, r] of records.entries()) inOrder[rank[i]!] = r;
     this.records = inOrder;
     const count = inOrder.length;
     const keyPairs = new StringPairs();

@@ -46,6 +46,7 @@ export function hanToPinyin(s: string): string {
   return s.replace(HAN_RUN, (run) => ` ${syllables(run).join(' ')} `);
 }
 
+// biome-ignore lint/suspicious/noControlCharactersInRegex: every character of 7-bit ASCII, controls included
 const ASCII = /^[\x00-\x7f]*$/;
 
 /**
@@ -55,7 +56,11 @@ const ASCII = /^[\x00-\x7f]*$/;
 export function toWords(s: string): string {
   // Plain ASCII (most names and every post) has no marks, no wide forms and no
   // characters to read: the same result without three passes over the string.
-  if (ASCII.test(s)) return s.toLowerCase().replace(/[^a-z0-9]+/g, ' ').trim();
+  if (ASCII.test(s))
+    return s
+      .toLowerCase()
+      .replace(/[^a-z0-9]+/g, ' ')
+      .trim();
   return hanToPinyin(s.normalize('NFKC'))
     .normalize('NFKD')
     .replace(/\p{M}/gu, '')

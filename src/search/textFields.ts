@@ -39,7 +39,11 @@ const OUTCOME_TEXT = Object.fromEntries(
 ) as Record<Outcome, string>;
 
 /** The texts of a case's events and flight, joined with spaces: one phrase, built without arrays (this runs per case while indexing). */
-function joined(first: string | number | null | undefined, events: readonly CaseRecord['events'][number][], pick: (e: CaseRecord['events'][number]) => string | undefined): string {
+function joined(
+  first: string | number | null | undefined,
+  events: readonly CaseRecord['events'][number][],
+  pick: (e: CaseRecord['events'][number]) => string | undefined,
+): string {
   let out = first ? String(first) : '';
   for (const e of events) {
     const text = pick(e);

@@ -83,7 +83,7 @@ export class TextIndex {
     ];
     const rank = rankBy(unordered, (ref) => ({ parts: [ref.kind, idOf(ref)] }));
     this.refs = new Array(unordered.length);
-    unordered.forEach((ref, i) => (this.refs[rank[i]!] = ref));
+    for (const [i, ref] of unordered.entries()) this.refs[rank[i]!] = ref;
     this.ids = this.refs.map(idOf);
 
     const wordIds = growableInts(1 << 16);

@@ -15,9 +15,32 @@
 
 /** Keys next to each other on a QWERTY keyboard. */
 const NEIGHBOURS: Readonly<Record<string, string>> = {
-  q: 'wa', w: 'qesa', e: 'wrds', r: 'etfd', t: 'rygf', y: 'tuhg', u: 'yijh', i: 'uokj', o: 'iplk', p: 'ol',
-  a: 'qwsz', s: 'awedxz', d: 'serfcx', f: 'drtgvc', g: 'ftyhbv', h: 'gyujnb', j: 'huikmn', k: 'jiolm', l: 'kop',
-  z: 'asx', x: 'zsdc', c: 'xdfv', v: 'cfgb', b: 'vghn', n: 'bhjm', m: 'njk',
+  q: 'wa',
+  w: 'qesa',
+  e: 'wrds',
+  r: 'etfd',
+  t: 'rygf',
+  y: 'tuhg',
+  u: 'yijh',
+  i: 'uokj',
+  o: 'iplk',
+  p: 'ol',
+  a: 'qwsz',
+  s: 'awedxz',
+  d: 'serfcx',
+  f: 'drtgvc',
+  g: 'ftyhbv',
+  h: 'gyujnb',
+  j: 'huikmn',
+  k: 'jiolm',
+  l: 'kop',
+  z: 'asx',
+  x: 'zsdc',
+  c: 'xdfv',
+  v: 'cfgb',
+  b: 'vghn',
+  n: 'bhjm',
+  m: 'njk',
 };
 
 /** Initials and finals that speakers of many dialects do not tell apart. */
@@ -127,7 +150,13 @@ export function typoCost(typed: string, name: string): number {
       if (added < best) best = added;
       const left = row[j - 1]! + dropped[j]!;
       if (left < best) best = left;
-      if (i > 1 && j > 1 && typed.charCodeAt(i - 1) === name.charCodeAt(j - 2) && typed.charCodeAt(i - 2) === name.charCodeAt(j - 1) && typed.charCodeAt(i - 1) !== typed.charCodeAt(i - 2)) {
+      if (
+        i > 1 &&
+        j > 1 &&
+        typed.charCodeAt(i - 1) === name.charCodeAt(j - 2) &&
+        typed.charCodeAt(i - 2) === name.charCodeAt(j - 1) &&
+        typed.charCodeAt(i - 1) !== typed.charCodeAt(i - 2)
+      ) {
         const swapped = before[j - 2]! + COST.swap;
         if (swapped < best) best = swapped;
       }
