@@ -22,7 +22,7 @@ import { labels } from '../../src/i18n/labels.js';
 import { chartSvg } from '../../src/render/png/chartSvg.js';
 import { svgToPng } from '../../src/render/png/render.js';
 import { newSigner } from '../../test/double/sign.js';
-import { redisInstalled, startRedis } from '../../test/redisServer.js';
+import { redisInstalled, startRedis } from '../../test/support/redisServer.js';
 import { publicKeyFromHex } from '../../src/transports/http/signature.js';
 import { verifyRate } from './bareVerify.js';
 import { fresh, underLoad, type EndpointLoad, type HttpOptions } from './endpointLoad.js';

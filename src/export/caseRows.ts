@@ -12,7 +12,7 @@
  *   disagreements: Date of return: 12 November 2016 [report] | 11 November 2016 [news.chinesetown.co.nz/…]
  *
  * `caseRow` and `caseFromRow` are each other's inverse: an export read back
- * unchanged is the same record (test/import.test.ts holds them to it). The
+ * unchanged is the same record (test/import/roundTrip.test.ts holds them to it). The
  * columns are in caseColumns.ts, the three event cells in caseEvents.ts.
  */
 import type { CaseRecord, Disagreement, Note } from '../data/schema.js';

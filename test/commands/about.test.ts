@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { askEmbed, field } from '../helpers.js';
+import { askEmbed, field } from '../support/app.js';
 
 describe('/about', () => {
   it("gives the dataset's counts, source and version", async () => {

@@ -5,7 +5,7 @@ import { responseProblems } from '../../src/discord/validate.js';
 import type { Dispatched } from '../../src/interactions/dispatch.js';
 import { encodeTime, PAGE_BUTTONS_FOR_MS } from '../../src/render/pageButtons.js';
 import { countriesIn } from '../../commands/cases/filter.js';
-import { askEmbed, askMessage, autocomplete, field, testApp } from '../helpers.js';
+import { askEmbed, askMessage, autocomplete, field, testApp } from '../support/app.js';
 
 const ASKER = '111111111111111111';
 const SOMEONE_ELSE = '222222222222222222';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { askEmbed, field } from '../helpers.js';
+import { askEmbed, field } from '../support/app.js';
 
 describe('/changes', () => {
   it('shows the latest changes to the data, newest first, with what each added and changed', async () => {

@@ -7,7 +7,7 @@ import { labels } from '../../src/i18n/labels.js';
 import { chartSpec } from '../../commands/chart.js';
 import { responseProblems } from '../../src/discord/validate.js';
 import { InteractionType } from '../../src/discord/limits.js';
-import { DATA_VERSION, field, testApp } from '../helpers.js';
+import { DATA_VERSION, field, testApp } from '../support/app.js';
 
 async function chart(line: string, locale = 'en-US') {
   const app = await testApp();

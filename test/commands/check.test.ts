@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { evaluateClaim } from '../../src/data/claims.js';
 import type { YearRecord } from '../../src/data/schema.js';
-import { askEmbed, askMessage, field, testApp } from '../helpers.js';
+import { askEmbed, askMessage, field, testApp } from '../support/app.js';
 
 const plain = { value: (_m: string, n: number) => String(n), percent: (p: number) => `${p.toFixed(1)}%` };
 

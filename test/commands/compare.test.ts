@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { EPHEMERAL } from '../../src/discord/limits.js';
-import { askEmbed, askMessage, autocomplete, field } from '../helpers.js';
+import { askEmbed, askMessage, autocomplete, field } from '../support/app.js';
 
 describe('/compare', () => {
   it('sets two years side by side with the change in absolute and percent terms', async () => {

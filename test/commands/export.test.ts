@@ -4,7 +4,7 @@ import { BOM, toCsv } from '../../src/export/csv.js';
 import { exportTable } from '../../src/export/tables.js';
 import { InteractionType } from '../../src/discord/limits.js';
 import { responseProblems } from '../../src/discord/validate.js';
-import { DATA_VERSION, testApp } from '../helpers.js';
+import { DATA_VERSION, testApp } from '../support/app.js';
 
 async function exported(what: string) {
   const app = await testApp();

@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { EPHEMERAL, InteractionType } from '../../src/discord/limits.js';
 import type { InteractionResponse } from '../../src/discord/payload.js';
-import { testApp } from '../helpers.js';
+import { testApp } from '../support/app.js';
 
 async function onMessage(content: string, locale = 'en-US'): Promise<Extract<InteractionResponse, { type: 4 }>['data']> {
   const app = await testApp();

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { EPHEMERAL } from '../../src/discord/limits.js';
-import { askMessage, testApp } from '../helpers.js';
+import { askMessage, testApp } from '../support/app.js';
 
 describe('/help', () => {
   it('lists every command with an example, privately, and the commands on a message with how to reach them', async () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { EPHEMERAL } from '../../src/discord/limits.js';
-import { askEmbed, askMessage, autocomplete, embedText, field } from '../helpers.js';
+import { askEmbed, askMessage, autocomplete, embedText, field } from '../support/app.js';
 
 describe('/list100', () => {
   it('charts every published count, latest and disagreements cited', async () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { EPHEMERAL } from '../../src/discord/limits.js';
-import { askEmbed, askMessage, field } from '../helpers.js';
+import { askEmbed, askMessage, field } from '../support/app.js';
 
 describe('/search', () => {
   it('finds the case for a place, grouped', async () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { displayWidth } from '../../src/render/width.js';
-import { askEmbed, field } from '../helpers.js';
+import { askEmbed, field } from '../support/app.js';
 
 describe('/stats', () => {
   it('tabulates every year with totals', async () => {

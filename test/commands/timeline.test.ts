@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { EPHEMERAL } from '../../src/discord/limits.js';
-import { askEmbed, askMessage, autocomplete, field } from '../helpers.js';
+import { askEmbed, askMessage, autocomplete, field } from '../support/app.js';
 
 describe('/timeline', () => {
   it('lists milestones and case events in date order, by year', async () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { EPHEMERAL } from '../../src/discord/limits.js';
 import { CommandOptions } from '../../src/kit/options.js';
-import { askEmbed, askMessage, autocomplete, embedText, field, testApp } from '../helpers.js';
+import { askEmbed, askMessage, autocomplete, embedText, field, testApp } from '../support/app.js';
 
 describe('/year', () => {
   it("gives 2019's totals and their change on 2018", async () => {

@@ -20,8 +20,8 @@ import { PAGE_BUTTONS_FOR_MS } from '../../src/render/pageButtons.js';
 import { lineToInteraction, TERMINAL_USER } from '../../src/transports/terminal/line.js';
 import type { DiscordDouble, DiscordMessage } from '../double/discordDouble.js';
 import { DEFAULT_USER_ID as ASKER, type InteractionSpec, type RawOption } from '../double/interactions.js';
-import { ROOT, testApp } from '../helpers.js';
-import type { BotProcess } from '../support.js';
+import { ROOT, testApp } from '../support/app.js';
+import type { BotProcess } from '../support/running.js';
 import { withAskerSetAside } from './answers.js';
 import { describeTransport, startVia, type Answered, type Transport, type Via } from './viaDiscord.js';
 

@@ -11,11 +11,11 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { APPLICATION_ID } from '../double/interactions.js';
 import { newSigner } from '../double/sign.js';
-import { DATA_VERSION, ROOT } from '../helpers.js';
+import { DATA_VERSION, ROOT } from '../support/app.js';
 import { RESTART_BACKOFF, restartDelay } from '../../src/modes/cluster.js';
-import { copyOfData } from '../support.js';
+import { copyOfData } from '../support/running.js';
 import { doubleForFile } from './viaDiscord.js';
-import { startBot, type BotProcess } from '../support.js';
+import { startBot, type BotProcess } from '../support/running.js';
 import { slowReplyAcrossSigterm } from './slowShutdown.js';
 
 const FIXTURE = path.join(ROOT, 'test/fixtures/botWithTestCommands.ts');

@@ -7,7 +7,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DiscordDouble } from '../double/discordDouble.js';
 import { APPLICATION_ID, GUILD_ID } from '../double/interactions.js';
-import { ROOT, run, testApp } from '../helpers.js';
+import { ROOT, run, testApp } from '../support/app.js';
 
 const app = await testApp();
 

@@ -13,9 +13,9 @@ import { TERMINAL_USER } from '../../src/transports/terminal/line.js';
 import { DiscordDouble } from '../double/discordDouble.js';
 import { APPLICATION_ID, DEFAULT_USER_ID as USER, type RawOption } from '../double/interactions.js';
 import { newSigner, postInteraction } from '../double/sign.js';
-import { testApp } from '../helpers.js';
+import { testApp } from '../support/app.js';
 import { withAskerSetAside } from './answers.js';
-import { cliAnswers, startBot, type BotProcess } from '../support.js';
+import { cliAnswers, startBot, type BotProcess } from '../support/running.js';
 
 const app = await testApp();
 const examples = app.registry.list.flatMap((c) => c.examples);

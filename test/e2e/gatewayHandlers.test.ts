@@ -10,7 +10,7 @@ import { startGateway } from '../../src/transports/gateway/gateway.js';
 import { EPHEMERAL } from '../../src/discord/limits.js';
 import type { Running } from '../../src/transports/running.js';
 import { DiscordDouble } from '../double/discordDouble.js';
-import { ask } from '../helpers.js';
+import { ask } from '../support/app.js';
 import { appWith, brokenCommand, fileCommand, gate, PNG_1PX, slowCommand } from './testCommands.js';
 
 describe('the gateway with slow and failing handlers', () => {

@@ -10,9 +10,9 @@ import type { InteractionResponse } from '../../src/discord/payload.js';
 import { lineToInteraction, TERMINAL_USER } from '../../src/transports/terminal/line.js';
 import { DiscordDouble } from '../double/discordDouble.js';
 import { DEFAULT_USER_ID, type InteractionPayload, type RawOption } from '../double/interactions.js';
-import { testApp } from '../helpers.js';
+import { testApp } from '../support/app.js';
 import { withAskerSetAside } from './answers.js';
-import { startBot, type BotProcess } from '../support.js';
+import { startBot, type BotProcess } from '../support/running.js';
 
 const app = await testApp();
 const lines = app.registry.list.flatMap((c) => c.examples);

@@ -14,8 +14,8 @@ const RESTARTING = labels('en-US').restarting;
 import { DiscordDouble } from '../double/discordDouble.js';
 import { APPLICATION_ID } from '../double/interactions.js';
 import { newSigner } from '../double/sign.js';
-import { ROOT } from '../helpers.js';
-import { startBot, type BotProcess } from '../support.js';
+import { ROOT } from '../support/app.js';
+import { startBot, type BotProcess } from '../support/running.js';
 import { slowReplyAcrossSigterm } from './slowShutdown.js';
 
 const FIXTURE = path.join(ROOT, 'test/fixtures/botWithTestCommands.ts');

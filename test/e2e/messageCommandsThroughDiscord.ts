@@ -8,7 +8,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { EPHEMERAL, InteractionType } from '../../src/discord/limits.js';
 import type { Incoming } from '../../src/interactions/dispatch.js';
-import { testApp } from '../helpers.js';
+import { testApp } from '../support/app.js';
 import { describeTransport, startVia, type Transport, type Via } from './viaDiscord.js';
 
 const DRAFT = 'Sky Net 2019 brought back 2,041 fugitives and recovered 5.42 billion yuan. Xu Chaofan was extradited from Canada in 2018.';

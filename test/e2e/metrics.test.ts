@@ -7,7 +7,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { APPLICATION_ID } from '../double/interactions.js';
 import { newSigner } from '../double/sign.js';
-import { copyOfData, startBot, type BotProcess } from '../support.js';
+import { copyOfData, startBot, type BotProcess } from '../support/running.js';
 import { doubleForFile } from './viaDiscord.js';
 
 const signer = newSigner();

@@ -11,8 +11,8 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { APPLICATION_ID } from '../double/interactions.js';
 import { newSigner } from '../double/sign.js';
-import { ROOT, run } from '../helpers.js';
-import { copyOfData, startBot } from '../support.js';
+import { ROOT, run } from '../support/app.js';
+import { copyOfData, startBot } from '../support/running.js';
 import { doubleForFile } from './viaDiscord.js';
 
 const signer = newSigner();

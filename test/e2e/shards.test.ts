@@ -9,7 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DiscordDouble } from '../double/discordDouble.js';
 import { shardOf } from '../double/gateway.js';
 import { snowflake } from '../double/ids.js';
-import { logLines, startBot, type BotProcess } from '../support.js';
+import { logLines, startBot, type BotProcess } from '../support/running.js';
 
 /** A server id whose events Discord sends to `shard` of `count`. */
 function guildOnShard(shard: number, count: number): string {

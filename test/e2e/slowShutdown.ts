@@ -7,7 +7,7 @@
 import { expect } from 'vitest';
 import type { DiscordDouble, RestCall } from '../double/discordDouble.js';
 import type { Signer } from '../double/sign.js';
-import type { BotProcess } from '../support.js';
+import type { BotProcess } from '../support/running.js';
 
 /** Resolves with the bot's exit code and the REST call that edited /slow's reply in, if one did. */
 export async function slowReplyAcrossSigterm(

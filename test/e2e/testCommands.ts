@@ -9,7 +9,7 @@ import { CommandRegistry } from '../../src/registry/registry.js';
 import { defineCommand, type Command } from '../../src/kit/command.js';
 import { silentLogger } from '../../src/log.js';
 import { reply } from '../../src/render/embed.js';
-import { testApp } from '../helpers.js';
+import { testApp } from '../support/app.js';
 
 /** A promise the test settles by hand. */
 export function gate(): { opened: Promise<void>; open(): void } {

@@ -8,7 +8,7 @@ import { afterAll, beforeAll, expect } from 'vitest';
 import { DiscordDouble, type FirstResponse } from '../double/discordDouble.js';
 import { APPLICATION_ID, type ButtonPressSpec, type InteractionPayload, type InteractionSpec, type MessageCommandSpec } from '../double/interactions.js';
 import { newSigner } from '../double/sign.js';
-import { removeDataCopies, startBot, type BotProcess } from '../support.js';
+import { removeDataCopies, startBot, type BotProcess } from '../support/running.js';
 
 export type Transport = 'gateway' | 'http';
 

@@ -3,7 +3,7 @@ import { writeFile, mkdtemp } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { ROOT, run } from '../helpers.js';
+import { ROOT, run } from '../support/app.js';
 
 const CLI = path.join(ROOT, 'src', 'cli', 'factcheck.ts');
 

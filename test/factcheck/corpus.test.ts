@@ -10,7 +10,7 @@ import type { Dataset } from '../../src/dataset/dataset.js';
 import { loadDataset } from '../../src/dataset/dataset.js';
 import { checkDraft } from '../../src/factcheck/check.js';
 import { CorpusError, DEFAULT_CORPUS, evaluate, loadCorpus, ratio, TARGETS, type Evaluation } from '../../src/factcheck/evaluate.js';
-import { ROOT } from '../helpers.js';
+import { ROOT } from '../support/app.js';
 
 let data: Dataset;
 let evaluation: Evaluation;

@@ -1,6 +1,6 @@
 /**
  * Interactions that once broke the bot, found by the fuzzing and kept as
- * fixed tests: test/fuzz.test.ts replays every one through `app.handle` on
+ * fixed tests: test/fuzz/fuzz.test.ts replays every one through `app.handle` on
  * each `npm test`. `npm run fuzz` adds a case here (shrunk to its smallest
  * form) whenever it finds a new failure; keep it after fixing the bug.
  */

@@ -8,7 +8,7 @@
 import { describe, expect, it } from 'vitest';
 import type { InteractionResponse } from '../../src/discord/payload.js';
 import type { Dataset } from '../../src/dataset/dataset.js';
-import { ask, testApp } from '../helpers.js';
+import { ask, testApp } from '../support/app.js';
 
 /** Every string of the dataset a reply may show as the source wrote it, longest first (so a quote goes before its words). */
 function sourceWords(data: Dataset): string[] {
