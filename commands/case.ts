@@ -36,7 +36,7 @@ const OPEN = 'case:open:';
 /** A case's card, with its copy-ready sentence in the message text (a phone copies that with a long press; embeds it does not). */
 function cardReply(record: CaseRecord, data: Dataset, lang: Lang, notice?: string): Reply {
   return reply({
-    content: caseSentence(record, data.meta, lang),
+    content: caseSentence(record, data.meta, lang, data.sourceByUrl),
     embeds: [caseCard(record, data.meta, { lang, sources: data.sourceByUrl, ...(notice ? { notice } : {}) })],
   });
 }

@@ -11,7 +11,7 @@
  * are escaped, as the sentence goes in the message text, where Discord reads
  * Markdown.
  */
-import type { Meta, CaseRecord, SourceList, UsdRate } from '../data/schema.js';
+import { WEAK_SOURCE_KINDS, type CaseRecord, type Meta, type SourceEntry, type SourceList, type UsdRate } from '../data/schema.js';
 import type { YearTotals, Total } from '../data/yearTotals.js';
 import { standingOf } from '../data/superlatives.js';
 import { HAPPENS_IN } from '../data/terms.js';
@@ -87,7 +87,7 @@ export function yearSentence(data: Dataset, totals: YearTotals, withUsd: boolean
  * fugitives, returned to China and surrendered on 16 November 2016 after 13
  * years at large, according to a Chinese news report by Wang Zhuo."
  */
-export function caseSentence(c: CaseRecord, meta: Meta, lang: Lang): string {
+export function caseSentence(c: CaseRecord, meta: Meta, lang: Lang, registry?: ReadonlyMap<string, SourceEntry>): string {
   const last = c.events[c.events.length - 1]!;
   const used: SourceList[] = [last.source];
   if (c.chinese) used.push(c.chinese.source);
@@ -114,5 +114,16 @@ export function caseSentence(c: CaseRecord, meta: Meta, lang: Lang): string {
     ...(years ? { yearsAtLarge: { value: years.value, ...(years.qualifier ? { qualifier: years.qualifier } : {}) } } : {}),
     by: attribution(used, meta, lang),
     sources: new Set(used.flat()).size,
+    ...weakOnly(used, registry, lang),
   });
+}
+
+/** When every source a sentence rests on is a weak page (and the report is not among them): its kind, worded. */
+function weakOnly(used: readonly SourceList[], registry: ReadonlyMap<string, SourceEntry> | undefined, lang: Lang): { weakOnly?: string } {
+  const all = [...new Set(used.flat())];
+  if (!registry || all.includes('report')) return {};
+  const kinds = all.map((s) => registry.get(s)?.kind);
+  const first = kinds[0];
+  if (!first || !kinds.every((k) => k !== undefined && WEAK_SOURCE_KINDS.has(k))) return {};
+  return { weakOnly: labelsFor(lang).weakSource[first] ?? first };
 }

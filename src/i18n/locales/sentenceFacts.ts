@@ -55,6 +55,8 @@ export interface CaseFacts {
   by: string;
   /** How many sources the sentence rests on (for "the source does not say"). */
   sources: number;
+  /** When every source outside the report is a weak page (a forum copy, a blog…): what kind, for a caution to check it. */
+  weakOnly?: string;
 }
 
 export interface Sentences {

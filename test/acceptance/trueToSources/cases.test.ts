@@ -204,3 +204,19 @@ describe('copy-ready sentences escape Markdown from the data', () => {
     );
   });
 });
+
+describe('a sentence resting only on weak pages says so', () => {
+  it('names the kind of page and asks the reporter to check the original, in both languages', async () => {
+    const liu = await askMessage('/case name:Liu Xu');
+    expect(liu.content).toMatch(/according to forum\.detective-agency\.info, a forum copy \(check the original before publishing\)\.$/);
+    const zh = await askMessage('/case name:Liu Xu', 'zh-CN');
+    expect(zh.content).toMatch(/^据forum\.detective-agency\.info（来源为论坛转帖，发表前请核对原文），/);
+    // In Chinese the place is said once: 在美国获得庇护, not 在美国在境外获得庇护.
+    expect(zh.content).toContain('在美国获得庇护');
+    expect(zh.content).not.toContain('在境外');
+  });
+
+  it('says nothing of the kind when a news page or the report stands behind the sentence', async () => {
+    for (const name of ['Zhang Qingzhao', 'Yang Xiuzhu']) expect((await askMessage(`/case name:${name}`)).content).not.toContain('check the original');
+  });
+});

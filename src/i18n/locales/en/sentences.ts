@@ -48,6 +48,11 @@ function from(f: CaseFacts['from']): string {
   return f ? ` ${f.inside ? 'in' : 'from'} ${f.place ? `${escapeMarkdown(f.place)}, ` : ''}${escapeMarkdown(countryInSentence(f.country, 'en'))}` : '';
 }
 
+/** `, a forum copy (check the original before publishing)`: a sentence resting only on weak pages says so. */
+function weak(c: CaseFacts): string {
+  return c.weakOnly ? `, a ${c.weakOnly} (check the original before publishing)` : '';
+}
+
 export const enSentences: Sentences = {
   according: (report, author, sites) => `according to ${joinEn([...(report ? [`a Chinese news report${author ? ` by ${author}` : ''}`] : []), ...sites])}`,
   rateNote: (yuanPerDollar, year, label) => `($1 = ${yuanPerDollar} yuan, ${year} average: ${label})`,
@@ -74,13 +79,13 @@ export const enSentences: Sentences = {
     const described = [name, post, status].filter(Boolean).join(', ');
     if (c.outcome === 'arrest-requested') {
       // A request is not an arrest: China is the subject, the person its object, and the sentence says what is not known.
-      return `${when(c.date).replace(/^./, (ch) => ch.toUpperCase())}, China asked foreign law enforcement to arrest and repatriate ${described}, ${c.by}; ${enCases.noArrestStated(c.sources)}.`;
+      return `${when(c.date).replace(/^./, (ch) => ch.toUpperCase())}, China asked foreign law enforcement to arrest and repatriate ${described}, ${c.by}${weak(c)}; ${enCases.noArrestStated(c.sources)}.`;
     }
     const after = c.yearsAtLarge
       ? ` after ${EN_FORMATS.qualified(`${c.yearsAtLarge.value} year${c.yearsAtLarge.value === 1 ? '' : 's'}`, c.yearsAtLarge.qualifier)} at large`
       : '';
     const at = c.dated ? `, ${enCases.datedAs[c.dated](when(c.date))}` : ` ${when(c.date)}`;
     // "Yao Jinqi was extradited", but "Pang Shunxi, former director of ..., was escorted back".
-    return `${described}${post || status ? ',' : ''} ${VERB[c.outcome](from(c.from), c.to && escapeMarkdown(countryInSentence(c.to, 'en')))}${at}${after}, ${c.by}.`;
+    return `${described}${post || status ? ',' : ''} ${VERB[c.outcome](from(c.from), c.to && escapeMarkdown(countryInSentence(c.to, 'en')))}${at}${after}, ${c.by}${weak(c)}.`;
   },
 };

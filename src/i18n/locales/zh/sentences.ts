@@ -26,6 +26,17 @@ function from(f: CaseFacts['from']): string {
   return f ? `${f.inside ? '在' : '自'}${countryName(f.country, 'zh')}${f.place ? (PLACE_ZH[f.place] ?? escapeMarkdown(f.place)) : ''}` : '';
 }
 
+/** `（来源为论坛转帖，发表前请核对原文）`: a sentence resting only on weak pages says so. */
+function weak(c: CaseFacts): string {
+  return c.weakOnly ? `（来源为${c.weakOnly}，发表前请核对原文）` : '';
+}
+
+/** What happened; where a country is named (`在美国`), the outcome does not say `在境外` again. */
+function outcome(c: CaseFacts): string {
+  const what = eventOutcome({ type: c.outcome, ...(c.to ? { to: c.to } : {}) }, 'zh');
+  return c.from?.inside ? what.replace(/^在境外/, '') : what;
+}
+
 export const zhSentences: Sentences = {
   according: (report, author, sites) => {
     const named = [...(report ? [author ? `${author}撰写的中国新闻报道` : '一篇中国新闻报道'] : []), ...sites];
@@ -45,10 +56,10 @@ export const zhSentences: Sentences = {
     const status = c.list ? (c.list.rank ? `百名红通人员第${c.list.rank}号` : '百名红通人员') : '';
     const name = c.chinese ? `${c.chinese}（${c.name}）` : c.name;
     const date = ZH_FORMATS.date(c.date);
-    if (c.outcome === 'arrest-requested') return `${c.by}，${date}，${OUTCOME_ZH[c.outcome]}${status}${name}；${zhCases.noArrestStated(c.sources)}。`;
+    if (c.outcome === 'arrest-requested') return `${c.by}${weak(c)}，${date}，${OUTCOME_ZH[c.outcome]}${status}${name}；${zhCases.noArrestStated(c.sources)}。`;
     const after = c.yearsAtLarge ? `，此前外逃${ZH_FORMATS.qualified(`${c.yearsAtLarge.value}年`, c.yearsAtLarge.qualifier)}` : '';
     const before = c.dated ? '' : `于${date}`;
     const announced = c.dated ? `（${zhCases.datedAs[c.dated](date)}）` : '';
-    return `${c.by}，${status}${name}${before}${from(c.from)}${eventOutcome({ type: c.outcome, ...(c.to ? { to: c.to } : {}) }, 'zh')}${announced}${after}。`;
+    return `${c.by}${weak(c)}，${status}${name}${before}${from(c.from)}${outcome(c)}${announced}${after}。`;
   },
 };
