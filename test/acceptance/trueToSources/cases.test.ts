@@ -220,3 +220,10 @@ describe('a sentence resting only on weak pages says so', () => {
     for (const name of ['Zhang Qingzhao', 'Yang Xiuzhu']) expect((await askMessage(`/case name:${name}`)).content).not.toContain('check the original');
   });
 });
+
+describe('a post inside a sentence', () => {
+  it('reads "former director" after a name, and keeps the capital of a place that starts a post', async () => {
+    expect((await askMessage('/case name:Wang Guoqiang')).content).toContain('Wang Guoqiang, former Communist Party secretary of Fengcheng city');
+    expect((await askMessage('/case name:Huang Hong')).content).toContain('Huang Hong, Beijing-based accountant');
+  });
+});

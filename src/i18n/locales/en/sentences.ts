@@ -48,6 +48,45 @@ function from(f: CaseFacts['from']): string {
   return f ? ` ${f.inside ? 'in' : 'from'} ${f.place ? `${escapeMarkdown(f.place)}, ` : ''}${escapeMarkdown(countryInSentence(f.country, 'en'))}` : '';
 }
 
+/** Words a post may start with that are lower case inside a sentence; any other first word (a place, a name) keeps its capital. */
+const ROLE_WORDS = new Set([
+  'former',
+  'deputy',
+  'worked',
+  'works',
+  'controller',
+  'co-founder',
+  'founder',
+  'actual',
+  'head',
+  'chairman',
+  'director',
+  'manager',
+  'employee',
+  'president',
+  'vice',
+  'general',
+  'chief',
+  'executive',
+  'accountant',
+  'cashier',
+  'clerk',
+  'official',
+  'senior',
+  'assistant',
+  'legal',
+  'owner',
+  'member',
+  'secretary',
+  'party',
+]);
+
+/** `Former director of …` reads `former director of …` after a name; `Beijing-based accountant` stays as written. */
+function inSentence(post: string): string {
+  const first = post.split(/\s/, 1)[0]!.toLowerCase();
+  return ROLE_WORDS.has(first) ? `${post.charAt(0).toLowerCase()}${post.slice(1)}` : post;
+}
+
 /** `, a forum copy (check the original before publishing)`: a sentence resting only on weak pages says so. */
 function weak(c: CaseFacts): string {
   return c.weakOnly ? `, a ${c.weakOnly} (check the original before publishing)` : '';
@@ -69,7 +108,7 @@ export const enSentences: Sentences = {
   },
 
   case(c) {
-    const post = c.post ? `${c.post.charAt(0).toLowerCase()}${c.post.slice(1)}` : undefined;
+    const post = c.post ? inSentence(c.post) : undefined;
     const status = c.list
       ? c.list.rank
         ? `No. ${c.list.rank} on China's list of 100 most-wanted corruption fugitives`
