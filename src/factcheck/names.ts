@@ -11,12 +11,16 @@
  * at most, and one person alone that close.
  *
  * This scans text, so it lives here rather than in src/search/ (which answers
- * queries); it shares only the normal form of a name (src/search/normalize.ts).
+ * queries); it shares the normal form of a name (src/search/normalize.ts) and
+ * the complete typo candidates (src/search/typoIndex.ts). Nothing here reads
+ * every case per draft: at 100,000 cases a window of the draft is looked up
+ * (its key in a map, its near misses in the typo index) and the characters
+ * are looked up from the draft's side, position by position.
  */
-import { osaDistance } from '../search/libraries.js';
 import type { CaseRecord } from '../data/schema.js';
 import type { Dataset } from '../dataset/dataset.js';
 import { hasHan, pinyinSyllables, toWords } from '../search/normalize.js';
+import { TypoIndex } from '../search/typoIndex.js';
 import type { SpottedPerson } from './types.js';
 
 /** At most one slip, and only in a name at least this long once run together: `lihuabo` (7) yes, `hejian` (6) no. */
@@ -38,8 +42,16 @@ interface NameKeys {
 
 interface NameIndex {
   byKey: Map<string, CaseRecord>;
-  keys: NameKeys[];
+  /** Every Latin key long enough to be found misspelt, and the people who have it. */
+  typoOwners: Map<string, CaseRecord[]>;
+  /** Those keys, for every one within a slip of a window. */
+  typos: TypoIndex;
+  /** Names in characters, longest first (then in case order): a longer name claims its characters before a shorter one inside it. */
   han: { text: string; record: CaseRecord }[];
+  /** Positions in `han` by text, and what a draft is looked up by: the lengths the names have, and the code unit each starts with. */
+  hanAt: Map<string, number[]>;
+  hanLengths: number[];
+  hanFirst: Set<number>;
   /** Three-syllable names of people whose characters no source gives, by run-together pinyin. */
   bySound: Map<string, CaseRecord>;
 }
@@ -71,15 +83,39 @@ function indexFor(cases: readonly CaseRecord[]): NameIndex {
   if (!index) {
     const keys = cases.map(keysOf);
     const byKey = new Map<string, CaseRecord>();
-    for (const k of keys) for (const key of k.latin) if (!byKey.has(key)) byKey.set(key, k.record);
+    const typoOwners = new Map<string, CaseRecord[]>();
+    for (const k of keys) {
+      for (const key of k.latin) {
+        if (!byKey.has(key)) byKey.set(key, k.record);
+        if (key.length < TYPO_MIN_KEY) continue;
+        const owners = typoOwners.get(key);
+        if (!owners) typoOwners.set(key, [k.record]);
+        else if (!owners.includes(k.record)) owners.push(k.record);
+      }
+    }
     const han = keys.flatMap((k) => k.han.map((text) => ({ text, record: k.record }))).sort((a, b) => b.text.length - a.text.length);
+    const hanAt = new Map<string, number[]>();
+    han.forEach(({ text }, i) => {
+      const at = hanAt.get(text);
+      if (at) at.push(i);
+      else hanAt.set(text, [i]);
+    });
     const bySound = new Map<string, CaseRecord>();
     for (const k of keys) {
       const words = toWords(k.record.name).split(' ');
       const syllables = words.length === 2 ? 1 + syllableCount(words[1]!) : 0;
       if (!k.record.chinese && syllables === 3) bySound.set(words.join(''), k.record);
     }
-    index = { byKey, keys, han, bySound };
+    index = {
+      byKey,
+      typoOwners,
+      typos: new TypoIndex(typoOwners.keys()),
+      han,
+      hanAt,
+      hanLengths: [...new Set(han.map((h) => h.text.length))],
+      hanFirst: new Set(han.map((h) => h.text.charCodeAt(0))),
+      bySound,
+    };
     indexes.set(cases, index);
   }
   return index;
@@ -112,13 +148,11 @@ function typoMatch(index: NameIndex, window: Token[]): CaseRecord | undefined {
   const key = window.map((t) => t.norm).join('');
   if (key.length < TYPO_MIN_KEY - 1) return undefined;
   const found = new Set<CaseRecord>();
-  for (const k of index.keys) {
-    for (const candidate of k.latin) {
-      if (candidate.length < TYPO_MIN_KEY || osaDistance.limited(1, key, candidate) !== 1) continue;
-      // Split into words, the name's family part must be one of them unchanged, or the draft runs it together.
-      if (window.length > 1 && !window.some((t) => candidate.startsWith(t.norm) || candidate.endsWith(t.norm))) continue;
-      found.add(k.record);
-    }
+  // Every key one slip away (the key itself would have matched exactly), from the typo index: complete, and no scan of the data.
+  for (const candidate of index.typos.near(key, 1)) {
+    // Split into words, the name's family part must be one of them unchanged, or the draft runs it together.
+    if (window.length > 1 && !window.some((t) => candidate.startsWith(t.norm) || candidate.endsWith(t.norm))) continue;
+    for (const record of index.typoOwners.get(candidate)!) found.add(record);
   }
   return found.size === 1 ? [...found][0] : undefined;
 }
@@ -163,6 +197,35 @@ function afterIsPlace(text: string, end: number): boolean {
   return PLACE_AFTER.test(text.slice(end, end + 24));
 }
 
+/**
+ * Where each name in characters occurs in the draft, name by name in the
+ * index's order (longest first) and left to right, each occurrence starting
+ * after the end of the one before (as searching the draft for that name again
+ * and again would find them). Found from the draft's side: at each position
+ * that starts some name, the text of each length a name has is looked up.
+ */
+function hanOccurrences(masked: string, index: NameIndex): { at: number; entry: number }[] {
+  const found: { at: number; entry: number }[] = [];
+  for (let at = 0; at < masked.length; at++) {
+    if (!index.hanFirst.has(masked.charCodeAt(at))) continue;
+    for (const length of index.hanLengths) {
+      const entries = at + length <= masked.length ? index.hanAt.get(masked.slice(at, at + length)) : undefined;
+      for (const entry of entries ?? []) found.push({ at, entry });
+    }
+  }
+  found.sort((a, b) => a.entry - b.entry || a.at - b.at);
+  const out: typeof found = [];
+  let entry = -1;
+  let from = 0;
+  for (const hit of found) {
+    if (hit.entry !== entry) [entry, from] = [hit.entry, 0];
+    if (hit.at < from) continue;
+    out.push(hit);
+    from = hit.at + index.han[entry]!.text.length;
+  }
+  return out;
+}
+
 /** Every mention of a person from the data, in order of appearance, in the (masked) draft. */
 export function spotPeople(masked: string, data: Pick<Dataset, 'cases'>): SpottedPerson[] {
   const index = indexFor(data.cases);
@@ -187,13 +250,12 @@ export function spotPeople(masked: string, data: Pick<Dataset, 'cases'>): Spotte
     }
     i += matched || 1;
   }
-  for (const { text, record } of index.han) {
-    for (let at = masked.indexOf(text); at >= 0; at = masked.indexOf(text, at + text.length)) {
-      const end = at + text.length;
-      if (PLACE_AFTER_HAN.test(masked.slice(end, end + 1))) continue;
-      if (out.some((p) => p.start < end && at < p.end)) continue;
-      out.push({ start: at, end, text, case: record.id, name: record.name });
-    }
+  for (const { at, entry } of hanOccurrences(masked, index)) {
+    const { text, record } = index.han[entry]!;
+    const end = at + text.length;
+    if (PLACE_AFTER_HAN.test(masked.slice(end, end + 1))) continue;
+    if (out.some((p) => p.start < end && at < p.end)) continue;
+    out.push({ start: at, end, text, case: record.id, name: record.name });
   }
   for (const p of soundMatches(masked, index)) if (!out.some((o) => o.start < p.end && p.start < o.end)) out.push(p);
   return out.sort((a, b) => a.start - b.start);
