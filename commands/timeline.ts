@@ -32,6 +32,11 @@ interface YearEntries {
   year: number;
   /** In date order; on equal dates milestones come before case events, each in file order. */
   refs: Ref[];
+  /** The year's milestones (what the overview shows) and how many case events it has. */
+  milestones: Ref[];
+  events: number;
+  /** Every source the year's entries cite, once each, in the order they are first cited. */
+  sources: string[];
 }
 
 /**
@@ -57,14 +62,30 @@ function timelineIndex(data: Dataset): TimelineIndex {
   // Stable: equal dates keep milestones before case events, each in file order.
   refs.sort((a, b) => compareDates(a.date, b.date));
   const years: YearEntries[] = [];
+  let cited = new Set<string>();
   for (const ref of refs) {
     const year = Number(ref.date.slice(0, 4));
-    if (years[years.length - 1]?.year !== year) years.push({ year, refs: [] });
-    years[years.length - 1]!.refs.push(ref);
+    if (years[years.length - 1]?.year !== year) {
+      years.push({ year, refs: [], milestones: [], events: 0, sources: [] });
+      cited = new Set();
+    }
+    const entries = years[years.length - 1]!;
+    entries.refs.push(ref);
+    if ('milestone' in ref) entries.milestones.push(ref);
+    else entries.events++;
+    for (const source of sourceOf(ref)) {
+      if (cited.has(source)) continue;
+      cited.add(source);
+      entries.sources.push(source);
+    }
   }
   index = { years, dateWidths: new Map() };
   indexes.set(data, index);
   return index;
+}
+
+function sourceOf(ref: Ref): CaseEvent['source'] {
+  return 'milestone' in ref ? ref.milestone.source : ref.event.source;
 }
 
 function entryText(ref: Ref, lang: Lang): string {
@@ -86,16 +107,28 @@ function dateWidth(index: TimelineIndex, entries: YearEntries, lang: Lang, dateS
   return width;
 }
 
-/** A year's lines as fields of at most 1,024 characters each: `2018`, `2018 (2)`. */
-function yearFields(year: number, lines: readonly string[]): { name: string; value: string }[] {
+/**
+ * A year's lines as fields of at most 1,024 characters each: `2018`, `2018
+ * (2)`; at most `max` fields, so the lines past what an embed can hold are
+ * never written (a year has thousands of case events at 100,000 cases).
+ */
+function yearFields(year: number, count: number, lineAt: (i: number) => string, max: number): { name: string; value: string }[] {
   const fields: { name: string; value: string }[] = [];
   let chunk: string[] = [];
+  /** The chunk's length joined with line breaks. */
+  let length = 0;
   const flush = (): void => {
     if (chunk.length > 0) fields.push({ name: fields.length === 0 ? String(year) : `${year} (${fields.length + 1})`, value: chunk.join('\n') });
     chunk = [];
+    length = 0;
   };
-  for (const line of lines) {
-    if ([...chunk, line].join('\n').length > LIMITS.fieldValue) flush();
+  for (let i = 0; i < count; i++) {
+    const line = lineAt(i);
+    if (length + (chunk.length > 0 ? 1 : 0) + line.length > LIMITS.fieldValue) {
+      flush();
+      if (fields.length === max) return fields;
+    }
+    length += (chunk.length > 0 ? 1 : 0) + line.length;
     chunk.push(line);
   }
   flush();
@@ -120,14 +153,17 @@ export default defineCommand({
     const cite = new Citations();
     // Dates padded to the widest shown, so the events line up in either language.
     const width = Math.max(12, ...shown.map((y) => dateWidth(index, y, t.lang, f.dateShort)));
-    const line = (ref: Ref) =>
-      `\`${padEnd(f.dateShort(ref.date), width)}\` ${entryText(ref, t.lang)}${cite.cite('milestone' in ref ? ref.milestone.source : ref.event.source)}`;
+    const line = (ref: Ref) => `\`${padEnd(f.dateShort(ref.date), width)}\` ${entryText(ref, t.lang)}${cite.cite(sourceOf(ref))}`;
     // Every year: its milestones, and how many case events it has (the cases alone would pass Discord's limits); one year: everything.
     const fields = shown.flatMap((y) => {
-      if (year !== undefined) return yearFields(y.year, y.refs.map(line));
-      const events = y.refs.filter((r) => !('milestone' in r)).length;
-      const lines = [...y.refs.filter((r) => 'milestone' in r).map(line), ...(events > 0 ? [t.timelineCaseEvents(events, y.year)] : [])];
-      return yearFields(y.year, lines);
+      if (year !== undefined) {
+        const written = yearFields(y.year, y.refs.length, (i) => line(y.refs[i]!), LIMITS.embedFields);
+        // The lines past the embed's fields are not shown, but the footer names every source the year cites, as it always has.
+        cite.cite(y.sources);
+        return written;
+      }
+      const lines = [...y.milestones.map(line), ...(y.events > 0 ? [t.timelineCaseEvents(y.events, y.year)] : [])];
+      return yearFields(y.year, lines.length, (i) => lines[i]!, Infinity);
     });
     return reply({
       embeds: [
