@@ -54,3 +54,28 @@ export function docHeap(docs: readonly number[], scoreOf: (doc: number) => numbe
     bestFirst,
   );
 }
+
+/**
+ * Visits `docs` best first (by `scoreOf`; a tie to the smaller), until `visit`
+ * returns false: in rounds, each the best `batch` of those ranking below the
+ * last one visited. Visiting the first few of tens of thousands (what /search's
+ * phrase check does) costs a comparison or two a record and allocates only
+ * for the few kept, where a heap of them all would allocate for every one.
+ */
+export function visitBestFirst(docs: ArrayLike<number>, scoreOf: (doc: number) => number, batch: number, visit: (top: Scored) => boolean): void {
+  let last: Scored | undefined;
+  for (;;) {
+    const round = new BestScores(batch);
+    for (let i = 0; i < docs.length; i++) {
+      const doc = docs[i]!;
+      const score = scoreOf(doc);
+      // Only what ranks below the last visited: the rounds before took the rest.
+      if (last && (score > last.score || (score === last.score && doc <= last.doc))) continue;
+      round.offer(doc, score);
+    }
+    const items = round.items;
+    for (const top of items) if (!visit(top)) return;
+    if (items.length < batch) return;
+    last = items[items.length - 1];
+  }
+}

@@ -112,3 +112,24 @@ export function phrasesOf(ref: DocRef, words: (s: string) => string): string[] {
   }
   return phrases;
 }
+
+// biome-ignore lint/suspicious/noControlCharactersInRegex: every character of 7-bit ASCII, controls included
+const ASCII = /^[\x00-\x7f]*$/;
+
+/**
+ * Whether one of the record's phrases holds `phrase` (normalised words padded
+ * with spaces, as phrasesOf writes them): the same answer as searching
+ * phrasesOf, but the plain ASCII parts are read first and the search stops at
+ * the first that holds it, so characters are read as pinyin (the slow part)
+ * only when no other part has the phrase.
+ */
+export function holdsPhrase(ref: DocRef, phrase: string, words: (s: string) => string): boolean {
+  const fields = fieldsOf(ref);
+  const holds = (part: string): boolean => {
+    const w = words(part);
+    return w !== '' && ` ${w} `.includes(phrase);
+  };
+  for (const { parts } of fields) for (const part of parts) if (ASCII.test(part) && holds(part)) return true;
+  for (const { parts } of fields) for (const part of parts) if (!ASCII.test(part) && holds(part)) return true;
+  return false;
+}

@@ -13,9 +13,9 @@
 import type { CaseRecord, Milestone, YearRecord } from '../data/schema.js';
 import { boundedMemo, toWords } from './normalize.js';
 import { rankBy } from './order.js';
-import { fieldsOf, idOf, MAX_WEIGHT, phrasesOf, STOP_WORDS, type DocKind, type DocRef } from './textFields.js';
+import { fieldsOf, holdsPhrase, idOf, MAX_WEIGHT, STOP_WORDS, type DocKind, type DocRef } from './textFields.js';
 import { Vocabulary } from './vocabulary.js';
-import { BestScores, docHeap, ranksAbove } from './bestScores.js';
+import { BestScores, ranksAbove, visitBestFirst } from './bestScores.js';
 import { groupByKey, growableFloats, growableInts, lowerBound } from './postings.js';
 
 export type { DocKind };
@@ -30,6 +30,8 @@ export interface SearchSource {
 
 /** A query given as a phrase ("bank of china") lifts the records that have it word for word. */
 const PHRASE_BONUS = 0.5;
+/** The records that may hold the phrase are checked best first, this many picked at a time. */
+const PHRASE_BATCH = 64;
 /** Consecutive word pairs are hashed into this many buckets (2^20): a bucket's list can hold a few strangers, never miss a record. */
 const PAIR_BITS = 20;
 
@@ -246,21 +248,24 @@ export class TextIndex {
    */
   private addPhraseBonus(touched: Int32Array, wordCount: number, phraseWords: readonly string[], base: (doc: number) => number, best: BestScores): void {
     const stamp = this.markPairs(phraseWords);
-    const mayHold: number[] = [];
-    for (const doc of touched) {
+    // The scratch list addWord is done with.
+    const mayHold = this.mine;
+    let mayHoldCount = 0;
+    for (let i = 0; i < touched.length; i++) {
+      const doc = touched[i]!;
       if (this.matched[doc] !== wordCount) continue;
-      if (stamp !== undefined && this.exactly[doc] === wordCount && this.pairMark[doc] === stamp) mayHold.push(doc);
+      if (stamp !== undefined && this.exactly[doc] === wordCount && this.pairMark[doc] === stamp) mayHold[mayHoldCount++] = doc;
       else best.offer(doc, base(doc));
     }
     const phrase = ` ${phraseWords.join(' ')} `;
     const bound = (doc: number): number => base(doc) + PHRASE_BONUS;
-    const queue = docHeap(mayHold, bound);
-    for (let top = queue.pop(); top; top = queue.pop()) {
+    visitBestFirst(mayHold.subarray(0, mayHoldCount), bound, PHRASE_BATCH, (top) => {
       const floor = best.floor;
-      if (floor && !ranksAbove(top, floor)) break;
-      const holds = phrasesOf(this.refs[top.doc]!, this.phraseWords).some((p) => p.includes(phrase));
+      if (floor && !ranksAbove(top, floor)) return false;
+      const holds = holdsPhrase(this.refs[top.doc]!, phrase, this.phraseWords);
       best.offer(top.doc, holds ? top.score : base(top.doc));
-    }
+      return true;
+    });
   }
 
   /** Marks the records that have every consecutive pair of the words (by bucket); undefined when a word is not indexed at all. */
