@@ -9,7 +9,7 @@ import type { DatasetParts } from './parts.js';
 import type { CaseRecord, OutsideFigure, Unit } from './schema.js';
 import { compareDates } from './dates.js';
 import { evidenceProblems } from './evidence.js';
-import { sourceProblems } from './sources.js';
+import { caseSourceLists, sourceProblems } from './sources.js';
 
 /** A figure from another report that stands for a year's total must be in that total's unit. */
 function outsideFigureProblems(f: OutsideFigure, path: string, file = 'years.json'): DataProblem[] {
@@ -183,16 +183,5 @@ export function checkConsistency(parts: DatasetParts, reportText: string | undef
 }
 
 function citesReport(c: CaseRecord): boolean {
-  const lists = [
-    c.chinese?.source,
-    c.post?.source,
-    c.list100?.source,
-    c.list100?.returnOrder?.source,
-    c.redNotice?.source,
-    c.fled?.source,
-    c.yearsAtLarge?.source,
-  ];
-  return [...lists, ...c.events.map((e) => e.source), ...c.notes.map((n) => n.source), ...c.disagreements.flatMap((d) => d.versions.map((v) => v.source))].some(
-    (l) => l?.includes('report'),
-  );
+  return caseSourceLists(c).some(({ sources }) => sources?.includes('report'));
 }

@@ -24,26 +24,24 @@ function cite(out: Citation[], file: string, path: string, sources: readonly str
   });
 }
 
+/** Every source list a case holds, with its path inside the case: one place that knows them all. */
+export function caseSourceLists(c: CaseRecord): { path: string; sources: readonly string[] | undefined }[] {
+  return [
+    { path: 'chinese.source', sources: c.chinese?.source },
+    { path: 'post.source', sources: c.post?.source },
+    { path: 'list100.source', sources: c.list100?.source },
+    { path: 'list100.returnOrder.source', sources: c.list100?.returnOrder?.source },
+    { path: 'redNotice.source', sources: c.redNotice?.source },
+    { path: 'fled.source', sources: c.fled?.source },
+    { path: 'yearsAtLarge.source', sources: c.yearsAtLarge?.source },
+    ...c.events.map((e, j) => ({ path: `events[${j}].source`, sources: e.source })),
+    ...c.notes.map((n, j) => ({ path: `notes[${j}].source`, sources: n.source })),
+    ...c.disagreements.flatMap((d, j) => d.versions.map((v, k) => ({ path: `disagreements[${j}].versions[${k}].source`, sources: v.source }))),
+  ];
+}
+
 function caseCitations(c: CaseRecord, at: string, out: Citation[]): void {
-  const file = 'cases.json';
-  cite(out, file, `${at}.chinese.source`, c.chinese?.source);
-  cite(out, file, `${at}.post.source`, c.post?.source);
-  cite(out, file, `${at}.list100.source`, c.list100?.source);
-  cite(out, file, `${at}.list100.returnOrder.source`, c.list100?.returnOrder?.source);
-  cite(out, file, `${at}.redNotice.source`, c.redNotice?.source);
-  cite(out, file, `${at}.fled.source`, c.fled?.source);
-  cite(out, file, `${at}.yearsAtLarge.source`, c.yearsAtLarge?.source);
-  c.events.forEach((e, j) => {
-    cite(out, file, `${at}.events[${j}].source`, e.source);
-  });
-  c.notes.forEach((n, j) => {
-    cite(out, file, `${at}.notes[${j}].source`, n.source);
-  });
-  c.disagreements.forEach((d, j) => {
-    d.versions.forEach((v, k) => {
-      cite(out, file, `${at}.disagreements[${j}].versions[${k}].source`, v.source);
-    });
-  });
+  for (const { path, sources } of caseSourceLists(c)) cite(out, 'cases.json', `${at}.${path}`, sources);
 }
 
 function yearCitations(y: YearRecord | OtherYearRecord, at: string, out: Citation[]): void {

@@ -6,7 +6,7 @@
  * (`npm run data:import`); the row layouts are in `*Rows.ts`.
  */
 import type { Dataset } from '../dataset/dataset.js';
-import type { SourceList } from '../data/schema.js';
+import { caseSourceLists } from '../data/sources.js';
 import { allYears } from '../data/yearTotals.js';
 import type { Cell } from './csv.js';
 import { CASE_COLUMNS } from './caseColumns.js';
@@ -24,7 +24,7 @@ export interface Table {
 }
 
 /** Every distinct source, the report first, written out: `report (000_….txt); chinadaily.com.cn/…`. */
-function sources(data: Dataset, lists: readonly (SourceList | undefined)[]): string {
+function sources(data: Dataset, lists: readonly (readonly string[] | undefined)[]): string {
   const all = [...new Set(lists.flatMap((l) => l ?? []))];
   const sorted = [...all.filter((s) => s === 'report'), ...all.filter((s) => s !== 'report')];
   return sorted.map((s) => (s === 'report' ? `report (${data.meta.report.file})` : s)).join('; ');
@@ -41,24 +41,7 @@ function yearsTable(data: Dataset): Table {
 }
 
 function casesTable(data: Dataset): Table {
-  const rows = data.cases.map((c) =>
-    caseRow(
-      c,
-      sources(data, [
-        c.chinese?.source,
-        c.post?.source,
-        c.list100?.source,
-        c.list100?.returnOrder?.source,
-        c.redNotice?.source,
-        c.fled?.source,
-        c.yearsAtLarge?.source,
-        ...c.events.map((e) => e.source),
-        ...c.notes.map((n) => n.source),
-        ...c.disagreements.flatMap((d) => d.versions.map((v) => v.source)),
-        c.quotes.length > 0 ? ['report'] : undefined,
-      ]),
-    ),
-  );
+  const rows = data.cases.map((c) => caseRow(c, sources(data, [...caseSourceLists(c).map((l) => l.sources), c.quotes.length > 0 ? ['report'] : undefined])));
   return { header: [...CASE_COLUMNS], rows };
 }
 
