@@ -158,6 +158,13 @@ export class NameIndex {
     return this.sortedKeys.at(this.keyAt[this.keyStart[entry]!]!);
   }
 
+  /** Whether `key` is one of the entry's keys as spelt (not its name turned round, nor its id). */
+  private isSpelt(entry: number, key: string): boolean {
+    const start = this.keyStart[entry]!;
+    for (let i = start; i < start + this.spelt[entry]!; i++) if (this.sortedKeys.at(this.keyAt[i]!) === key) return true;
+    return false;
+  }
+
   private family(entry: number): string {
     const at = this.familyAt[entry]!;
     return at < 0 ? '' : this.sortedWords.at(at);
@@ -247,7 +254,7 @@ export class NameIndex {
     const slips: Slips = key.length >= TWO_SLIPS_FROM ? 2 : 1;
     const typed = toWords(query).split(' ');
     const typedFamily = typed[0] ?? '';
-    const near: { owners: Int32Array; score: number }[] = [];
+    const near: { name: string; asKey: boolean; owners: Int32Array; score: number }[] = [];
     let as = key;
     let found = this.typos.near(key, slips);
     if (found.length === 0 && typed.length > 1) {
@@ -259,18 +266,20 @@ export class NameIndex {
       const cost = typoCost(as, name);
       const asKey = this.owners(this.sortedKeys, name);
       const asWord = this.owners(this.sortedWords, name);
-      if (asKey.length > 0) near.push({ owners: asKey, score: fuzzyScore(cost, key.length, true) });
-      if (asWord.length > 0) near.push({ owners: asWord, score: fuzzyScore(cost, key.length, false) });
+      if (asKey.length > 0) near.push({ name, asKey: true, owners: asKey, score: fuzzyScore(cost, key.length, true) });
+      if (asWord.length > 0) near.push({ name, asKey: false, owners: asWord, score: fuzzyScore(cost, key.length, false) });
     }
     // Best first, so that an entry reached through several of its strings is placed by its best.
     near.sort((a, b) => b.score - a.score);
-    for (const { owners, score } of near) {
+    for (const { name, asKey, owners, score } of near) {
       for (const entry of owners) {
         if (top.closedFrom(score, entry)) break;
         if (this.seen[entry] === stamp) continue;
         this.seen[entry] = stamp;
         const family = this.family(entry);
-        const tieBreak = (this.firstKey(entry)[0] === key[0] ? 0 : 2) + (key.startsWith(family) || typedFamily === family ? 0 : 1);
+        // "lluli" is one slip from Lu Li as written and from Li Lu turned round: Lu Li first.
+        const turnedRound = asKey && !this.isSpelt(entry, name) ? 4 : 0;
+        const tieBreak = (this.firstKey(entry)[0] === key[0] ? 0 : 2) + (key.startsWith(family) || typedFamily === family ? 0 : 1) + turnedRound;
         top.offer(entry, score, 'fuzzy', tieBreak);
       }
     }

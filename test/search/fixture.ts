@@ -10,7 +10,8 @@ import type { SearchSource } from '../../src/search/searchIndex.js';
 
 const SOURCE = ['report'];
 
-function person(name: string, extra: Partial<CaseRecord> = {}): CaseRecord {
+/** A made-up person returned from Canada in 2016; `extra` sets the rest. */
+export function person(name: string, extra: Partial<CaseRecord> = {}): CaseRecord {
   return {
     id: name.toLowerCase().replace(/[^a-z0-9]+/g, '-'),
     name,

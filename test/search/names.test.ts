@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { NameIndex } from '../../src/search/names.js';
 import { osaDistance } from '../../src/search/libraries.js';
 import { toKey } from '../../src/search/normalize.js';
-import { PEOPLE, SLIPS } from './fixture.js';
+import { PEOPLE, person, SLIPS } from './fixture.js';
 
 const index = new NameIndex(PEOPLE);
 const ids = (query: string, limit?: number): string[] => index.find(query, limit).map((m) => m.record.id);
@@ -26,6 +26,13 @@ describe('a misspelt name', () => {
 
   it('finds a name typed family name last, with a slip', () => {
     expect(ids('xiuzu yang')[0]).toBe('yang-xiuzhu');
+  });
+
+  it('puts a name one slip away as written ahead of a name one slip away turned round', () => {
+    // "lluli" is one slip from Lu Li, and from Li Lu read family name last: Li Lu comes first in name order.
+    const pair = new NameIndex([person('Li Lu'), person('Lu Li')]);
+    expect(pair.find('llu li').map((m) => m.record.name)).toEqual(['Lu Li', 'Li Lu']);
+    expect(pair.find('lil uu').map((m) => m.record.name)).toEqual(['Li Lu', 'Lu Li']);
   });
 
   it('finds a misspelt part of a name, below whole names', () => {
