@@ -63,6 +63,9 @@ export default defineCommand({
     const lang = t.lang;
     const query = options.string('name', true);
     const asked = quoteUserText(query);
+    // A picked autocomplete choice of a shared name sends the case's id: that case, no question.
+    const picked = data.caseById.get(query.trim());
+    if (picked) return cardReply(picked, data, lang);
     // How sure the match is, and which others fit as well, is search's to say (src/search/confidence.ts).
     const { band, matches, alike } = data.search.findCases(query, 6);
     const best = matches[0];
@@ -100,6 +103,9 @@ export default defineCommand({
       ? data.search.findCases(typed, LIMITS.autocompleteChoices).matches.map((m) => m.record)
       : data.cases.slice(0, LIMITS.autocompleteChoices);
     const lang = langOf(locale);
-    return records.map((c) => ({ name: caseChoiceLabel(c, lang), value: c.name }));
+    // The value is what /case receives when a choice is picked: the name, which reads well in the
+    // terminal and logs, unless another case answers to it too; then the id, so that the card shown
+    // is the one picked (at 100,000 cases a dozen people can be called Chen Gang).
+    return records.map((c) => ({ name: caseChoiceLabel(c, lang), value: data.search.sharesName(c) ? c.id : c.name }));
   },
 });

@@ -34,6 +34,8 @@ export function baselineSearchIndex(parts: DatasetParts): SearchIndex {
     ],
     includeScore: true,
   });
+  const nameCount = new Map<string, number>();
+  for (const c of parts.cases) nameCount.set(c.name.toLowerCase(), (nameCount.get(c.name.toLowerCase()) ?? 0) + 1);
   return {
     // fuse.js scores 0 for a perfect match up to 1: turned round to search's higher-is-better, banded as the bot's are.
     findCases: (query, limit = 25) =>
@@ -41,6 +43,7 @@ export function baselineSearchIndex(parts: DatasetParts): SearchIndex {
         names.search(query, { limit }).map(({ item, score = 1 }): NameMatch => ({ record: item, score: 1 - score, kind: score === 0 ? 'exact' : 'fuzzy' })),
       ),
     searchAll: (query, limit = 30): TextHit[] => everything.search(query, { limit }).map(({ item, score = 1 }) => ({ ...item, score: 1 - score }) as TextHit),
+    sharesName: (record) => (nameCount.get(record.name.toLowerCase()) ?? 0) > 1,
     // Built above, once.
     buildNames: () => undefined,
     build: () => undefined,

@@ -170,6 +170,11 @@ export class NameIndex {
     return at < 0 ? '' : this.sortedWords.at(at);
   }
 
+  /** Whether any other entry has the record's name, run together, among its keys: one binary search. */
+  sharesName(record: CaseRecord): boolean {
+    return this.owners(this.sortedKeys, toKey(record.name)).length > 1;
+  }
+
   /** Best matches first, at most `limit` (and never more than 25); the order never wobbles. */
   find(query: string, limit = MAX_RESULTS): NameMatch[] {
     const key = toKey(query);

@@ -10,6 +10,7 @@
  * Search reads the records only (data/schema.ts), never the Dataset that
  * holds it, so data and search do not import each other.
  */
+import type { CaseRecord } from '../data/schema.js';
 import { alikeOf, bandOf, LISTED_IN_SEARCH_FROM, type Band } from './confidence.js';
 import { NameIndex, type NameMatch } from './names.js';
 import { memoWords } from './normalize.js';
@@ -28,6 +29,12 @@ export interface SearchIndex {
   findCases(query: string, limit?: number): CaseMatches;
   /** Cases, years and milestones that match every word of the query, best first. */
   searchAll(query: string, limit?: number): TextHit[];
+  /**
+   * Whether another case answers to this case's name as exactly (the same
+   * name, or an alias or a name turned round that reads the same): then the
+   * name alone does not pick this case out, and its id must.
+   */
+  sharesName(record: CaseRecord): boolean;
   /** Builds the name index now, if it is not built yet (findCases would on its first call). */
   buildNames(): void;
   /** Builds every part now: what a long-running bot does in the background, so that no reader waits. */
@@ -69,6 +76,7 @@ export function buildSearchIndex(source: SearchSource): SearchIndex {
   };
   return {
     findCases: (query, limit) => caseMatches(nameIndex().find(query, limit)),
+    sharesName: (record) => nameIndex().sharesName(record),
     searchAll(query, limit = 30) {
       const hits = textIndex().search(query, limit);
       // A misspelt or run-together name ("yangxiuzu") has no word in common

@@ -1,6 +1,10 @@
-import { describe, expect, it } from 'vitest';
+import { readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
 import { EPHEMERAL } from '../../src/discord/limits.js';
-import { askEmbed, askMessage, autocomplete, embedText, field } from '../support/app.js';
+import { lineToIncoming, lineToInteraction } from '../../src/transports/terminal/line.js';
+import { askEmbed, askMessage, autocomplete, embedText, field, testApp } from '../support/app.js';
+import { copyOfData, removeDataCopies } from '../support/running.js';
 
 describe('/case', () => {
   it("finds Yang Xiuzhu's case from a run-together name", async () => {
@@ -105,5 +109,34 @@ describe('/case', () => {
     expect(field(embed, '外逃')).toMatch(/^2002年8月外逃至美国 \[\d\]$/);
     expect(field(embed, '经过')).toContain('2015年12月5日：回国投案（自美国）');
     expect(field(embed, '百名红通人员')).toBe('是，第4号');
+  });
+});
+
+describe('/case, when two people share a name', () => {
+  // A second Yang Yurong, as a newsroom's own data may well hold: the same name, another post.
+  async function appWithNamesakes() {
+    const dir = copyOfData();
+    const file = path.join(dir, 'cases.json');
+    const data = JSON.parse(readFileSync(file, 'utf8')) as { cases: { id: string; post?: unknown }[] };
+    const first = data.cases.find((c) => c.id === 'yang-yurong')!;
+    data.cases.push({ ...first, id: 'yang-yurong-2', post: { value: 'Former accountant of a Hubei county', source: ['report'] } });
+    writeFileSync(file, JSON.stringify(data));
+    return testApp({ DATA_DIR: dir });
+  }
+  afterAll(removeDataCopies);
+
+  it('sends the id of the case picked, and opens that case', async () => {
+    const app = await appWithNamesakes();
+    const { response } = await app.handle(lineToInteraction('/case name:yang yurong', app.registry, 'autocomplete'));
+    const choices = response?.type === 8 ? response.data.choices : [];
+    expect(choices.map((c) => c.value)).toEqual(['yang-yurong', 'yang-yurong-2']);
+    const picked = await app.handle(lineToIncoming('/case name:yang-yurong-2', app.registry, 'run'));
+    const embed = picked.response?.type === 4 ? picked.response.data.embeds?.[0] : undefined;
+    expect(field(embed!, 'Former post')).toContain('Former accountant of a Hubei county');
+    expect(embed?.description ?? '').not.toContain('⚠️');
+  });
+
+  it('still sends the name of a case nobody else answers to', async () => {
+    expect((await autocomplete('/case name:yang xiuzhu'))[0]?.value).toBe('Yang Xiuzhu');
   });
 });
