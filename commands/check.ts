@@ -10,6 +10,7 @@
  */
 import {
   checkDraft,
+  prepareChecker,
   COLOR,
   Citations,
   defineCommand,
@@ -51,6 +52,13 @@ export default defineCommand({
     ],
   },
   examples: ['/check', '/check text:Sky Net 2019 brought back 2,041 fugitives and 5.42 billion yuan, a record. Xu Chaofan was extradited from Canada.'],
+
+  // The copy desk's tables (names, typos, countries) are built for each dataset on first use; a
+  // serving bot builds them after start and after each reload, so that the first "Check facts" on
+  // a large dataset does not wait for them. "Check facts" and "Find cases" read the same tables.
+  async warm(data) {
+    prepareChecker(data);
+  },
 
   run(options, { data, locale }) {
     const draft = options.string('text');

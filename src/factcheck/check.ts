@@ -34,6 +34,18 @@ function within<T extends Span>(items: readonly T[], s: Span): T[] {
   return items.filter((x) => x.start >= s.start && x.end <= s.end);
 }
 
+/**
+ * A draft that reads every table the checker builds for a dataset the first
+ * time it checks one (names and their typo index, countries, the data's
+ * figures): at 100,000 cases that first check costs about a second.
+ */
+const PREPARING_DRAFT = 'Sky Net 2019 brought back 2,041 fugitives and 5.42 billion yuan. Xu Chaofan was extradited from Canada. 杨秀珠投案。';
+
+/** Builds the checker's tables for `data` ahead of the first draft, as a serving bot does in the background. */
+export function prepareChecker(data: Dataset): void {
+  checkDraft(PREPARING_DRAFT, data);
+}
+
 export function checkDraft(draft: string, data: Dataset): FactCheck {
   const text = draft.length > MAX_DRAFT ? draft.slice(0, MAX_DRAFT) : draft;
   const masked = maskNonCopy(text);

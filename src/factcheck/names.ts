@@ -78,6 +78,11 @@ function keysOf(record: CaseRecord): NameKeys {
   return { record, latin: [...latin], han: [...han] };
 }
 
+/** Whether the names of these cases are indexed for spotting yet (built on first use, or by prepareChecker). */
+export function namesIndexed(cases: readonly CaseRecord[]): boolean {
+  return indexes.has(cases);
+}
+
 function indexFor(cases: readonly CaseRecord[]): NameIndex {
   let index = indexes.get(cases);
   if (!index) {

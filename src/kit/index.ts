@@ -73,7 +73,7 @@ export { displayWidth, padEnd } from '../render/width.js';
 export { describeChange, formatMetricShort, yearChartField, yearSparkline, yearsCovered } from '../render/years.js';
 
 // The copy desk: a draft checked against the data (docs/factcheck.md)
-export { checkDraft } from '../factcheck/check.js';
+export { checkDraft, prepareChecker } from '../factcheck/check.js';
 export { namedCases, renderCheck, renderFindCases } from '../factcheck/render.js';
 
 // Spreadsheets

@@ -1,7 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { evaluateClaim } from '../../src/data/claims.js';
 import type { YearRecord } from '../../src/data/schema.js';
-import { askEmbed, askMessage, field, testApp } from '../support/app.js';
+import { createApp } from '../../src/app.js';
+import { loadConfig } from '../../src/config/env.js';
+import { namesIndexed } from '../../src/factcheck/names.js';
+import { silentLogger } from '../../src/log.js';
+import { lineToIncoming } from '../../src/transports/terminal/line.js';
+import { ask, askEmbed, askMessage, field, testApp } from '../support/app.js';
 
 const plain = { value: (_m: string, n: number) => String(n), percent: (p: number) => `${p.toFixed(1)}%` };
 
@@ -77,4 +82,20 @@ describe('/check text: a reporter’s draft', () => {
     expect(embed.title).toBe('文稿与数据核对');
     expect(embed.description).toContain('❌ “1241人” **不符**: 2020年追回外逃人员1,421人 · 报道原文');
   });
+});
+
+describe('/check, in a serving bot', () => {
+  it("prepares the copy desk's tables in the background, for the data served and again for reloaded data", async () => {
+    const app = await createApp(loadConfig({}), silentLogger, { cooldown: false });
+    expect(namesIndexed(app.store.current().cases)).toBe(false);
+    await app.warm();
+    expect(namesIndexed(app.store.current().cases)).toBe(true);
+    const reloaded = await app.store.reload();
+    expect(namesIndexed(reloaded.cases)).toBe(false);
+    await app.warm();
+    expect(namesIndexed(reloaded.cases)).toBe(true);
+    // Prepared or not, a draft gets the same answer.
+    const { response } = await app.handle(lineToIncoming('/check text:Xu Chaofan was extradited from Canada in 2018.', app.registry, 'run'));
+    expect(response).toEqual(await ask('/check text:Xu Chaofan was extradited from Canada in 2018.'));
+  }, 180_000);
 });
