@@ -54,14 +54,18 @@ function addOnce(list: string[], s: string): void {
   if (s !== '' && !list.includes(s)) list.push(s);
 }
 
+/** Normalised words run together: `yang xiuzhu` → `yangxiuzhu`. */
+function runTogether(w: string): string {
+  return w.replace(/ /g, '');
+}
+
+// Called once per record while building (100,000 times at 100,000 cases): no closures made per call.
 export function stringsOf(record: CaseRecord, words: (s: string) => string): EntryStrings {
-  const runTogether = (w: string): string => w.replace(/ /g, '');
-  const key = (s: string): string => runTogether(words(s));
   const nameText = words(record.name);
   const nameWords = nameText.split(' ');
   const keys: string[] = [];
   addOnce(keys, runTogether(nameText));
-  for (const chars of charactersOf(record)) addOnce(keys, key(chars));
+  for (const chars of charactersOf(record)) addOnce(keys, runTogether(words(chars)));
   const wordList: string[] = [];
   for (const w of nameWords) addOnce(wordList, w);
   for (const alias of record.aliases) {
@@ -71,6 +75,6 @@ export function stringsOf(record: CaseRecord, words: (s: string) => string): Ent
   }
   const spelt = keys.length;
   if (nameWords.length > 1) addOnce(keys, nameWords.slice(1).join('') + nameWords[0]);
-  addOnce(keys, key(record.id));
+  addOnce(keys, runTogether(words(record.id)));
   return { keys, spelt, words: wordList, family: nameWords[0] ?? '' };
 }

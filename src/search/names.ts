@@ -89,11 +89,11 @@ export class NameIndex {
       const { keys, spelt, words: entryWords, family } = stringsOf(inOrder[entry]!, words);
       this.keyStart[entry] = keyIds.length;
       this.spelt[entry] = Math.min(spelt, 255);
-      keys.forEach((k, i) => {
-        const id = keyPairs.add(k, entry);
+      for (let i = 0; i < keys.length; i++) {
+        const id = keyPairs.add(keys[i]!, entry);
         keyIds.push(id);
         if (i < spelt) typoKeys.push(id);
-      });
+      }
       for (const w of entryWords) {
         const id = wordPairs.add(w, entry);
         if (w.length >= FUZZY_MIN_LENGTH - 1) typoWords.push(id);
