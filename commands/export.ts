@@ -5,7 +5,18 @@
  * also what editors change and give back to `npm run data:import`, so each
  * table carries everything the import needs to read the record back.
  */
-import { COLOR, EXPORTS, OptionType, defineCommand, exportTable, labels, reply, sourcesOf, toCsv, type ExportKind } from '../src/kit/index.js';
+import { COLOR, EXPORTS, OptionType, defineCommand, errorReply, exportTable, labels, reply, sourcesOf, toCsv, type ExportKind } from '../src/kit/index.js';
+
+/**
+ * `44.7 MB`, `147 KB` (1,024 to a KB, as Discord counts): a file's size rounded
+ * up and a limit rounded down, so that a file over the limit never reads as
+ * the same size or less.
+ */
+function size(bytes: number, round: 'up' | 'down'): string {
+  const whole = round === 'up' ? Math.ceil : Math.floor;
+  const mb = bytes / (1024 * 1024);
+  return mb >= 1 ? `${(whole(mb * 10) / 10).toFixed(1)} MB` : `${whole(bytes / 1024)} KB`;
+}
 
 export function exportFileName(kind: ExportKind, version: string): string {
   return `skynet-${kind}-${version.replace(/[^\w.-]/g, '_')}.csv`;
@@ -32,13 +43,20 @@ export default defineCommand({
   },
   examples: ['/export what:years', '/export what:cases', '/export what:sources'],
 
-  run(options, { data, locale }) {
+  run(options, { data, locale, attachmentLimit }) {
     const t = labels(locale);
     const kind = options.string('what', true) as ExportKind;
     if (!EXPORTS.includes(kind)) throw new Error(`unknown export ${kind}`);
     const table = exportTable(data, kind);
     const name = exportFileName(kind, data.meta.version);
     const used = sourcesOf(table);
+    const bytes = new TextEncoder().encode(toCsv(table.header, table.rows));
+    // Discord refuses an upload over the server's limit (a 413, and the reader gets nothing): say so instead.
+    if (attachmentLimit !== undefined && bytes.length > attachmentLimit) {
+      return errorReply(
+        t.exportTooLarge(t.exportWhat[kind] ?? kind, size(bytes.length, 'up'), size(attachmentLimit, 'down'), `npm run ask -- "/export what:${kind}"`),
+      );
+    }
     return reply({
       embeds: [
         {
@@ -51,7 +69,7 @@ export default defineCommand({
       files: [
         {
           name,
-          data: new TextEncoder().encode(toCsv(table.header, table.rows)),
+          data: bytes,
           contentType: 'text/csv; charset=utf-8',
           description: t.exportFileDescription(t.exportWhat[kind] ?? kind, data.meta.version),
         },

@@ -40,6 +40,13 @@ export const INITIAL_RESPONSE_MS = 3000;
 /** How far from the server's clock a signed request's timestamp may be: the window in which a captured request could be replayed. */
 export const SIGNATURE_WINDOW_MS = 5 * 60 * 1000;
 
+/**
+ * What a reply may attach, in bytes, when an interaction does not say: the
+ * upload limit of a server without boosts. Discord states each interaction's
+ * own limit in its `attachment_size_limit`, and that is what is used.
+ */
+export const DEFAULT_ATTACHMENT_BYTES = 10 * 1024 * 1024;
+
 /** Message flag that shows a reply only to the person who asked. */
 export const EPHEMERAL = 64;
 

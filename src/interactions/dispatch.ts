@@ -28,6 +28,8 @@ export interface CommandIncoming {
   target?: TargetMessage;
   locale?: string;
   userId?: string;
+  /** Bytes a reply may attach (Discord's `attachment_size_limit`); none said: no limit (the terminal writes files to disk). */
+  attachmentLimit?: number;
 }
 
 /**
@@ -107,6 +109,9 @@ function contextFor(incoming: Incoming, deps: DispatchDeps): CommandContext {
     commands: deps.registry.list,
     messageCommands: deps.registry.messageCommands,
     ...(incoming.type === InteractionType.MessageComponent && incoming.message ? { message: incoming.message } : {}),
+    ...(incoming.type !== InteractionType.MessageComponent && typeof incoming.attachmentLimit === 'number'
+      ? { attachmentLimit: incoming.attachmentLimit }
+      : {}),
   };
 }
 

@@ -20,6 +20,8 @@ export interface CommandContext {
   readonly messageCommands?: readonly MessageCommand[];
   /** For a button press: the message the button is on, as Discord sends it with the press. */
   readonly message?: PressedMessage;
+  /** Bytes a reply may attach here (Discord says, per interaction); undefined: no limit, as in the terminal. */
+  readonly attachmentLimit?: number;
 }
 
 /** The message a button is on, as far as a handler reads it. */

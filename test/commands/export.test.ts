@@ -2,7 +2,7 @@ import { parse } from 'csv-parse/sync';
 import { describe, expect, it } from 'vitest';
 import { BOM, toCsv } from '../../src/export/csv.js';
 import { exportTable } from '../../src/export/tables.js';
-import { InteractionType } from '../../src/discord/limits.js';
+import { EPHEMERAL, InteractionType } from '../../src/discord/limits.js';
 import { responseProblems } from '../../src/discord/validate.js';
 import { DATA_VERSION, testApp } from '../support/app.js';
 
@@ -80,5 +80,41 @@ describe('/export', () => {
       ),
     ).toBe(`${BOM}a,b\r\n"x, y","say ""hi"""\r\n" lead","line\nbreak"\r\n1,\r\n`);
     expect(() => toCsv(['a'], [['1', '2']])).toThrow('row 0 has 2 cells for 1 columns');
+  });
+});
+
+describe("/export over the server's upload limit", () => {
+  // Discord states in each interaction what a reply may attach there (attachment_size_limit); a file
+  // over it is refused with a 413 and the reader would get nothing.
+  async function exportWithLimit(what: string, attachmentLimit: number | undefined, locale = 'en-US') {
+    const app = await testApp();
+    return app.handle({
+      type: InteractionType.ApplicationCommand,
+      commandName: 'export',
+      options: [{ name: 'what', type: 3, value: what }],
+      userId: 'u',
+      locale,
+      ...(attachmentLimit === undefined ? {} : { attachmentLimit }),
+    });
+  }
+
+  it('says, privately, how large the file is, what the server allows and how to get it', async () => {
+    const { response, files } = await exportWithLimit('cases', 20 * 1024);
+    expect(files).toEqual([]);
+    expect(responseProblems(response)).toEqual([]);
+    expect(response).toMatchObject({ type: 4, data: { flags: EPHEMERAL } });
+    const text = JSON.stringify(response);
+    expect(text).toMatch(/The cases table is \d+ KB as CSV, more than the 20 KB this server lets the bot attach/);
+    expect(text).toContain('npm run ask -- \\"/export what:cases\\"');
+  });
+
+  it('says it in Chinese to a reader in Chinese', async () => {
+    const text = JSON.stringify((await exportWithLimit('cases', 20 * 1024, 'zh-CN')).response);
+    expect(text).toMatch(/案件表导出为CSV有\d+ KB，超过本服务器允许机器人附加的20 KB/);
+  });
+
+  it('sends the file when it fits, and always where no limit is given (the terminal)', async () => {
+    expect((await exportWithLimit('cases', 10 * 1024 * 1024)).files).toHaveLength(1);
+    expect((await exportWithLimit('cases', undefined)).files).toHaveLength(1);
   });
 });

@@ -12,7 +12,7 @@ import {
   type Interaction,
   type MessageContextMenuCommandInteraction,
 } from 'discord.js';
-import { EPHEMERAL, InteractionType, ResponseType } from '../../discord/limits.js';
+import { DEFAULT_ATTACHMENT_BYTES, EPHEMERAL, InteractionType, ResponseType } from '../../discord/limits.js';
 import type { InteractionResponse, MessageData, ReplyFile } from '../../discord/payload.js';
 import type { Incoming } from '../../interactions/dispatch.js';
 import type { Carrier } from '../../interactions/respond.js';
@@ -34,6 +34,7 @@ export function isAnswerable(interaction: Interaction): interaction is Answerabl
 /** The interaction as the dispatcher takes it. */
 export function incomingFrom(interaction: Answerable): Incoming {
   const who = { locale: interaction.locale, userId: interaction.user.id };
+  const attachmentLimit = interaction.attachmentSizeLimit ?? DEFAULT_ATTACHMENT_BYTES;
   if (interaction.isButton()) {
     const { content, embeds } = interaction.message;
     return { type: InteractionType.MessageComponent, customId: interaction.customId, message: { content, embeds: embeds.map((e) => e.toJSON()) }, ...who };
@@ -45,6 +46,7 @@ export function incomingFrom(interaction: Answerable): Incoming {
       commandName: interaction.commandName,
       target: { id: interaction.targetId, content: interaction.targetMessage.content },
       ...who,
+      attachmentLimit,
     };
   }
   return {
@@ -52,6 +54,7 @@ export function incomingFrom(interaction: Answerable): Incoming {
     commandName: interaction.commandName,
     options: rawOptions(interaction.options.data),
     ...who,
+    attachmentLimit,
   };
 }
 

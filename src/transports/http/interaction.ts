@@ -5,7 +5,7 @@
  */
 import { z } from 'zod';
 import type { APIEmbed } from 'discord-api-types/v10';
-import { ApplicationCommandType, InteractionType } from '../../discord/limits.js';
+import { ApplicationCommandType, DEFAULT_ATTACHMENT_BYTES, InteractionType } from '../../discord/limits.js';
 import type { Incoming } from '../../interactions/dispatch.js';
 
 const snowflake = z.string().regex(/^\d{1,20}$/, 'must be a Discord id');
@@ -38,6 +38,7 @@ const InteractionSchema = z.object({
   // A button's press carries the message the button is on.
   message: message.optional(),
   locale: z.string().max(16).optional(),
+  attachment_size_limit: z.number().int().positive().optional(),
   user: user.optional(),
   member: z.object({ user }).optional(),
 });
@@ -66,6 +67,7 @@ export function parseInteraction(body: Buffer): Parsed {
   if (i.type !== InteractionType.ApplicationCommand && i.type !== InteractionType.Autocomplete)
     return { kind: 'invalid', problem: `interaction type ${i.type} is not handled here` };
   if (!i.data?.name) return { kind: 'invalid', problem: 'data.name: a command interaction needs the command name' };
+  const attachmentLimit = i.attachment_size_limit ?? DEFAULT_ATTACHMENT_BYTES;
   if (i.data.type === ApplicationCommandType.Message) {
     const target = i.data.target_id ? i.data.resolved?.messages?.[i.data.target_id] : undefined;
     if (!target || !i.data.target_id) return { kind: 'invalid', problem: 'data.resolved.messages: a message command needs the message it was used on' };
@@ -73,8 +75,13 @@ export function parseInteraction(body: Buffer): Parsed {
       kind: 'interaction',
       id: i.id,
       token: i.token,
-      incoming: { type: i.type, commandName: i.data.name, target: { id: i.data.target_id, content: target.content }, ...who },
+      incoming: { type: i.type, commandName: i.data.name, target: { id: i.data.target_id, content: target.content }, ...who, attachmentLimit },
     };
   }
-  return { kind: 'interaction', id: i.id, token: i.token, incoming: { type: i.type, commandName: i.data.name, options: i.data.options, ...who } };
+  return {
+    kind: 'interaction',
+    id: i.id,
+    token: i.token,
+    incoming: { type: i.type, commandName: i.data.name, options: i.data.options, ...who, attachmentLimit },
+  };
 }

@@ -176,6 +176,16 @@ describe('the HTTP interactions endpoint', () => {
     expect((await signed(command('year', [{ name: 'year', type: 4, value: 2015 }]))).json).toEqual(await ask('/year year:2015'));
   });
 
+  it('reads the upload limit Discord states for the interaction, and refuses a malformed one with 400', async () => {
+    const exportCases = discord.issue({ name: 'export', options: [{ name: 'what', type: 3, value: 'cases' }] });
+    const { status, json } = await signed(JSON.stringify({ ...exportCases, attachment_size_limit: 8 * 1024 }));
+    expect(status).toBe(200);
+    expect(json).toMatchObject({ type: 4, data: { flags: 64 } });
+    expect(JSON.stringify(json)).toMatch(/more than the 8 KB this server lets the bot attach/);
+    const malformed = { ...discord.issue({ name: 'year', options: [{ name: 'year', type: 4, value: 2019 }] }), attachment_size_limit: -1 };
+    expect((await signed(JSON.stringify(malformed))).status).toBe(400);
+  });
+
   it('answers GET /healthz, and refuses other methods and paths', async () => {
     const health = await fetch(`${endpoint.url}/healthz`);
     expect(health.status).toBe(200);
