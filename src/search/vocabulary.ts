@@ -51,6 +51,8 @@ export class Vocabulary {
    * field's weight the match keeps: same stem 0.9; starting with the word (or
    * its stem) 0.8; one slip in a word of five letters or more, two from eight,
    * 0.6. Short words get no typo allowance: "bank" is one letter from "back".
+   * Nor does a word the data has itself: "Zhejiang" is one letter from
+   * Zhenjiang, another place, and slips are for words the data lacks.
    */
   looseMatches(word: string): Map<number, number> {
     const found = new Map<number, number>();
@@ -66,7 +68,7 @@ export class Vocabulary {
     if (word.length >= 3) each(this.sorted!, word, true, FACTOR.prefix);
     if (wordStem.length >= 4) each(this.stems!, wordStem, true, FACTOR.prefix);
     const maxTypos: 0 | Slips = word.length >= 8 ? 2 : word.length >= 5 ? 1 : 0;
-    if (maxTypos !== 0 && !/\d/.test(word)) {
+    if (maxTypos !== 0 && !/\d/.test(word) && !this.ids.has(word)) {
       for (const near of this.typos!.near(word, maxTypos)) take(this.ids.get(near)!, FACTOR.typo);
     }
     return found;

@@ -20,6 +20,15 @@ describe('vocabulary', () => {
     expect(matches('wenzou')).toEqual({ wenzhou: 0.6 });
   });
 
+  it('looks for slips only in words the data lacks: "zhejiang" is not Zhenjiang, "zhejang" is Zhejiang', () => {
+    const places = new Vocabulary();
+    for (const w of ['zhejiang', 'zhenjiang']) places.idOf(w);
+    places.seal();
+    const near = (word: string) => [...places.looseMatches(word)].map(([id]) => ['zhejiang', 'zhenjiang'][id]);
+    expect(near('zhejiang')).toEqual([]);
+    expect(near('zhejang')).toEqual(['zhejiang']);
+  });
+
   it('gives short words no slip: "bank" is one letter from "back"', () => {
     expect(matches('bank')).toEqual({});
     expect(vocabulary.exact('bank')).toBeDefined();
