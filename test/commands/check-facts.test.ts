@@ -1,29 +1,14 @@
 /** "Check facts" on a message: its claims marked against the data, privately, with a button to post the verdicts. */
 import { describe, expect, it } from 'vitest';
 import { EPHEMERAL, InteractionType } from '../../src/discord/limits.js';
-import type { InteractionResponse } from '../../src/discord/payload.js';
-import { testApp } from '../support/app.js';
+import { askMessage, testApp } from '../support/app.js';
 
-async function onMessage(content: string, locale = 'en-US'): Promise<InteractionResponse> {
-  const app = await testApp();
-  const { response } = await app.handle({
-    type: InteractionType.ApplicationCommand,
-    commandName: 'Check facts',
-    target: { id: '77', content },
-    locale,
-    userId: 'reporter',
-  });
-  return response!;
-}
-
-function data(response: InteractionResponse) {
-  if (response.type !== 4) throw new Error(`expected a message, got ${response.type}`);
-  return response.data;
-}
+/** "Check facts" on a message with this content, as the terminal's `/message check-facts <text>` sends it. */
+const onMessage = (content: string, locale?: string) => askMessage(`/message check-facts ${content}`, locale);
 
 describe('"Check facts" on a message', () => {
   it('marks each claim and answers privately, with a button to post it', async () => {
-    const reply = data(await onMessage('Sky Net 2019 brought back 2,041 fugitives. Xu Chaofan was extradited from Canada.'));
+    const reply = await onMessage('Sky Net 2019 brought back 2,041 fugitives. Xu Chaofan was extradited from Canada.');
     expect(reply.flags! & EPHEMERAL).toBe(EPHEMERAL);
     expect(reply.allowed_mentions).toEqual({ parse: [] });
     const text = reply.embeds![0]!.description!;
@@ -34,7 +19,7 @@ describe('"Check facts" on a message', () => {
 
   it('posts the verdicts to the channel when the reporter presses the button', async () => {
     const app = await testApp();
-    const checked = data(await onMessage('Sky Net 2019 brought back 2,041 fugitives.'));
+    const checked = await onMessage('Sky Net 2019 brought back 2,041 fugitives.');
     const { response } = await app.handle({
       type: InteractionType.MessageComponent,
       customId: 'check-facts:post',
@@ -56,14 +41,14 @@ describe('"Check facts" on a message', () => {
     ['a code block', '```\nconst year = 2019;\n```'],
     ['4,000 characters of other news', 'The weather was fine. '.repeat(182)],
   ])('answers %s with "nothing found", never an error', async (_what, content) => {
-    const reply = data(await onMessage(content));
+    const reply = await onMessage(content);
     expect(reply.content).toMatch(/^No figures or names from the data found in this text\./);
     expect(reply.flags! & EPHEMERAL).toBe(EPHEMERAL);
     expect(reply.components).toBeUndefined();
   });
 
   it('speaks Chinese to a zh-CN reader, and reads Chinese copy', async () => {
-    const reply = data(await onMessage('天网2019行动共追回外逃人员2041人，追回赃款54.2亿元。', 'zh-CN'));
+    const reply = await onMessage('天网2019行动共追回外逃人员2041人，追回赃款54.2亿元。', 'zh-CN');
     expect(reply.embeds![0]!.title).toBe('文稿与数据核对');
     expect(reply.embeds![0]!.description).toContain('✅');
     expect(reply.components![0]!.components[0]).toMatchObject({ label: '发布到频道', custom_id: 'check-facts:post' });

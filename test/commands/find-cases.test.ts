@@ -1,21 +1,10 @@
 /** "Find cases" on a message: the fugitives it names, however written, each with a button that opens the case card. */
 import { describe, expect, it } from 'vitest';
 import { EPHEMERAL, InteractionType } from '../../src/discord/limits.js';
-import type { InteractionResponse } from '../../src/discord/payload.js';
-import { testApp } from '../support/app.js';
+import { askMessage, testApp } from '../support/app.js';
 
-async function onMessage(content: string, locale = 'en-US'): Promise<Extract<InteractionResponse, { type: 4 }>['data']> {
-  const app = await testApp();
-  const { response } = await app.handle({
-    type: InteractionType.ApplicationCommand,
-    commandName: 'Find cases',
-    target: { id: '78', content },
-    locale,
-    userId: 'reporter',
-  });
-  if (response?.type !== 4) throw new Error('expected a message');
-  return response.data;
-}
+/** "Find cases" on a message with this content, as the terminal's `/message find-cases <text>` sends it. */
+const onMessage = (content: string, locale?: string) => askMessage(`/message find-cases ${content}`, locale);
 
 describe('"Find cases" on a message', () => {
   it('lists each person the message names, in any spelling or script, with a button to open the case', async () => {
