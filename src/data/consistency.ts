@@ -183,5 +183,5 @@ export function checkConsistency(parts: DatasetParts, reportText: string | undef
 }
 
 function citesReport(c: CaseRecord): boolean {
-  return caseSourceLists(c).some((sources) => sources?.includes('report'));
+  return caseSourceLists(c).some(({ sources }) => sources?.includes('report'));
 }

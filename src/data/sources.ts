@@ -24,47 +24,24 @@ function cite(out: Citation[], file: string, path: string, sources: readonly str
   });
 }
 
-/**
- * Every source list a case holds, in one fixed order: one place that knows
- * them all (the citation check, the report check and the export read it).
- * caseSourcePaths names them in the same order, only where a message needs it.
- */
-export function caseSourceLists(c: CaseRecord): (readonly string[] | undefined)[] {
+/** Every source list a case holds, with its path inside the case: one place that knows them all (the citation check, the report check and the export read it). */
+export function caseSourceLists(c: CaseRecord): { path: string; sources: readonly string[] | undefined }[] {
   return [
-    c.chinese?.source,
-    c.post?.source,
-    c.list100?.source,
-    c.list100?.returnOrder?.source,
-    c.redNotice?.source,
-    c.fled?.source,
-    c.yearsAtLarge?.source,
-    ...c.events.map((e) => e.source),
-    ...c.notes.map((n) => n.source),
-    ...c.disagreements.flatMap((d) => d.versions.map((v) => v.source)),
-  ];
-}
-
-/** The path inside the case of each of caseSourceLists' lists, in the same order. */
-function caseSourcePaths(c: CaseRecord): string[] {
-  return [
-    'chinese.source',
-    'post.source',
-    'list100.source',
-    'list100.returnOrder.source',
-    'redNotice.source',
-    'fled.source',
-    'yearsAtLarge.source',
-    ...c.events.map((_, j) => `events[${j}].source`),
-    ...c.notes.map((_, j) => `notes[${j}].source`),
-    ...c.disagreements.flatMap((d, j) => d.versions.map((_, k) => `disagreements[${j}].versions[${k}].source`)),
+    { path: 'chinese.source', sources: c.chinese?.source },
+    { path: 'post.source', sources: c.post?.source },
+    { path: 'list100.source', sources: c.list100?.source },
+    { path: 'list100.returnOrder.source', sources: c.list100?.returnOrder?.source },
+    { path: 'redNotice.source', sources: c.redNotice?.source },
+    { path: 'fled.source', sources: c.fled?.source },
+    { path: 'yearsAtLarge.source', sources: c.yearsAtLarge?.source },
+    ...c.events.map((e, j) => ({ path: `events[${j}].source`, sources: e.source })),
+    ...c.notes.map((n, j) => ({ path: `notes[${j}].source`, sources: n.source })),
+    ...c.disagreements.flatMap((d, j) => d.versions.map((v, k) => ({ path: `disagreements[${j}].versions[${k}].source`, sources: v.source }))),
   ];
 }
 
 function caseCitations(c: CaseRecord, at: string, out: Citation[]): void {
-  const paths = caseSourcePaths(c);
-  caseSourceLists(c).forEach((sources, i) => {
-    cite(out, 'cases.json', `${at}.${paths[i]}`, sources);
-  });
+  for (const { path, sources } of caseSourceLists(c)) cite(out, 'cases.json', `${at}.${path}`, sources);
 }
 
 function yearCitations(y: YearRecord | OtherYearRecord, at: string, out: Citation[]): void {

@@ -41,7 +41,7 @@ function yearsTable(data: Dataset): Table {
 }
 
 function casesTable(data: Dataset): Table {
-  const rows = data.cases.map((c) => caseRow(c, sources(data, [...caseSourceLists(c), c.quotes.length > 0 ? ['report'] : undefined])));
+  const rows = data.cases.map((c) => caseRow(c, sources(data, [...caseSourceLists(c).map((l) => l.sources), c.quotes.length > 0 ? ['report'] : undefined])));
   return { header: [...CASE_COLUMNS], rows };
 }
 
