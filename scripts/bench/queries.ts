@@ -86,7 +86,8 @@ function slip(text: string, random: Random): string {
   return letters.join('');
 }
 
-function prefixes(text: string): string[] {
+/** Every non-empty start of `text`: what autocomplete receives as someone types it key by key. */
+export function prefixes(text: string): string[] {
   return Array.from({ length: text.length }, (_, i) => text.slice(0, i + 1));
 }
 

@@ -8,6 +8,7 @@ import { loadDataset } from '../../src/dataset/dataset.js';
 import { InteractionType } from '../../src/discord/limits.js';
 import { interactionPayload } from '../../test/double/interactions.js';
 import type { Signer } from '../../test/double/sign.js';
+import { prefixes } from './queries.js';
 
 /**
  * Distinct signed requests for the bare verify loop and the verify-only
@@ -26,10 +27,6 @@ export interface SignedRequest {
   signed: Buffer;
   signature: Buffer;
   bodyBytes: number;
-}
-
-function prefixes(text: string): string[] {
-  return Array.from({ length: text.length }, (_, i) => text.slice(0, i + 1));
 }
 
 /** What a reporter types into /case's name option, key by key: each real name as written, run together, and in characters. */

@@ -38,6 +38,7 @@ export function quoteStates(quote: string, value: number, unit: Unit): boolean {
   });
 }
 
-function escapeRegExp(s: string): string {
+/** `s` as a regular expression that matches it literally. */
+export function escapeRegExp(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }

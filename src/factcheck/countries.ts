@@ -7,6 +7,7 @@
  */
 import type { Dataset } from '../dataset/dataset.js';
 import { COUNTRY_ZH, HOME_COUNTRY } from '../data/countries.js';
+import { escapeRegExp } from '../data/figures.js';
 import type { Span } from './types.js';
 
 export interface CountryMention extends Span {
@@ -47,10 +48,6 @@ const CHINESE_ALIASES: Record<string, string> = {
   溫哥華: 'Canada',
   英國: 'United Kingdom',
 };
-
-function escapeRegExp(s: string): string {
-  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}
 
 const patterns = new WeakMap<object, RegExp>();
 const names = new WeakMap<object, Map<string, string>>();
