@@ -24,6 +24,14 @@ export const BEST_FUZZY = 0.85;
 /** A typo in one word of a name ranks below the same typo in the whole name. */
 const PART_COST = COST.doubled;
 
+/**
+ * A word of a name matched by a query typed as several words ("heng hhui"
+ * for Feng Henghui's given name) leaves a typed word out: one slip more.
+ */
+export const WORD_OF_SEVERAL_TYPED = 1;
+/** Further than any misspelling looked for (two slips in a word of a name, slips costing at most 2 and a part 1). */
+const BEYOND_MISSPELLINGS = 3;
+
 /** From this score up, a match was typed right: the card carries no warning. */
 const CONFIDENT_FROM = 0.88;
 /** Below this score a match is a guess: /case lists candidates instead of a card. */
@@ -39,6 +47,15 @@ const ALIKE_WITHIN = 0.05;
 export function fuzzyScore(cost: number, length: number, wholeName: boolean): number {
   const total = cost + (wholeName ? 0 : PART_COST);
   return Math.round(BEST_FUZZY * (1 - total / Math.max(length, 1)) * 1000) / 1000;
+}
+
+/**
+ * The score of a match whose letters were typed right but split elsewhere
+ * than the name is ("li uy" for Liu Ya): below every misspelling, and a
+ * guess (names.ts, splitCheck).
+ */
+export function missplitScore(length: number): number {
+  return Math.max(0.01, fuzzyScore(BEYOND_MISSPELLINGS, length, true));
 }
 
 /** How sure the best match is. */

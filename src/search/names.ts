@@ -13,18 +13,21 @@
  *   (binary search), substrings and characters from an inverted index;
  * - the tests run best kind first and stop as soon as the results are full of
  *   matches no later kind could beat;
- * - misspellings are looked for only when nothing matched as typed.
+ * - misspellings are looked for only when nothing matched as typed, and a
+ *   match whose words disagree with the query's spaces ("li uy" is not Liu Ya
+ *   typed key by key) does not count as typed right (splitCheck).
  */
 import type { CaseRecord } from '../data/schema.js';
-import { BEST_FUZZY, fuzzyScore, HOMOPHONE_PENALTY, SCORE, type CheapKind, type MatchKind } from './confidence.js';
+import { BEST_FUZZY, fuzzyScore, HOMOPHONE_PENALTY, missplitScore, SCORE, WORD_OF_SEVERAL_TYPED, type CheapKind, type MatchKind } from './confidence.js';
 import { hanOnly, toKey, toWords } from './normalize.js';
 import { rankBy } from './order.js';
 import { type SortedStrings, StringPairs } from './sortedStrings.js';
 import { groupByKey, growableInts, type Postings } from './postings.js';
 import { SubstringIndex } from './substrings.js';
 import { TopMatches } from './topMatches.js';
-import { typoCost } from './typoCost.js';
+import { slipCost } from './typoCost.js';
 import { TypoIndex, type Slips } from './typoIndex.js';
+import { osaDistance } from './libraries.js';
 import { charactersOf, SHORT_PREFIX_CODES, shortPrefixCode, stringsOf } from './nameStrings.js';
 
 export type { MatchKind };
@@ -42,6 +45,8 @@ const MAX_RESULTS = 25;
 const FUZZY_MIN_LENGTH = 4;
 /** From this many letters a query may hold two slips; below, one. */
 const TWO_SLIPS_FROM = 5;
+/** A query's first two words run together starting this many names' words is too common to check against ("l i"). */
+const SPLIT_CHECK_MAX = 2048;
 /** Prefixes with more keys than this keep their entries in order for the next query... */
 const ORDERED_PREFIX_MIN = 256;
 /** ...for the most recent this many prefixes. */
@@ -182,8 +187,15 @@ export class NameIndex {
     if ((!key && !han) || limit <= 0) return [];
     const top = new TopMatches<MatchKind>(Math.min(limit, MAX_RESULTS));
     const stamp = ++this.stamp;
+    const fits = han ? undefined : this.splitCheck(query);
+    // Matches split elsewhere than typed, held back until the misspellings have been ranked.
+    const missplit: { entry: number; kind: CheapKind }[] = [];
     const offer = (entry: number, kind: CheapKind): void => {
       if (this.seen[entry] === stamp) return;
+      if (kind !== 'exact' && fits && !fits(entry)) {
+        if (missplit.length < MAX_RESULTS && !missplit.some((m) => m.entry === entry)) missplit.push({ entry, kind });
+        return;
+      }
       this.seen[entry] = stamp;
       const bySoundOnly = han !== '' && !charactersOf(this.records[entry]!).some((h) => h.includes(han));
       // "yanli" is Yan Li's name and Li Yan's turned round: the name as written comes first.
@@ -194,6 +206,8 @@ export class NameIndex {
     // Misspellings are for what matches nothing as typed: near misses of "huang" would only bury
     // the Huangs, and of "yang x" the name being typed.
     if (top.size === 0 && !han && key.length >= FUZZY_MIN_LENGTH) this.misspelt(query, key, top, stamp);
+    // What the misspellings did not place ranks below them all ("li uy": Li Yu, one swap, before Liu Ya).
+    for (const { entry, kind } of missplit) if (this.seen[entry] !== stamp) top.offer(entry, missplitScore(key.length), kind);
     return top.best().map(({ entry, score, kind }) => ({ record: this.records[entry]!, score, kind }));
   }
 
@@ -223,6 +237,31 @@ export class NameIndex {
         });
       }
     }
+  }
+
+  /**
+   * For a query of several words, whether an entry agrees with its first
+   * space: the first word typed is a word of the entry's names ("yang x"), or
+   * the first two typed run together start one ("xiu zhu", "ou yang"). Key by
+   * key, a reporter who has typed "li " has typed the family name Li: Liu Ya,
+   * whose name merely starts with "liuy", is no match for "li uy" as typed,
+   * and Zhang Haisong none for "hang haisong"; both may still be
+   * misspellings, and are ranked as one. Undefined when there is nothing to
+   * check (one word typed).
+   */
+  private splitCheck(query: string): ((entry: number) => boolean) | undefined {
+    const typed = toWords(query).split(' ');
+    if (typed.length < 2 || !typed[0]) return undefined;
+    const whole = this.owners(this.sortedWords, typed[0]);
+    const joined = typed[0] + typed[1];
+    const [start, end] = this.sortedWords.range(joined, true);
+    if (end - start > SPLIT_CHECK_MAX) return undefined;
+    let inParts: Int32Array | undefined;
+    return (entry) => {
+      if (hasEntry(whole, entry)) return true;
+      inParts ??= this.sortedWords.ownersWithPrefix(joined);
+      return hasEntry(inParts, entry);
+    };
   }
 
   /** The entries that have `s` itself, ascending. */
@@ -267,12 +306,14 @@ export class NameIndex {
       as = [...typed.slice(1), typed[0]].join('');
       found = this.typos.near(as, slips);
     }
+    // "heng hhui" is two words: Feng Henghui's given name matched whole leaves a word out, one slip more.
+    const partCost = typed.length > 1 ? WORD_OF_SEVERAL_TYPED : 0;
     for (const name of found) {
-      const cost = typoCost(as, name);
+      const cost = slipCost(as, name, osaDistance.limited(slips, as, name));
       const asKey = this.owners(this.sortedKeys, name);
       const asWord = this.owners(this.sortedWords, name);
       if (asKey.length > 0) near.push({ name, asKey: true, owners: asKey, score: fuzzyScore(cost, key.length, true) });
-      if (asWord.length > 0) near.push({ name, asKey: false, owners: asWord, score: fuzzyScore(cost, key.length, false) });
+      if (asWord.length > 0) near.push({ name, asKey: false, owners: asWord, score: fuzzyScore(cost + partCost, key.length, false) });
     }
     // Best first, so that an entry reached through several of its strings is placed by its best.
     near.sort((a, b) => b.score - a.score);
@@ -289,4 +330,16 @@ export class NameIndex {
       }
     }
   }
+}
+
+/** Whether ascending `entries` has `entry`: a binary search. */
+function hasEntry(entries: Int32Array, entry: number): boolean {
+  let lo = 0;
+  let hi = entries.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (entries[mid]! < entry) lo = mid + 1;
+    else hi = mid;
+  }
+  return entries[lo] === entry;
 }

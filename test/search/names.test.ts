@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { NameIndex } from '../../src/search/names.js';
 import { osaDistance } from '../../src/search/libraries.js';
 import { toKey } from '../../src/search/normalize.js';
+import { typoCost } from '../../src/search/typoCost.js';
 import { PEOPLE, person, SLIPS } from './fixture.js';
 
 const index = new NameIndex(PEOPLE);
@@ -33,6 +34,41 @@ describe('a misspelt name', () => {
     const pair = new NameIndex([person('Li Lu'), person('Lu Li')]);
     expect(pair.find('llu li').map((m) => m.record.name)).toEqual(['Lu Li', 'Li Lu']);
     expect(pair.find('lil uu').map((m) => m.record.name)).toEqual(['Li Lu', 'Lu Li']);
+  });
+
+  it('puts a name one slip away ahead of names two ordinary slips away', () => {
+    // "wang hhiyi": one wrong letter from Wang Zhiyi; a neighbouring key and a doubled letter from Wang Yiyi.
+    const few = new NameIndex([person('Wang Yiyi'), person('Wang Zhiyi')]);
+    expect(osaDistance('wanghhiyi', 'wangzhiyi')).toBe(1);
+    expect(osaDistance('wanghhiyi', 'wangyiyi')).toBe(2);
+    // The two slips are the more ordinary ones...
+    expect(typoCost('wanghhiyi', 'wangyiyi')).toBeLessThan(typoCost('wanghhiyi', 'wangzhiyi'));
+    // ...but one slip is likelier than two.
+    expect(few.find('wang hhiyi').map((m) => m.record.name)).toEqual(['Wang Zhiyi', 'Wang Yiyi']);
+  });
+
+  it('does not take "li uy" for Liu Ya typed key by key: Li Yu, one swap, comes first', () => {
+    const few = new NameIndex([person('Liu Ya'), person('Liu Yang'), person('Li Yu')]);
+    expect(few.find('li uy').map((m) => m.record.name)).toEqual(['Li Yu', 'Liu Ya', 'Liu Yang']);
+    // Typed as Liu Ya's own words, or run together, it is Liu Ya being typed.
+    const names = (query: string): string[] => few.find(query).map((m) => m.record.name);
+    expect(names('liu y').slice(0, 2)).toEqual(['Liu Ya', 'Liu Yang']);
+    expect(few.find('liuy')[0]!.record.name).toBe('Liu Ya');
+  });
+
+  it('takes a name typed with its given name in syllables, or a family name of two, as typed right', () => {
+    const few = new NameIndex([person('Ouyang Hua'), person('Yang Xiuzhu'), person('Ou Yanghua')]);
+    expect(few.find('xiu zhu')[0]).toMatchObject({ kind: 'word' });
+    expect(few.find('xiu zhu')[0]!.record.name).toBe('Yang Xiuzhu');
+    expect(few.find('ou yang h').map((m) => m.kind)).toEqual(['prefix', 'prefix']);
+  });
+
+  it('puts a misspelt whole name ahead of a word of another name when two words were typed', () => {
+    // "heng hhui" is one slip from the given name Henghui, and two from the whole name Zheng Hui.
+    const few = new NameIndex([person('Feng Henghui'), person('Zheng Hui')]);
+    expect(few.find('heng hhui').map((m) => m.record.name)).toEqual(['Zheng Hui', 'Feng Henghui']);
+    // Typed as one word, the given name alone is what it is most like.
+    expect(few.find('henghhui')[0]!.record.name).toBe('Feng Henghui');
   });
 
   it('finds a misspelt part of a name, below whole names', () => {

@@ -1,7 +1,7 @@
 /** The typo cost: how people mistype, as weights on the edits from what was typed to a name. */
 import { describe, expect, it } from 'vitest';
 import { osaDistance } from '../../src/search/libraries.js';
-import { COST, typoCost } from '../../src/search/typoCost.js';
+import { COST, slipCost, typoCost } from '../../src/search/typoCost.js';
 
 describe('typo cost', () => {
   it('is 0 for the name itself', () => {
@@ -38,5 +38,13 @@ describe('typo cost', () => {
       ['xiuzu', 'xiuzhuyang'],
     ] as const;
     for (const [a, b] of pairs) expect(typoCost(a, b)).toBeLessThanOrEqual(osaDistance(a, b));
+  });
+
+  it('ranks by slips first, then by how likely they are (slipCost)', () => {
+    // One wrong letter far from the key costs more than two doubled letters, but one slip still ranks first.
+    expect(typoCost('wanghhiyi', 'wangzhiyi')).toBeGreaterThan(typoCost('wanghhiyi', 'wangyiyi'));
+    expect(slipCost('wanghhiyi', 'wangzhiyi', 1)).toBeLessThan(slipCost('wanghhiyi', 'wangyiyi', 2));
+    // Between names as many slips away, the likelier slip first.
+    expect(slipCost('chenweii', 'chenwei', 1)).toBeLessThan(slipCost('chenweii', 'chenweiq', 1));
   });
 });
