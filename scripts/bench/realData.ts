@@ -9,7 +9,7 @@ import { loadDataset } from '../../src/dataset/dataset.js';
 import { dispatch, type Incoming } from '../../src/interactions/dispatch.js';
 import { silentLogger } from '../../src/log.js';
 import { lineToInteraction, splitLine } from '../../src/transports/terminal/line.js';
-import { heapMB, latency, timeEach, type Latency } from './measure.js';
+import { latency, settle, timeEach, type Latency } from './measure.js';
 
 const RUNS_PER_EXAMPLE = 300;
 const ROUNDS_PER_KEYSTROKE = 30;
@@ -53,15 +53,13 @@ export async function measureRealData(registry: CommandRegistry): Promise<RealDa
   for (const command of registry.list) {
     const incoming = command.examples.map((e) => lineToInteraction(e, registry, 'run'));
     const runs = Array.from({ length: RUNS_PER_EXAMPLE }, () => incoming).flat();
-    await timeEach(runs.slice(0, WARM_UP), run);
-    heapMB();
+    await settle(() => timeEach(runs.slice(0, WARM_UP), run));
     commands[command.definition.name] = { ...latency(await timeEach(runs, run)), examples: [...command.examples] };
   }
 
   const names = data.cases.flatMap((c) => [c.name.toLowerCase(), ...(c.chinese ? [c.chinese.simplified] : [])]);
   const typed = keystrokes(registry, names).map((line) => lineToInteraction(line, registry, 'autocomplete'));
-  await timeEach(typed.slice(0, WARM_UP), run);
-  heapMB();
+  await settle(() => timeEach(typed.slice(0, WARM_UP), run));
   const times = await timeEach(Array.from({ length: ROUNDS_PER_KEYSTROKE }, () => typed).flat(), run);
   return { cases: data.cases.length, commands, autocomplete: { ...latency(times), keystrokes: typed.length } };
 }

@@ -18,7 +18,7 @@ import { lineToInteraction } from '../../src/transports/terminal/line.js';
 import { baselineSearchIndex } from './baseline.js';
 import { Oracle } from './oracle.js';
 import { syntheticVersion, writeSyntheticData } from './dataFolder.js';
-import { caseAutocomplete, gcTime, heapMB, latency, sample, slash, timeEach, timeOnce, type Latency } from './measure.js';
+import { caseAutocomplete, gcTime, heapMB, latency, sample, settle, slash, timeEach, timeOnce, type Latency } from './measure.js';
 import { autocompleteQueries, caseQueries, makeQueries, searchQueries, type Accuracy, type AccuracyBySet, type NameQuery, type QuerySet } from './queries.js';
 
 export interface EngineResult {
@@ -97,15 +97,27 @@ interface Workload {
   accuracy: Pick<QuerySet, 'typo1' | 'typo2' | 'runTogether'>;
 }
 
-async function runEngine(data: Dataset, registry: CommandRegistry, work: Workload): Promise<Omit<EngineResult, 'buildMs' | 'indexHeapMB'>> {
+/** Untimed queries of each kind run after the collection before each timed block (settle): the bot's, and the baseline's (a second a query at 100,000 cases). */
+const REWARM = { bot: 20, baseline: 2 };
+
+/** `rewarm`: queries of each kind, run untimed before each block (settle). */
+async function runEngine(
+  data: Dataset,
+  registry: CommandRegistry,
+  work: Workload,
+  rewarm: Omit<Workload, 'accuracy'>,
+): Promise<Omit<EngineResult, 'buildMs' | 'indexHeapMB'>> {
   const deps = { registry, data: () => data, log: silentLogger };
   const run = (incoming: Incoming) => dispatch(incoming, deps);
-  heapMB();
-  const autocomplete = latency(await timeEach(work.autocomplete, (text) => run(caseAutocomplete(text))));
-  heapMB();
-  const caseCommand = latency(await timeEach(work.caseCommand, (q) => run(slash('case', 'name', q.text))));
-  heapMB();
-  const searchCommand = latency(await timeEach(work.searchCommand, (text) => run(slash('search', 'query', text))));
+  const autocompleteOf = (text: string) => run(caseAutocomplete(text));
+  const caseOf = (q: NameQuery) => run(slash('case', 'name', q.text));
+  const searchOf = (text: string) => run(slash('search', 'query', text));
+  await settle(() => timeEach(rewarm.autocomplete, autocompleteOf));
+  const autocomplete = latency(await timeEach(work.autocomplete, autocompleteOf));
+  await settle(() => timeEach(rewarm.caseCommand, caseOf));
+  const caseCommand = latency(await timeEach(work.caseCommand, caseOf));
+  await settle(() => timeEach(rewarm.searchCommand, searchOf));
+  const searchCommand = latency(await timeEach(work.searchCommand, searchOf));
   return { autocomplete, caseCommand, searchCommand, accuracy: accuracyBySet(data.search, work.accuracy) };
 }
 
@@ -122,10 +134,8 @@ async function timeCommands(data: Dataset, registry: CommandRegistry): Promise<S
   for (const command of registry.list) {
     const incoming = command.examples.map((e) => lineToInteraction(e, registry, 'run'));
     const runs = command.definition.name === 'export' ? EXPORT_RUNS : COMMAND_RUNS;
-    await timeEach(Array.from({ length: command.definition.name === 'export' ? 1 : WARM_RUNS }, () => incoming).flat(), run);
-    // Start each command from a collected heap, as runEngine does each block: the garbage of what ran
-    // before (the oracle's, another command's) is not this command's pause.
-    heapMB();
+    // Collected, then warmed, as runEngine starts each block (settle).
+    await settle(() => timeEach(Array.from({ length: command.definition.name === 'export' ? 1 : WARM_RUNS }, () => incoming).flat(), run));
     out[command.definition.name] = { ...latency(await timeEach(Array.from({ length: runs }, () => incoming).flat(), run)), examples: [...command.examples] };
   }
   return out;
@@ -209,18 +219,24 @@ export async function runSize(cases: number, seed: string, benchDir: string, reg
     searchCommand: searchQueries(warm),
     accuracy: { typo1: [], typo2: [], runTogether: [] },
   };
-  await runEngine(bot, registry, warmUp);
+  const rewarmOf = (n: number): Omit<Workload, 'accuracy'> => ({
+    autocomplete: warmUp.autocomplete.slice(0, n),
+    caseCommand: warmUp.caseCommand.slice(0, n),
+    searchCommand: warmUp.searchCommand.slice(0, n),
+  });
+  const rewarm = { bot: rewarmOf(REWARM.bot), baseline: rewarmOf(REWARM.baseline) };
+  await runEngine(bot, registry, warmUp, rewarm.bot);
   if (cases <= 10_000) {
     const fewer = { ...warmUp, autocomplete: warm.keyByKey.slice(0, 30), caseCommand: warm.typo1.slice(0, 10), searchCommand: warm.words.slice(0, 5) };
-    await runEngine(baseline, registry, fewer);
+    await runEngine(baseline, registry, fewer, rewarm.baseline);
   }
 
-  const botFull = await runEngine(bot, registry, full);
-  const botSample = await runEngine(bot, registry, sampled);
+  const botFull = await runEngine(bot, registry, full, rewarm.bot);
+  const botSample = await runEngine(bot, registry, sampled, rewarm.bot);
   log(
     `  ${cases} cases: bot done; baseline on ${sampled.autocomplete.length + sampled.caseCommand.length + sampled.searchCommand.length} timed and ${sampled.accuracy.typo1.length * 3} accuracy queries...`,
   );
-  const baseResult = await runEngine(baseline, registry, sampled);
+  const baseResult = await runEngine(baseline, registry, sampled, rewarm.baseline);
   log(`  ${cases} cases: oracle (every name by OSA distance) and every command's examples...`);
   const oracle = await timeOnce(() => new Oracle(loaded.value.cases).accuracyBySet(queries));
   const commands = await timeCommands(bot, registry);

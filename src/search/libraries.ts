@@ -14,12 +14,6 @@ const require = createRequire(import.meta.url);
 export const Heap = require('mnemonist/heap.js') as typeof import('mnemonist/heap.js').default;
 /** Pass-join (Li et al., 2011): every indexed string within Levenshtein distance k of a query, from k + 1 segments. */
 export const PassjoinIndex = require('mnemonist/passjoin-index.js') as typeof import('mnemonist/passjoin-index.js').default;
-/**
- * Token → documents lists. The indexes no longer use it (their lists are flat
- * typed arrays, postings.ts: a third of the memory at 100,000 cases); kept
- * while test/search/libraries.test.ts checks it with the other pieces.
- */
-export const InvertedIndex = require('mnemonist/inverted-index.js') as typeof import('mnemonist/inverted-index.js').default;
 
 interface Osa {
   (a: string, b: string): number;

@@ -27,7 +27,6 @@ import { SubstringIndex } from './substrings.js';
 import { TopMatches } from './topMatches.js';
 import { slipCost } from './typoCost.js';
 import { TypoIndex, type Slips } from './typoIndex.js';
-import { osaDistance } from './libraries.js';
 import { charactersOf, SHORT_PREFIX_CODES, shortPrefixCode, stringsOf } from './nameStrings.js';
 
 export type { MatchKind };
@@ -300,16 +299,16 @@ export class NameIndex {
     const typedFamily = typed[0] ?? '';
     const near: { name: string; asKey: boolean; owners: Int32Array; score: number }[] = [];
     let as = key;
-    let found = this.typos.near(key, slips);
-    if (found.length === 0 && typed.length > 1) {
+    let found = this.typos.slipsAway(key, slips);
+    if (found.size === 0 && typed.length > 1) {
       // Nothing near as typed: "xiuzu yang" may be the name given first, family name last.
       as = [...typed.slice(1), typed[0]].join('');
-      found = this.typos.near(as, slips);
+      found = this.typos.slipsAway(as, slips);
     }
     // "heng hhui" is two words: Feng Henghui's given name matched whole leaves a word out, one slip more.
     const partCost = typed.length > 1 ? WORD_OF_SEVERAL_TYPED : 0;
-    for (const name of found) {
-      const cost = slipCost(as, name, osaDistance.limited(slips, as, name));
+    for (const [name, slipsFrom] of found) {
+      const cost = slipCost(as, name, slipsFrom);
       const asKey = this.owners(this.sortedKeys, name);
       const asWord = this.owners(this.sortedWords, name);
       if (asKey.length > 0) near.push({ name, asKey: true, owners: asKey, score: fuzzyScore(cost, key.length, true) });

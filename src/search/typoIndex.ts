@@ -96,9 +96,16 @@ export class TypoIndex {
 
   /** The indexed strings (other than the query itself) within `slips` OSA edits of `query`. */
   near(query: string, slips: Slips): string[] {
-    const found = new Set<string>();
+    return [...this.slipsAway(query, slips).keys()];
+  }
+
+  /** The same strings, each with its number of slips from the query. */
+  slipsAway(query: string, slips: Slips): Map<string, number> {
+    const found = new Map<string, number>();
     const keep = (s: string): void => {
-      if (s !== query && !found.has(s) && osaDistance.limited(slips, query, s) <= slips) found.add(s);
+      if (s === query || found.has(s)) return;
+      const distance = osaDistance.limited(slips, query, s);
+      if (distance <= slips) found.set(s, distance);
     };
     const swaps = oneSwap(query);
     if (slips === 1) {
@@ -116,6 +123,6 @@ export class TypoIndex {
         }
       }
     }
-    return [...found];
+    return found;
   }
 }
