@@ -29,8 +29,8 @@ const PART_COST = COST.doubled;
  * for Feng Henghui's given name) leaves a typed word out: one slip more.
  */
 export const WORD_OF_SEVERAL_TYPED = 1;
-/** Further than any misspelling looked for (two slips in a word of a name, slips costing at most 2 and a part 1). */
-const BEYOND_MISSPELLINGS = 3;
+/** More than any misspelling costs: two slips (2) in a word of a name (PART_COST) typed among several words (1). */
+const BEYOND_MISSPELLINGS = 2 + PART_COST + WORD_OF_SEVERAL_TYPED + 0.2;
 
 /** From this score up, a match was typed right: the card carries no warning. */
 const CONFIDENT_FROM = 0.88;
