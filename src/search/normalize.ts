@@ -56,16 +56,23 @@ const ASCII = /^[\x00-\x7f]*$/;
 export function toWords(s: string): string {
   // Plain ASCII (most names and every post) has no marks, no wide forms and no
   // characters to read: the same result without three passes over the string.
-  if (ASCII.test(s))
-    return s
-      .toLowerCase()
-      .replace(/[^a-z0-9]+/g, ' ')
-      .trim();
-  return hanToPinyin(s.normalize('NFKC'))
+  if (ASCII.test(s)) return asciiWords(s);
+  const read = hanToPinyin(s.normalize('NFKC'));
+  // Characters alone (杨秀珠) read as plain ASCII pinyin: the passes for marks would find none.
+  if (ASCII.test(read)) return asciiWords(read);
+  return read
     .normalize('NFKD')
     .replace(/\p{M}/gu, '')
     .toLowerCase()
     .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
+}
+
+/** toWords for plain ASCII. */
+function asciiWords(s: string): string {
+  return s
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, ' ')
     .trim();
 }
 

@@ -10,6 +10,9 @@ describe('normalisation', () => {
     ['杨秀珠', 'yang xiu zhu'],
     ['黃玉榮', 'huang yu rong'],
     ['Lǚ Bù', 'lu bu'],
+    // Characters read as pinyin with a ü in it, and characters beside letters with marks.
+    ['吕秀珠', 'lu xiu zhu'],
+    ['Yáng 秀珠', 'yang xiu zhu'],
     ['Ｙａｎｇ', 'yang'],
   ])('%s → %s', (input, words) => {
     expect(toWords(input)).toBe(words);
