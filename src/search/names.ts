@@ -22,7 +22,7 @@ import { BEST_FUZZY, fuzzyScore, HOMOPHONE_PENALTY, missplitScore, SCORE, WORD_O
 import { hanOnly, toKey, toWords } from './normalize.js';
 import { rankBy } from './order.js';
 import { type SortedStrings, StringPairs } from './sortedStrings.js';
-import { groupByKey, growableInts, type Postings } from './postings.js';
+import { groupByKey, growableInts, sortedHas, type Postings } from './postings.js';
 import { SubstringIndex } from './substrings.js';
 import { TopMatches } from './topMatches.js';
 import { slipCost } from './typoCost.js';
@@ -257,9 +257,9 @@ export class NameIndex {
     if (end - start > SPLIT_CHECK_MAX) return undefined;
     let inParts: Int32Array | undefined;
     return (entry) => {
-      if (hasEntry(whole, entry)) return true;
+      if (sortedHas(whole, entry)) return true;
       inParts ??= this.sortedWords.ownersWithPrefix(joined);
-      return hasEntry(inParts, entry);
+      return sortedHas(inParts, entry);
     };
   }
 
@@ -329,16 +329,4 @@ export class NameIndex {
       }
     }
   }
-}
-
-/** Whether ascending `entries` has `entry`: a binary search. */
-function hasEntry(entries: Int32Array, entry: number): boolean {
-  let lo = 0;
-  let hi = entries.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if (entries[mid]! < entry) lo = mid + 1;
-    else hi = mid;
-  }
-  return entries[lo] === entry;
 }

@@ -64,6 +64,11 @@ export function groupByKey(keys: Growable<Int32Array>, keyCount: number, values:
   return { offsets, values: sortedValues, weights: sortedWeights };
 }
 
+/** Whether ascending `list` holds `value`: one binary search. */
+export function sortedHas(list: Int32Array, value: number): boolean {
+  return list[lowerBound(list, value)] === value;
+}
+
 /** The first position from `from` (up to `to`) of the ascending `list` whose value is not below `value`. */
 export function lowerBound(list: Int32Array, value: number, from = 0, to = list.length): number {
   let lo = from;

@@ -16,7 +16,7 @@ import { rankBy } from './order.js';
 import { fieldsOf, holdsPhrase, idOf, MAX_WEIGHT, STOP_WORDS, type DocKind, type DocRef } from './textFields.js';
 import { Vocabulary } from './vocabulary.js';
 import { BestScores, ranksAbove, visitBestFirst } from './bestScores.js';
-import { groupByKey, growableFloats, growableInts, lowerBound } from './postings.js';
+import { groupByKey, growableFloats, growableInts, sortedHas } from './postings.js';
 
 export type { DocKind };
 export type TextHit = DocRef & { id: string; score: number };
@@ -284,8 +284,4 @@ export class TextIndex {
     }
     return stamp;
   }
-}
-
-function sortedHas(list: Int32Array, value: number): boolean {
-  return list[lowerBound(list, value)] === value;
 }
