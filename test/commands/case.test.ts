@@ -62,6 +62,17 @@ describe('/case', () => {
     expect(data.content).toContain('No case in the data matches “qqqqzzzz”');
   });
 
+  it('opens no card on letters split where no name is: candidates instead', async () => {
+    // "li uy" holds "liuy", the start of Yan Yongming's alias Liu Yang; but the reporter typed the family name Li.
+    const data = await askMessage('/case name:li uy');
+    expect(data.flags).toBe(EPHEMERAL);
+    const text = embedText(data.embeds![0]!);
+    expect(text).toContain('No close match');
+    expect(text).toContain('Yan Yongming');
+    // Typed as the alias's own words, it is the alias being typed: his card.
+    expect((await askEmbed('/case name:liu yang')).title).toBe('Yan Yongming 闫永明');
+  });
+
   it('escapes what the user typed', async () => {
     const data = await askMessage('/case name:**bold** @everyone');
     expect(data.content).toContain('\\*\\*bold\\*\\*');

@@ -41,7 +41,7 @@ describe('typo cost', () => {
   });
 
   it('ranks by slips first, then by how likely they are (slipCost)', () => {
-    // One wrong letter far from the key costs more than two doubled letters, but one slip still ranks first.
+    // One wrong letter far from the key costs more than a neighbouring key and a doubled letter, but one slip still ranks first.
     expect(typoCost('wanghhiyi', 'wangzhiyi')).toBeGreaterThan(typoCost('wanghhiyi', 'wangyiyi'));
     expect(slipCost('wanghhiyi', 'wangzhiyi', 1)).toBeLessThan(slipCost('wanghhiyi', 'wangyiyi', 2));
     // Between names as many slips away, the likelier slip first.
