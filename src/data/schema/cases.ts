@@ -3,7 +3,7 @@
  * each with the words of a source that state it), and where sources disagree.
  */
 import { z } from 'zod';
-import { PartialDate, Qualifier, SourceList } from './shared.js';
+import { outsideSays, PartialDate, Qualifier, SourceList } from './shared.js';
 
 /**
  * What happened to a fugitive. Labels live in `src/data/terms.ts` (English)
@@ -42,14 +42,7 @@ export const Evidence = z.union([
     quote: z.number().int().nonnegative(),
     words: z.string().trim().min(3, 'give the words of the quote that state the outcome'),
   }),
-  z.strictObject({
-    source: z
-      .string()
-      .trim()
-      .min(1)
-      .refine((s) => s !== 'report', 'the report is cited by a quote: { "quote": 0, "words": "..." }'),
-    says: z.string().trim().min(3, 'say what that report states, in your own words'),
-  }),
+  outsideSays('the report is cited by a quote: { "quote": 0, "words": "..." }'),
 ]);
 export type Evidence = z.infer<typeof Evidence>;
 

@@ -1,16 +1,9 @@
 /** `list100.json`: how many of the list of 100 were back by each date, and how some returns break down. */
 import { z } from 'zod';
-import { PartialDate, Qualifier } from './shared.js';
+import { outsideSays, PartialDate, Qualifier } from './shared.js';
 
 /** What a page says, in our own words, with its address: the evidence for a figure outside the report. */
-export const SourceSays = z.strictObject({
-  source: z
-    .string()
-    .trim()
-    .min(1)
-    .refine((s) => s !== 'report', 'a figure from another report names its address'),
-  says: z.string().trim().min(3, 'say what that report states, in your own words'),
-});
+export const SourceSays = outsideSays('a figure from another report names its address');
 export type SourceSays = z.infer<typeof SourceSays>;
 
 /**

@@ -42,6 +42,22 @@ export const Addresses = z
 export type Addresses = z.infer<typeof Addresses>;
 
 /** "more than" makes a figure a lower bound: it is only ever rounded down (src/render/format.ts). */
+/**
+ * What a page outside the report says, which the project does not keep: its
+ * address and, in our own words, what it states. `citesReport` is the message
+ * for naming the report this way (it is cited by its own words instead).
+ */
+export function outsideSays(citesReport: string) {
+  return z.strictObject({
+    source: z
+      .string()
+      .trim()
+      .min(1)
+      .refine((s) => s !== 'report', citesReport),
+    says: z.string().trim().min(3, 'say what that report states, in your own words'),
+  });
+}
+
 export const Qualifier = z.enum(['more than', 'about']);
 export type Qualifier = z.infer<typeof Qualifier>;
 
