@@ -186,7 +186,9 @@ export class NameIndex {
     if ((!key && !han) || limit <= 0) return [];
     const top = new TopMatches<MatchKind>(Math.min(limit, MAX_RESULTS));
     const stamp = ++this.stamp;
-    const fits = han ? undefined : this.splitCheck(query);
+    // The words as typed: where the spaces fall, and which word is typed first.
+    const typed = han ? [] : toWords(query).split(' ');
+    const fits = this.splitCheck(typed);
     // Matches split elsewhere than typed, held back until the misspellings have been ranked.
     const missplit: { entry: number; kind: CheapKind }[] = [];
     const offer = (entry: number, kind: CheapKind): void => {
@@ -204,7 +206,7 @@ export class NameIndex {
     this.cheapTests(key, han, top, offer);
     // Misspellings are for what matches nothing as typed: near misses of "huang" would only bury
     // the Huangs, and of "yang x" the name being typed.
-    if (top.size === 0 && !han && key.length >= FUZZY_MIN_LENGTH) this.misspelt(query, key, top, stamp);
+    if (top.size === 0 && !han && key.length >= FUZZY_MIN_LENGTH) this.misspelt(typed, key, top, stamp);
     // What the misspellings did not place ranks below them all ("li uy": Li Yu, one swap, before Liu Ya).
     for (const { entry, kind } of missplit) if (this.seen[entry] !== stamp) top.offer(entry, missplitScore(key.length), kind);
     return top.best().map(({ entry, score, kind }) => ({ record: this.records[entry]!, score, kind }));
@@ -248,8 +250,7 @@ export class NameIndex {
    * misspellings, and are ranked as one. Undefined when there is nothing to
    * check (one word typed).
    */
-  private splitCheck(query: string): ((entry: number) => boolean) | undefined {
-    const typed = toWords(query).split(' ');
+  private splitCheck(typed: readonly string[]): ((entry: number) => boolean) | undefined {
     if (typed.length < 2 || !typed[0]) return undefined;
     const whole = this.owners(this.sortedWords, typed[0]);
     const joined = typed[0] + typed[1];
@@ -289,13 +290,12 @@ export class NameIndex {
 
   /**
    * Every name (whole, run together, or one of its words) within the slips
-   * allowed for the query's length, ranked by how likely the slips are, then
+   * allowed for the query's length, ranked by its slips and how likely they are (slipCost), then
    * by the first letter and the family name being right.
    */
-  private misspelt(query: string, key: string, top: TopMatches<MatchKind>, stamp: number): void {
+  private misspelt(typed: readonly string[], key: string, top: TopMatches<MatchKind>, stamp: number): void {
     if (top.closedTo(BEST_FUZZY)) return;
     const slips: Slips = key.length >= TWO_SLIPS_FROM ? 2 : 1;
-    const typed = toWords(query).split(' ');
     const typedFamily = typed[0] ?? '';
     const near: { name: string; asKey: boolean; owners: Int32Array; score: number }[] = [];
     let as = key;
