@@ -5,7 +5,7 @@
  * also what editors change and give back to `npm run data:import`, so each
  * table carries everything the import needs to read the record back.
  */
-import { COLOR, EXPORTS, OptionType, defineCommand, errorReply, exportTable, labels, reply, sourcesOf, toCsv, type ExportKind } from '../src/kit/index.js';
+import { COLOR, EXPORTS, OptionType, defineCommand, errorReply, exportTable, labels, reply, csvBytes, type ExportKind } from '../src/kit/index.js';
 
 /**
  * `44.7 MB`, `147 KB` (1,024 to a KB, as Discord counts): a file's size rounded
@@ -49,8 +49,7 @@ export default defineCommand({
     if (!EXPORTS.includes(kind)) throw new Error(`unknown export ${kind}`);
     const table = exportTable(data, kind);
     const name = exportFileName(kind, data.meta.version);
-    const used = sourcesOf(table);
-    const bytes = new TextEncoder().encode(toCsv(table.header, table.rows));
+    const bytes = csvBytes(table.header, table.rows);
     // Discord refuses an upload over the server's limit (a 413, and the reader gets nothing): say so instead.
     if (attachmentLimit !== undefined && bytes.length > attachmentLimit) {
       return errorReply(
@@ -63,7 +62,7 @@ export default defineCommand({
           title: t.exportTitle(t.exportWhat[kind] ?? kind),
           description: t.exportDescription(table.rows.length, table.header.map((h) => `\`${h}\``).join(', ')),
           color: COLOR.info,
-          footer: t.exportFooter(used.report ? data.meta.report.file : undefined, used.others, data.meta.version),
+          footer: t.exportFooter(table.cited.report ? data.meta.report.file : undefined, table.cited.others, data.meta.version),
         },
       ],
       files: [

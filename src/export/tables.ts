@@ -21,51 +21,64 @@ export type ExportKind = (typeof EXPORTS)[number];
 export interface Table {
   header: string[];
   rows: Cell[][];
+  /** What the rows cite: whether the report is among it, and how many other addresses. */
+  cited: { report: boolean; others: number };
 }
 
-/** Every distinct source, the report first, written out: `report (000_….txt); chinadaily.com.cn/…`. */
-function sources(data: Dataset, lists: readonly (readonly string[] | undefined)[]): string {
-  const all = [...new Set(lists.flatMap((l) => l ?? []))];
-  const sorted = [...all.filter((s) => s === 'report'), ...all.filter((s) => s !== 'report')];
-  return sorted.map((s) => (s === 'report' ? `report (${data.meta.report.file})` : s)).join('; ');
+/** The addresses a table's rows cite, gathered as the rows are written, so the footer need not read them back. */
+class Citations {
+  private report = false;
+  private readonly others = new Set<string>();
+
+  constructor(private readonly reportFile: string) {}
+
+  /** One row's distinct sources, the report first, written out: `report (000_….txt); chinadaily.com.cn/…`. */
+  row(lists: readonly (readonly string[] | undefined)[]): string {
+    const mine = new Set<string>();
+    let report = false;
+    for (const list of lists) {
+      for (const source of list ?? []) {
+        if (source === 'report') report = true;
+        else mine.add(source);
+      }
+    }
+    for (const source of mine) this.others.add(source);
+    this.report ||= report;
+    return [...(report ? [`report (${this.reportFile})`] : []), ...mine].join('; ');
+  }
+
+  get cited(): Table['cited'] {
+    return { report: this.report, others: this.others.size };
+  }
 }
 
 function yearsTable(data: Dataset): Table {
+  const cite = new Citations(data.meta.report.file);
+  const totals = new Map(allYears(data).map((t) => [t.year, t]));
   const records = [...data.years, ...data.otherYears].sort((a, b) => a.year - b.year);
   const rows = records.map((y) => {
-    const totals = allYears(data).find((t) => t.year === y.year)!;
+    const total = totals.get(y.year)!;
     const outside = 'kind' in y ? y.figures : y.outside;
-    return yearRow(y, sources(data, [totals.returned?.source, totals.recovered?.source, ...outside.map((o) => o.source)]));
+    return yearRow(y, cite.row([total.returned?.source, total.recovered?.source, ...outside.map((o) => o.source)]));
   });
-  return { header: [...YEAR_COLUMNS], rows };
+  return { header: [...YEAR_COLUMNS], rows, cited: cite.cited };
 }
 
 function casesTable(data: Dataset): Table {
-  const rows = data.cases.map((c) => caseRow(c, sources(data, [...caseSourceLists(c).map((l) => l.sources), c.quotes.length > 0 ? ['report'] : undefined])));
-  return { header: [...CASE_COLUMNS], rows };
+  const cite = new Citations(data.meta.report.file);
+  const rows = data.cases.map((c) => caseRow(c, cite.row([...caseSourceLists(c).map((l) => l.sources), c.quotes.length > 0 ? ['report'] : undefined])));
+  return { header: [...CASE_COLUMNS], rows, cited: cite.cited };
 }
 
 function milestonesTable(data: Dataset): Table {
-  return { header: [...MILESTONE_COLUMNS], rows: data.milestones.map((m) => milestoneRow(m, sources(data, [m.source, ...m.outside.map((o) => o.source)]))) };
+  const cite = new Citations(data.meta.report.file);
+  const rows = data.milestones.map((m) => milestoneRow(m, cite.row([m.source, ...m.outside.map((o) => o.source)])));
+  return { header: [...MILESTONE_COLUMNS], rows, cited: cite.cited };
 }
 
+/** The registry is a table of addresses itself: it cites each of them, and not the report. */
 function sourcesTable(data: Dataset): Table {
-  return { header: [...SOURCE_COLUMNS], rows: data.sources.map(sourceRow) };
-}
-
-/** The sources a table's rows name: whether the report is among them, and how many other addresses. */
-export function sourcesOf(table: Table): { report: boolean; others: number } {
-  // The registry is a table of addresses itself; the others name theirs in a last column, `sources`.
-  if (table.header[0] === 'url') return { report: false, others: table.rows.length };
-  const all = new Set(
-    table.rows.flatMap((r) =>
-      String(r[r.length - 1] ?? '')
-        .split('; ')
-        .filter(Boolean),
-    ),
-  );
-  const report = [...all].some((s) => s.startsWith('report ('));
-  return { report, others: [...all].filter((s) => !s.startsWith('report (')).length };
+  return { header: [...SOURCE_COLUMNS], rows: data.sources.map(sourceRow), cited: { report: false, others: data.sources.length } };
 }
 
 export function exportTable(data: Dataset, kind: ExportKind): Table {

@@ -77,6 +77,6 @@ export { checkDraft, prepareChecker } from '../factcheck/check.js';
 export { namedCases, renderCheck, renderFindCases } from '../factcheck/render.js';
 
 // Spreadsheets
-export { toCsv } from '../export/csv.js';
-export { EXPORTS, exportTable, sourcesOf } from '../export/tables.js';
+export { csvBytes, toCsv } from '../export/csv.js';
+export { EXPORTS, exportTable } from '../export/tables.js';
 export type { ExportKind } from '../export/tables.js';

@@ -1,6 +1,7 @@
 import { parse } from 'csv-parse/sync';
 import { describe, expect, it } from 'vitest';
-import { BOM, toCsv } from '../../src/export/csv.js';
+import fc from 'fast-check';
+import { BOM, csvBytes, toCsv, type Cell } from '../../src/export/csv.js';
 import { exportTable } from '../../src/export/tables.js';
 import { EPHEMERAL, InteractionType } from '../../src/discord/limits.js';
 import { responseProblems } from '../../src/discord/validate.js';
@@ -35,6 +36,23 @@ describe('/export', () => {
     expect(file.contentType).toBe('text/csv; charset=utf-8');
     const table = exportTable(app.store.current(), what as 'years');
     expect(readBack(file.data)).toEqual([table.header, ...table.rows.map((r) => r.map(asText))]);
+  });
+
+  it.each(['years', 'cases', 'milestones'])('%s: the footer counts the addresses the rows name, and the report only if a row cites it', async (what) => {
+    const { file, response } = await exported(what);
+    const [header, ...rows] = readBack(file.data);
+    const named = new Set(rows.flatMap((r) => r[header!.indexOf('sources')]!.split('; ').filter(Boolean)));
+    const others = [...named].filter((s) => !s.startsWith('report (')).length;
+    const footer = (response?.type === 4 && response.data.embeds?.[0]?.footer?.text) || '';
+    expect(footer).toContain(`${others} other report`);
+    expect(footer.includes('news report')).toBe([...named].some((s) => s.startsWith('report (')));
+  });
+
+  it('sources: the footer counts every address in the registry, and not the report', async () => {
+    const { file, response } = await exported('sources');
+    const footer = (response?.type === 4 && response.data.embeds?.[0]?.footer?.text) || '';
+    expect(footer).toContain(`${readBack(file.data).length - 1} other reports`);
+    expect(footer).not.toContain('news report');
   });
 
   it('keeps Chinese characters, quotes and commas intact, with sources in every row', async () => {
@@ -80,6 +98,27 @@ describe('/export', () => {
       ),
     ).toBe(`${BOM}a,b\r\n"x, y","say ""hi"""\r\n" lead","line\nbreak"\r\n1,\r\n`);
     expect(() => toCsv(['a'], [['1', '2']])).toThrow('row 0 has 2 cells for 1 columns');
+  });
+
+  it('sends as bytes exactly the text it writes, whatever the cells hold', () => {
+    const text = fc.string({ unit: fc.constantFrom('a', '中', ' ', '\u3000', ',', '"', '\n', '\r', '=', '-', '+', '@', '\t', '1', '.', '😀') });
+    const cell: fc.Arbitrary<Cell> = fc.oneof(text, fc.integer(), fc.double({ noNaN: true }), fc.boolean(), fc.constant(null), fc.constant(undefined));
+    fc.assert(
+      fc.property(
+        fc
+          .integer({ min: 1, max: 4 })
+          .chain((width) =>
+            fc.tuple(
+              fc.array(text, { minLength: width, maxLength: width }),
+              fc.array(fc.array(cell, { minLength: width, maxLength: width }), { maxLength: 5 }),
+            ),
+          ),
+        ([header, rows]) => {
+          expect(new TextDecoder('utf-8', { ignoreBOM: true }).decode(csvBytes(header, rows))).toBe(toCsv(header, rows));
+        },
+      ),
+    );
+    expect(() => csvBytes(['a'], [['1', '2']])).toThrow('row 0 has 2 cells for 1 columns');
   });
 });
 
