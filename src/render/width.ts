@@ -13,7 +13,7 @@ const ONE_COLUMN_EACH = /^[\x20-\x7e\u2500-\u259f]*$/;
 
 export function displayWidth(s: string): number {
   // Labels and bars are nearly always these: their width is their length, without string-width's
-  // grapheme segmentation, whose first use loads ICU's break rules (30 to 50 ms of a command-line
+  // grapheme segmentation, whose first use loads ICU's break rules (30 to 70 ms of a command-line
   // answer). A /year chart's bars used to go through it.
   return ONE_COLUMN_EACH.test(s) ? s.length : stringWidth(s);
 }
