@@ -41,7 +41,6 @@ export const Addresses = z
   .min(1, 'a fact from another report needs at least one source address');
 export type Addresses = z.infer<typeof Addresses>;
 
-/** "more than" makes a figure a lower bound: it is only ever rounded down (src/render/format.ts). */
 /**
  * What a page outside the report says, which the project does not keep: its
  * address and, in our own words, what it states. `citesReport` is the message
@@ -58,6 +57,7 @@ export function outsideSays(citesReport: string) {
   });
 }
 
+/** "more than" makes a figure a lower bound: it is only ever rounded down (src/render/format.ts). */
 export const Qualifier = z.enum(['more than', 'about']);
 export type Qualifier = z.infer<typeof Qualifier>;
 
