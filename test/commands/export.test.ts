@@ -4,21 +4,32 @@ import fc from 'fast-check';
 import { BOM, csvBytes, toCsv, type Cell } from '../../src/export/csv.js';
 import { exportTable } from '../../src/export/tables.js';
 import { EPHEMERAL, InteractionType } from '../../src/discord/limits.js';
+import type { InteractionResponse } from '../../src/discord/payload.js';
 import { responseProblems } from '../../src/discord/validate.js';
 import { DATA_VERSION, testApp } from '../support/app.js';
 
-async function exported(what: string) {
+/** `/export what:<what>`, with the upload limit Discord would state (none: the terminal's). */
+async function askExport(what: string, attachmentLimit?: number, locale = 'en-US') {
   const app = await testApp();
   const result = await app.handle({
     type: InteractionType.ApplicationCommand,
     commandName: 'export',
     options: [{ name: 'what', type: 3, value: what }],
     userId: 'u',
+    locale,
+    ...(attachmentLimit === undefined ? {} : { attachmentLimit }),
   });
+  return { app, ...result };
+}
+
+async function exported(what: string) {
+  const result = await askExport(what);
   expect(responseProblems(result.response)).toEqual([]);
   expect(result.files).toHaveLength(1);
-  return { app, file: result.files[0]!, response: result.response };
+  return { app: result.app, file: result.files[0]!, response: result.response };
 }
+
+const footerOf = (response: InteractionResponse | null): string => (response?.type === 4 && response.data.embeds?.[0]?.footer?.text) || '';
 
 /** The file as a spreadsheet reads it: bytes → UTF-8 → rows. */
 function readBack(bytes: Uint8Array): string[][] {
@@ -43,14 +54,14 @@ describe('/export', () => {
     const [header, ...rows] = readBack(file.data);
     const named = new Set(rows.flatMap((r) => r[header!.indexOf('sources')]!.split('; ').filter(Boolean)));
     const others = [...named].filter((s) => !s.startsWith('report (')).length;
-    const footer = (response?.type === 4 && response.data.embeds?.[0]?.footer?.text) || '';
+    const footer = footerOf(response);
     expect(footer).toContain(`${others} other report`);
     expect(footer.includes('news report')).toBe([...named].some((s) => s.startsWith('report (')));
   });
 
   it('sources: the footer counts every address in the registry, and not the report', async () => {
     const { file, response } = await exported('sources');
-    const footer = (response?.type === 4 && response.data.embeds?.[0]?.footer?.text) || '';
+    const footer = footerOf(response);
     expect(footer).toContain(`${readBack(file.data).length - 1} other reports`);
     expect(footer).not.toContain('news report');
   });
@@ -125,20 +136,8 @@ describe('/export', () => {
 describe("/export over the server's upload limit", () => {
   // Discord states in each interaction what a reply may attach there (attachment_size_limit); a file
   // over it is refused with a 413 and the reader would get nothing.
-  async function exportWithLimit(what: string, attachmentLimit: number | undefined, locale = 'en-US') {
-    const app = await testApp();
-    return app.handle({
-      type: InteractionType.ApplicationCommand,
-      commandName: 'export',
-      options: [{ name: 'what', type: 3, value: what }],
-      userId: 'u',
-      locale,
-      ...(attachmentLimit === undefined ? {} : { attachmentLimit }),
-    });
-  }
-
   it('says, privately, how large the file is, what the server allows and how to get it', async () => {
-    const { response, files } = await exportWithLimit('cases', 20 * 1024);
+    const { response, files } = await askExport('cases', 20 * 1024);
     expect(files).toEqual([]);
     expect(responseProblems(response)).toEqual([]);
     expect(response).toMatchObject({ type: 4, data: { flags: EPHEMERAL } });
@@ -148,12 +147,12 @@ describe("/export over the server's upload limit", () => {
   });
 
   it('says it in Chinese to a reader in Chinese', async () => {
-    const text = JSON.stringify((await exportWithLimit('cases', 20 * 1024, 'zh-CN')).response);
+    const text = JSON.stringify((await askExport('cases', 20 * 1024, 'zh-CN')).response);
     expect(text).toMatch(/案件表导出为CSV有\d+ KB，超过本服务器允许机器人附加的20 KB/);
   });
 
   it('sends the file when it fits, and always where no limit is given (the terminal)', async () => {
-    expect((await exportWithLimit('cases', 10 * 1024 * 1024)).files).toHaveLength(1);
-    expect((await exportWithLimit('cases', undefined)).files).toHaveLength(1);
+    expect((await askExport('cases', 10 * 1024 * 1024)).files).toHaveLength(1);
+    expect((await askExport('cases', undefined)).files).toHaveLength(1);
   });
 });
