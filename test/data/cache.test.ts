@@ -1,6 +1,6 @@
 /** The checked data kept between starts: the same records as checking again, never stale, never for invalid data. */
 import { existsSync } from 'node:fs';
-import { readFile, writeFile } from 'node:fs/promises';
+import { readFile, stat, utimes, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { cacheFileFor } from '../../src/data/cache.js';
@@ -33,5 +33,25 @@ describe('the checked-data cache', () => {
     // Invalid data is never kept: the next start refuses it again.
     expect(existsSync((await cacheFileFor(dir))!)).toBe(false);
     await expect(readDataParts(dir, { cache: true })).rejects.toBeInstanceOf(DataError);
+  });
+
+  it("reuses a file's hash only while the file is untouched: an edit of the same size, its time put back, is seen", async () => {
+    const dir = copyOfData();
+    const file = path.join(dir, 'meta.json');
+    // A time in whole seconds, so that it can be put back exactly; hashes kept at once (the tests
+    // cannot wait for a file to settle), so the next call reuses them.
+    const time = new Date('2026-01-01T00:00:00Z');
+    await utimes(file, time, time);
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    const before = await cacheFileFor(dir, { settledMs: 0 });
+    expect(await cacheFileFor(dir, { settledMs: 0 })).toBe(before);
+    const text = await readFile(file, 'utf8');
+    const edited = text.replace(/"version":\s*"([^"]*)"/, (_, v: string) => `"version": "${[...v].reverse().join('')}"`);
+    expect(edited).not.toBe(text);
+    expect(edited.length).toBe(text.length);
+    await writeFile(file, edited);
+    await utimes(file, time, time);
+    expect((await stat(file)).mtimeMs).toBe(time.getTime());
+    expect(await cacheFileFor(dir, { settledMs: 0 })).not.toBe(before);
   });
 });
