@@ -144,12 +144,17 @@ const ASCII = /^[\x00-\x7f]*$/;
  * only when no other part has the phrase.
  */
 export function holdsPhrase(ref: DocRef, phrase: string, words: (s: string) => string): boolean {
-  const fields = fieldsOf(ref);
   const holds = (part: string): boolean => {
     const w = words(part);
     return w !== '' && ` ${w} `.includes(phrase);
   };
-  for (const { parts } of fields) for (const part of parts) if (ASCII.test(part) && holds(part)) return true;
-  for (const { parts } of fields) for (const part of parts) if (!ASCII.test(part) && holds(part)) return true;
-  return false;
+  // Visited, not gathered into fields: this runs for every record that may hold a query's phrase.
+  let found = false;
+  const withCharacters: string[] = [];
+  forEachPart(ref, (part) => {
+    if (found) return;
+    if (!ASCII.test(part)) withCharacters.push(part);
+    else found = holds(part);
+  });
+  return found || withCharacters.some(holds);
 }

@@ -274,8 +274,14 @@ export class TextIndex {
     }
     lists.sort((a, b) => a.length - b.length);
     const stamp = ++this.stamp;
-    for (const doc of lists[0] ?? []) {
-      if (lists.every((list, i) => i === 0 || sortedHas(list, doc))) this.pairMark[doc] = stamp;
+    const shortest = lists[0];
+    if (!shortest) return stamp;
+    // Plain loops: a test per record made a closure per record, the most this query allocated.
+    for (let d = 0; d < shortest.length; d++) {
+      const doc = shortest[d]!;
+      let inAll = true;
+      for (let i = 1; i < lists.length && inAll; i++) inAll = sortedHas(lists[i]!, doc);
+      if (inAll) this.pairMark[doc] = stamp;
     }
     return stamp;
   }
