@@ -20,6 +20,14 @@ function worseFirst<K extends string>(a: Ranked<K>, b: Ranked<K>): number {
   return b.score - a.score || a.tieBreak - b.tieBreak || a.entry - b.entry;
 }
 
+/**
+ * worseFirst of a match not yet made (entry, score, tie-break) and `b`,
+ * without an object per candidate: scans test thousands of entries a keystroke.
+ */
+function candidateWorseFirst<K extends string>(entry: number, score: number, tieBreak: number, b: Ranked<K>): number {
+  return b.score - score || tieBreak - b.tieBreak || entry - b.entry;
+}
+
 export class TopMatches<Kind extends string> {
   /** The root is the worst match kept. */
   private readonly heap: HeapOf<Ranked<Kind>> = new Heap<Ranked<Kind>>((a, b) => worseFirst(b, a));
@@ -41,14 +49,14 @@ export class TopMatches<Kind extends string> {
    */
   closedFrom(score: number, entry: number): boolean {
     const worst = this.heap.peek();
-    return this.heap.size >= this.limit && worst !== undefined && worseFirst({ entry, score, kind: worst.kind, tieBreak: 0 }, worst) > 0;
+    return this.heap.size >= this.limit && worst !== undefined && candidateWorseFirst(entry, score, 0, worst) > 0;
   }
 
   offer(entry: number, score: number, kind: Kind, tieBreak = 0): void {
     if (this.limit <= 0) return;
-    const item = { entry, score, kind, tieBreak };
-    if (this.heap.size < this.limit) this.heap.push(item);
-    else if (worseFirst(this.heap.peek()!, item) > 0) this.heap.replace(item);
+    if (this.heap.size < this.limit) this.heap.push({ entry, score, kind, tieBreak });
+    // Made into a match only when it ranks above the worst kept.
+    else if (candidateWorseFirst(entry, score, tieBreak, this.heap.peek()!) < 0) this.heap.replace({ entry, score, kind, tieBreak });
   }
 
   /** Best first. */
