@@ -27,7 +27,7 @@ export const DATA_CACHE_DIR = path.join(PROJECT_ROOT, 'node_modules', '.cache', 
 /** Data folders kept: the bot's, the benchmark's, a copy being edited... */
 const KEEP = 6;
 
-let codeHash: Promise<string> | undefined;
+const moduleHashes = new Map<string, Promise<string>>();
 
 /** Every file under `dir`, relative to it, sorted. */
 async function filesUnder(dir: string): Promise<string[]> {
@@ -38,19 +38,32 @@ async function filesUnder(dir: string): Promise<string[]> {
     .sort();
 }
 
-/** A hash of the modules that read and check the data (this folder and its subfolders, as it runs: TypeScript or compiled) and of zod's version. */
+/**
+ * A hash of the modules in `dir` and its subfolders, as they run (TypeScript
+ * or compiled), and of the versions of `packages`: what a cached result was
+ * computed by. Worked out once a process.
+ */
+export function hashOfModules(dir: string, packages: readonly string[]): Promise<string> {
+  const key = [dir, ...packages].join('\0');
+  let hashed = moduleHashes.get(key);
+  if (!hashed) {
+    hashed = (async () => {
+      const hash = createHash('sha1');
+      for (const file of await filesUnder(dir)) {
+        hash.update(`${file}\0`);
+        hash.update(await readFile(path.join(dir, file)));
+      }
+      for (const name of packages) hash.update(await readFile(path.join(PROJECT_ROOT, 'node_modules', name, 'package.json')));
+      return hash.digest('hex');
+    })();
+    moduleHashes.set(key, hashed);
+  }
+  return hashed;
+}
+
+/** The modules that read and check the data: this folder and its subfolders, and zod. */
 function hashOfCode(): Promise<string> {
-  codeHash ??= (async () => {
-    const hash = createHash('sha1');
-    const here = path.dirname(fileURLToPath(import.meta.url));
-    for (const file of await filesUnder(here)) {
-      hash.update(`${file}\0`);
-      hash.update(await readFile(path.join(here, file)));
-    }
-    hash.update(await readFile(path.join(PROJECT_ROOT, 'node_modules', 'zod', 'package.json')));
-    return hash.digest('hex');
-  })();
-  return codeHash;
+  return hashOfModules(path.dirname(fileURLToPath(import.meta.url)), ['zod']);
 }
 
 /** Every file the data is read from: the JSON files and the report's text in sources/. */

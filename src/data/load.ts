@@ -104,11 +104,17 @@ export interface ReadOptions {
    * `data:check` and the benchmark's load figure check every time.
    */
   cache?: boolean;
+  /**
+   * With `cache`: the cache file already named for these files
+   * (cacheFileFor), when the caller keys something else by it too and both
+   * must describe the same files.
+   */
+  cacheFile?: string;
 }
 
 /** Validates the folder and returns its records, without building the search index. */
 export async function readDataParts(dir: string = DEFAULT_DATA_DIR, options: ReadOptions = {}): Promise<DatasetParts> {
-  const cacheFile = options.cache ? await cacheFileFor(dir) : undefined;
+  const cacheFile = options.cache ? (options.cacheFile ?? (await cacheFileFor(dir))) : undefined;
   const cached = cacheFile ? await readCached(cacheFile) : undefined;
   // One copy of each repeated string and source list: a third less memory at 100,000 cases.
   if (cached) return new Compactor().compact(cached);

@@ -4,11 +4,13 @@
  * and indexed for lookup. A Dataset is immutable once built, so a reload can
  * swap a whole new one in without a reader ever seeing half of each.
  */
+import { cacheFileFor } from '../data/cache.js';
 import { readDataParts } from '../data/load.js';
 import type { DatasetParts } from '../data/parts.js';
 import type { CaseRecord, ChangeEntry, List100Series, Meta, Milestone, OtherYearRecord, SourceEntry, YearRecord } from '../data/schema.js';
 import { DEFAULT_DATA_DIR } from '../paths.js';
-import { buildSearchIndex, type SearchIndex } from '../search/searchIndex.js';
+import { buildSearchIndex, type SavedNameIndex, type SearchIndex } from '../search/searchIndex.js';
+import { savedNameIndex } from './nameSnapshot.js';
 
 export interface Dataset {
   readonly meta: Meta;
@@ -34,7 +36,8 @@ export interface Dataset {
   readonly dir: string;
 }
 
-export function buildDataset(parts: DatasetParts, dir: string): Dataset {
+/** `savedNames`: where a name index built on these records may be kept between runs (nameSnapshot.ts). */
+export function buildDataset(parts: DatasetParts, dir: string, savedNames?: SavedNameIndex): Dataset {
   return {
     ...parts,
     otherYears: parts.otherYears ?? [],
@@ -44,12 +47,19 @@ export function buildDataset(parts: DatasetParts, dir: string): Dataset {
     changelog: parts.changelog ?? [],
     yearByNumber: new Map(parts.years.map((y) => [y.year, y])),
     caseById: new Map(parts.cases.map((c) => [c.id, c])),
-    search: buildSearchIndex(parts),
+    search: buildSearchIndex(parts, savedNames),
     dir,
   };
 }
 
-/** The folder's data, checked (or found checked before, unchanged: src/data/cache.ts), with its search built as commands need it. */
+/**
+ * The folder's data, checked (or found checked before, unchanged: src/data/cache.ts), with its
+ * search built as commands need it (the name index read back when it was built before on the same
+ * data: nameSnapshot.ts).
+ */
 export async function loadDataset(dir: string = DEFAULT_DATA_DIR): Promise<Dataset> {
-  return buildDataset(await readDataParts(dir, { cache: true }), dir);
+  // One key for both, so that the name index kept is always of the data read.
+  const cacheFile = await cacheFileFor(dir);
+  const parts = await readDataParts(dir, { cache: true, cacheFile });
+  return buildDataset(parts, dir, await savedNameIndex(cacheFile));
 }

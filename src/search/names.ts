@@ -21,9 +21,9 @@ import type { CaseRecord } from '../data/schema.js';
 import { BEST_FUZZY, fuzzyScore, HOMOPHONE_PENALTY, missplitScore, SCORE, WORD_OF_SEVERAL_TYPED, type CheapKind, type MatchKind } from './confidence.js';
 import { hanOnly, toKey, toWords } from './normalize.js';
 import { rankBy } from './order.js';
-import { type SortedStrings, StringPairs } from './sortedStrings.js';
+import { SortedStrings, StringPairs, type SortedParts } from './sortedStrings.js';
 import { growableInts, PairsByOwner, sortedHas, type Postings } from './postings.js';
-import { SubstringIndex } from './substrings.js';
+import { SubstringIndex, type SubstringParts } from './substrings.js';
 import { TopMatches } from './topMatches.js';
 import { slipCost } from './typoCost.js';
 import { TypoIndex, type Slips } from './typoIndex.js';
@@ -51,9 +51,32 @@ const ORDERED_PREFIX_MIN = 256;
 /** ...for the most recent this many prefixes. */
 const ORDERED_PREFIX_CACHE = 256;
 
+/**
+ * What a built name index is made of besides its records: enough to restore
+ * it without building it again, which takes seconds at 100,000 cases
+ * (src/dataset/nameSnapshot.ts keeps it between runs).
+ */
+export interface NameIndexParts {
+  /** Entry e is records[order[e]], whose id is ids[e]: checked on restoring, so parts never serve other records. */
+  order: Int32Array;
+  ids: string[];
+  keyAt: Int32Array;
+  keyStart: Int32Array;
+  spelt: Uint8Array;
+  familyAt: Int32Array;
+  sortedKeys: SortedParts;
+  sortedWords: SortedParts;
+  substrings: SubstringParts;
+  /** The typo index's strings in the order they were added: the order its look-ups return them in. */
+  typoStrings: string[];
+  shortPrefixes: Postings;
+}
+
 export class NameIndex {
   /** In name order (then id), so that an entry's number is its place among ties. */
   private readonly records: CaseRecord[];
+  /** Entry e is the input's record number order[e]. */
+  private readonly order: Int32Array;
   /** Entry e's keys are sortedKeys.at(keyAt[i]) for i from keyStart[e] up to keyStart[e + 1]; the first spelt[e] are as spelt. */
   private readonly keyAt: Int32Array;
   private readonly keyStart: Int32Array;
@@ -65,6 +88,7 @@ export class NameIndex {
   private readonly sortedWords: SortedStrings;
   private readonly substrings: SubstringIndex;
   private readonly typos: TypoIndex;
+  private readonly typoStrings: string[];
   /** For every prefix of one or two ASCII letters (shortPrefixCode), its entries ascending: the first keys typed. */
   private readonly shortPrefixes: Postings;
   /** Recent longer prefixes with many entries, and those entries in order. */
@@ -73,11 +97,31 @@ export class NameIndex {
   private readonly seen: Int32Array;
   private stamp = 0;
 
-  /** `words` normalises text (toWords, or a memo of it shared with other indexes while building). */
-  constructor(records: readonly CaseRecord[], words: (s: string) => string = toWords) {
+  /**
+   * `words` normalises text (toWords, or a memo of it shared with other
+   * indexes while building). With `saved` (parts of an index built on these
+   * same records: see restore) nothing is built.
+   */
+  constructor(records: readonly CaseRecord[], words: (s: string) => string = toWords, saved?: NameIndexParts) {
+    if (saved) {
+      this.order = saved.order;
+      this.records = Array.from(saved.order, (i) => records[i]!);
+      ({ keyAt: this.keyAt, keyStart: this.keyStart, spelt: this.spelt, familyAt: this.familyAt, typoStrings: this.typoStrings } = saved);
+      this.sortedKeys = new SortedStrings(saved.sortedKeys);
+      this.sortedWords = new SortedStrings(saved.sortedWords);
+      this.substrings = new SubstringIndex(saved.substrings);
+      this.typos = new TypoIndex(saved.typoStrings);
+      this.shortPrefixes = saved.shortPrefixes;
+      this.seen = new Int32Array(records.length);
+      return;
+    }
     const rank = rankBy(records, (r) => ({ parts: [r.name, r.id], locale: 'en' }));
     const inOrder: CaseRecord[] = new Array(records.length);
-    for (const [i, r] of records.entries()) inOrder[rank[i]!] = r;
+    this.order = new Int32Array(records.length);
+    for (const [i, r] of records.entries()) {
+      inOrder[rank[i]!] = r;
+      this.order[rank[i]!] = i;
+    }
     this.records = inOrder;
     const count = inOrder.length;
     const keyPairs = new StringPairs();
@@ -109,16 +153,41 @@ export class NameIndex {
     const typoStrings = new Set<string>();
     for (let i = 0; i < typoKeys.length; i++) typoStrings.add(keyPairs.strings[typoKeys.data[i]!]!);
     for (let i = 0; i < typoWords.length; i++) typoStrings.add(wordPairs.strings[typoWords.data[i]!]!);
-    this.typos = new TypoIndex(typoStrings);
+    this.typoStrings = [...typoStrings];
+    this.typos = new TypoIndex(this.typoStrings);
     const keysSorted = keyPairs.sorted();
     const wordsSorted = wordPairs.sorted();
     this.sortedKeys = keysSorted.sorted;
     this.sortedWords = wordsSorted.sorted;
     this.keyAt = keyIds.done().map((id) => keysSorted.position[id]!);
     this.familyAt = familyIds.map((id) => (id < 0 ? -1 : wordsSorted.position[id]!));
-    this.substrings = new SubstringIndex(count, (entry) => this.substringsOf(entry));
+    this.substrings = SubstringIndex.build(count, (entry) => this.substringsOf(entry));
     this.shortPrefixes = this.listShortPrefixes();
     this.seen = new Int32Array(count);
+  }
+
+  /** The index rebuilt from `parts` for these records, or undefined when the parts were built on other records. */
+  static restore(records: readonly CaseRecord[], parts: NameIndexParts): NameIndex | undefined {
+    if (parts.order.length !== records.length || parts.ids.length !== records.length) return undefined;
+    for (let e = 0; e < parts.order.length; e++) if (records[parts.order[e]!]?.id !== parts.ids[e]) return undefined;
+    return new NameIndex(records, toWords, parts);
+  }
+
+  /** What restore needs to rebuild this index without building it. */
+  get parts(): NameIndexParts {
+    return {
+      order: this.order,
+      ids: this.records.map((r) => r.id),
+      keyAt: this.keyAt,
+      keyStart: this.keyStart,
+      spelt: this.spelt,
+      familyAt: this.familyAt,
+      sortedKeys: this.sortedKeys.parts,
+      sortedWords: this.sortedWords.parts,
+      substrings: this.substrings.parts,
+      typoStrings: this.typoStrings,
+      shortPrefixes: this.shortPrefixes,
+    };
   }
 
   /**

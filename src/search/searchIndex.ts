@@ -12,7 +12,7 @@
  */
 import type { CaseRecord } from '../data/schema.js';
 import { alikeOf, bandOf, LISTED_IN_SEARCH_FROM, type Band } from './confidence.js';
-import { NameIndex, type NameMatch } from './names.js';
+import { NameIndex, type NameIndexParts, type NameMatch } from './names.js';
 import { memoWords } from './normalize.js';
 import { TextIndex, type SearchSource, type TextHit } from './textSearch.js';
 
@@ -48,13 +48,26 @@ export function caseMatches(matches: NameMatch[]): CaseMatches {
 }
 
 /**
+ * Where a name index built before on the same records may be kept: reading
+ * it back is a fraction of building it (src/dataset/nameSnapshot.ts).
+ */
+export interface SavedNameIndex {
+  /** The parts kept for these records, if any; restore checks them against the records before use. */
+  load(): NameIndexParts | undefined;
+  /** Keeps the parts of an index just built (in the background: it must not delay the answer that built it). */
+  save(parts: NameIndexParts): void;
+}
+
+/**
  * The search over `source`, each part built the first time it is needed:
  * the name index (/case, autocomplete) and the /search index take seconds to
  * build at 100,000 cases and a command such as /year needs neither, so a
  * one-shot answer (`npm run ask`) builds only what its command reads. A
- * long-running bot builds them as it starts (src/dataset/store.ts).
+ * long-running bot builds them as it starts (src/dataset/store.ts). With
+ * `saved`, a name index kept from an earlier run on the same records is read
+ * back instead of built, and one built is kept for the next.
  */
-export function buildSearchIndex(source: SearchSource): SearchIndex {
+export function buildSearchIndex(source: SearchSource, saved?: SavedNameIndex): SearchIndex {
   // One memory of normalised text for both indexes, so each name's characters are read as pinyin
   // once; dropped when both are built.
   let words: ((s: string) => string) | undefined = memoWords();
@@ -62,7 +75,12 @@ export function buildSearchIndex(source: SearchSource): SearchIndex {
   let text: TextIndex | undefined;
   const nameIndex = (): NameIndex => {
     if (!names) {
-      names = new NameIndex(source.cases, words);
+      const parts = saved?.load();
+      names = parts ? NameIndex.restore(source.cases, parts) : undefined;
+      if (!names) {
+        names = new NameIndex(source.cases, words);
+        saved?.save(names.parts);
+      }
       if (text) words = undefined;
     }
     return names;

@@ -46,7 +46,7 @@ export class StringPairs {
   }
 
   /** The sorted strings, their owners in one array, and where each string went. */
-  layout(): Sorted & { position: Int32Array } {
+  layout(): SortedParts & { position: Int32Array } {
     // The default sort compares UTF-16 code units, as `<` does, and is several times faster than a comparator.
     const strings = [...this.strings].sort();
     const position = new Int32Array(strings.length);
@@ -58,7 +58,8 @@ export class StringPairs {
   }
 }
 
-interface Sorted {
+/** Sorted strings and their owners: what a SortedStrings is made of (kept between runs by src/dataset/nameSnapshot.ts). */
+export interface SortedParts {
   strings: string[];
   start: Int32Array;
   owners: Int32Array;
@@ -71,8 +72,8 @@ export class SortedStrings {
   readonly owners: Int32Array;
 
   /** `stringsOf[owner]` are the strings of entry number `owner` (or the output of StringPairs). */
-  constructor(stringsOf: readonly (readonly string[])[] | Sorted) {
-    let sorted: Sorted;
+  constructor(stringsOf: readonly (readonly string[])[] | SortedParts) {
+    let sorted: SortedParts;
     if ('start' in stringsOf) sorted = stringsOf;
     else {
       const pairs = new StringPairs();
@@ -88,6 +89,10 @@ export class SortedStrings {
 
   get size(): number {
     return this.strings.length;
+  }
+
+  get parts(): SortedParts {
+    return { strings: this.strings, start: this.start, owners: this.owners };
   }
 
   /** The string at a position in sorted order. */

@@ -31,24 +31,39 @@ function forEachToken(s: string, visit: (code: number, text: string | undefined)
   }
 }
 
-export class SubstringIndex {
+/** What the index is made of: kept as it is between runs (src/dataset/nameSnapshot.ts). */
+export interface SubstringParts {
   /** Token → its number: runs of ASCII letters and characters by code, others by text. */
-  private readonly byCode = new Map<number, number>();
-  private readonly byText = new Map<string, number>();
+  byCode: Map<number, number>;
+  byText: Map<string, number>;
+  /** The entries with token t are entries[offsets[t]] up to entries[offsets[t + 1]], ascending. */
+  offsets: Int32Array;
+  entries: Int32Array;
+}
+
+export class SubstringIndex {
+  private readonly byCode: Map<number, number>;
+  private readonly byText: Map<string, number>;
   private readonly offsets: Int32Array;
   private readonly entries: Int32Array;
 
+  constructor(readonly parts: SubstringParts) {
+    ({ byCode: this.byCode, byText: this.byText, offsets: this.offsets, entries: this.entries } = parts);
+  }
+
   /** `stringsOf(entry)`: the normalised strings of entry number `entry` (keys, characters), for entries 0 to count − 1. */
-  constructor(count: number, stringsOf: (entry: number) => readonly string[]) {
+  static build(count: number, stringsOf: (entry: number) => readonly string[]): SubstringIndex {
+    const byCode = new Map<number, number>();
+    const byText = new Map<string, number>();
     const pairs = new PairsByOwner(count * 16);
     const lastEntry = growableInts();
     let entry = 0;
     const add = (code: number, text: string | undefined): void => {
-      let id = text === undefined ? this.byCode.get(code) : this.byText.get(text);
+      let id = text === undefined ? byCode.get(code) : byText.get(text);
       if (id === undefined) {
         id = lastEntry.length;
-        if (text === undefined) this.byCode.set(code, id);
-        else this.byText.set(text, id);
+        if (text === undefined) byCode.set(code, id);
+        else byText.set(text, id);
         lastEntry.push(-1);
       }
       if (lastEntry.data[id] === entry) return;
@@ -57,8 +72,7 @@ export class SubstringIndex {
     };
     for (; entry < count; entry++) for (const s of stringsOf(entry)) forEachToken(s, add);
     const { offsets, values } = pairs.grouped(lastEntry.length);
-    this.offsets = offsets;
-    this.entries = values;
+    return new SubstringIndex({ byCode, byText, offsets, entries: values });
   }
 
   /** The lists of the tokens of `part`, shortest first; undefined when a token is in no entry. */

@@ -119,3 +119,23 @@ describe('a name typed right', () => {
     expect(index.find('a', 100).length).toBeLessThanOrEqual(25);
   });
 });
+
+describe('an index kept between runs', () => {
+  const queries = ['yangxiuzu', 'yang x', 'xiuzhu yang', '杨秀珠', '秀', 'li uy', 'huang', 'y', 'wang hhiyi', 'ynag xiuzhhu'];
+  const answers = (i: NameIndex): string[][] => queries.map((q) => i.find(q).map((m) => `${m.record.id} ${m.score} ${m.kind}`));
+
+  it('answers, restored from its parts, exactly as built', () => {
+    // Through a structured clone, as the file keeps them: nothing in the parts may hold on to the built index.
+    const parts = structuredClone(index.parts);
+    const restored = NameIndex.restore(PEOPLE, parts)!;
+    expect(answers(restored)).toEqual(answers(index));
+    expect(PEOPLE.map((p) => restored.sharesName(p))).toEqual(PEOPLE.map((p) => index.sharesName(p)));
+  });
+
+  it('is not restored onto other records: one id changed, or one record more', () => {
+    const parts = index.parts;
+    const renamed = PEOPLE.map((p, i) => (i === 3 ? { ...p, id: `${p.id}-2` } : p));
+    expect(NameIndex.restore(renamed, parts)).toBeUndefined();
+    expect(NameIndex.restore([...PEOPLE, person('Wang Wei')], parts)).toBeUndefined();
+  });
+});

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { SubstringIndex } from '../../src/search/substrings.js';
 
 const STRINGS = [['yangxiuzhu', 'xiuzhuyang', '杨秀珠'], ['lihuabo', 'huaboli'], ['xiuyang']];
-const index = new SubstringIndex(STRINGS.length, (entry) => STRINGS[entry]!);
+const index = SubstringIndex.build(STRINGS.length, (entry) => STRINGS[entry]!);
 
 describe('substrings', () => {
   it('lists every entry holding the letters, ascending, and possibly a few that do not', () => {

@@ -1,0 +1,95 @@
+/**
+ * The name index kept between runs, beside the checked data
+ * (src/data/cache.ts). At 100,000 cases building it takes about two seconds
+ * and reading it back a fraction of that, and a first /case or keystroke
+ * after start waits for one or the other.
+ *
+ * Never stale: the file is named by the checked data's own cache key (a hash
+ * of every data file and of the code that checked them) together with a hash
+ * of the search modules as they run, the versions of the libraries that read
+ * names (pinyin-pro, mnemonist, talisman) and of V8 (which wrote it).
+ * Restoring checks every entry's record id as well. Anything wrong with the
+ * file (missing, damaged, unwritable) only means building the index.
+ */
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { mkdir, readdir, rename, rm, stat, utimes, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { deserialize, serialize } from 'node:v8';
+import { DATA_CACHE_DIR, hashOfModules } from '../data/cache.js';
+import type { NameIndexParts } from '../search/names.js';
+import type { SavedNameIndex } from '../search/searchIndex.js';
+
+export const NAMES_CACHE_DIR = path.join(path.dirname(DATA_CACHE_DIR), 'names');
+/** Indexes kept: as many as checked data folders. */
+const KEEP = 6;
+const SEARCH_DIR = path.join(path.dirname(fileURLToPath(import.meta.url)), '..', 'search');
+const NAME_LIBRARIES = ['pinyin-pro', 'mnemonist', 'talisman'];
+
+/** The typed arrays a saved index must hold, and of which kind: a file that does not is not used. */
+const ARRAYS: [keyof NameIndexParts, new (length: number) => object][] = [
+  ['order', Int32Array],
+  ['keyAt', Int32Array],
+  ['keyStart', Int32Array],
+  ['spelt', Uint8Array],
+  ['familyAt', Int32Array],
+];
+
+function looksLikeParts(value: unknown): value is NameIndexParts {
+  if (typeof value !== 'object' || value === null) return false;
+  const parts = value as Record<string, unknown>;
+  return ARRAYS.every(([key, type]) => parts[key] instanceof type) && Array.isArray(parts.ids) && Array.isArray(parts.typoStrings);
+}
+
+/** Where the name index for the data cached as `dataCacheFile` is kept; undefined when the data is not cached (too large). */
+export async function savedNameIndex(dataCacheFile: string | undefined): Promise<(SavedNameIndex & { file: string }) | undefined> {
+  if (!dataCacheFile) return undefined;
+  const code = await hashOfModules(SEARCH_DIR, NAME_LIBRARIES);
+  const key = createHash('sha1')
+    .update(`${path.basename(dataCacheFile)}\0${code}\0${process.versions.v8}`)
+    .digest('hex');
+  const file = path.join(NAMES_CACHE_DIR, `${key}.v8`);
+  return {
+    file,
+    load() {
+      try {
+        // Read at the first /case, inside a synchronous look-up: a few tens of milliseconds at 100,000 cases.
+        const parts: unknown = deserialize(readFileSync(file));
+        if (!looksLikeParts(parts)) return undefined;
+        const now = new Date();
+        // Marked as used, so that pruning keeps what is read.
+        utimes(file, now, now).catch(() => undefined);
+        return parts;
+      } catch {
+        return undefined;
+      }
+    },
+    save(parts) {
+      // After the answer that built the index: writing it is no reason to keep that reader waiting.
+      setImmediate(() => void write(file, parts));
+    },
+  };
+}
+
+/** Written aside and renamed, so a reader never sees half a file. */
+async function write(file: string, parts: NameIndexParts): Promise<void> {
+  try {
+    await mkdir(NAMES_CACHE_DIR, { recursive: true });
+    const partial = `${file}.${process.pid}.partial`;
+    await writeFile(partial, serialize(parts));
+    await rename(partial, file);
+    await prune();
+  } catch {
+    // Not kept: the next run builds the index again.
+  }
+}
+
+/** Keeps the most recently used few. */
+async function prune(): Promise<void> {
+  const files = (await readdir(NAMES_CACHE_DIR)).filter((f) => f.endsWith('.v8'));
+  if (files.length <= KEEP) return;
+  const times = await Promise.all(files.map(async (f) => ({ f, time: (await stat(path.join(NAMES_CACHE_DIR, f)).catch(() => undefined))?.mtimeMs ?? 0 })));
+  times.sort((a, b) => b.time - a.time);
+  await Promise.all(times.slice(KEEP).map(({ f }) => rm(path.join(NAMES_CACHE_DIR, f), { force: true })));
+}
