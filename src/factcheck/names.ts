@@ -144,22 +144,61 @@ function latinTokens(text: string): Token[] {
   return out;
 }
 
+/** What may stand between two words of one name. */
+const NAME_GAP = /^(?:[ \t]{1,2}|[ \t]?[-‐‑·・][ \t]?)$/;
+/** The longest such gap (` - `): a longer one is not tested. */
+const NAME_GAP_MAX = 3;
+
 function joinable(text: string, a: Token, b: Token): boolean {
-  return /^(?:[ \t]{1,2}|[ \t]?[-‐‑·・][ \t]?)$/.test(text.slice(a.end, b.start));
+  return b.start - a.end <= NAME_GAP_MAX && NAME_GAP.test(text.slice(a.end, b.start));
+}
+
+/**
+ * A run of tokens that may be one name: `from`, `length` tokens long. Windows
+ * are tried at every token and every length, so they are read in place
+ * rather than copied out of the token list.
+ */
+interface Window {
+  tokens: readonly Token[];
+  from: number;
+  length: number;
+}
+
+/** The window's words run together: its key in the name index. */
+function keyOf(w: Window): string {
+  let key = w.tokens[w.from]!.norm;
+  for (let k = w.from + 1; k < w.from + w.length; k++) key += w.tokens[k]!.norm;
+  return key;
+}
+
+function allCapitalised(w: Window): boolean {
+  for (let k = w.from; k < w.from + w.length; k++) if (!w.tokens[k]!.capital) return false;
+  return true;
+}
+
+/** Whether the candidate key starts or ends with one of the window's words unchanged. */
+function keepsAWord(w: Window, candidate: string): boolean {
+  for (let k = w.from; k < w.from + w.length; k++) {
+    const norm = w.tokens[k]!.norm;
+    if (candidate.startsWith(norm) || candidate.endsWith(norm)) return true;
+  }
+  return false;
 }
 
 /** The one person a misspelt window is one slip from, when exactly one is. */
-function typoMatch(index: NameIndex, window: Token[]): CaseRecord | undefined {
-  const key = window.map((t) => t.norm).join('');
+function typoMatch(index: NameIndex, window: Window, key: string): CaseRecord | undefined {
   if (key.length < TYPO_MIN_KEY - 1) return undefined;
-  const found = new Set<CaseRecord>();
+  let found: CaseRecord | undefined;
   // Every key one slip away (the key itself would have matched exactly), from the typo index: complete, and no scan of the data.
   for (const candidate of index.typos.near(key, 1)) {
     // Split into words, the name's family part must be one of them unchanged, or the draft runs it together.
-    if (window.length > 1 && !window.some((t) => candidate.startsWith(t.norm) || candidate.endsWith(t.norm))) continue;
-    for (const record of index.typoOwners.get(candidate)!) found.add(record);
+    if (window.length > 1 && !keepsAWord(window, candidate)) continue;
+    for (const record of index.typoOwners.get(candidate)!) {
+      if (found === undefined) found = record;
+      else if (found !== record) return undefined;
+    }
   }
-  return found.size === 1 ? [...found][0] : undefined;
+  return found;
 }
 
 /** Pinyin syllables in a given name: enough to tell `Yurong` (2) from `Jian` (1). */
@@ -202,6 +241,16 @@ function afterIsPlace(text: string, end: number): boolean {
   return PLACE_AFTER.test(text.slice(end, end + 24));
 }
 
+/** For each token, how many tokens from it on are joined into one run: 1 for a token that does not join the next. */
+function joinedRuns(text: string, tokens: readonly Token[]): number[] {
+  const runs = new Array<number>(tokens.length);
+  for (let k = tokens.length - 1; k >= 0; k--) {
+    const next = tokens[k + 1];
+    runs[k] = next && joinable(text, tokens[k]!, next) ? runs[k + 1]! + 1 : 1;
+  }
+  return runs;
+}
+
 /**
  * Where each name in characters occurs in the draft, name by name in the
  * index's order (longest first) and left to right, each occurrence starting
@@ -238,18 +287,22 @@ export function spotPeople(masked: string, data: Pick<Dataset, 'cases'>): Spotte
   const tokens = latinTokens(masked);
   // Lower-case chat ("yang xiuzu was sent back") carries no capitals to go by: then any case will do.
   const anyCase = !/\p{Lu}/u.test(masked);
+  // Read once per token, not once per window that contains it: how many tokens from here on join into
+  // one run (a name's words are joined by a space, a hyphen or a dot), and whether a place follows it.
+  const runFrom = joinedRuns(masked, tokens);
+  const placeAfter = tokens.map((t) => afterIsPlace(masked, t.end));
   for (let i = 0; i < tokens.length; ) {
     let matched = 0;
-    for (let len = Math.min(MAX_WINDOW, tokens.length - i); len >= 1 && matched === 0; len--) {
-      const window = tokens.slice(i, i + len);
-      if (window.some((t, k) => k > 0 && !joinable(masked, window[k - 1]!, t))) continue;
-      const last = window[len - 1]!;
-      if (afterIsPlace(masked, last.end)) continue;
-      const exact = index.byKey.get(window.map((t) => t.norm).join(''));
-      const typo = exact || len > 3 || !(anyCase || window.every((t) => t.capital)) ? undefined : typoMatch(index, window);
+    for (let len = Math.min(MAX_WINDOW, runFrom[i]!); len >= 1 && matched === 0; len--) {
+      const last = tokens[i + len - 1]!;
+      if (placeAfter[i + len - 1]) continue;
+      const window: Window = { tokens, from: i, length: len };
+      const key = keyOf(window);
+      const exact = index.byKey.get(key);
+      const typo = exact || len > 3 || !(anyCase || allCapitalised(window)) ? undefined : typoMatch(index, window, key);
       const record = exact ?? typo;
       if (!record) continue;
-      const start = window[0]!.start;
+      const start = tokens[i]!.start;
       out.push({ start, end: last.end, text: masked.slice(start, last.end), case: record.id, name: record.name });
       matched = len;
     }
