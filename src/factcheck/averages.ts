@@ -10,6 +10,7 @@ import type { Claim } from '../data/schema.js';
 import type { Metric } from '../data/yearStats.js';
 import { formats } from '../i18n/format/index.js';
 import { clauseAt, isDenied, textBetween, yearAt, type ResolvedYear, type View } from './context.js';
+import { firstMatch, nextMatch } from './matches.js';
 import { metricAt } from './metric.js';
 import type { Judgement } from './totals.js';
 import type { Span } from './types.js';
@@ -34,7 +35,7 @@ const FORMAT = {
 export function averageClaims(masked: string, view: View): AverageClaim[] {
   const sentence = textBetween(masked, view.sentence.start, view.sentence.end);
   const out: AverageClaim[] = [];
-  for (const m of sentence.matchAll(ABOUT_AVERAGE)) {
+  for (let m = firstMatch(ABOUT_AVERAGE, sentence); m !== null; m = nextMatch(ABOUT_AVERAGE, sentence, m)) {
     const start = view.sentence.start + m.index;
     const span = { start, end: start + m[0].length };
     if (isDenied(masked, view, span)) continue;

@@ -12,6 +12,7 @@ import { totalsFor } from '../data/yearTotals.js';
 import { formats } from '../i18n/format/index.js';
 import { compare, dataValue, type DataValue, type Written } from './bands.js';
 import { clauseAt, textBetween, yearAt, type ResolvedYear, type View } from './context.js';
+import { firstMatch, nextMatch } from './matches.js';
 import { metricAt } from './metric.js';
 import type { Hedge } from './numbers.js';
 import type { Judgement } from './totals.js';
@@ -75,16 +76,27 @@ const HEDGE_WORD: Record<string, Hedge> = {
   around: 'about',
 };
 
+/** The rise and fall words as global patterns, for the last of them before a figure. */
+const EVERY_RISE = new RegExp(RISE_WORDS.source, `${RISE_WORDS.flags.replace('g', '')}g`);
+const EVERY_FALL = new RegExp(FALL_WORDS.source, `${FALL_WORDS.flags.replace('g', '')}g`);
+
+/** How far from the end of `s` the last match of `every` (global) ends; Infinity for none. */
+function distanceFromLast(every: RegExp, s: string): number {
+  let at = -1;
+  for (let m = firstMatch(every, s); m !== null; m = nextMatch(every, s, m)) {
+    at = m.index + m[0].length;
+  }
+  return at < 0 ? Infinity : s.length - at;
+}
+
+function distanceToFirst(re: RegExp, s: string): number {
+  return re.exec(s)?.index ?? Infinity;
+}
+
 /** The nearest rise or fall word to the figure within its clause: +1, -1, or 0 for neither. */
 function direction(before: string, after: string): number {
-  const lastIn = (re: RegExp, s: string): number => {
-    let at = -1;
-    for (const m of s.matchAll(new RegExp(re.source, `${re.flags.replace('g', '')}g`))) at = m.index + m[0].length;
-    return at < 0 ? Infinity : s.length - at;
-  };
-  const firstIn = (re: RegExp, s: string): number => re.exec(s)?.index ?? Infinity;
-  const rise = Math.min(lastIn(RISE_WORDS, before), firstIn(RISE_WORDS, after));
-  const fall = Math.min(lastIn(FALL_WORDS, before), firstIn(FALL_WORDS, after));
+  const rise = Math.min(distanceFromLast(EVERY_RISE, before), distanceToFirst(RISE_WORDS, after));
+  const fall = Math.min(distanceFromLast(EVERY_FALL, before), distanceToFirst(FALL_WORDS, after));
   if (rise === Infinity && fall === Infinity) return 0;
   return rise <= fall ? 1 : -1;
 }
@@ -152,7 +164,7 @@ export function changeClaims(masked: string, view: View): ChangeClaim[] {
     add(n, n.unit === 'times' ? [w(n.value * 100 - 100), w(n.value * 100)] : [w(n.value)]);
   }
   const sentence = textBetween(masked, view.sentence.start, view.sentence.end);
-  for (const m of sentence.matchAll(FRACTIONS)) {
+  for (let m = firstMatch(FRACTIONS, sentence); m !== null; m = nextMatch(FRACTIONS, sentence, m)) {
     const start = view.sentence.start + m.index;
     const span = { start, end: start + m[0].length };
     const clause = clauseAt(view, start);
@@ -164,7 +176,7 @@ export function changeClaims(masked: string, view: View): ChangeClaim[] {
     add(span, [{ value: sign * fraction, ...(hedge ? { hedge } : {}), step: 10, coarseStep: 10 }]);
   }
   for (const [re, factor] of MULTIPLES) {
-    for (const m of sentence.matchAll(re)) {
+    for (let m = firstMatch(re, sentence); m !== null; m = nextMatch(re, sentence, m)) {
       const start = view.sentence.start + m.index;
       const hedge = m[1] ? HEDGE_WORD[m[1].trim().toLowerCase()] : undefined;
       add({ start, end: start + m[0].length }, [{ value: (factor - 1) * 100, ...(hedge ? { hedge } : {}), step: 100, coarseStep: 100 }], true);

@@ -9,6 +9,7 @@
  * suspects"), never to what came before ("2,041 fugitives, including 16…").
  */
 import type { CountryMention } from './countries.js';
+import { firstMatch, nextMatch } from './matches.js';
 import type { NumberMention } from './numbers.js';
 import type { ConceptMention } from './outcomes.js';
 import type { Sentence } from './text.js';
@@ -47,7 +48,7 @@ const CLAUSE_BREAK = /[;；,，:：、]|\((?!\d)|（/g;
 export function clausesOf(s: Sentence): Span[] {
   const out: Span[] = [];
   let start = s.start;
-  for (const m of s.text.matchAll(CLAUSE_BREAK)) {
+  for (let m = firstMatch(CLAUSE_BREAK, s.text); m !== null; m = nextMatch(CLAUSE_BREAK, s.text, m)) {
     const at = s.start + m.index;
     // 2,041 and 5.42: a comma between digits is part of a figure; "July 11, 2018": one date.
     if (m[0] === ',' && /\d/.test(s.text[m.index - 1] ?? '') && /\d/.test(s.text[m.index + 1] ?? '')) continue;

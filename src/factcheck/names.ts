@@ -21,6 +21,7 @@ import type { CaseRecord } from '../data/schema.js';
 import type { Dataset } from '../dataset/dataset.js';
 import { hasHan, pinyinSyllables, toWords } from '../search/normalize.js';
 import { TypoIndex } from '../search/typoIndex.js';
+import { firstMatch, nextMatch } from './matches.js';
 import type { SpottedPerson } from './types.js';
 
 /** At most one slip, and only in a name at least this long once run together: `lihuabo` (7) yes, `hejian` (6) no. */
@@ -134,12 +135,22 @@ interface Token {
   capital: boolean;
 }
 
+const LATIN_WORD = /[\p{Script=Latin}\p{M}]+/gu;
+const MARKS = /\p{M}/gu;
+const PLAIN_WORD = /^[A-Za-z]+$/;
+const CAPITAL_FIRST = /^\p{Lu}/u;
+
+/** Lower case, marks dropped; a plain English-alphabet word (most of them) only needs lower-casing. */
+function normalWord(word: string): string {
+  return PLAIN_WORD.test(word) ? word.toLowerCase() : word.normalize('NFKD').replace(MARKS, '').toLowerCase();
+}
+
 /** Latin words and the gaps a name may have inside it (spaces, a hyphen, a middle dot). */
 function latinTokens(text: string): Token[] {
   const out: Token[] = [];
-  for (const m of text.matchAll(/[\p{Script=Latin}\p{M}]+/gu)) {
-    const norm = m[0].normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase();
-    if (norm) out.push({ start: m.index, end: m.index + m[0].length, norm, capital: /^\p{Lu}/u.test(m[0]) });
+  for (let m = firstMatch(LATIN_WORD, text); m !== null; m = nextMatch(LATIN_WORD, text, m)) {
+    const norm = normalWord(m[0]);
+    if (norm) out.push({ start: m.index, end: m.index + m[0].length, norm, capital: CAPITAL_FIRST.test(m[0]) });
   }
   return out;
 }
@@ -212,6 +223,8 @@ function syllableCount(given: string): number {
  * follow names.
  */
 const AFTER_HAN_NAME = /^(?:$|[、，。；：！？,.;:!?()（）“”"'《》\s]|[等被于在从已也是和与及将曾因向对为说称回出逃外投自涉案一二两三已均])/u;
+/** Runs of characters long enough to hold a three-syllable name. */
+const HAN_RUN_OF_THREE = /\p{Script=Han}{3,}/gu;
 
 /**
  * Names in characters for people the data has no characters for: the
@@ -222,11 +235,11 @@ const AFTER_HAN_NAME = /^(?:$|[、，。；：！？,.;:!?()（）“”"'《》
 function soundMatches(masked: string, index: NameIndex): SpottedPerson[] {
   if (index.bySound.size === 0) return [];
   const out: SpottedPerson[] = [];
-  for (const run of masked.matchAll(/\p{Script=Han}{3,}/gu)) {
+  for (let run = firstMatch(HAN_RUN_OF_THREE, masked); run !== null; run = nextMatch(HAN_RUN_OF_THREE, masked, run)) {
     const syllables = pinyinSyllables(run[0], false);
     if (syllables.length !== run[0].length) continue;
     for (let i = 0; i + 3 <= syllables.length; i++) {
-      const record = index.bySound.get(syllables.slice(i, i + 3).join(''));
+      const record = index.bySound.get(`${syllables[i]}${syllables[i + 1]}${syllables[i + 2]}`);
       if (!record) continue;
       const start = run.index + i;
       if (!AFTER_HAN_NAME.test(masked.slice(start + 3, start + 4))) continue;

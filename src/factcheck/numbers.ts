@@ -8,6 +8,7 @@
  * checked at its own rounding: `5.4 billion` agrees with 5.42 billion, `5.5
  * billion` does not.
  */
+import { firstMatch, nextMatch } from './matches.js';
 import type { Span } from './types.js';
 
 export type NumberUnit = 'people' | 'yuan' | 'usd' | 'percent' | 'times' | 'bare';
@@ -121,9 +122,11 @@ export const NUMBER_WORDS: Record<string, number> = {
   twenty: 20,
 };
 
+const NUMBER_WORD = new RegExp(`\\b(?:${Object.keys(NUMBER_WORDS).join('|')})\\b`, 'gi');
+
 function wordNumbers(text: string): NumberMention[] {
   const out: NumberMention[] = [];
-  for (const m of text.matchAll(new RegExp(`\\b(?:${Object.keys(NUMBER_WORDS).join('|')})\\b`, 'gi'))) {
+  for (let m = firstMatch(NUMBER_WORD, text); m !== null; m = nextMatch(NUMBER_WORD, text, m)) {
     const value = NUMBER_WORDS[m[0].toLowerCase()]!;
     const end = m.index + m[0].length;
     const unit = PEOPLE_AFTER.test(text.slice(end, end + 40)) ? 'people' : 'bare';
@@ -147,7 +150,7 @@ function wordNumbers(text: string): NumberMention[] {
 /** Every figure in the (masked) text, in order. Years are figures too here; `years.ts` tells them apart. */
 export function findNumbers(text: string): NumberMention[] {
   const out: NumberMention[] = [];
-  for (const m of text.matchAll(FIGURE)) {
+  for (let m = firstMatch(FIGURE, text); m !== null; m = nextMatch(FIGURE, text, m)) {
     const g = m.groups!;
     const num = g.num!;
     const [intPart, decPart = ''] = num.replace(/,/g, '').split('.');

@@ -12,6 +12,7 @@ import { standingOf } from '../data/superlatives.js';
 import type { Metric } from '../data/yearStats.js';
 import { allYears } from '../data/yearTotals.js';
 import { clauseAt, isDenied, textBetween, yearAt, type ResolvedYear, type View } from './context.js';
+import { firstMatch, nextMatch } from './matches.js';
 import { metricAt } from './metric.js';
 import type { Judgement } from './totals.js';
 import type { DataFact, Span } from './types.js';
@@ -56,7 +57,7 @@ export function rankClaims(masked: string, view: View): RankClaim[] {
   const out: RankClaim[] = [];
   const sentence = textBetween(masked, view.sentence.start, view.sentence.end);
   for (const { re, rank, lowest } of SUPERLATIVES) {
-    for (const m of sentence.matchAll(re)) {
+    for (let m = firstMatch(re, sentence); m !== null; m = nextMatch(re, sentence, m)) {
       const start = view.sentence.start + m.index;
       const span = { start, end: start + m[0].length };
       if (out.some((o) => o.start < span.end && span.start < o.end)) continue;

@@ -10,6 +10,7 @@
  * Numbers that are dates, days, ordinals or lengths of time are not figures:
  * they are taken out of the list here.
  */
+import { firstMatch, nextMatch } from './matches.js';
 import { NUMBER_WORDS, type NumberMention } from './numbers.js';
 import type { Span } from './types.js';
 import { BASE_BEFORE } from './words.js';
@@ -175,6 +176,9 @@ const RELATIVE_PATTERNS: Pattern[] = [
   },
 ];
 
+/** Dates, then periods, then relative years: the order in which a span is claimed. */
+const TIME_PATTERNS: readonly Pattern[] = [...DATE_PATTERNS, ...PERIOD_PATTERNS, ...RELATIVE_PATTERNS];
+
 function months(from: number, to: number | undefined): Found {
   if (!to || from < 1 || to > 12 || from > to) return { period: { kind: 'part' } };
   return { period: { kind: 'months', from, to } };
@@ -190,18 +194,22 @@ function range(a: string, b: string): Found | undefined {
 
 const YEAR_PREPOSITION = /\b(?:in|during|since|for|of|by|until|through|before|after|year)\s+$/i;
 
+/** A month name right before a number (`July 11`), or right after it (`11 July`, `11th July`): a day, not a figure. */
+const MONTH_BEFORE = new RegExp(`${MONTH}\\s*$`, 'i');
+const MONTH_AFTER = new RegExp(`^(?:st|nd|rd|th)?\\s+${MONTH}`, 'i');
+
 /** Numbers that are not figures: days, ordinals, list numbers, clock times; for bare numbers also lengths of time and counts of things. */
 function isNotAFigure(text: string, n: NumberMention): boolean {
   if (n.unit === 'yuan' || n.unit === 'usd' || n.unit === 'percent' || n.unit === 'times') return false;
   const before = text.slice(Math.max(0, n.start - 12), n.start);
   const after = text.slice(n.end, n.end + 16);
-  if (new RegExp(`${MONTH}\\s*$`, 'i').test(before)) return true;
+  if (MONTH_BEFORE.test(before)) return true;
   if (/(?:\bNo\.?|\bnumber|#|第|\blist of|\bthe top|\btop|百名)\s*$/i.test(before)) return true;
   if (/^\s*(?:most[- ]wanted)\b/i.test(after)) return true;
   if (/^(?:st|nd|rd|th)\b/i.test(after)) return true;
   if (/[:：]$/.test(before) || /^[:：]\d/.test(after)) return true;
   if (n.unit !== 'bare') return false;
-  if (new RegExp(`^(?:st|nd|rd|th)?\\s+${MONTH}`, 'i').test(after)) return true;
+  if (MONTH_AFTER.test(after)) return true;
   if (/^\s*(?:月|日|号|时|点|分)/.test(after)) return true;
   if (/^\s*(?:-|\s)?(?:years?|months?|weeks?|days?|hours?|minutes?|decades?|centuries|year-old|年(?!度|[0-9])|个月|天|周|小时|岁)/i.test(after)) return true;
   // Counts of things, not of people: 70 countries, 120多个国家和地区, 3 cases.
@@ -217,8 +225,8 @@ export function readTime(text: string, numbers: readonly NumberMention[]): TimeR
   const relatives: RelativeYear[] = [];
   /** Spans whose numbers are dates or years, not figures. */
   const taken: Span[] = [];
-  for (const { re, read } of [...DATE_PATTERNS, ...PERIOD_PATTERNS, ...RELATIVE_PATTERNS]) {
-    for (const m of text.matchAll(re)) {
+  for (const { re, read } of TIME_PATTERNS) {
+    for (let m = firstMatch(re, text); m !== null; m = nextMatch(re, text, m)) {
       const found = read(m);
       if (!found) continue;
       const span = { start: m.index, end: m.index + m[0].length };
@@ -268,11 +276,15 @@ export function readTime(text: string, numbers: readonly NumberMention[]): TimeR
   return { years, relatives, periods, figures, storyYear: datelineYear(text) };
 }
 
+/** `BEIJING, Jan. 12, 2020`: a place in capitals, then the date. */
+const DATELINE_EN = new RegExp(`^(?:[\\p{Lu}][\\p{Lu} .,'-]*,\\s*)?${MONTH}\\s+\\d{1,2},?\\s+(\\d{4})`, 'u');
+
 /** A dateline: a full date in the draft's first short line (`BEIJING, Jan. 12, 2020 —`, `2020年1月12日`). */
 function datelineYear(text: string): number | undefined {
-  const firstLine = text.trimStart().split('\n')[0] ?? '';
-  const head = firstLine.slice(0, 120);
-  const en = new RegExp(`^(?:[\\p{Lu}][\\p{Lu} .,'-]*,\\s*)?${MONTH}\\s+\\d{1,2},?\\s+(\\d{4})`, 'u').exec(head);
+  const trimmed = text.trimStart();
+  const lineEnd = trimmed.indexOf('\n');
+  const head = trimmed.slice(0, Math.min(lineEnd < 0 ? trimmed.length : lineEnd, 120));
+  const en = DATELINE_EN.exec(head);
   const zh = /^[^。]{0,20}?(\d{4})年\d{1,2}月\d{1,2}日(?:电|讯)?/.exec(head);
   const year = Number(en?.[2] ?? zh?.[1]);
   return isYear(year) ? year : undefined;
