@@ -13,6 +13,7 @@ export function escapeMarkdown(text: string): string {
 /** A user's words inside a reply: one line, escaped, and short. */
 export function quoteUserText(text: string, max = 80): string {
   const oneLine = text.replace(/\s+/g, ' ').trim();
-  const cut = [...oneLine].length > max ? `${[...oneLine].slice(0, max - 1).join('')}…` : oneLine;
+  // No longer in code units than `max` is no longer in characters either: only a longer line is counted.
+  const cut = oneLine.length > max && [...oneLine].length > max ? `${[...oneLine].slice(0, max - 1).join('')}…` : oneLine;
   return `“${escapeMarkdown(cut)}”`;
 }

@@ -158,39 +158,60 @@ const LATER_CLAUSE_PENALTY = 150;
  */
 export function yearAt(view: View, target: Span, skip: readonly Span[] = []): ResolvedYear | undefined {
   const clause = clauseAt(view, target.start);
+  // The cheapest mention, years before relatives and the earlier of two at the same cost.
+  let best: YearMention | RelativeYear | undefined;
+  let bestCost = Infinity;
+  for (const y of view.years) {
+    if (!isFree(view, target, y, skip)) continue;
+    const c = yearCost(target, clause, y) + (y.how === 'date' ? DATE_PENALTY : 0) + (y.event ? EVENT_PENALTY : 0);
+    if (c < bestCost) {
+      best = y;
+      bestCost = c;
+    }
+  }
+  for (const r of view.relatives) {
+    if (!isFree(view, target, r, skip)) continue;
+    const c = yearCost(target, clause, r);
+    if (c < bestCost) {
+      best = r;
+      bestCost = c;
+    }
+  }
+  if (best === undefined) return view.contextYear === undefined ? undefined : { year: view.contextYear, from: 'context' };
+  if ('year' in best) return { year: best.year, from: 'sentence', span: best };
+  // A relative year that cannot be placed ("last year" with no dateline) leaves the claim without a year.
+  return relativeYear(view, best, skip);
+}
+
+/** How far a year mention is from the place, counting a clause boundary as distance. */
+function yearCost(target: Span, clause: Span, m: Span): number {
   // A year in another clause is more likely the figure's when it comes first ("2015年…，追赃30亿元，2016年…").
-  const cost = (m: Span, penalty = 0): number =>
-    distance(m, target) + (inside(m, clause) ? 0 : OTHER_CLAUSE_PENALTY + (m.start >= target.end ? LATER_CLAUSE_PENALTY : 0)) + penalty;
-  // A base ("较上年", "than 2018") is the year of the figure right after it: "较上年的2041人", "2018's 1,335".
-  const ownsTarget = (m: Span): boolean =>
+  return distance(m, target) + (inside(m, clause) ? 0 : OTHER_CLAUSE_PENALTY + (m.start >= target.end ? LATER_CLAUSE_PENALTY : 0));
+}
+
+/** A mention that may be the place's year: not one already used, and not a base unless it owns the place. */
+function isFree(view: View, target: Span, m: Span & { base?: boolean }, skip: readonly Span[]): boolean {
+  if (m.base && !ownsTarget(view, target, m)) return false;
+  for (const s of skip) if (s.start === m.start && s.end === m.end) return false;
+  return true;
+}
+
+/** A base ("较上年", "than 2018") is the year of the figure right after it: "较上年的2041人", "2018's 1,335". */
+function ownsTarget(view: View, target: Span, m: Span): boolean {
+  return (
     m.end <= target.start &&
     /^\s*(?:的|'s|’s|of|figure of|total of|level of|tally of)?\s*$/i.test(
       view.sentence.text.slice(m.end - view.sentence.start, target.start - view.sentence.start),
-    );
-  const free = (m: Span & { base?: boolean }): boolean => (!m.base || ownsTarget(m)) && !skip.some((s) => s.start === m.start && s.end === m.end);
-  type Candidate = { cost: number; resolve: () => ResolvedYear | undefined };
-  const candidates: Candidate[] = [];
-  for (const y of view.years.filter(free)) {
-    candidates.push({
-      cost: cost(y, (y.how === 'date' ? DATE_PENALTY : 0) + (y.event ? EVENT_PENALTY : 0)),
-      resolve: () => ({ year: y.year, from: 'sentence', span: y }),
-    });
-  }
-  for (const r of view.relatives.filter(free)) {
-    candidates.push({
-      cost: cost(r),
-      resolve: () => {
-        // "this year" with no dateline is the year the sentence names, if it names one.
-        const story = view.storyYear ?? (r.offset === 0 ? otherYear(view, r, skip) : undefined);
-        const anchor = r.anchor === 'story' ? story : (otherYear(view, r, skip) ?? view.contextYear);
-        return anchor === undefined ? undefined : { year: anchor + r.offset, from: 'relative', span: r };
-      },
-    });
-  }
-  const best = candidates.sort((a, b) => a.cost - b.cost)[0];
-  // A relative year that cannot be placed ("last year" with no dateline) leaves the claim without a year.
-  if (best) return best.resolve();
-  return view.contextYear === undefined ? undefined : { year: view.contextYear, from: 'context' };
+    )
+  );
+}
+
+/** The year of `last year`, `a year earlier`: counted from the story's dateline or from another year of the sentence. */
+function relativeYear(view: View, r: RelativeYear, skip: readonly Span[]): ResolvedYear | undefined {
+  // "this year" with no dateline is the year the sentence names, if it names one.
+  const story = view.storyYear ?? (r.offset === 0 ? otherYear(view, r, skip) : undefined);
+  const anchor = r.anchor === 'story' ? story : (otherYear(view, r, skip) ?? view.contextYear);
+  return anchor === undefined ? undefined : { year: anchor + r.offset, from: 'relative', span: r };
 }
 
 /** The absolute year of the sentence other than the one being resolved, for `a year earlier`. */

@@ -10,7 +10,7 @@
 import type { Dataset } from '../dataset/dataset.js';
 import { standingOf } from '../data/superlatives.js';
 import type { Metric } from '../data/yearStats.js';
-import { allYears } from '../data/yearTotals.js';
+import { allYears, type YearTotals } from '../data/yearTotals.js';
 import { clauseAt, isDenied, textBetween, yearAt, type ResolvedYear, type View } from './context.js';
 import { firstMatch, nextMatch } from './matches.js';
 import { metricAt } from './metric.js';
@@ -84,10 +84,22 @@ interface Known {
   recovered: number;
 }
 
+/** Every year's totals, per dataset: read by each superlative, built once (a dozen objects per claim otherwise). */
+const totalsByDataset = new WeakMap<Dataset, readonly YearTotals[]>();
+
+function everyYear(data: Dataset): readonly YearTotals[] {
+  let totals = totalsByDataset.get(data);
+  if (!totals) {
+    totals = allYears(data);
+    totalsByDataset.set(data, totals);
+  }
+  return totals;
+}
+
 function judgeMetric(data: Dataset, c: RankClaim, metric: Metric, year: number): Judgement {
   const first = Math.min(...data.years.map((y) => y.year));
   const from = Math.max(c.from ?? first, first);
-  const span = allYears(data).filter((t) => t.year >= from && t.year <= year);
+  const span = everyYear(data).filter((t) => t.year >= from && t.year <= year);
   const own = span.find((t) => t.year === year);
   const figure = own?.[metric];
   if (!own || !figure || own.period)

@@ -41,8 +41,11 @@ function sourceNote(c: CheckedClaim, citations: Citations, lang: Lang): string {
  * what shows ("…was forcibly repatriated").
  */
 function claimWords(c: CheckedClaim): string {
-  const words = [...stripInvisible(c.text).replace(/\s+/g, ' ').trim()];
-  if (words.length <= QUOTE_LENGTH || c.kind !== 'case') return quoteUserText(words.join(''), QUOTE_LENGTH);
+  const text = stripInvisible(c.text).replace(/\s+/g, ' ').trim();
+  // Counted in characters only when it may be too long: no longer in code units than the quote is always short enough.
+  if (c.kind !== 'case' || text.length <= QUOTE_LENGTH) return quoteUserText(text, QUOTE_LENGTH);
+  const words = [...text];
+  if (words.length <= QUOTE_LENGTH) return quoteUserText(text, QUOTE_LENGTH);
   return `“…${escapeMarkdown(
     words
       .slice(-(QUOTE_LENGTH - 1))
