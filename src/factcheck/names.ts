@@ -47,6 +47,8 @@ interface NameIndex {
   typoOwners: Map<string, CaseRecord[]>;
   /** Those keys, for every one within a slip of a window. */
   typos: TypoIndex;
+  /** What `typos` answered for recent windows (see nearMisses). */
+  nearMisses: Map<string, readonly string[]>;
   /** Names in characters, longest first (then in case order): a longer name claims its characters before a shorter one inside it. */
   han: { text: string; record: CaseRecord }[];
   /** Positions in `han` by text, and what a draft is looked up by: the lengths the names have, and the code unit each starts with. */
@@ -116,6 +118,7 @@ function indexFor(cases: readonly CaseRecord[]): NameIndex {
       byKey,
       typoOwners,
       typos: new TypoIndex(typoOwners.keys()),
+      nearMisses: new Map(),
       han,
       hanAt,
       hanLengths: [...new Set(han.map((h) => h.text.length))],
@@ -196,12 +199,31 @@ function keepsAWord(w: Window, candidate: string): boolean {
   return false;
 }
 
+/** How many windows' near misses are remembered; all are forgotten at once when full, so the memory stays bounded. */
+const NEAR_MISSES_KEPT = 4096;
+
+/**
+ * Every key one slip away from a window's, remembered: copy writes the same
+ * capitalised words that are no one's name again and again (`Sky Net`,
+ * `Canada`, `Interpol`), and each lookup in the typo index leaves a few KB of
+ * garbage.
+ */
+function nearMisses(index: NameIndex, key: string): readonly string[] {
+  let near = index.nearMisses.get(key);
+  if (near === undefined) {
+    near = index.typos.near(key, 1);
+    if (index.nearMisses.size >= NEAR_MISSES_KEPT) index.nearMisses.clear();
+    index.nearMisses.set(key, near);
+  }
+  return near;
+}
+
 /** The one person a misspelt window is one slip from, when exactly one is. */
 function typoMatch(index: NameIndex, window: Window, key: string): CaseRecord | undefined {
   if (key.length < TYPO_MIN_KEY - 1) return undefined;
   let found: CaseRecord | undefined;
   // Every key one slip away (the key itself would have matched exactly), from the typo index: complete, and no scan of the data.
-  for (const candidate of index.typos.near(key, 1)) {
+  for (const candidate of nearMisses(index, key)) {
     // Split into words, the name's family part must be one of them unchanged, or the draft runs it together.
     if (window.length > 1 && !keepsAWord(window, candidate)) continue;
     for (const record of index.typoOwners.get(candidate)!) {
