@@ -12,7 +12,7 @@
  */
 import type { Dataset } from '../dataset/dataset.js';
 import type { CaseEvent, CaseRecord } from '../data/schema.js';
-import { clauseAt, type View } from './context.js';
+import { cheapest, clauseAt, type View } from './context.js';
 import type { CountryMention } from './countries.js';
 import { ruleForEvent, type Concept, type ConceptMention } from './outcomes.js';
 import type { YearMention } from './time.js';
@@ -42,7 +42,7 @@ function ownMention<T extends Span>(view: View, concepts: readonly ConceptMentio
   const prev = concepts[i - 1];
   const next = concepts[i + 1];
   const inRange = (x: T, from: number, to: number): boolean => x.start >= from && x.end <= to;
-  const byDistance = (list: T[]): T | undefined => list.sort((a, b) => Math.abs(a.start - c.start) - Math.abs(b.start - c.start))[0];
+  const byDistance = (list: T[]): T | undefined => cheapest(list, (x) => Math.abs(x.start - c.start));
   if (view.chinese) {
     const clause = clauseAt(view, c.start);
     return byDistance(items.filter((x) => inRange(x, Math.max(prev?.end ?? 0, clause.start), Math.min(next?.start ?? Infinity, clause.end))));

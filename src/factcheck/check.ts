@@ -31,7 +31,14 @@ import { TOPIC_WORDS } from './words.js';
 export const MAX_DRAFT = 100_000;
 
 function within<T extends Span>(items: readonly T[], s: Span): T[] {
-  return items.filter((x) => x.start >= s.start && x.end <= s.end);
+  const out: T[] = [];
+  for (const x of items) if (x.start >= s.start && x.end <= s.end) out.push(x);
+  return out;
+}
+
+function anyWithin(items: readonly Span[], s: Span): boolean {
+  for (const x of items) if (x.start >= s.start && x.end <= s.end) return true;
+  return false;
 }
 
 /**
@@ -70,7 +77,7 @@ export function checkDraft(draft: string, data: Dataset): FactCheck {
 
   const all = sentences(masked);
   // A paragraph is about the campaign when one of its sentences says so, or names someone from the data.
-  const onTopic = new Set(all.filter((s) => TOPIC_WORDS.test(s.text) || within(people, s).length > 0).map((s) => s.paragraph));
+  const onTopic = new Set(all.filter((s) => TOPIC_WORDS.test(s.text) || anyWithin(people, s)).map((s) => s.paragraph));
   let paragraph = -1;
   let contextYear: number | undefined;
   for (const sentence of all) {

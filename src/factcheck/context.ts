@@ -116,7 +116,7 @@ export function periodFor(masked: string, view: View, target: Span): PeriodMenti
       ...(to !== undefined ? { to } : {}),
     };
   }
-  return found.sort((a, b) => distance(a, target) - distance(b, target))[0];
+  return cheapest(found, (p) => distance(p, target));
 }
 
 /** The text in scope of a place, for word tests: the sentence up to it, itself, and the rest of its clause. */
@@ -134,6 +134,20 @@ export function isSubset(masked: string, view: View, target: Span): boolean {
 export function isDenied(masked: string, view: View, target: Span): boolean {
   const clause = clauseAt(view, target.start);
   return NEGATION.test(textBetween(masked, clause.start, clause.end));
+}
+
+/** The item of least `cost`, the first of equals: what sorting by cost and taking the first gives, without sorting a copy. */
+export function cheapest<T>(items: readonly T[], cost: (item: T) => number): T | undefined {
+  let best: T | undefined;
+  let bestCost = Infinity;
+  for (const item of items) {
+    const c = cost(item);
+    if (best === undefined || c < bestCost) {
+      best = item;
+      bestCost = c;
+    }
+  }
+  return best;
 }
 
 function distance(a: Span, b: Span): number {
@@ -217,7 +231,7 @@ function relativeYear(view: View, r: RelativeYear, skip: readonly Span[]): Resol
 /** The absolute year of the sentence other than the one being resolved, for `a year earlier`. */
 function otherYear(view: View, near: Span, skip: readonly Span[]): number | undefined {
   const years = view.years.filter((y) => y.how !== 'date' && !y.base && !skip.some((s) => s.start === y.start));
-  return years.sort((a, b) => distance(a, near) - distance(b, near))[0]?.year;
+  return cheapest(years, (y) => distance(y, near))?.year;
 }
 
 /** The year the next sentence may lean on: the first this one names, when it names only one. */

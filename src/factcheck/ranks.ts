@@ -11,7 +11,7 @@ import type { Dataset } from '../dataset/dataset.js';
 import { standingOf } from '../data/superlatives.js';
 import type { Metric } from '../data/yearStats.js';
 import { allYears, type YearTotals } from '../data/yearTotals.js';
-import { clauseAt, isDenied, textBetween, yearAt, type ResolvedYear, type View } from './context.js';
+import { cheapest, clauseAt, isDenied, textBetween, yearAt, type ResolvedYear, type View } from './context.js';
 import { firstMatch, nextMatch } from './matches.js';
 import { metricAt } from './metric.js';
 import type { Judgement } from './totals.js';
@@ -56,14 +56,15 @@ function spanStart(masked: string, view: View, target: Span, year: number | unde
 export function rankClaims(masked: string, view: View): RankClaim[] {
   const out: RankClaim[] = [];
   const sentence = textBetween(masked, view.sentence.start, view.sentence.end);
+  // A superlative names its own year; "second only to the previous year" names the one that beat it.
+  let noRelatives: View | undefined;
   for (const { re, rank, lowest } of SUPERLATIVES) {
     for (let m = firstMatch(re, sentence); m !== null; m = nextMatch(re, sentence, m)) {
       const start = view.sentence.start + m.index;
       const span = { start, end: start + m[0].length };
       if (out.some((o) => o.start < span.end && span.start < o.end)) continue;
       if (isDenied(masked, view, span)) continue;
-      // A superlative names its own year; "second only to the previous year" names the one that beat it.
-      const noRelatives: View = { ...view, relatives: view.relatives.filter((r) => r.anchor === 'story') };
+      noRelatives ??= { ...view, relatives: view.relatives.filter((r) => r.anchor === 'story') };
       const year = yearAt(noRelatives, span);
       const metric = metricAt(masked, view, span);
       // "Exports hit a record": a superlative that names neither people nor money is the campaign's only when the sentence says so.
@@ -114,7 +115,8 @@ function judgeMetric(data: Dataset, c: RankClaim, metric: Metric, year: number):
   const ranked = known.map((k) => ({ ...k, returned: sign * k.returned, recovered: sign * k.recovered }));
   const me = ranked.find((k) => k.year === year)!;
   const { rank } = standingOf(ranked, me, metric);
-  const leader = [...ranked].sort((a, b) => b[metric] - a[metric])[0]!.year;
+  // The year with the largest figure, the first of equals.
+  const leader = cheapest(ranked, (k) => -k[metric])!.year;
   const fact: DataFact = { kind: 'rank', metric, year, rank, of: known.length, from, to: year, lowest: c.lowest, leader };
   const sources = [...new Set(span.flatMap((t) => t[metric]?.source ?? []))];
   if (figure.qualifier === 'more than') {
