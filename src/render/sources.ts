@@ -28,16 +28,20 @@ export class Citations {
 
   /** ` [1]`, ` [1, 2]`, or nothing when the report alone is the source. */
   cite(sources: SourceList): string {
-    if (sources.includes(REPORT)) this.reportUsed = true;
-    const numbers = [...new Set(sources)]
-      .filter((s) => s !== REPORT)
-      .map((address) => {
-        let index = this.addresses.indexOf(address);
-        if (index < 0) index = this.addresses.push(address) - 1;
-        return index + 1;
-      })
-      .sort((a, b) => a - b);
-    return numbers.length > 0 ? ` [${numbers.join(', ')}]` : '';
+    // Most facts are the report's alone: nothing to number, and nothing built for it.
+    let numbers: number[] | undefined;
+    for (const source of sources) {
+      if (source === REPORT) {
+        this.reportUsed = true;
+        continue;
+      }
+      let index = this.addresses.indexOf(source);
+      if (index < 0) index = this.addresses.push(source) - 1;
+      numbers ??= [];
+      // An address given twice is numbered once.
+      if (!numbers.includes(index + 1)) numbers.push(index + 1);
+    }
+    return numbers ? ` [${numbers.sort((a, b) => a - b).join(', ')}]` : '';
   }
 
   /** Records that the reply shows the report's own figures or words (which carry no footnote number). */
