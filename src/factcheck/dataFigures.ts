@@ -9,6 +9,7 @@
 import type { Dataset } from '../dataset/dataset.js';
 import type { Metric } from '../data/yearStats.js';
 import type { SourceList } from '../data/schema.js';
+import { topicsOf } from './words.js';
 
 export interface DataFigure {
   /** The year the figure belongs to (a milestone's year), when it belongs to one. */
@@ -20,6 +21,8 @@ export interface DataFigure {
   sources: SourceList;
   /** A running total: from (when the label says) to the end of a year. */
   running?: { from?: number; to: number };
+  /** What the label is about (words.ts `topicsOf`), read once rather than at every figure a draft is matched with. */
+  topics: ReadonlySet<string>;
 }
 
 const cache = new WeakMap<object, DataFigure[]>();
@@ -38,7 +41,16 @@ function figure(
   sources: SourceList,
 ): DataFigure {
   const running = runningSpan(f.label);
-  return { year, label: f.label, value: f.value, unit: f.unit, ...(f.qualifier ? { qualifier: f.qualifier } : {}), sources, ...(running ? { running } : {}) };
+  return {
+    year,
+    label: f.label,
+    value: f.value,
+    unit: f.unit,
+    ...(f.qualifier ? { qualifier: f.qualifier } : {}),
+    sources,
+    ...(running ? { running } : {}),
+    topics: topicsOf(f.label),
+  };
 }
 
 export function dataFigures(data: Dataset): DataFigure[] {

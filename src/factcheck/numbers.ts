@@ -180,5 +180,7 @@ export function findNumbers(text: string): NumberMention[] {
       digits: intPart!,
     });
   }
-  return [...out, ...wordNumbers(text)].sort((a, b) => a.start - b.start);
+  // Figures come in order; counts in words (rare) are merged in.
+  const words = wordNumbers(text);
+  return words.length === 0 ? out : [...out, ...words].sort((a, b) => a.start - b.start);
 }

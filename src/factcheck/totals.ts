@@ -110,6 +110,11 @@ function figureFact(f: DataFigure): DataFact {
   return { kind: 'figure', year: f.year, label: f.label, value: f.value, unit: f.unit, ...(f.qualifier ? { qualifier: f.qualifier } : {}) };
 }
 
+function sharesATopic(a: ReadonlySet<string>, b: ReadonlySet<string>): boolean {
+  for (const topic of a) if (b.has(topic)) return true;
+  return false;
+}
+
 /**
  * A detail figure of the data (of the year, when known) that the written
  * figure agrees with and that is about the same thing: a label and a draft
@@ -121,7 +126,7 @@ function matchingFigure(data: Dataset, c: FigureClaim, year: number | undefined,
   const unit = unitOfMetric(c.metric);
   return dataFigures(data).find((f) => {
     if (f.unit !== unit || (year !== undefined && f.year !== year)) return false;
-    if (!anyTopic && ![...topicsOf(f.label)].some((t) => c.topics.has(t))) return false;
+    if (!anyTopic && !sharesATopic(f.topics, c.topics)) return false;
     return compare(c.written, figureValue(f.value, f.qualifier, f.unit)) === 'consistent';
   });
 }
