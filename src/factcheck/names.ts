@@ -138,7 +138,12 @@ interface Token {
   capital: boolean;
 }
 
-const LATIN_WORD = /[\p{Script=Latin}\p{M}]+/gu;
+/**
+ * A Latin word, and what stands before the next one: walked by `lastIndex`
+ * (sticky), so that no match object is built per word of the draft.
+ */
+const LATIN_WORD = /[\p{Script=Latin}\p{M}]+/uy;
+const UP_TO_LATIN_WORD = /[^\p{Script=Latin}\p{M}]*/uy;
 const MARKS = /\p{M}/gu;
 const PLAIN_WORD = /^[A-Za-z]+$/;
 const CAPITAL_FIRST = /^\p{Lu}/u;
@@ -151,9 +156,17 @@ function normalWord(word: string): string {
 /** Latin words and the gaps a name may have inside it (spaces, a hyphen, a middle dot). */
 function latinTokens(text: string): Token[] {
   const out: Token[] = [];
-  for (let m = firstMatch(LATIN_WORD, text); m !== null; m = nextMatch(LATIN_WORD, text, m)) {
-    const norm = normalWord(m[0]);
-    if (norm) out.push({ start: m.index, end: m.index + m[0].length, norm, capital: CAPITAL_FIRST.test(m[0]) });
+  for (let at = 0; at < text.length; ) {
+    UP_TO_LATIN_WORD.lastIndex = at;
+    UP_TO_LATIN_WORD.test(text);
+    const start = UP_TO_LATIN_WORD.lastIndex;
+    LATIN_WORD.lastIndex = start;
+    if (!LATIN_WORD.test(text)) break;
+    const end = LATIN_WORD.lastIndex;
+    const word = text.slice(start, end);
+    const norm = normalWord(word);
+    if (norm) out.push({ start, end, norm, capital: CAPITAL_FIRST.test(word) });
+    at = end;
   }
   return out;
 }
@@ -323,20 +336,20 @@ export function spotPeople(masked: string, data: Pick<Dataset, 'cases'>): Spotte
   // Lower-case chat ("yang xiuzu was sent back") carries no capitals to go by: then any case will do.
   const anyCase = !/\p{Lu}/u.test(masked);
   // Read once per token, not once per window that contains it: how many tokens from here on join into
-  // one run (a name's words are joined by a space, a hyphen or a dot), and whether a place follows it.
+  // one run (a name's words are joined by a space, a hyphen or a dot).
   const runFrom = joinedRuns(masked, tokens);
-  const placeAfter = tokens.map((t) => afterIsPlace(masked, t.end));
   for (let i = 0; i < tokens.length; ) {
     let matched = 0;
     for (let len = Math.min(MAX_WINDOW, runFrom[i]!); len >= 1 && matched === 0; len--) {
-      const last = tokens[i + len - 1]!;
-      if (placeAfter[i + len - 1]) continue;
       const window: Window = { tokens, from: i, length: len };
       const key = keyOf(window);
       const exact = index.byKey.get(key);
       const typo = exact || len > 3 || !(anyCase || allCapitalised(window)) ? undefined : typoMatch(index, window, key);
       const record = exact ?? typo;
       if (!record) continue;
+      // Asked only of a window that is someone's name: few are.
+      const last = tokens[i + len - 1]!;
+      if (afterIsPlace(masked, last.end)) continue;
       const start = tokens[i]!.start;
       out.push({ start, end: last.end, text: masked.slice(start, last.end), case: record.id, name: record.name });
       matched = len;
