@@ -32,6 +32,8 @@ const FORMAT = {
   percent: EN.percent,
 };
 
+const SINCE_YEAR = /\bsince (\d{4})\b|(\d{4})\s*年以来/i;
+
 export function averageClaims(masked: string, view: View): AverageClaim[] {
   const sentence = textBetween(masked, view.sentence.start, view.sentence.end);
   const out: AverageClaim[] = [];
@@ -40,7 +42,7 @@ export function averageClaims(masked: string, view: View): AverageClaim[] {
     const span = { start, end: start + m[0].length };
     if (isDenied(masked, view, span)) continue;
     const clause = clauseAt(view, span.start);
-    const since = /\bsince (\d{4})\b|(\d{4})\s*年以来/i.exec(textBetween(masked, clause.start, Math.min(view.sentence.end, clause.end + 40)));
+    const since = SINCE_YEAR.exec(textBetween(masked, clause.start, Math.min(view.sentence.end, clause.end + 40)));
     const metric = metricAt(masked, view, span);
     if (!metric && !CORE_TOPIC.test(sentence)) continue;
     out.push({ ...span, metric, year: yearAt(view, span), from: since ? Number(since[1] ?? since[2]) : undefined });

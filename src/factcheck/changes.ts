@@ -8,10 +8,10 @@ import { evaluateClaim } from '../data/claims.js';
 import type { Dataset } from '../dataset/dataset.js';
 import type { Claim } from '../data/schema.js';
 import { change, type Metric } from '../data/yearStats.js';
-import { totalsFor } from '../data/yearTotals.js';
 import { formats } from '../i18n/format/index.js';
 import { compare, dataValue, type DataValue, type Written } from './bands.js';
 import { clauseAt, textBetween, yearAt, type ResolvedYear, type View } from './context.js';
+import { totalsOfYear } from './dataFigures.js';
 import { firstMatch, nextMatch } from './matches.js';
 import { metricAt } from './metric.js';
 import type { Hedge } from './numbers.js';
@@ -104,6 +104,8 @@ function direction(before: string, after: string): number {
 const MULTIPLE_BASE_WORDS = /\b(?:over|from|on|compared|than|versus|vs|against|relative to|of)\b|比|较|与|和|同/i;
 const BASE_WORDS = /\b(?:over|from|on|compared|than|versus|vs|against|relative to)\b|比|较|与|和|同/i;
 
+const BASE_WORD_BEFORE = /(?:比|较|与|和|同|from|over|compared with)\s*$/i;
+
 /** The year a change is measured from, when the draft names it: "over 2017", "比2017年", "year on year". */
 function baseOf(masked: string, view: View, target: Span, multiple = false): { span: Span; year?: number; relative?: boolean } | undefined {
   const clause = clauseAt(view, target.start);
@@ -112,16 +114,19 @@ function baseOf(masked: string, view: View, target: Span, multiple = false): { s
   const after = view.years.find((y) => y.start >= target.end && y.start < clause.end + 30 && words.test(textBetween(masked, target.end, y.start)));
   if (after) return { span: after, year: after.year };
   const before = view.years
-    .filter(
-      (y) =>
-        y.end <= target.start && y.start >= clause.start && /(?:比|较|与|和|同|from|over|compared with)\s*$/i.test(textBetween(masked, clause.start, y.start)),
-    )
+    .filter((y) => y.end <= target.start && y.start >= clause.start && BASE_WORD_BEFORE.test(textBetween(masked, clause.start, y.start)))
     .at(-1);
   if (before) return { span: before, year: before.year };
   const relative = view.relatives.find((r) => r.anchor === 'context' && r.start >= clause.start && r.end <= clause.end + 30);
   if (relative) return { span: relative, relative: true };
   return undefined;
 }
+
+const PERCENTAGE_POINTS = /个百分点|percentage points?/;
+const PERCENTAGE_POINTS_AFTER = /^\s*percentage points?/i;
+/** `30% of the fugitives`, `占…的30%`: a share, not a change. */
+const SHARE_AFTER = /^\s*(?:of|的)\b/i;
+const SHARE_BEFORE = /占[^，。]*$/;
 
 export function changeClaims(masked: string, view: View): ChangeClaim[] {
   const out: ChangeClaim[] = [];
@@ -146,12 +151,12 @@ export function changeClaims(masked: string, view: View): ChangeClaim[] {
   };
   for (const n of view.figures) {
     if (n.unit !== 'percent' && n.unit !== 'times') continue;
-    if (/个百分点|percentage points?/.test(n.text) || /^\s*percentage points?/i.test(masked.slice(n.end, n.end + 20))) continue;
+    if (PERCENTAGE_POINTS.test(n.text) || PERCENTAGE_POINTS_AFTER.test(masked.slice(n.end, n.end + 20))) continue;
     const clause = clauseAt(view, n.start);
     const before = textBetween(masked, Math.max(clause.start, n.start - 50), n.start);
     const after = textBetween(masked, n.end, Math.min(clause.end, n.end + 25));
     // "30% of the fugitives", "占…的30%": a share, not a change.
-    if (/^\s*(?:of|的)\b/i.test(after) || /占[^，。]*$/.test(before)) continue;
+    if (SHARE_AFTER.test(after) || SHARE_BEFORE.test(before)) continue;
     const sign = direction(before, after);
     if (sign === 0) continue;
     const w = (value: number): Written => ({
@@ -210,8 +215,8 @@ function percentValue(percent: number, now: number, then: number, metric: Metric
 }
 
 function judgeMetric(data: Dataset, c: ChangeClaim, metric: Metric, year: number, base: number): Judgement {
-  const now = totalsFor(data, year);
-  const then = totalsFor(data, base);
+  const now = totalsOfYear(data, year);
+  const then = totalsOfYear(data, base);
   if (!now || !then) return { verdict: 'not-in-data', fact: none('no-year-in-data', !now ? year : base, metric), sources: [], year };
   const a = now[metric];
   const b = then[metric];

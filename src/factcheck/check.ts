@@ -53,6 +53,8 @@ export function prepareChecker(data: Dataset): void {
   checkDraft(PREPARING_DRAFT, data);
 }
 
+const HAN = /\p{Script=Han}/u;
+
 export function checkDraft(draft: string, data: Dataset): FactCheck {
   const text = draft.length > MAX_DRAFT ? draft.slice(0, MAX_DRAFT) : draft;
   const masked = maskNonCopy(text);
@@ -87,7 +89,7 @@ export function checkDraft(draft: string, data: Dataset): FactCheck {
     }
     const view: View = {
       sentence,
-      chinese: /\p{Script=Han}/u.test(sentence.text),
+      chinese: HAN.test(sentence.text),
       clauses: clausesOf(sentence),
       years: within(time.years, sentence),
       relatives: within(time.relatives, sentence),
@@ -112,12 +114,14 @@ export function checkDraft(draft: string, data: Dataset): FactCheck {
   return { claims: dropOverlaps(claims), people };
 }
 
+function overlapsOfItsKind(kept: readonly CheckedClaim[], c: CheckedClaim): boolean {
+  for (const o of kept) if (o.kind === c.kind && o.start < c.end && c.start < o.end) return true;
+  return false;
+}
+
 /** One claim per stretch of text: where two readings overlap (a figure that is also a change), the first found stays. */
 function dropOverlaps(claims: CheckedClaim[]): CheckedClaim[] {
   const out: CheckedClaim[] = [];
-  for (const c of claims) {
-    if (out.some((o) => o.kind === c.kind && o.start < c.end && c.start < o.end)) continue;
-    out.push(c);
-  }
+  for (const c of claims) if (!overlapsOfItsKind(out, c)) out.push(c);
   return out;
 }

@@ -45,14 +45,19 @@ export interface ResolvedYear {
 
 const CLAUSE_BREAK = /[;；,，:：、]|\((?!\d)|（/g;
 
+const DIGIT = /\d/;
+/** `July 11, 2018`: a day before the comma and a year after it. */
+const DAY_BEFORE = /\b\d{1,2}$/;
+const YEAR_AFTER = /^ \d{4}\b/;
+
 export function clausesOf(s: Sentence): Span[] {
   const out: Span[] = [];
   let start = s.start;
   for (let m = firstMatch(CLAUSE_BREAK, s.text); m !== null; m = nextMatch(CLAUSE_BREAK, s.text, m)) {
     const at = s.start + m.index;
     // 2,041 and 5.42: a comma between digits is part of a figure; "July 11, 2018": one date.
-    if (m[0] === ',' && /\d/.test(s.text[m.index - 1] ?? '') && /\d/.test(s.text[m.index + 1] ?? '')) continue;
-    if (m[0] === ',' && /\b\d{1,2}$/.test(s.text.slice(0, m.index)) && /^ \d{4}\b/.test(s.text.slice(m.index + 1))) continue;
+    if (m[0] === ',' && DIGIT.test(s.text[m.index - 1] ?? '') && DIGIT.test(s.text[m.index + 1] ?? '')) continue;
+    if (m[0] === ',' && DAY_BEFORE.test(s.text.slice(0, m.index)) && YEAR_AFTER.test(s.text.slice(m.index + 1))) continue;
     out.push({ start, end: at });
     start = at + m[0].length;
   }
@@ -65,7 +70,8 @@ function inside(span: Span, container: Span): boolean {
 }
 
 export function clauseAt(view: View, pos: number): Span {
-  return view.clauses.find((c) => pos >= c.start && pos < c.end) ?? view.sentence;
+  for (const c of view.clauses) if (pos >= c.start && pos < c.end) return c;
+  return view.sentence;
 }
 
 /** The sentence's text between two offsets of the draft. */
@@ -210,14 +216,12 @@ function isFree(view: View, target: Span, m: Span & { base?: boolean }, skip: re
   return true;
 }
 
+/** What may stand between a year and the figure it owns: `2018's 1,335`, `较上年的2041人`. */
+const OWNER_GAP = /^\s*(?:的|'s|’s|of|figure of|total of|level of|tally of)?\s*$/i;
+
 /** A base ("较上年", "than 2018") is the year of the figure right after it: "较上年的2041人", "2018's 1,335". */
 function ownsTarget(view: View, target: Span, m: Span): boolean {
-  return (
-    m.end <= target.start &&
-    /^\s*(?:的|'s|’s|of|figure of|total of|level of|tally of)?\s*$/i.test(
-      view.sentence.text.slice(m.end - view.sentence.start, target.start - view.sentence.start),
-    )
-  );
+  return m.end <= target.start && OWNER_GAP.test(view.sentence.text.slice(m.end - view.sentence.start, target.start - view.sentence.start));
 }
 
 /** The year of `last year`, `a year earlier`: counted from the story's dateline or from another year of the sentence. */

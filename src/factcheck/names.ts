@@ -328,13 +328,15 @@ function hanOccurrences(masked: string, index: NameIndex): { at: number; entry: 
   return out;
 }
 
+const ANY_CAPITAL = /\p{Lu}/u;
+
 /** Every mention of a person from the data, in order of appearance, in the (masked) draft. */
 export function spotPeople(masked: string, data: Pick<Dataset, 'cases'>): SpottedPerson[] {
   const index = indexFor(data.cases);
   const out: SpottedPerson[] = [];
   const tokens = latinTokens(masked);
   // Lower-case chat ("yang xiuzu was sent back") carries no capitals to go by: then any case will do.
-  const anyCase = !/\p{Lu}/u.test(masked);
+  const anyCase = !ANY_CAPITAL.test(masked);
   // Read once per token, not once per window that contains it: how many tokens from here on join into
   // one run (a name's words are joined by a space, a hyphen or a dot).
   const runFrom = joinedRuns(masked, tokens);

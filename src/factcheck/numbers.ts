@@ -147,26 +147,33 @@ function wordNumbers(text: string): NumberMention[] {
   return out;
 }
 
+const COMMAS = /,/g;
+const TRAILING_ZEROS = /0+$/;
+/** `2000人以上`, `2000人左右`: a hedge after the figure. */
+const MORE_AFTER = /^\s*以上/;
+const ABOUT_AFTER = /^\s*左右/;
+const TRAILING_SPACE = /\s+$/;
+
 /** Every figure in the (masked) text, in order. Years are figures too here; `years.ts` tells them apart. */
 export function findNumbers(text: string): NumberMention[] {
   const out: NumberMention[] = [];
   for (let m = firstMatch(FIGURE, text); m !== null; m = nextMatch(FIGURE, text, m)) {
     const g = m.groups!;
     const num = g.num!;
-    const [intPart, decPart = ''] = num.replace(/,/g, '').split('.');
+    const [intPart, decPart = ''] = num.replace(COMMAS, '').split('.');
     const scaleWord = g.scale?.toLowerCase() ?? g.zscale;
     const scale = scaleWord ? SCALE[scaleWord]! : 1;
     const value = Number(`${intPart}.${decPart || '0'}`) * scale;
     const step = 10 ** -decPart.length * scale;
-    const zeros = decPart ? 0 : (/0+$/.exec(intPart!)?.[0].length ?? 0);
+    const zeros = decPart ? 0 : (TRAILING_ZEROS.exec(intPart!)?.[0].length ?? 0);
     const coarseStep = intPart === '0' ? step : step * 10 ** Math.min(zeros, intPart!.length - 1);
     const end = m.index + m[0].length;
     const unit = unitOf(g.cur, g.unit, Boolean(scaleWord), text.slice(end, end + 40));
     let hedge = hedgeBefore(text, m.index);
-    if (g.plus || g.plus2 || /^\s*以上/.test(text.slice(end))) hedge = 'more than';
-    if (/^\s*左右/.test(text.slice(end))) hedge = 'about';
+    if (g.plus || g.plus2 || MORE_AFTER.test(text.slice(end))) hedge = 'more than';
+    if (ABOUT_AFTER.test(text.slice(end))) hedge = 'about';
     // Trailing spaces matched before a missing unit are not part of the figure.
-    const raw = m[0].replace(/\s+$/, '');
+    const raw = m[0].replace(TRAILING_SPACE, '');
     out.push({
       start: m.index,
       end: m.index + raw.length,

@@ -10,9 +10,9 @@
 import type { Dataset } from '../dataset/dataset.js';
 import { standingOf } from '../data/superlatives.js';
 import type { Metric } from '../data/yearStats.js';
-import { allYears, type YearTotals } from '../data/yearTotals.js';
 import { cheapest, clauseAt, isDenied, textBetween, yearAt, type ResolvedYear, type View } from './context.js';
 import { firstMatch, nextMatch } from './matches.js';
+import { everyYearTotals } from './dataFigures.js';
 import { metricAt } from './metric.js';
 import type { Judgement } from './totals.js';
 import type { DataFact, Span } from './types.js';
@@ -38,17 +38,18 @@ const SUPERLATIVES: { re: RegExp; rank: number; lowest: boolean }[] = [
   },
 ];
 
+const YEARS_IN_WORDS: Record<string, number> = { two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10 };
+const SINCE_YEAR = /\bsince (\d{4})\b|(\d{4})\s*年以来|\bsince [^,.;]{0,60}?\bin (\d{4})\b/i;
+const IN_YEARS = /\bin (\w+) years\b/i;
+
 /** "since 2016", "in five years", "in a decade": where the draft starts the comparison. */
 function spanStart(masked: string, view: View, target: Span, year: number | undefined): number | undefined {
   const clause = clauseAt(view, target.start);
   const around = textBetween(masked, clause.start, Math.min(view.sentence.end, clause.end + 40));
-  const since = /\bsince (\d{4})\b|(\d{4})\s*年以来|\bsince [^,.;]{0,60}?\bin (\d{4})\b/i.exec(around);
+  const since = SINCE_YEAR.exec(around);
   if (since) return Number(since[1] ?? since[2] ?? since[3]);
-  const years = /\bin (\w+) years\b/i.exec(around);
-  const n = years
-    ? (({ two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10 } as Record<string, number>)[years[1]!.toLowerCase()] ??
-      Number(years[1]))
-    : undefined;
+  const years = IN_YEARS.exec(around);
+  const n = years ? (YEARS_IN_WORDS[years[1]!.toLowerCase()] ?? Number(years[1])) : undefined;
   if (n && year !== undefined && Number.isFinite(n)) return year - n + 1;
   return undefined;
 }
@@ -85,22 +86,10 @@ interface Known {
   recovered: number;
 }
 
-/** Every year's totals, per dataset: read by each superlative, built once (a dozen objects per claim otherwise). */
-const totalsByDataset = new WeakMap<Dataset, readonly YearTotals[]>();
-
-function everyYear(data: Dataset): readonly YearTotals[] {
-  let totals = totalsByDataset.get(data);
-  if (!totals) {
-    totals = allYears(data);
-    totalsByDataset.set(data, totals);
-  }
-  return totals;
-}
-
 function judgeMetric(data: Dataset, c: RankClaim, metric: Metric, year: number): Judgement {
   const first = Math.min(...data.years.map((y) => y.year));
   const from = Math.max(c.from ?? first, first);
-  const span = everyYear(data).filter((t) => t.year >= from && t.year <= year);
+  const span = everyYearTotals(data).filter((t) => t.year >= from && t.year <= year);
   const own = span.find((t) => t.year === year);
   const figure = own?.[metric];
   if (!own || !figure || own.period)

@@ -35,13 +35,15 @@ function sourceNote(c: CheckedClaim, citations: Citations, lang: Lang): string {
 }
 
 /** `❌ “extradited from Canada” **contradicted**: Xu Chaofan: forcibly repatriated from the United States, 11 July 2018 · the report [1]` */
+const WHITESPACE_RUN = /\s+/g;
+
 /**
  * The draft's words for a claim, short enough for a line: a long case claim
  * runs from a date at the start of its sentence to the verb, so its end is
  * what shows ("…was forcibly repatriated").
  */
 function claimWords(c: CheckedClaim): string {
-  const text = stripInvisible(c.text).replace(/\s+/g, ' ').trim();
+  const text = stripInvisible(c.text).replace(WHITESPACE_RUN, ' ').trim();
   // Counted in characters only when it may be too long: no longer in code units than the quote is always short enough.
   if (c.kind !== 'case' || text.length <= QUOTE_LENGTH) return quoteUserText(text, QUOTE_LENGTH);
   const words = [...text];
@@ -63,7 +65,7 @@ export function claimLine(c: CheckedClaim, lang: Lang, citations: Citations): st
 export function plainClaimLine(c: CheckedClaim, lang: Lang): string {
   const t = labelsFor(lang);
   const sources = c.sources.map((s) => (s === REPORT ? t.fc.fromReport : s)).join('; ');
-  return `${VERDICT_MARK[c.verdict]} “${stripInvisible(c.text).replace(/\s+/g, ' ')}” ${verdictWords(lang)[c.verdict]}: ${describeFact(c.fact, lang)}${sources ? ` (${sources})` : ''}`;
+  return `${VERDICT_MARK[c.verdict]} “${stripInvisible(c.text).replace(WHITESPACE_RUN, ' ')}” ${verdictWords(lang)[c.verdict]}: ${describeFact(c.fact, lang)}${sources ? ` (${sources})` : ''}`;
 }
 
 /** Each person the draft names, once, in order of first mention. */

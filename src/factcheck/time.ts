@@ -69,8 +69,10 @@ export function monthNumber(name: string): number {
   return MONTH_NAMES.indexOf(name.slice(0, 3).toLowerCase()) + 1;
 }
 
+const DIGITS_ONLY = /^\d+$/;
+
 function smallNumber(word: string): number | undefined {
-  return /^\d+$/.test(word) ? Number(word) : WORD_NUMBERS[word.toLowerCase()];
+  return DIGITS_ONLY.test(word) ? Number(word) : WORD_NUMBERS[word.toLowerCase()];
 }
 
 function isYear(n: number): boolean {
@@ -198,25 +200,38 @@ const YEAR_PREPOSITION = /\b(?:in|during|since|for|of|by|until|through|before|af
 const MONTH_BEFORE = new RegExp(`${MONTH}\\s*$`, 'i');
 const MONTH_AFTER = new RegExp(`^(?:st|nd|rd|th)?\\s+${MONTH}`, 'i');
 
+/** Words around a number that make it a day, a rank, a time, a length of time or a count of things. */
+const LIST_NUMBER_BEFORE = /(?:\bNo\.?|\bnumber|#|第|\blist of|\bthe top|\btop|百名)\s*$/i;
+const MOST_WANTED_AFTER = /^\s*(?:most[- ]wanted)\b/i;
+const ORDINAL_AFTER = /^(?:st|nd|rd|th)\b/i;
+const COLON_BEFORE = /[:：]$/;
+const CLOCK_AFTER = /^[:：]\d/;
+const DATE_UNIT_AFTER = /^\s*(?:月|日|号|时|点|分)/;
+const DURATION_AFTER = /^\s*(?:-|\s)?(?:years?|months?|weeks?|days?|hours?|minutes?|decades?|centuries|year-old|年(?!度|[0-9])|个月|天|周|小时|岁)/i;
+const THINGS_AFTER = /^\s*(?:多|余)?\s*(?:个|家|起|件|次|项|countries|nations|jurisdictions|regions|cases|banks|times|operations|provinces|cities|delegates)/i;
+
 /** Numbers that are not figures: days, ordinals, list numbers, clock times; for bare numbers also lengths of time and counts of things. */
 function isNotAFigure(text: string, n: NumberMention): boolean {
   if (n.unit === 'yuan' || n.unit === 'usd' || n.unit === 'percent' || n.unit === 'times') return false;
   const before = text.slice(Math.max(0, n.start - 12), n.start);
   const after = text.slice(n.end, n.end + 16);
   if (MONTH_BEFORE.test(before)) return true;
-  if (/(?:\bNo\.?|\bnumber|#|第|\blist of|\bthe top|\btop|百名)\s*$/i.test(before)) return true;
-  if (/^\s*(?:most[- ]wanted)\b/i.test(after)) return true;
-  if (/^(?:st|nd|rd|th)\b/i.test(after)) return true;
-  if (/[:：]$/.test(before) || /^[:：]\d/.test(after)) return true;
+  if (LIST_NUMBER_BEFORE.test(before)) return true;
+  if (MOST_WANTED_AFTER.test(after)) return true;
+  if (ORDINAL_AFTER.test(after)) return true;
+  if (COLON_BEFORE.test(before) || CLOCK_AFTER.test(after)) return true;
   if (n.unit !== 'bare') return false;
   if (MONTH_AFTER.test(after)) return true;
-  if (/^\s*(?:月|日|号|时|点|分)/.test(after)) return true;
-  if (/^\s*(?:-|\s)?(?:years?|months?|weeks?|days?|hours?|minutes?|decades?|centuries|year-old|年(?!度|[0-9])|个月|天|周|小时|岁)/i.test(after)) return true;
+  if (DATE_UNIT_AFTER.test(after)) return true;
+  if (DURATION_AFTER.test(after)) return true;
   // Counts of things, not of people: 70 countries, 120多个国家和地区, 3 cases.
-  if (/^\s*(?:多|余)?\s*(?:个|家|起|件|次|项|countries|nations|jurisdictions|regions|cases|banks|times|operations|provinces|cities|delegates)/i.test(after))
-    return true;
+  if (THINGS_AFTER.test(after)) return true;
   return n.digits.length > 12;
 }
+
+const FOUR_DIGITS = /^\d{4}$/;
+const EVENT_BEFORE = /(?:set up|established|founded|launched|began|started|created|introduced|adopted) in\s*$/i;
+const YEAR_ON_YEAR = /year[- ]on[- ]year|同比|^from/i;
 
 /** Every mention of time, and the numbers that remain figures. */
 export function readTime(text: string, numbers: readonly NumberMention[]): TimeReading {
@@ -260,16 +275,16 @@ export function readTime(text: string, numbers: readonly NumberMention[]): TimeR
       continue;
     }
     if (inTaken(n) && !n.marked) continue;
-    if (n.unit === 'bare' && !n.marked && /^\d{4}$/.test(n.digits) && isYear(n.value)) continue;
+    if (n.unit === 'bare' && !n.marked && FOUR_DIGITS.test(n.digits) && isYear(n.value)) continue;
     if (isNotAFigure(text, n)) continue;
     figures.push(n);
   }
   const before = (s: Span): string => text.slice(Math.max(0, s.start - 20), s.start);
   for (const y of years) {
     if (BASE_BEFORE.test(before(y))) y.base = true;
-    if (/(?:set up|established|founded|launched|began|started|created|introduced|adopted) in\s*$/i.test(before(y))) y.event = true;
+    if (EVENT_BEFORE.test(before(y))) y.event = true;
   }
-  for (const r of relatives) if (BASE_BEFORE.test(before(r)) || /year[- ]on[- ]year|同比|^from/i.test(text.slice(r.start, r.end))) r.base = true;
+  for (const r of relatives) if (BASE_BEFORE.test(before(r)) || YEAR_ON_YEAR.test(text.slice(r.start, r.end))) r.base = true;
   years.sort((a, b) => a.start - b.start);
   periods.sort((a, b) => a.start - b.start);
   relatives.sort((a, b) => a.start - b.start);
@@ -279,13 +294,15 @@ export function readTime(text: string, numbers: readonly NumberMention[]): TimeR
 /** `BEIJING, Jan. 12, 2020`: a place in capitals, then the date. */
 const DATELINE_EN = new RegExp(`^(?:[\\p{Lu}][\\p{Lu} .,'-]*,\\s*)?${MONTH}\\s+\\d{1,2},?\\s+(\\d{4})`, 'u');
 
+const DATELINE_ZH = /^[^。]{0,20}?(\d{4})年\d{1,2}月\d{1,2}日(?:电|讯)?/;
+
 /** A dateline: a full date in the draft's first short line (`BEIJING, Jan. 12, 2020 —`, `2020年1月12日`). */
 function datelineYear(text: string): number | undefined {
   const trimmed = text.trimStart();
   const lineEnd = trimmed.indexOf('\n');
   const head = trimmed.slice(0, Math.min(lineEnd < 0 ? trimmed.length : lineEnd, 120));
   const en = DATELINE_EN.exec(head);
-  const zh = /^[^。]{0,20}?(\d{4})年\d{1,2}月\d{1,2}日(?:电|讯)?/.exec(head);
+  const zh = DATELINE_ZH.exec(head);
   const year = Number(en?.[2] ?? zh?.[1]);
   return isYear(year) ? year : undefined;
 }
