@@ -14,12 +14,14 @@ import type { ReplyLabels } from '../i18n/labels.js';
 
 export const REPORT = 'report';
 
+const SCHEME = /^https?:\/\//;
+const WWW = /^www\./;
+
 /** `chinadaily.com.cn` from `chinadaily.com.cn/a/2022...`: how a sentence or a footer names a source; the full address is in the reply's footnotes. */
 export function siteOf(address: string): string {
-  return address
-    .replace(/^https?:\/\//, '')
-    .split('/')[0]!
-    .replace(/^www\./, '');
+  const bare = address.replace(SCHEME, '');
+  const slash = bare.indexOf('/');
+  return (slash < 0 ? bare : bare.slice(0, slash)).replace(WWW, '');
 }
 
 export class Citations {
