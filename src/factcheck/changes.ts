@@ -14,7 +14,7 @@ import { clauseAt, textBetween, yearAt, type ResolvedYear, type View } from './c
 import { totalsOfYear } from './dataFigures.js';
 import { firstMatch, nextMatch } from './matches.js';
 import { metricAt } from './metric.js';
-import type { Hedge } from './numbers.js';
+import type { Hedge, NumberMention } from './numbers.js';
 import type { Judgement } from './totals.js';
 import type { DataFact, Span, Verdict } from './types.js';
 import { CORE_TOPIC, FALL_WORDS, RISE_WORDS } from './words.js';
@@ -128,27 +128,39 @@ const PERCENTAGE_POINTS_AFTER = /^\s*percentage points?/i;
 const SHARE_AFTER = /^\s*(?:of|的)\b/i;
 const SHARE_BEFORE = /占[^，。]*$/;
 
+/** A written change in percent, signed, at the precision of its figure (a multiple's in hundreds). */
+function writtenChange(n: NumberMention, sign: number, value: number): Written {
+  return {
+    value: sign * value,
+    ...(n.hedge ? { hedge: n.hedge } : {}),
+    step: n.step * 100 ** (n.unit === 'times' ? 1 : 0),
+    coarseStep: n.coarseStep * 100 ** (n.unit === 'times' ? 1 : 0),
+  };
+}
+
+/** Adds a change claim for `span`, with its year and base; changes without a year of their own clause share the one before. */
+function addChange(out: ChangeClaim[], masked: string, view: View, span: Span, readings: Written[], multiple = false): void {
+  const base = baseOf(masked, view, span, multiple);
+  const used = [...(base ? [base.span] : []), ...out.flatMap((o) => o.spans)];
+  let year = yearAt(view, span, used);
+  let baseYear = base?.year ?? (year ? year.year - 1 : undefined);
+  // "…rose 53% in 2019 from 2018, while recoveries climbed 35%": a change with no year of its own clause shares the one before.
+  const clause = clauseAt(view, span.start);
+  const own =
+    view.years.some((y) => y.start >= clause.start && y.end <= clause.end) || view.relatives.some((r) => r.start >= clause.start && r.end <= clause.end);
+  const previous = out.at(-1);
+  if (!own && !base && previous) {
+    year = previous.year;
+    baseYear = previous.base;
+  }
+  const metric = metricAt(masked, view, span);
+  // A change that names neither people nor money is the campaign's only when the sentence says so ("exports rose 5%" is not).
+  if (!metric && !CORE_TOPIC.test(textBetween(masked, view.sentence.start, view.sentence.end))) return;
+  out.push({ ...span, metric, readings, year, base: baseYear, spans: [...(base ? [base.span] : []), ...(year?.span ? [year.span] : [])] });
+}
+
 export function changeClaims(masked: string, view: View): ChangeClaim[] {
   const out: ChangeClaim[] = [];
-  const add = (span: Span, readings: Written[], multiple = false): void => {
-    const base = baseOf(masked, view, span, multiple);
-    const used = [...(base ? [base.span] : []), ...out.flatMap((o) => o.spans)];
-    let year = yearAt(view, span, used);
-    let baseYear = base?.year ?? (year ? year.year - 1 : undefined);
-    // "…rose 53% in 2019 from 2018, while recoveries climbed 35%": a change with no year of its own clause shares the one before.
-    const clause = clauseAt(view, span.start);
-    const own =
-      view.years.some((y) => y.start >= clause.start && y.end <= clause.end) || view.relatives.some((r) => r.start >= clause.start && r.end <= clause.end);
-    const previous = out.at(-1);
-    if (!own && !base && previous) {
-      year = previous.year;
-      baseYear = previous.base;
-    }
-    const metric = metricAt(masked, view, span);
-    // A change that names neither people nor money is the campaign's only when the sentence says so ("exports rose 5%" is not).
-    if (!metric && !CORE_TOPIC.test(textBetween(masked, view.sentence.start, view.sentence.end))) return;
-    out.push({ ...span, metric, readings, year, base: baseYear, spans: [...(base ? [base.span] : []), ...(year?.span ? [year.span] : [])] });
-  };
   for (const n of view.figures) {
     if (n.unit !== 'percent' && n.unit !== 'times') continue;
     if (PERCENTAGE_POINTS.test(n.text) || PERCENTAGE_POINTS_AFTER.test(masked.slice(n.end, n.end + 20))) continue;
@@ -159,14 +171,10 @@ export function changeClaims(masked: string, view: View): ChangeClaim[] {
     if (SHARE_AFTER.test(after) || SHARE_BEFORE.test(before)) continue;
     const sign = direction(before, after);
     if (sign === 0) continue;
-    const w = (value: number): Written => ({
-      value: sign * value,
-      ...(n.hedge ? { hedge: n.hedge } : {}),
-      step: n.step * 100 ** (n.unit === 'times' ? 1 : 0),
-      coarseStep: n.coarseStep * 100 ** (n.unit === 'times' ? 1 : 0),
-    });
     // 增长2.6倍 is read both ways in Chinese copy: 2.6 times as much, or 2.6 times more.
-    add(n, n.unit === 'times' ? [w(n.value * 100 - 100), w(n.value * 100)] : [w(n.value)]);
+    const readings =
+      n.unit === 'times' ? [writtenChange(n, sign, n.value * 100 - 100), writtenChange(n, sign, n.value * 100)] : [writtenChange(n, sign, n.value)];
+    addChange(out, masked, view, n, readings);
   }
   const sentence = textBetween(masked, view.sentence.start, view.sentence.end);
   for (let m = firstMatch(FRACTIONS, sentence); m !== null; m = nextMatch(FRACTIONS, sentence, m)) {
@@ -178,13 +186,20 @@ export function changeClaims(masked: string, view: View): ChangeClaim[] {
     const fraction = FRACTION_VALUE[(m[2] ?? m[4] ?? '').toLowerCase()];
     if (fraction === undefined) continue;
     const hedge = m[1] ? HEDGE_WORD[m[1].trim().toLowerCase()] : m[3] ? HEDGE_ZH[m[3]] : undefined;
-    add(span, [{ value: sign * fraction, ...(hedge ? { hedge } : {}), step: 10, coarseStep: 10 }]);
+    addChange(out, masked, view, span, [{ value: sign * fraction, ...(hedge ? { hedge } : {}), step: 10, coarseStep: 10 }]);
   }
   for (const [re, factor] of MULTIPLES) {
     for (let m = firstMatch(re, sentence); m !== null; m = nextMatch(re, sentence, m)) {
       const start = view.sentence.start + m.index;
       const hedge = m[1] ? HEDGE_WORD[m[1].trim().toLowerCase()] : undefined;
-      add({ start, end: start + m[0].length }, [{ value: (factor - 1) * 100, ...(hedge ? { hedge } : {}), step: 100, coarseStep: 100 }], true);
+      addChange(
+        out,
+        masked,
+        view,
+        { start, end: start + m[0].length },
+        [{ value: (factor - 1) * 100, ...(hedge ? { hedge } : {}), step: 100, coarseStep: 100 }],
+        true,
+      );
     }
   }
   return out;

@@ -63,19 +63,6 @@ export function checkDraft(draft: string, data: Dataset): FactCheck {
   const concepts = findConcepts(masked);
   const countries = findCountries(masked, data);
   const claims: CheckedClaim[] = [];
-  const add = (span: Span, kind: ClaimKind, j: Judgement): void => {
-    claims.push({
-      start: span.start,
-      end: span.end,
-      text: text.slice(span.start, span.end),
-      kind,
-      year: j.year,
-      verdict: j.verdict,
-      data: describeFact(j.fact, 'en'),
-      sources: j.sources,
-      fact: j.fact,
-    });
-  };
 
   const all = sentences(masked);
   // A paragraph is about the campaign when one of its sentences says so, or names someone from the data.
@@ -102,12 +89,12 @@ export function checkDraft(draft: string, data: Dataset): FactCheck {
       storyYear: time.storyYear,
     };
     if (onTopic.has(sentence.paragraph)) {
-      for (const c of figureClaims(masked, view)) add(c.mention, c.metric, judgeFigure(data, c));
-      for (const c of changeClaims(masked, view)) add(c, 'change', judgeChange(data, c));
-      for (const c of rankClaims(masked, view)) add(c, 'rank', judgeRank(data, c));
-      for (const c of averageClaims(masked, view)) add(c, 'average', judgeAverage(data, c));
+      for (const c of figureClaims(masked, view)) claims.push(checkedClaim(text, c.mention, c.metric, judgeFigure(data, c)));
+      for (const c of changeClaims(masked, view)) claims.push(checkedClaim(text, c, 'change', judgeChange(data, c)));
+      for (const c of rankClaims(masked, view)) claims.push(checkedClaim(text, c, 'rank', judgeRank(data, c)));
+      for (const c of averageClaims(masked, view)) claims.push(checkedClaim(text, c, 'average', judgeAverage(data, c)));
     }
-    for (const c of caseClaims(view)) add(c, 'case', judgeCase(data, c));
+    for (const c of caseClaims(view)) claims.push(checkedClaim(text, c, 'case', judgeCase(data, c)));
     if (view.years.length > 0) contextYear = topicYear(view);
   }
   claims.sort((a, b) => a.start - b.start || a.end - b.end);
@@ -117,6 +104,20 @@ export function checkDraft(draft: string, data: Dataset): FactCheck {
 function overlapsOfItsKind(kept: readonly CheckedClaim[], c: CheckedClaim): boolean {
   for (const o of kept) if (o.kind === c.kind && o.start < c.end && c.start < o.end) return true;
   return false;
+}
+
+function checkedClaim(text: string, span: Span, kind: ClaimKind, j: Judgement): CheckedClaim {
+  return {
+    start: span.start,
+    end: span.end,
+    text: text.slice(span.start, span.end),
+    kind,
+    year: j.year,
+    verdict: j.verdict,
+    data: describeFact(j.fact, 'en'),
+    sources: j.sources,
+    fact: j.fact,
+  };
 }
 
 /** One claim per stretch of text: where two readings overlap (a figure that is also a change), the first found stays. */

@@ -107,24 +107,26 @@ export function sentences(text: string): Sentence[] {
   const out: Sentence[] = [];
   let paragraph = 0;
   let start = 0;
-  const push = (end: number): void => {
-    const raw = text.slice(start, end);
-    const lead = raw.length - raw.trimStart().length;
-    const trimmed = raw.trim();
-    if (trimmed) out.push({ start: start + lead, end: start + lead + trimmed.length, text: trimmed, paragraph });
-  };
   for (let i = 0; i < text.length; i++) {
     if (!endsSentence(text, i)) continue;
     // Closing quotes and brackets belong to the sentence they close.
     let end = i + 1;
     while (end < text.length && CLOSING_MARK.test(text[end]!)) end++;
-    push(end);
+    pushSentence(out, text, start, end, paragraph);
     if (text[i] === '\n' && BLANK_LINE_AHEAD.test(text.slice(i + 1))) paragraph++;
     start = end;
     i = end - 1;
   }
-  push(text.length);
+  pushSentence(out, text, start, text.length, paragraph);
   return out;
+}
+
+/** The text from `start` to `end` as a sentence, trimmed, unless nothing is left. */
+function pushSentence(out: Sentence[], text: string, start: number, end: number, paragraph: number): void {
+  const raw = text.slice(start, end);
+  const lead = raw.length - raw.trimStart().length;
+  const trimmed = raw.trim();
+  if (trimmed) out.push({ start: start + lead, end: start + lead + trimmed.length, text: trimmed, paragraph });
 }
 
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;

@@ -233,6 +233,20 @@ const FOUR_DIGITS = /^\d{4}$/;
 const EVENT_BEFORE = /(?:set up|established|founded|launched|began|started|created|introduced|adopted) in\s*$/i;
 const YEAR_ON_YEAR = /year[- ]on[- ]year|同比|^from/i;
 
+function inTaken(taken: readonly Span[], n: NumberMention): boolean {
+  return taken.some((s) => n.start >= s.start && n.end <= s.end);
+}
+
+/** Inside a date or a `Sky Net 2019` that names this number as its year. */
+function inYearMention(years: readonly YearMention[], n: NumberMention): boolean {
+  return years.some((y) => y.how !== 'year' && n.start >= y.start && n.end <= y.end && n.value === y.year);
+}
+
+/** The 20 characters before a mention, for the words that make a year a base or an event. */
+function textBefore(text: string, s: Span): string {
+  return text.slice(Math.max(0, s.start - 20), s.start);
+}
+
 /** Every mention of time, and the numbers that remain figures. */
 export function readTime(text: string, numbers: readonly NumberMention[]): TimeReading {
   const years: YearMention[] = [];
@@ -258,11 +272,9 @@ export function readTime(text: string, numbers: readonly NumberMention[]): TimeR
       if (found.relative) relatives.push({ ...span, ...found.relative });
     }
   }
-  const inTaken = (n: NumberMention): boolean => taken.some((s) => n.start >= s.start && n.end <= s.end);
-  const inYearMention = (n: NumberMention): boolean => years.some((y) => y.how !== 'year' && n.start >= y.start && n.end <= y.end && n.value === y.year);
   const figures: NumberMention[] = [];
   for (const n of numbers) {
-    if (inYearMention(n)) continue;
+    if (inYearMention(years, n)) continue;
     // "In 2019 fugitives…": after a preposition of time, a year, whatever follows.
     const yearAfterPreposition =
       n.digits.length === 4 &&
@@ -270,21 +282,20 @@ export function readTime(text: string, numbers: readonly NumberMention[]): TimeR
       n.unit === 'people' &&
       isYear(n.value) &&
       YEAR_PREPOSITION.test(text.slice(Math.max(0, n.start - 10), n.start));
-    if ((!n.marked || yearAfterPreposition) && n.digits.length === 4 && isYear(n.value) && !inTaken(n)) {
+    if ((!n.marked || yearAfterPreposition) && n.digits.length === 4 && isYear(n.value) && !inTaken(taken, n)) {
       if (!years.some((y) => y.start <= n.start && y.end >= n.end)) years.push({ start: n.start, end: n.end, year: n.value, how: 'year' });
       continue;
     }
-    if (inTaken(n) && !n.marked) continue;
+    if (inTaken(taken, n) && !n.marked) continue;
     if (n.unit === 'bare' && !n.marked && FOUR_DIGITS.test(n.digits) && isYear(n.value)) continue;
     if (isNotAFigure(text, n)) continue;
     figures.push(n);
   }
-  const before = (s: Span): string => text.slice(Math.max(0, s.start - 20), s.start);
   for (const y of years) {
-    if (BASE_BEFORE.test(before(y))) y.base = true;
-    if (EVENT_BEFORE.test(before(y))) y.event = true;
+    if (BASE_BEFORE.test(textBefore(text, y))) y.base = true;
+    if (EVENT_BEFORE.test(textBefore(text, y))) y.event = true;
   }
-  for (const r of relatives) if (BASE_BEFORE.test(before(r)) || YEAR_ON_YEAR.test(text.slice(r.start, r.end))) r.base = true;
+  for (const r of relatives) if (BASE_BEFORE.test(textBefore(text, r)) || YEAR_ON_YEAR.test(text.slice(r.start, r.end))) r.base = true;
   years.sort((a, b) => a.start - b.start);
   periods.sort((a, b) => a.start - b.start);
   relatives.sort((a, b) => a.start - b.start);
