@@ -82,7 +82,8 @@ const PEOPLE_AFTER =
 
 function hedgeBefore(text: string, start: number): Hedge | undefined {
   const before = text.slice(Math.max(0, start - 24), start);
-  return HEDGE_BEFORE.find(([pattern]) => pattern.test(before))?.[1];
+  for (const [pattern, hedge] of HEDGE_BEFORE) if (pattern.test(before)) return hedge;
+  return undefined;
 }
 
 function unitOf(cur: string | undefined, unit: string | undefined, scaled: boolean, after: string): NumberUnit {
@@ -148,11 +149,17 @@ function wordNumbers(text: string): NumberMention[] {
 }
 
 const COMMAS = /,/g;
-const TRAILING_ZEROS = /0+$/;
 /** `2000人以上`, `2000人左右`: a hedge after the figure. */
 const MORE_AFTER = /^\s*以上/;
 const ABOUT_AFTER = /^\s*左右/;
 const TRAILING_SPACE = /\s+$/;
+
+/** How many zeros a whole number ends with: `2000` → 3. */
+function trailingZeros(digits: string): number {
+  let n = 0;
+  while (n < digits.length && digits[digits.length - 1 - n] === '0') n++;
+  return n;
+}
 
 /** Every figure in the (masked) text, in order. Years are figures too here; `years.ts` tells them apart. */
 export function findNumbers(text: string): NumberMention[] {
@@ -160,13 +167,17 @@ export function findNumbers(text: string): NumberMention[] {
   for (let m = firstMatch(FIGURE, text); m !== null; m = nextMatch(FIGURE, text, m)) {
     const g = m.groups!;
     const num = g.num!;
-    const [intPart, decPart = ''] = num.replace(COMMAS, '').split('.');
+    // At most one decimal point: `5.42` → 5 and 42, `2,041` → 2041 and nothing.
+    const plain = num.includes(',') ? num.replace(COMMAS, '') : num;
+    const point = plain.indexOf('.');
+    const intPart = point < 0 ? plain : plain.slice(0, point);
+    const decPart = point < 0 ? '' : plain.slice(point + 1);
     const scaleWord = g.scale?.toLowerCase() ?? g.zscale;
     const scale = scaleWord ? SCALE[scaleWord]! : 1;
-    const value = Number(`${intPart}.${decPart || '0'}`) * scale;
+    const value = Number(plain) * scale;
     const step = 10 ** -decPart.length * scale;
-    const zeros = decPart ? 0 : (TRAILING_ZEROS.exec(intPart!)?.[0].length ?? 0);
-    const coarseStep = intPart === '0' ? step : step * 10 ** Math.min(zeros, intPart!.length - 1);
+    const zeros = decPart ? 0 : trailingZeros(intPart);
+    const coarseStep = intPart === '0' ? step : step * 10 ** Math.min(zeros, intPart.length - 1);
     const end = m.index + m[0].length;
     const unit = unitOf(g.cur, g.unit, Boolean(scaleWord), text.slice(end, end + 40));
     let hedge = hedgeBefore(text, m.index);
@@ -184,7 +195,7 @@ export function findNumbers(text: string): NumberMention[] {
       step,
       coarseStep,
       marked: num.includes(',') || decPart !== '' || Boolean(scaleWord) || unit !== 'bare' || Boolean(g.plus || g.plus2),
-      digits: intPart!,
+      digits: intPart,
     });
   }
   // Figures come in order; counts in words (rare) are merged in.

@@ -28,6 +28,7 @@ export const CLAIMS_SHOWN = 25;
 const DESCRIPTION_BUDGET = 3600;
 const QUOTE_LENGTH = 60;
 export const FULL_LIST_FILE = 'factcheck.txt';
+const WHITESPACE_RUN = /\s+/g;
 
 function sourceNote(c: CheckedClaim, citations: Citations, lang: Lang): string {
   const fromReport = c.sources.includes(REPORT) ? ` · ${labelsFor(lang).fc.fromReport}` : '';
@@ -35,8 +36,6 @@ function sourceNote(c: CheckedClaim, citations: Citations, lang: Lang): string {
 }
 
 /** `❌ “extradited from Canada” **contradicted**: Xu Chaofan: forcibly repatriated from the United States, 11 July 2018 · the report [1]` */
-const WHITESPACE_RUN = /\s+/g;
-
 /**
  * The draft's words for a claim, short enough for a line: a long case claim
  * runs from a date at the start of its sentence to the verb, so its end is
