@@ -14,6 +14,9 @@
  * The pattern's `lastIndex` is the walk's position, so the loop's body must
  * not use the same pattern. A walk that runs to its end leaves it at 0, and
  * every walk starts from 0, whatever an earlier one left.
+ *
+ * For the same reason the checker's patterns are module constants: a regex
+ * literal inside a function is a new RegExp object each time it runs.
  */
 
 /** The first match of the global `pattern` in `text`. */
