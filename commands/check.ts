@@ -23,6 +23,9 @@ import {
   renderCheck,
   reply,
   spanOf,
+  type Dataset,
+  type Lang,
+  type Reply,
   type ReplyLabels,
   type Unchecked,
 } from '../src/kit/index.js';
@@ -36,6 +39,63 @@ function uncheckedLine(u: Unchecked, t: ReplyLabels): string {
 
 /** Discord's longest string option. */
 const DRAFT_MAX_LENGTH = 6000;
+
+/**
+ * The reply to `/check` without text, per dataset and language: it depends on
+ * nothing else, so it is built once rather than at every call (its claims,
+ * their working and the fields took about 45 KB of garbage per answer). A
+ * reload builds a new Dataset, whose replies are built afresh. The reply is
+ * shared between answers: the dispatcher copies it before making it safe
+ * (src/interactions/dispatch.ts), and nothing may change it.
+ */
+const reportChecks = new WeakMap<Dataset, Map<Lang, Reply>>();
+
+function reportCheck(data: Dataset, locale: string | undefined): Reply {
+  const t = labels(locale);
+  let byLang = reportChecks.get(data);
+  if (!byLang) {
+    byLang = new Map();
+    reportChecks.set(data, byLang);
+  }
+  let built = byLang.get(t.lang);
+  if (!built) {
+    built = buildReportCheck(data, t);
+    byLang.set(t.lang, built);
+  }
+  return built;
+}
+
+function buildReportCheck(data: Dataset, t: ReplyLabels): Reply {
+  const f = formats(t.lang);
+  const results = evaluateClaims(data.years, {
+    value: (metric, n) => (metric === 'returned' ? f.count(n) : f.yuanShort(n)),
+    percent: f.percent,
+  }).filter((r) => r.consistent !== undefined);
+  const ok = results.filter((r) => r.consistent).length;
+  const partly = results.filter((r) => r.unchecked).length;
+  const verdict = (consistent: boolean, partial: boolean): string =>
+    `**${consistent ? t.consistent : t.inconsistent}${partial ? ` (${t.partlyChecked})` : ''}**`;
+  return reply({
+    embeds: [
+      {
+        title: t.checkTitle,
+        description: t.checkIntro(results.length, ok, partly),
+        color: ok === results.length ? COLOR.data : COLOR.warn,
+        fields: results.map((r) => ({
+          name: `${r.consistent ? (r.unchecked ? '☑️' : '✅') : '❌'} ${r.year} · ${escapeMarkdown(r.claim.text)}`.slice(0, 256),
+          value: [
+            verdict(Boolean(r.consistent), Boolean(r.unchecked)),
+            ...(r.unchecked ? [uncheckedLine(r.unchecked, t)] : []),
+            ...r.working.map((w) => `\`${w.replace(/`/g, 'ˋ')}\``),
+            quoteBlock(r.claim.quote),
+          ].join('\n'),
+        })),
+        // Every claim is checked against the report's own yearly figures, and quoted from it.
+        footer: new Citations().useReport().footer(data.meta, t),
+      },
+    ],
+  });
+}
 
 export default defineCommand({
   definition: {
@@ -63,35 +123,6 @@ export default defineCommand({
   run(options, { data, locale }) {
     const draft = options.string('text');
     if (draft !== undefined) return renderCheck(checkDraft(draft, data), data, locale);
-    const t = labels(locale);
-    const f = formats(t.lang);
-    const results = evaluateClaims(data.years, {
-      value: (metric, n) => (metric === 'returned' ? f.count(n) : f.yuanShort(n)),
-      percent: f.percent,
-    }).filter((r) => r.consistent !== undefined);
-    const ok = results.filter((r) => r.consistent).length;
-    const partly = results.filter((r) => r.unchecked).length;
-    const verdict = (consistent: boolean, partial: boolean): string =>
-      `**${consistent ? t.consistent : t.inconsistent}${partial ? ` (${t.partlyChecked})` : ''}**`;
-    return reply({
-      embeds: [
-        {
-          title: t.checkTitle,
-          description: t.checkIntro(results.length, ok, partly),
-          color: ok === results.length ? COLOR.data : COLOR.warn,
-          fields: results.map((r) => ({
-            name: `${r.consistent ? (r.unchecked ? '☑️' : '✅') : '❌'} ${r.year} · ${escapeMarkdown(r.claim.text)}`.slice(0, 256),
-            value: [
-              verdict(Boolean(r.consistent), Boolean(r.unchecked)),
-              ...(r.unchecked ? [uncheckedLine(r.unchecked, t)] : []),
-              ...r.working.map((w) => `\`${w.replace(/`/g, 'ˋ')}\``),
-              quoteBlock(r.claim.quote),
-            ].join('\n'),
-          })),
-          // Every claim is checked against the report's own yearly figures, and quoted from it.
-          footer: new Citations().useReport().footer(data.meta, t),
-        },
-      ],
-    });
+    return reportCheck(data, locale);
   },
 });

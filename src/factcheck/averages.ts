@@ -10,6 +10,7 @@ import type { Claim } from '../data/schema.js';
 import type { Metric } from '../data/yearStats.js';
 import { formats } from '../i18n/format/index.js';
 import { clauseAt, isDenied, textBetween, yearAt, type ResolvedYear, type View } from './context.js';
+import { firstMatch, nextMatch } from './matches.js';
 import { metricAt } from './metric.js';
 import type { Judgement } from './totals.js';
 import type { Span } from './types.js';
@@ -31,15 +32,17 @@ const FORMAT = {
   percent: EN.percent,
 };
 
+const SINCE_YEAR = /\bsince (\d{4})\b|(\d{4})\s*年以来/i;
+
 export function averageClaims(masked: string, view: View): AverageClaim[] {
   const sentence = textBetween(masked, view.sentence.start, view.sentence.end);
   const out: AverageClaim[] = [];
-  for (const m of sentence.matchAll(ABOUT_AVERAGE)) {
+  for (let m = firstMatch(ABOUT_AVERAGE, sentence); m !== null; m = nextMatch(ABOUT_AVERAGE, sentence, m)) {
     const start = view.sentence.start + m.index;
     const span = { start, end: start + m[0].length };
     if (isDenied(masked, view, span)) continue;
     const clause = clauseAt(view, span.start);
-    const since = /\bsince (\d{4})\b|(\d{4})\s*年以来/i.exec(textBetween(masked, clause.start, Math.min(view.sentence.end, clause.end + 40)));
+    const since = SINCE_YEAR.exec(textBetween(masked, clause.start, Math.min(view.sentence.end, clause.end + 40)));
     const metric = metricAt(masked, view, span);
     if (!metric && !CORE_TOPIC.test(sentence)) continue;
     out.push({ ...span, metric, year: yearAt(view, span), from: since ? Number(since[1] ?? since[2]) : undefined });

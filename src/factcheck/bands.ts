@@ -122,8 +122,12 @@ function meets(a: Interval, b: Interval): boolean {
   const hi = Math.min(a.hi, b.hi);
   if (lo < hi) return true;
   if (lo > hi) return false;
-  const openAt = (i: Interval): boolean => (i.lo === lo && Boolean(i.loOpen)) || (i.hi === hi && Boolean(i.hiOpen));
-  return !openAt(a) && !openAt(b);
+  return !openAt(a, lo, hi) && !openAt(b, lo, hi);
+}
+
+/** Whether the interval leaves out the one shared value, being open at it. */
+function openAt(i: Interval, lo: number, hi: number): boolean {
+  return (i.lo === lo && Boolean(i.loOpen)) || (i.hi === hi && Boolean(i.hiOpen));
 }
 
 export function compare(written: Written, data: DataValue | Interval): Verdict {

@@ -41,18 +41,26 @@ function ownMention<T extends Span>(view: View, concepts: readonly ConceptMentio
   const c = concepts[i]!;
   const prev = concepts[i - 1];
   const next = concepts[i + 1];
-  const inRange = (x: T, from: number, to: number): boolean => x.start >= from && x.end <= to;
-  const byDistance = (list: T[]): T | undefined => list.sort((a, b) => Math.abs(a.start - c.start) - Math.abs(b.start - c.start))[0];
   if (view.chinese) {
     const clause = clauseAt(view, c.start);
-    return byDistance(items.filter((x) => inRange(x, Math.max(prev?.end ?? 0, clause.start), Math.min(next?.start ?? Infinity, clause.end))));
+    return nearestWithin(items, Math.max(prev?.end ?? 0, clause.start), Math.min(next?.start ?? Infinity, clause.end), c.start);
   }
   // From the wording itself on: a merged "returned from the US and surrendered" holds its country.
-  const after = byDistance(items.filter((x) => inRange(x, c.start, Math.min(next?.start ?? view.sentence.end, clauseAt(view, c.start).end))));
+  const after = nearestWithin(items, c.start, Math.min(next?.start ?? view.sentence.end, clauseAt(view, c.start).end), c.start);
   // What opens the sentence ("On November 12, 2016, …") dates its main event: the first outcome, never "who had fled".
   const main = concepts.find((x) => x.concept !== 'fled');
   if (after || main !== c) return after;
-  return byDistance(items.filter((x) => inRange(x, view.sentence.start, concepts[0]!.start)));
+  return nearestWithin(items, view.sentence.start, concepts[0]!.start, c.start);
+}
+
+/** Of the items lying within `from`–`to`, the one starting nearest `at` (the first of equals). */
+function nearestWithin<T extends Span>(items: readonly T[], from: number, to: number, at: number): T | undefined {
+  let best: T | undefined;
+  for (const x of items) {
+    if (x.start < from || x.end > to) continue;
+    if (best === undefined || Math.abs(x.start - at) < Math.abs(best.start - at)) best = x;
+  }
+  return best;
 }
 
 /** The people an outcome wording is about: the names before it since the last wording (a list "A and B" counts whole), else the first name after it. */

@@ -8,12 +8,13 @@ import { evaluateClaim } from '../data/claims.js';
 import type { Dataset } from '../dataset/dataset.js';
 import type { Claim } from '../data/schema.js';
 import { change, type Metric } from '../data/yearStats.js';
-import { totalsFor } from '../data/yearTotals.js';
 import { formats } from '../i18n/format/index.js';
 import { compare, dataValue, type DataValue, type Written } from './bands.js';
 import { clauseAt, textBetween, yearAt, type ResolvedYear, type View } from './context.js';
+import { totalsOfYear } from './dataFigures.js';
+import { firstMatch, nextMatch } from './matches.js';
 import { metricAt } from './metric.js';
-import type { Hedge } from './numbers.js';
+import type { Hedge, NumberMention } from './numbers.js';
 import type { Judgement } from './totals.js';
 import type { DataFact, Span, Verdict } from './types.js';
 import { CORE_TOPIC, FALL_WORDS, RISE_WORDS } from './words.js';
@@ -75,22 +76,35 @@ const HEDGE_WORD: Record<string, Hedge> = {
   around: 'about',
 };
 
+/** The rise and fall words as global patterns, for the last of them before a figure. */
+const EVERY_RISE = new RegExp(RISE_WORDS.source, `${RISE_WORDS.flags.replace('g', '')}g`);
+const EVERY_FALL = new RegExp(FALL_WORDS.source, `${FALL_WORDS.flags.replace('g', '')}g`);
+
+/** How far from the end of `s` the last match of `every` (global) ends; Infinity for none. */
+function distanceFromLast(every: RegExp, s: string): number {
+  let at = -1;
+  for (let m = firstMatch(every, s); m !== null; m = nextMatch(every, s, m)) {
+    at = m.index + m[0].length;
+  }
+  return at < 0 ? Infinity : s.length - at;
+}
+
+function distanceToFirst(re: RegExp, s: string): number {
+  return re.exec(s)?.index ?? Infinity;
+}
+
 /** The nearest rise or fall word to the figure within its clause: +1, -1, or 0 for neither. */
 function direction(before: string, after: string): number {
-  const lastIn = (re: RegExp, s: string): number => {
-    let at = -1;
-    for (const m of s.matchAll(new RegExp(re.source, `${re.flags.replace('g', '')}g`))) at = m.index + m[0].length;
-    return at < 0 ? Infinity : s.length - at;
-  };
-  const firstIn = (re: RegExp, s: string): number => re.exec(s)?.index ?? Infinity;
-  const rise = Math.min(lastIn(RISE_WORDS, before), firstIn(RISE_WORDS, after));
-  const fall = Math.min(lastIn(FALL_WORDS, before), firstIn(FALL_WORDS, after));
+  const rise = Math.min(distanceFromLast(EVERY_RISE, before), distanceToFirst(RISE_WORDS, after));
+  const fall = Math.min(distanceFromLast(EVERY_FALL, before), distanceToFirst(FALL_WORDS, after));
   if (rise === Infinity && fall === Infinity) return 0;
   return rise <= fall ? 1 : -1;
 }
 
 const MULTIPLE_BASE_WORDS = /\b(?:over|from|on|compared|than|versus|vs|against|relative to|of)\b|比|较|与|和|同/i;
 const BASE_WORDS = /\b(?:over|from|on|compared|than|versus|vs|against|relative to)\b|比|较|与|和|同/i;
+
+const BASE_WORD_BEFORE = /(?:比|较|与|和|同|from|over|compared with)\s*$/i;
 
 /** The year a change is measured from, when the draft names it: "over 2017", "比2017年", "year on year". */
 function baseOf(masked: string, view: View, target: Span, multiple = false): { span: Span; year?: number; relative?: boolean } | undefined {
@@ -100,10 +114,7 @@ function baseOf(masked: string, view: View, target: Span, multiple = false): { s
   const after = view.years.find((y) => y.start >= target.end && y.start < clause.end + 30 && words.test(textBetween(masked, target.end, y.start)));
   if (after) return { span: after, year: after.year };
   const before = view.years
-    .filter(
-      (y) =>
-        y.end <= target.start && y.start >= clause.start && /(?:比|较|与|和|同|from|over|compared with)\s*$/i.test(textBetween(masked, clause.start, y.start)),
-    )
+    .filter((y) => y.end <= target.start && y.start >= clause.start && BASE_WORD_BEFORE.test(textBetween(masked, clause.start, y.start)))
     .at(-1);
   if (before) return { span: before, year: before.year };
   const relative = view.relatives.find((r) => r.anchor === 'context' && r.start >= clause.start && r.end <= clause.end + 30);
@@ -111,48 +122,62 @@ function baseOf(masked: string, view: View, target: Span, multiple = false): { s
   return undefined;
 }
 
+const PERCENTAGE_POINTS = /个百分点|percentage points?/;
+const PERCENTAGE_POINTS_AFTER = /^\s*percentage points?/i;
+/** `30% of the fugitives`, `占…的30%`: a share, not a change. */
+const SHARE_AFTER = /^\s*(?:of|的)\b/i;
+const SHARE_BEFORE = /占[^，。]*$/;
+
+/** A written change in percent, signed, at the precision of its figure (a multiple's in hundreds). */
+function writtenChange(n: NumberMention, sign: number, value: number): Written {
+  return {
+    value: sign * value,
+    ...(n.hedge ? { hedge: n.hedge } : {}),
+    step: n.step * 100 ** (n.unit === 'times' ? 1 : 0),
+    coarseStep: n.coarseStep * 100 ** (n.unit === 'times' ? 1 : 0),
+  };
+}
+
+/** Adds a change claim for `span`, with its year and base; changes without a year of their own clause share the one before. */
+function addChange(out: ChangeClaim[], masked: string, view: View, span: Span, readings: Written[], multiple = false): void {
+  const base = baseOf(masked, view, span, multiple);
+  const used = [...(base ? [base.span] : []), ...out.flatMap((o) => o.spans)];
+  let year = yearAt(view, span, used);
+  let baseYear = base?.year ?? (year ? year.year - 1 : undefined);
+  // "…rose 53% in 2019 from 2018, while recoveries climbed 35%": a change with no year of its own clause shares the one before.
+  const clause = clauseAt(view, span.start);
+  const own =
+    view.years.some((y) => y.start >= clause.start && y.end <= clause.end) || view.relatives.some((r) => r.start >= clause.start && r.end <= clause.end);
+  const previous = out.at(-1);
+  if (!own && !base && previous) {
+    year = previous.year;
+    baseYear = previous.base;
+  }
+  const metric = metricAt(masked, view, span);
+  // A change that names neither people nor money is the campaign's only when the sentence says so ("exports rose 5%" is not).
+  if (!metric && !CORE_TOPIC.test(textBetween(masked, view.sentence.start, view.sentence.end))) return;
+  out.push({ ...span, metric, readings, year, base: baseYear, spans: [...(base ? [base.span] : []), ...(year?.span ? [year.span] : [])] });
+}
+
 export function changeClaims(masked: string, view: View): ChangeClaim[] {
   const out: ChangeClaim[] = [];
-  const add = (span: Span, readings: Written[], multiple = false): void => {
-    const base = baseOf(masked, view, span, multiple);
-    const used = [...(base ? [base.span] : []), ...out.flatMap((o) => o.spans)];
-    let year = yearAt(view, span, used);
-    let baseYear = base?.year ?? (year ? year.year - 1 : undefined);
-    // "…rose 53% in 2019 from 2018, while recoveries climbed 35%": a change with no year of its own clause shares the one before.
-    const clause = clauseAt(view, span.start);
-    const own =
-      view.years.some((y) => y.start >= clause.start && y.end <= clause.end) || view.relatives.some((r) => r.start >= clause.start && r.end <= clause.end);
-    const previous = out.at(-1);
-    if (!own && !base && previous) {
-      year = previous.year;
-      baseYear = previous.base;
-    }
-    const metric = metricAt(masked, view, span);
-    // A change that names neither people nor money is the campaign's only when the sentence says so ("exports rose 5%" is not).
-    if (!metric && !CORE_TOPIC.test(textBetween(masked, view.sentence.start, view.sentence.end))) return;
-    out.push({ ...span, metric, readings, year, base: baseYear, spans: [...(base ? [base.span] : []), ...(year?.span ? [year.span] : [])] });
-  };
   for (const n of view.figures) {
     if (n.unit !== 'percent' && n.unit !== 'times') continue;
-    if (/个百分点|percentage points?/.test(n.text) || /^\s*percentage points?/i.test(masked.slice(n.end, n.end + 20))) continue;
+    if (PERCENTAGE_POINTS.test(n.text) || PERCENTAGE_POINTS_AFTER.test(masked.slice(n.end, n.end + 20))) continue;
     const clause = clauseAt(view, n.start);
     const before = textBetween(masked, Math.max(clause.start, n.start - 50), n.start);
     const after = textBetween(masked, n.end, Math.min(clause.end, n.end + 25));
     // "30% of the fugitives", "占…的30%": a share, not a change.
-    if (/^\s*(?:of|的)\b/i.test(after) || /占[^，。]*$/.test(before)) continue;
+    if (SHARE_AFTER.test(after) || SHARE_BEFORE.test(before)) continue;
     const sign = direction(before, after);
     if (sign === 0) continue;
-    const w = (value: number): Written => ({
-      value: sign * value,
-      ...(n.hedge ? { hedge: n.hedge } : {}),
-      step: n.step * 100 ** (n.unit === 'times' ? 1 : 0),
-      coarseStep: n.coarseStep * 100 ** (n.unit === 'times' ? 1 : 0),
-    });
     // 增长2.6倍 is read both ways in Chinese copy: 2.6 times as much, or 2.6 times more.
-    add(n, n.unit === 'times' ? [w(n.value * 100 - 100), w(n.value * 100)] : [w(n.value)]);
+    const readings =
+      n.unit === 'times' ? [writtenChange(n, sign, n.value * 100 - 100), writtenChange(n, sign, n.value * 100)] : [writtenChange(n, sign, n.value)];
+    addChange(out, masked, view, n, readings);
   }
   const sentence = textBetween(masked, view.sentence.start, view.sentence.end);
-  for (const m of sentence.matchAll(FRACTIONS)) {
+  for (let m = firstMatch(FRACTIONS, sentence); m !== null; m = nextMatch(FRACTIONS, sentence, m)) {
     const start = view.sentence.start + m.index;
     const span = { start, end: start + m[0].length };
     const clause = clauseAt(view, start);
@@ -161,13 +186,20 @@ export function changeClaims(masked: string, view: View): ChangeClaim[] {
     const fraction = FRACTION_VALUE[(m[2] ?? m[4] ?? '').toLowerCase()];
     if (fraction === undefined) continue;
     const hedge = m[1] ? HEDGE_WORD[m[1].trim().toLowerCase()] : m[3] ? HEDGE_ZH[m[3]] : undefined;
-    add(span, [{ value: sign * fraction, ...(hedge ? { hedge } : {}), step: 10, coarseStep: 10 }]);
+    addChange(out, masked, view, span, [{ value: sign * fraction, ...(hedge ? { hedge } : {}), step: 10, coarseStep: 10 }]);
   }
   for (const [re, factor] of MULTIPLES) {
-    for (const m of sentence.matchAll(re)) {
+    for (let m = firstMatch(re, sentence); m !== null; m = nextMatch(re, sentence, m)) {
       const start = view.sentence.start + m.index;
       const hedge = m[1] ? HEDGE_WORD[m[1].trim().toLowerCase()] : undefined;
-      add({ start, end: start + m[0].length }, [{ value: (factor - 1) * 100, ...(hedge ? { hedge } : {}), step: 100, coarseStep: 100 }], true);
+      addChange(
+        out,
+        masked,
+        view,
+        { start, end: start + m[0].length },
+        [{ value: (factor - 1) * 100, ...(hedge ? { hedge } : {}), step: 100, coarseStep: 100 }],
+        true,
+      );
     }
   }
   return out;
@@ -198,8 +230,8 @@ function percentValue(percent: number, now: number, then: number, metric: Metric
 }
 
 function judgeMetric(data: Dataset, c: ChangeClaim, metric: Metric, year: number, base: number): Judgement {
-  const now = totalsFor(data, year);
-  const then = totalsFor(data, base);
+  const now = totalsOfYear(data, year);
+  const then = totalsOfYear(data, base);
   if (!now || !then) return { verdict: 'not-in-data', fact: none('no-year-in-data', !now ? year : base, metric), sources: [], year };
   const a = now[metric];
   const b = then[metric];

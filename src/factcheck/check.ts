@@ -31,7 +31,14 @@ import { TOPIC_WORDS } from './words.js';
 export const MAX_DRAFT = 100_000;
 
 function within<T extends Span>(items: readonly T[], s: Span): T[] {
-  return items.filter((x) => x.start >= s.start && x.end <= s.end);
+  const out: T[] = [];
+  for (const x of items) if (x.start >= s.start && x.end <= s.end) out.push(x);
+  return out;
+}
+
+function anyWithin(items: readonly Span[], s: Span): boolean {
+  for (const x of items) if (x.start >= s.start && x.end <= s.end) return true;
+  return false;
 }
 
 /**
@@ -46,6 +53,8 @@ export function prepareChecker(data: Dataset): void {
   checkDraft(PREPARING_DRAFT, data);
 }
 
+const HAN = /\p{Script=Han}/u;
+
 export function checkDraft(draft: string, data: Dataset): FactCheck {
   const text = draft.length > MAX_DRAFT ? draft.slice(0, MAX_DRAFT) : draft;
   const masked = maskNonCopy(text);
@@ -54,23 +63,10 @@ export function checkDraft(draft: string, data: Dataset): FactCheck {
   const concepts = findConcepts(masked);
   const countries = findCountries(masked, data);
   const claims: CheckedClaim[] = [];
-  const add = (span: Span, kind: ClaimKind, j: Judgement): void => {
-    claims.push({
-      start: span.start,
-      end: span.end,
-      text: text.slice(span.start, span.end),
-      kind,
-      year: j.year,
-      verdict: j.verdict,
-      data: describeFact(j.fact, 'en'),
-      sources: j.sources,
-      fact: j.fact,
-    });
-  };
 
   const all = sentences(masked);
   // A paragraph is about the campaign when one of its sentences says so, or names someone from the data.
-  const onTopic = new Set(all.filter((s) => TOPIC_WORDS.test(s.text) || within(people, s).length > 0).map((s) => s.paragraph));
+  const onTopic = new Set(all.filter((s) => TOPIC_WORDS.test(s.text) || anyWithin(people, s)).map((s) => s.paragraph));
   let paragraph = -1;
   let contextYear: number | undefined;
   for (const sentence of all) {
@@ -80,7 +76,7 @@ export function checkDraft(draft: string, data: Dataset): FactCheck {
     }
     const view: View = {
       sentence,
-      chinese: /\p{Script=Han}/u.test(sentence.text),
+      chinese: HAN.test(sentence.text),
       clauses: clausesOf(sentence),
       years: within(time.years, sentence),
       relatives: within(time.relatives, sentence),
@@ -93,24 +89,40 @@ export function checkDraft(draft: string, data: Dataset): FactCheck {
       storyYear: time.storyYear,
     };
     if (onTopic.has(sentence.paragraph)) {
-      for (const c of figureClaims(masked, view)) add(c.mention, c.metric, judgeFigure(data, c));
-      for (const c of changeClaims(masked, view)) add(c, 'change', judgeChange(data, c));
-      for (const c of rankClaims(masked, view)) add(c, 'rank', judgeRank(data, c));
-      for (const c of averageClaims(masked, view)) add(c, 'average', judgeAverage(data, c));
+      for (const c of figureClaims(masked, view)) claims.push(checkedClaim(text, c.mention, c.metric, judgeFigure(data, c)));
+      for (const c of changeClaims(masked, view)) claims.push(checkedClaim(text, c, 'change', judgeChange(data, c)));
+      for (const c of rankClaims(masked, view)) claims.push(checkedClaim(text, c, 'rank', judgeRank(data, c)));
+      for (const c of averageClaims(masked, view)) claims.push(checkedClaim(text, c, 'average', judgeAverage(data, c)));
     }
-    for (const c of caseClaims(view)) add(c, 'case', judgeCase(data, c));
+    for (const c of caseClaims(view)) claims.push(checkedClaim(text, c, 'case', judgeCase(data, c)));
     if (view.years.length > 0) contextYear = topicYear(view);
   }
   claims.sort((a, b) => a.start - b.start || a.end - b.end);
   return { claims: dropOverlaps(claims), people };
 }
 
+function overlapsOfItsKind(kept: readonly CheckedClaim[], c: CheckedClaim): boolean {
+  for (const o of kept) if (o.kind === c.kind && o.start < c.end && c.start < o.end) return true;
+  return false;
+}
+
+function checkedClaim(text: string, span: Span, kind: ClaimKind, j: Judgement): CheckedClaim {
+  return {
+    start: span.start,
+    end: span.end,
+    text: text.slice(span.start, span.end),
+    kind,
+    year: j.year,
+    verdict: j.verdict,
+    data: describeFact(j.fact, 'en'),
+    sources: j.sources,
+    fact: j.fact,
+  };
+}
+
 /** One claim per stretch of text: where two readings overlap (a figure that is also a change), the first found stays. */
 function dropOverlaps(claims: CheckedClaim[]): CheckedClaim[] {
   const out: CheckedClaim[] = [];
-  for (const c of claims) {
-    if (out.some((o) => o.kind === c.kind && o.start < c.end && c.start < o.end)) continue;
-    out.push(c);
-  }
+  for (const c of claims) if (!overlapsOfItsKind(out, c)) out.push(c);
   return out;
 }

@@ -9,6 +9,7 @@
  * suspects"), never to what came before ("2,041 fugitives, including 16…").
  */
 import type { CountryMention } from './countries.js';
+import { firstMatch, nextMatch } from './matches.js';
 import type { NumberMention } from './numbers.js';
 import type { ConceptMention } from './outcomes.js';
 import type { Sentence } from './text.js';
@@ -44,14 +45,19 @@ export interface ResolvedYear {
 
 const CLAUSE_BREAK = /[;；,，:：、]|\((?!\d)|（/g;
 
+const DIGIT = /\d/;
+/** `July 11, 2018`: a day before the comma and a year after it. */
+const DAY_BEFORE = /\b\d{1,2}$/;
+const YEAR_AFTER = /^ \d{4}\b/;
+
 export function clausesOf(s: Sentence): Span[] {
   const out: Span[] = [];
   let start = s.start;
-  for (const m of s.text.matchAll(CLAUSE_BREAK)) {
+  for (let m = firstMatch(CLAUSE_BREAK, s.text); m !== null; m = nextMatch(CLAUSE_BREAK, s.text, m)) {
     const at = s.start + m.index;
     // 2,041 and 5.42: a comma between digits is part of a figure; "July 11, 2018": one date.
-    if (m[0] === ',' && /\d/.test(s.text[m.index - 1] ?? '') && /\d/.test(s.text[m.index + 1] ?? '')) continue;
-    if (m[0] === ',' && /\b\d{1,2}$/.test(s.text.slice(0, m.index)) && /^ \d{4}\b/.test(s.text.slice(m.index + 1))) continue;
+    if (m[0] === ',' && DIGIT.test(s.text[m.index - 1] ?? '') && DIGIT.test(s.text[m.index + 1] ?? '')) continue;
+    if (m[0] === ',' && DAY_BEFORE.test(s.text.slice(0, m.index)) && YEAR_AFTER.test(s.text.slice(m.index + 1))) continue;
     out.push({ start, end: at });
     start = at + m[0].length;
   }
@@ -64,7 +70,8 @@ function inside(span: Span, container: Span): boolean {
 }
 
 export function clauseAt(view: View, pos: number): Span {
-  return view.clauses.find((c) => pos >= c.start && pos < c.end) ?? view.sentence;
+  for (const c of view.clauses) if (pos >= c.start && pos < c.end) return c;
+  return view.sentence;
 }
 
 /** The sentence's text between two offsets of the draft. */
@@ -115,7 +122,7 @@ export function periodFor(masked: string, view: View, target: Span): PeriodMenti
       ...(to !== undefined ? { to } : {}),
     };
   }
-  return found.sort((a, b) => distance(a, target) - distance(b, target))[0];
+  return cheapest(found, (p) => distance(p, target));
 }
 
 /** The text in scope of a place, for word tests: the sentence up to it, itself, and the rest of its clause. */
@@ -133,6 +140,20 @@ export function isSubset(masked: string, view: View, target: Span): boolean {
 export function isDenied(masked: string, view: View, target: Span): boolean {
   const clause = clauseAt(view, target.start);
   return NEGATION.test(textBetween(masked, clause.start, clause.end));
+}
+
+/** The item of least `cost`, the first of equals: what sorting by cost and taking the first gives, without sorting a copy. */
+export function cheapest<T>(items: readonly T[], cost: (item: T) => number): T | undefined {
+  let best: T | undefined;
+  let bestCost = Infinity;
+  for (const item of items) {
+    const c = cost(item);
+    if (best === undefined || c < bestCost) {
+      best = item;
+      bestCost = c;
+    }
+  }
+  return best;
 }
 
 function distance(a: Span, b: Span): number {
@@ -157,45 +178,64 @@ const LATER_CLAUSE_PENALTY = 150;
  */
 export function yearAt(view: View, target: Span, skip: readonly Span[] = []): ResolvedYear | undefined {
   const clause = clauseAt(view, target.start);
-  // A year in another clause is more likely the figure's when it comes first ("2015年…，追赃30亿元，2016年…").
-  const cost = (m: Span, penalty = 0): number =>
-    distance(m, target) + (inside(m, clause) ? 0 : OTHER_CLAUSE_PENALTY + (m.start >= target.end ? LATER_CLAUSE_PENALTY : 0)) + penalty;
-  // A base ("较上年", "than 2018") is the year of the figure right after it: "较上年的2041人", "2018's 1,335".
-  const ownsTarget = (m: Span): boolean =>
-    m.end <= target.start &&
-    /^\s*(?:的|'s|’s|of|figure of|total of|level of|tally of)?\s*$/i.test(
-      view.sentence.text.slice(m.end - view.sentence.start, target.start - view.sentence.start),
-    );
-  const free = (m: Span & { base?: boolean }): boolean => (!m.base || ownsTarget(m)) && !skip.some((s) => s.start === m.start && s.end === m.end);
-  type Candidate = { cost: number; resolve: () => ResolvedYear | undefined };
-  const candidates: Candidate[] = [];
-  for (const y of view.years.filter(free)) {
-    candidates.push({
-      cost: cost(y, (y.how === 'date' ? DATE_PENALTY : 0) + (y.event ? EVENT_PENALTY : 0)),
-      resolve: () => ({ year: y.year, from: 'sentence', span: y }),
-    });
+  // The cheapest mention, years before relatives and the earlier of two at the same cost.
+  let best: YearMention | RelativeYear | undefined;
+  let bestCost = Infinity;
+  for (const y of view.years) {
+    if (!isFree(view, target, y, skip)) continue;
+    const c = yearCost(target, clause, y) + (y.how === 'date' ? DATE_PENALTY : 0) + (y.event ? EVENT_PENALTY : 0);
+    if (c < bestCost) {
+      best = y;
+      bestCost = c;
+    }
   }
-  for (const r of view.relatives.filter(free)) {
-    candidates.push({
-      cost: cost(r),
-      resolve: () => {
-        // "this year" with no dateline is the year the sentence names, if it names one.
-        const story = view.storyYear ?? (r.offset === 0 ? otherYear(view, r, skip) : undefined);
-        const anchor = r.anchor === 'story' ? story : (otherYear(view, r, skip) ?? view.contextYear);
-        return anchor === undefined ? undefined : { year: anchor + r.offset, from: 'relative', span: r };
-      },
-    });
+  for (const r of view.relatives) {
+    if (!isFree(view, target, r, skip)) continue;
+    const c = yearCost(target, clause, r);
+    if (c < bestCost) {
+      best = r;
+      bestCost = c;
+    }
   }
-  const best = candidates.sort((a, b) => a.cost - b.cost)[0];
+  if (best === undefined) return view.contextYear === undefined ? undefined : { year: view.contextYear, from: 'context' };
+  if ('year' in best) return { year: best.year, from: 'sentence', span: best };
   // A relative year that cannot be placed ("last year" with no dateline) leaves the claim without a year.
-  if (best) return best.resolve();
-  return view.contextYear === undefined ? undefined : { year: view.contextYear, from: 'context' };
+  return relativeYear(view, best, skip);
+}
+
+/** How far a year mention is from the place, counting a clause boundary as distance. */
+function yearCost(target: Span, clause: Span, m: Span): number {
+  // A year in another clause is more likely the figure's when it comes first ("2015年…，追赃30亿元，2016年…").
+  return distance(m, target) + (inside(m, clause) ? 0 : OTHER_CLAUSE_PENALTY + (m.start >= target.end ? LATER_CLAUSE_PENALTY : 0));
+}
+
+/** A mention that may be the place's year: not one already used, and not a base unless it owns the place. */
+function isFree(view: View, target: Span, m: Span & { base?: boolean }, skip: readonly Span[]): boolean {
+  if (m.base && !ownsTarget(view, target, m)) return false;
+  for (const s of skip) if (s.start === m.start && s.end === m.end) return false;
+  return true;
+}
+
+/** What may stand between a year and the figure it owns: `2018's 1,335`, `较上年的2041人`. */
+const OWNER_GAP = /^\s*(?:的|'s|’s|of|figure of|total of|level of|tally of)?\s*$/i;
+
+/** A base ("较上年", "than 2018") is the year of the figure right after it: "较上年的2041人", "2018's 1,335". */
+function ownsTarget(view: View, target: Span, m: Span): boolean {
+  return m.end <= target.start && OWNER_GAP.test(view.sentence.text.slice(m.end - view.sentence.start, target.start - view.sentence.start));
+}
+
+/** The year of `last year`, `a year earlier`: counted from the story's dateline or from another year of the sentence. */
+function relativeYear(view: View, r: RelativeYear, skip: readonly Span[]): ResolvedYear | undefined {
+  // "this year" with no dateline is the year the sentence names, if it names one.
+  const story = view.storyYear ?? (r.offset === 0 ? otherYear(view, r, skip) : undefined);
+  const anchor = r.anchor === 'story' ? story : (otherYear(view, r, skip) ?? view.contextYear);
+  return anchor === undefined ? undefined : { year: anchor + r.offset, from: 'relative', span: r };
 }
 
 /** The absolute year of the sentence other than the one being resolved, for `a year earlier`. */
 function otherYear(view: View, near: Span, skip: readonly Span[]): number | undefined {
   const years = view.years.filter((y) => y.how !== 'date' && !y.base && !skip.some((s) => s.start === y.start));
-  return years.sort((a, b) => distance(a, near) - distance(b, near))[0]?.year;
+  return cheapest(years, (y) => distance(y, near))?.year;
 }
 
 /** The year the next sentence may lean on: the first this one names, when it names only one. */

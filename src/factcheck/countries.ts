@@ -8,6 +8,7 @@
 import type { Dataset } from '../dataset/dataset.js';
 import { COUNTRY_ZH, HOME_COUNTRY } from '../data/countries.js';
 import { escapeRegExp } from '../data/figures.js';
+import { firstMatch, nextMatch } from './matches.js';
 import type { Span } from './types.js';
 
 export interface CountryMention extends Span {
@@ -80,7 +81,10 @@ const NAMES_AN_AUTHORITY =
 
 export function findCountries(text: string, data: Pick<Dataset, 'cases'>): CountryMention[] {
   const { re, byText } = countryTable(data);
-  return [...text.matchAll(re)]
-    .filter((m) => !NAMES_AN_AUTHORITY.test(text.slice(m.index + m[0].length, m.index + m[0].length + 24)))
-    .map((m) => ({ start: m.index, end: m.index + m[0].length, country: byText.get(m[0])! }));
+  const out: CountryMention[] = [];
+  for (let m = firstMatch(re, text); m !== null; m = nextMatch(re, text, m)) {
+    const end = m.index + m[0].length;
+    if (!NAMES_AN_AUTHORITY.test(text.slice(end, end + 24))) out.push({ start: m.index, end, country: byText.get(m[0])! });
+  }
+  return out;
 }

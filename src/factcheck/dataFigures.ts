@@ -8,7 +8,9 @@
  */
 import type { Dataset } from '../dataset/dataset.js';
 import type { Metric } from '../data/yearStats.js';
+import { allYears, type YearTotals } from '../data/yearTotals.js';
 import type { SourceList } from '../data/schema.js';
+import { topicsOf } from './words.js';
 
 export interface DataFigure {
   /** The year the figure belongs to (a milestone's year), when it belongs to one. */
@@ -20,6 +22,8 @@ export interface DataFigure {
   sources: SourceList;
   /** A running total: from (when the label says) to the end of a year. */
   running?: { from?: number; to: number };
+  /** What the label is about (words.ts `topicsOf`), read once rather than at every figure a draft is matched with. */
+  topics: ReadonlySet<string>;
 }
 
 const cache = new WeakMap<object, DataFigure[]>();
@@ -38,7 +42,16 @@ function figure(
   sources: SourceList,
 ): DataFigure {
   const running = runningSpan(f.label);
-  return { year, label: f.label, value: f.value, unit: f.unit, ...(f.qualifier ? { qualifier: f.qualifier } : {}), sources, ...(running ? { running } : {}) };
+  return {
+    year,
+    label: f.label,
+    value: f.value,
+    unit: f.unit,
+    ...(f.qualifier ? { qualifier: f.qualifier } : {}),
+    sources,
+    ...(running ? { running } : {}),
+    topics: topicsOf(f.label),
+  };
 }
 
 export function dataFigures(data: Dataset): DataFigure[] {
@@ -71,4 +84,32 @@ export function outsideTotals(data: Dataset, year: number, metric: Metric): { va
   return record.outside
     .filter((f) => f.metric === metric)
     .map((f) => ({ value: f.value, ...(f.qualifier ? { qualifier: f.qualifier } : {}), source: f.source }));
+}
+
+/**
+ * Each year's totals (src/data/yearTotals.ts `totalsFor`), per dataset: built
+ * once, then read by every figure, change and superlative of every draft
+ * (built anew for each, they were a good part of a check's garbage). Shared
+ * between drafts: read, never changed.
+ */
+const totalsByDataset = new WeakMap<Dataset, { all: readonly YearTotals[]; byYear: ReadonlyMap<number, YearTotals> }>();
+
+function yearTotalsOf(data: Dataset): { all: readonly YearTotals[]; byYear: ReadonlyMap<number, YearTotals> } {
+  let totals = totalsByDataset.get(data);
+  if (!totals) {
+    const all = allYears(data);
+    totals = { all, byYear: new Map(all.map((t) => [t.year, t])) };
+    totalsByDataset.set(data, totals);
+  }
+  return totals;
+}
+
+/** A year's totals, the report's or another report's, as `totalsFor` gives them. */
+export function totalsOfYear(data: Dataset, year: number): YearTotals | undefined {
+  return yearTotalsOf(data).byYear.get(year);
+}
+
+/** Every year the data knows, ascending, as `allYears` gives them. */
+export function everyYearTotals(data: Dataset): readonly YearTotals[] {
+  return yearTotalsOf(data).all;
 }

@@ -24,10 +24,12 @@ function reasonWords(lang: Lang): Record<NoDataReason, string> {
   return labelsFor(lang).fc.why;
 }
 
+const HYPHENS = /-/g;
+
 /** A type the labels do not know yet (the data gained one) reads as its own name. */
 function outcomeWords(type: string, lang: Lang): string {
   const table: Record<string, string> = lang === 'zh' ? OUTCOME_ZH : OUTCOME_LABEL;
-  return table[type as Outcome] ?? type.replace(/-/g, ' ');
+  return table[type as Outcome] ?? type.replace(HYPHENS, ' ');
 }
 
 /** Reasons that read better with the year in front: "2022: No figure has been published for that year." */

@@ -21,6 +21,7 @@ import type { CaseRecord } from '../data/schema.js';
 import type { Dataset } from '../dataset/dataset.js';
 import { hasHan, pinyinSyllables, toWords } from '../search/normalize.js';
 import { TypoIndex } from '../search/typoIndex.js';
+import { firstMatch, nextMatch } from './matches.js';
 import type { SpottedPerson } from './types.js';
 
 /** At most one slip, and only in a name at least this long once run together: `lihuabo` (7) yes, `hejian` (6) no. */
@@ -46,6 +47,8 @@ interface NameIndex {
   typoOwners: Map<string, CaseRecord[]>;
   /** Those keys, for every one within a slip of a window. */
   typos: TypoIndex;
+  /** What `typos` answered for recent windows (see nearMisses). */
+  nearMisses: Map<string, readonly string[]>;
   /** Names in characters, longest first (then in case order): a longer name claims its characters before a shorter one inside it. */
   han: { text: string; record: CaseRecord }[];
   /** Positions in `han` by text, and what a draft is looked up by: the lengths the names have, and the code unit each starts with. */
@@ -115,6 +118,7 @@ function indexFor(cases: readonly CaseRecord[]): NameIndex {
       byKey,
       typoOwners,
       typos: new TypoIndex(typoOwners.keys()),
+      nearMisses: new Map(),
       han,
       hanAt,
       hanLengths: [...new Set(han.map((h) => h.text.length))],
@@ -134,32 +138,113 @@ interface Token {
   capital: boolean;
 }
 
+/**
+ * A Latin word, and what stands before the next one: walked by `lastIndex`
+ * (sticky), so that no match object is built per word of the draft.
+ */
+const LATIN_WORD = /[\p{Script=Latin}\p{M}]+/uy;
+const UP_TO_LATIN_WORD = /[^\p{Script=Latin}\p{M}]*/uy;
+const MARKS = /\p{M}/gu;
+const PLAIN_WORD = /^[A-Za-z]+$/;
+const CAPITAL_FIRST = /^\p{Lu}/u;
+
+/** Lower case, marks dropped; a plain English-alphabet word (most of them) only needs lower-casing. */
+function normalWord(word: string): string {
+  return PLAIN_WORD.test(word) ? word.toLowerCase() : word.normalize('NFKD').replace(MARKS, '').toLowerCase();
+}
+
 /** Latin words and the gaps a name may have inside it (spaces, a hyphen, a middle dot). */
 function latinTokens(text: string): Token[] {
   const out: Token[] = [];
-  for (const m of text.matchAll(/[\p{Script=Latin}\p{M}]+/gu)) {
-    const norm = m[0].normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase();
-    if (norm) out.push({ start: m.index, end: m.index + m[0].length, norm, capital: /^\p{Lu}/u.test(m[0]) });
+  for (let at = 0; at < text.length; ) {
+    UP_TO_LATIN_WORD.lastIndex = at;
+    UP_TO_LATIN_WORD.test(text);
+    const start = UP_TO_LATIN_WORD.lastIndex;
+    LATIN_WORD.lastIndex = start;
+    if (!LATIN_WORD.test(text)) break;
+    const end = LATIN_WORD.lastIndex;
+    const word = text.slice(start, end);
+    const norm = normalWord(word);
+    if (norm) out.push({ start, end, norm, capital: CAPITAL_FIRST.test(word) });
+    at = end;
   }
   return out;
 }
 
+/** What may stand between two words of one name. */
+const NAME_GAP = /^(?:[ \t]{1,2}|[ \t]?[-‐‑·・][ \t]?)$/;
+/** The longest such gap (` - `): a longer one is not tested. */
+const NAME_GAP_MAX = 3;
+
 function joinable(text: string, a: Token, b: Token): boolean {
-  return /^(?:[ \t]{1,2}|[ \t]?[-‐‑·・][ \t]?)$/.test(text.slice(a.end, b.start));
+  return b.start - a.end <= NAME_GAP_MAX && NAME_GAP.test(text.slice(a.end, b.start));
+}
+
+/**
+ * A run of tokens that may be one name: `from`, `length` tokens long. Windows
+ * are tried at every token and every length, so they are read in place
+ * rather than copied out of the token list.
+ */
+interface Window {
+  tokens: readonly Token[];
+  from: number;
+  length: number;
+}
+
+/** The window's words run together: its key in the name index. */
+function keyOf(w: Window): string {
+  let key = w.tokens[w.from]!.norm;
+  for (let k = w.from + 1; k < w.from + w.length; k++) key += w.tokens[k]!.norm;
+  return key;
+}
+
+function allCapitalised(w: Window): boolean {
+  for (let k = w.from; k < w.from + w.length; k++) if (!w.tokens[k]!.capital) return false;
+  return true;
+}
+
+/** Whether the candidate key starts or ends with one of the window's words unchanged. */
+function keepsAWord(w: Window, candidate: string): boolean {
+  for (let k = w.from; k < w.from + w.length; k++) {
+    const norm = w.tokens[k]!.norm;
+    if (candidate.startsWith(norm) || candidate.endsWith(norm)) return true;
+  }
+  return false;
+}
+
+/** How many windows' near misses are remembered; all are forgotten at once when full, so the memory stays bounded. */
+const NEAR_MISSES_KEPT = 4096;
+
+/**
+ * Every key one slip away from a window's, remembered: copy writes the same
+ * capitalised words that are no one's name again and again (`Sky Net`,
+ * `Canada`, `Interpol`), and each lookup in the typo index leaves a few KB of
+ * garbage.
+ */
+function nearMisses(index: NameIndex, key: string): readonly string[] {
+  let near = index.nearMisses.get(key);
+  if (near === undefined) {
+    near = index.typos.near(key, 1);
+    if (index.nearMisses.size >= NEAR_MISSES_KEPT) index.nearMisses.clear();
+    index.nearMisses.set(key, near);
+  }
+  return near;
 }
 
 /** The one person a misspelt window is one slip from, when exactly one is. */
-function typoMatch(index: NameIndex, window: Token[]): CaseRecord | undefined {
-  const key = window.map((t) => t.norm).join('');
+function typoMatch(index: NameIndex, window: Window, key: string): CaseRecord | undefined {
   if (key.length < TYPO_MIN_KEY - 1) return undefined;
-  const found = new Set<CaseRecord>();
+  let found: CaseRecord | undefined;
   // Every key one slip away (the key itself would have matched exactly), from the typo index: complete, and no scan of the data.
-  for (const candidate of index.typos.near(key, 1)) {
+  for (const candidate of nearMisses(index, key)) {
     // Split into words, the name's family part must be one of them unchanged, or the draft runs it together.
-    if (window.length > 1 && !window.some((t) => candidate.startsWith(t.norm) || candidate.endsWith(t.norm))) continue;
-    for (const record of index.typoOwners.get(candidate)!) found.add(record);
+    if (window.length > 1 && !keepsAWord(window, candidate)) continue;
+    for (const record of index.typoOwners.get(candidate)!) {
+      if (found === undefined) found = record;
+      else if (found !== record) return undefined;
+    }
   }
-  return found.size === 1 ? [...found][0] : undefined;
+  return found;
 }
 
 /** Pinyin syllables in a given name: enough to tell `Yurong` (2) from `Jian` (1). */
@@ -173,6 +258,8 @@ function syllableCount(given: string): number {
  * follow names.
  */
 const AFTER_HAN_NAME = /^(?:$|[、，。；：！？,.;:!?()（）“”"'《》\s]|[等被于在从已也是和与及将曾因向对为说称回出逃外投自涉案一二两三已均])/u;
+/** Runs of characters long enough to hold a three-syllable name. */
+const HAN_RUN_OF_THREE = /\p{Script=Han}{3,}/gu;
 
 /**
  * Names in characters for people the data has no characters for: the
@@ -183,11 +270,11 @@ const AFTER_HAN_NAME = /^(?:$|[、，。；：！？,.;:!?()（）“”"'《》
 function soundMatches(masked: string, index: NameIndex): SpottedPerson[] {
   if (index.bySound.size === 0) return [];
   const out: SpottedPerson[] = [];
-  for (const run of masked.matchAll(/\p{Script=Han}{3,}/gu)) {
+  for (let run = firstMatch(HAN_RUN_OF_THREE, masked); run !== null; run = nextMatch(HAN_RUN_OF_THREE, masked, run)) {
     const syllables = pinyinSyllables(run[0], false);
     if (syllables.length !== run[0].length) continue;
     for (let i = 0; i + 3 <= syllables.length; i++) {
-      const record = index.bySound.get(syllables.slice(i, i + 3).join(''));
+      const record = index.bySound.get(`${syllables[i]}${syllables[i + 1]}${syllables[i + 2]}`);
       if (!record) continue;
       const start = run.index + i;
       if (!AFTER_HAN_NAME.test(masked.slice(start + 3, start + 4))) continue;
@@ -200,6 +287,16 @@ function soundMatches(masked: string, index: NameIndex): SpottedPerson[] {
 
 function afterIsPlace(text: string, end: number): boolean {
   return PLACE_AFTER.test(text.slice(end, end + 24));
+}
+
+/** For each token, how many tokens from it on are joined into one run: 1 for a token that does not join the next. */
+function joinedRuns(text: string, tokens: readonly Token[]): number[] {
+  const runs = new Array<number>(tokens.length);
+  for (let k = tokens.length - 1; k >= 0; k--) {
+    const next = tokens[k + 1];
+    runs[k] = next && joinable(text, tokens[k]!, next) ? runs[k + 1]! + 1 : 1;
+  }
+  return runs;
 }
 
 /**
@@ -231,25 +328,31 @@ function hanOccurrences(masked: string, index: NameIndex): { at: number; entry: 
   return out;
 }
 
+const ANY_CAPITAL = /\p{Lu}/u;
+
 /** Every mention of a person from the data, in order of appearance, in the (masked) draft. */
 export function spotPeople(masked: string, data: Pick<Dataset, 'cases'>): SpottedPerson[] {
   const index = indexFor(data.cases);
   const out: SpottedPerson[] = [];
   const tokens = latinTokens(masked);
   // Lower-case chat ("yang xiuzu was sent back") carries no capitals to go by: then any case will do.
-  const anyCase = !/\p{Lu}/u.test(masked);
+  const anyCase = !ANY_CAPITAL.test(masked);
+  // Read once per token, not once per window that contains it: how many tokens from here on join into
+  // one run (a name's words are joined by a space, a hyphen or a dot).
+  const runFrom = joinedRuns(masked, tokens);
   for (let i = 0; i < tokens.length; ) {
     let matched = 0;
-    for (let len = Math.min(MAX_WINDOW, tokens.length - i); len >= 1 && matched === 0; len--) {
-      const window = tokens.slice(i, i + len);
-      if (window.some((t, k) => k > 0 && !joinable(masked, window[k - 1]!, t))) continue;
-      const last = window[len - 1]!;
-      if (afterIsPlace(masked, last.end)) continue;
-      const exact = index.byKey.get(window.map((t) => t.norm).join(''));
-      const typo = exact || len > 3 || !(anyCase || window.every((t) => t.capital)) ? undefined : typoMatch(index, window);
+    for (let len = Math.min(MAX_WINDOW, runFrom[i]!); len >= 1 && matched === 0; len--) {
+      const window: Window = { tokens, from: i, length: len };
+      const key = keyOf(window);
+      const exact = index.byKey.get(key);
+      const typo = exact || len > 3 || !(anyCase || allCapitalised(window)) ? undefined : typoMatch(index, window, key);
       const record = exact ?? typo;
       if (!record) continue;
-      const start = window[0]!.start;
+      // Asked only of a window that is someone's name: few are.
+      const last = tokens[i + len - 1]!;
+      if (afterIsPlace(masked, last.end)) continue;
+      const start = tokens[i]!.start;
       out.push({ start, end: last.end, text: masked.slice(start, last.end), case: record.id, name: record.name });
       matched = len;
     }

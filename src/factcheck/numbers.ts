@@ -8,6 +8,7 @@
  * checked at its own rounding: `5.4 billion` agrees with 5.42 billion, `5.5
  * billion` does not.
  */
+import { firstMatch, nextMatch } from './matches.js';
 import type { Span } from './types.js';
 
 export type NumberUnit = 'people' | 'yuan' | 'usd' | 'percent' | 'times' | 'bare';
@@ -81,7 +82,8 @@ const PEOPLE_AFTER =
 
 function hedgeBefore(text: string, start: number): Hedge | undefined {
   const before = text.slice(Math.max(0, start - 24), start);
-  return HEDGE_BEFORE.find(([pattern]) => pattern.test(before))?.[1];
+  for (const [pattern, hedge] of HEDGE_BEFORE) if (pattern.test(before)) return hedge;
+  return undefined;
 }
 
 function unitOf(cur: string | undefined, unit: string | undefined, scaled: boolean, after: string): NumberUnit {
@@ -121,9 +123,11 @@ export const NUMBER_WORDS: Record<string, number> = {
   twenty: 20,
 };
 
+const NUMBER_WORD = new RegExp(`\\b(?:${Object.keys(NUMBER_WORDS).join('|')})\\b`, 'gi');
+
 function wordNumbers(text: string): NumberMention[] {
   const out: NumberMention[] = [];
-  for (const m of text.matchAll(new RegExp(`\\b(?:${Object.keys(NUMBER_WORDS).join('|')})\\b`, 'gi'))) {
+  for (let m = firstMatch(NUMBER_WORD, text); m !== null; m = nextMatch(NUMBER_WORD, text, m)) {
     const value = NUMBER_WORDS[m[0].toLowerCase()]!;
     const end = m.index + m[0].length;
     const unit = PEOPLE_AFTER.test(text.slice(end, end + 40)) ? 'people' : 'bare';
@@ -144,26 +148,43 @@ function wordNumbers(text: string): NumberMention[] {
   return out;
 }
 
+const COMMAS = /,/g;
+/** `2000人以上`, `2000人左右`: a hedge after the figure. */
+const MORE_AFTER = /^\s*以上/;
+const ABOUT_AFTER = /^\s*左右/;
+const TRAILING_SPACE = /\s+$/;
+
+/** How many zeros a whole number ends with: `2000` → 3. */
+function trailingZeros(digits: string): number {
+  let n = 0;
+  while (n < digits.length && digits[digits.length - 1 - n] === '0') n++;
+  return n;
+}
+
 /** Every figure in the (masked) text, in order. Years are figures too here; `years.ts` tells them apart. */
 export function findNumbers(text: string): NumberMention[] {
   const out: NumberMention[] = [];
-  for (const m of text.matchAll(FIGURE)) {
+  for (let m = firstMatch(FIGURE, text); m !== null; m = nextMatch(FIGURE, text, m)) {
     const g = m.groups!;
     const num = g.num!;
-    const [intPart, decPart = ''] = num.replace(/,/g, '').split('.');
+    // At most one decimal point: `5.42` → 5 and 42, `2,041` → 2041 and nothing.
+    const plain = num.includes(',') ? num.replace(COMMAS, '') : num;
+    const point = plain.indexOf('.');
+    const intPart = point < 0 ? plain : plain.slice(0, point);
+    const decPart = point < 0 ? '' : plain.slice(point + 1);
     const scaleWord = g.scale?.toLowerCase() ?? g.zscale;
     const scale = scaleWord ? SCALE[scaleWord]! : 1;
-    const value = Number(`${intPart}.${decPart || '0'}`) * scale;
+    const value = Number(plain) * scale;
     const step = 10 ** -decPart.length * scale;
-    const zeros = decPart ? 0 : (/0+$/.exec(intPart!)?.[0].length ?? 0);
-    const coarseStep = intPart === '0' ? step : step * 10 ** Math.min(zeros, intPart!.length - 1);
+    const zeros = decPart ? 0 : trailingZeros(intPart);
+    const coarseStep = intPart === '0' ? step : step * 10 ** Math.min(zeros, intPart.length - 1);
     const end = m.index + m[0].length;
     const unit = unitOf(g.cur, g.unit, Boolean(scaleWord), text.slice(end, end + 40));
     let hedge = hedgeBefore(text, m.index);
-    if (g.plus || g.plus2 || /^\s*以上/.test(text.slice(end))) hedge = 'more than';
-    if (/^\s*左右/.test(text.slice(end))) hedge = 'about';
+    if (g.plus || g.plus2 || MORE_AFTER.test(text.slice(end))) hedge = 'more than';
+    if (ABOUT_AFTER.test(text.slice(end))) hedge = 'about';
     // Trailing spaces matched before a missing unit are not part of the figure.
-    const raw = m[0].replace(/\s+$/, '');
+    const raw = m[0].replace(TRAILING_SPACE, '');
     out.push({
       start: m.index,
       end: m.index + raw.length,
@@ -174,8 +195,10 @@ export function findNumbers(text: string): NumberMention[] {
       step,
       coarseStep,
       marked: num.includes(',') || decPart !== '' || Boolean(scaleWord) || unit !== 'bare' || Boolean(g.plus || g.plus2),
-      digits: intPart!,
+      digits: intPart,
     });
   }
-  return [...out, ...wordNumbers(text)].sort((a, b) => a.start - b.start);
+  // Figures come in order; counts in words (rare) are merged in.
+  const words = wordNumbers(text);
+  return words.length === 0 ? out : [...out, ...words].sort((a, b) => a.start - b.start);
 }

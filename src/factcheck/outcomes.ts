@@ -16,6 +16,7 @@
  * true.
  */
 import type { Outcome } from '../data/schema.js';
+import { firstMatch, nextMatch } from './matches.js';
 
 export type Concept =
   | 'returned'
@@ -142,19 +143,22 @@ export interface ConceptMention {
   concept: Concept;
 }
 
+/** Each wording's patterns (English, then Chinese) made global once, for finding every occurrence. */
+const WORDING_SEARCHES: readonly { concept: Concept; pattern: RegExp }[] = WORDINGS.flatMap((w) =>
+  [w.en, w.zh]
+    .filter((pattern) => pattern !== undefined)
+    .map((pattern) => ({ concept: w.concept, pattern: new RegExp(pattern.source, pattern.flags.includes('g') ? pattern.flags : `${pattern.flags}g`) })),
+);
+
 /** Every outcome wording in the text, the most specific where wordings overlap. */
 export function findConcepts(text: string): ConceptMention[] {
   const out: ConceptMention[] = [];
-  for (const w of WORDINGS) {
-    for (const pattern of [w.en, w.zh]) {
-      if (!pattern) continue;
-      const global = new RegExp(pattern.source, pattern.flags.includes('g') ? pattern.flags : `${pattern.flags}g`);
-      for (const m of text.matchAll(global)) {
-        const start = m.index;
-        const end = start + m[0].length;
-        if (out.some((o) => o.start < end && start < o.end)) continue;
-        out.push({ start, end, concept: w.concept });
-      }
+  for (const { concept, pattern } of WORDING_SEARCHES) {
+    for (let m = firstMatch(pattern, text); m !== null; m = nextMatch(pattern, text, m)) {
+      const start = m.index;
+      const end = start + m[0].length;
+      if (out.some((o) => o.start < end && start < o.end)) continue;
+      out.push({ start, end, concept });
     }
   }
   return mergeReturns(

@@ -10,8 +10,9 @@
 import type { Dataset } from '../dataset/dataset.js';
 import { standingOf } from '../data/superlatives.js';
 import type { Metric } from '../data/yearStats.js';
-import { allYears } from '../data/yearTotals.js';
-import { clauseAt, isDenied, textBetween, yearAt, type ResolvedYear, type View } from './context.js';
+import { cheapest, clauseAt, isDenied, textBetween, yearAt, type ResolvedYear, type View } from './context.js';
+import { firstMatch, nextMatch } from './matches.js';
+import { everyYearTotals } from './dataFigures.js';
 import { metricAt } from './metric.js';
 import type { Judgement } from './totals.js';
 import type { DataFact, Span } from './types.js';
@@ -37,17 +38,18 @@ const SUPERLATIVES: { re: RegExp; rank: number; lowest: boolean }[] = [
   },
 ];
 
+const YEARS_IN_WORDS: Record<string, number> = { two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10 };
+const SINCE_YEAR = /\bsince (\d{4})\b|(\d{4})\s*年以来|\bsince [^,.;]{0,60}?\bin (\d{4})\b/i;
+const IN_YEARS = /\bin (\w+) years\b/i;
+
 /** "since 2016", "in five years", "in a decade": where the draft starts the comparison. */
 function spanStart(masked: string, view: View, target: Span, year: number | undefined): number | undefined {
   const clause = clauseAt(view, target.start);
   const around = textBetween(masked, clause.start, Math.min(view.sentence.end, clause.end + 40));
-  const since = /\bsince (\d{4})\b|(\d{4})\s*年以来|\bsince [^,.;]{0,60}?\bin (\d{4})\b/i.exec(around);
+  const since = SINCE_YEAR.exec(around);
   if (since) return Number(since[1] ?? since[2] ?? since[3]);
-  const years = /\bin (\w+) years\b/i.exec(around);
-  const n = years
-    ? (({ two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10 } as Record<string, number>)[years[1]!.toLowerCase()] ??
-      Number(years[1]))
-    : undefined;
+  const years = IN_YEARS.exec(around);
+  const n = years ? (YEARS_IN_WORDS[years[1]!.toLowerCase()] ?? Number(years[1])) : undefined;
   if (n && year !== undefined && Number.isFinite(n)) return year - n + 1;
   return undefined;
 }
@@ -55,14 +57,15 @@ function spanStart(masked: string, view: View, target: Span, year: number | unde
 export function rankClaims(masked: string, view: View): RankClaim[] {
   const out: RankClaim[] = [];
   const sentence = textBetween(masked, view.sentence.start, view.sentence.end);
+  // A superlative names its own year; "second only to the previous year" names the one that beat it.
+  let noRelatives: View | undefined;
   for (const { re, rank, lowest } of SUPERLATIVES) {
-    for (const m of sentence.matchAll(re)) {
+    for (let m = firstMatch(re, sentence); m !== null; m = nextMatch(re, sentence, m)) {
       const start = view.sentence.start + m.index;
       const span = { start, end: start + m[0].length };
       if (out.some((o) => o.start < span.end && span.start < o.end)) continue;
       if (isDenied(masked, view, span)) continue;
-      // A superlative names its own year; "second only to the previous year" names the one that beat it.
-      const noRelatives: View = { ...view, relatives: view.relatives.filter((r) => r.anchor === 'story') };
+      noRelatives ??= { ...view, relatives: view.relatives.filter((r) => r.anchor === 'story') };
       const year = yearAt(noRelatives, span);
       const metric = metricAt(masked, view, span);
       // "Exports hit a record": a superlative that names neither people nor money is the campaign's only when the sentence says so.
@@ -86,7 +89,7 @@ interface Known {
 function judgeMetric(data: Dataset, c: RankClaim, metric: Metric, year: number): Judgement {
   const first = Math.min(...data.years.map((y) => y.year));
   const from = Math.max(c.from ?? first, first);
-  const span = allYears(data).filter((t) => t.year >= from && t.year <= year);
+  const span = everyYearTotals(data).filter((t) => t.year >= from && t.year <= year);
   const own = span.find((t) => t.year === year);
   const figure = own?.[metric];
   if (!own || !figure || own.period)
@@ -101,7 +104,8 @@ function judgeMetric(data: Dataset, c: RankClaim, metric: Metric, year: number):
   const ranked = known.map((k) => ({ ...k, returned: sign * k.returned, recovered: sign * k.recovered }));
   const me = ranked.find((k) => k.year === year)!;
   const { rank } = standingOf(ranked, me, metric);
-  const leader = [...ranked].sort((a, b) => b[metric] - a[metric])[0]!.year;
+  // The year with the largest figure, the first of equals.
+  const leader = cheapest(ranked, (k) => -k[metric])!.year;
   const fact: DataFact = { kind: 'rank', metric, year, rank, of: known.length, from, to: year, lowest: c.lowest, leader };
   const sources = [...new Set(span.flatMap((t) => t[metric]?.source ?? []))];
   if (figure.qualifier === 'more than') {

@@ -28,6 +28,7 @@ export const CLAIMS_SHOWN = 25;
 const DESCRIPTION_BUDGET = 3600;
 const QUOTE_LENGTH = 60;
 export const FULL_LIST_FILE = 'factcheck.txt';
+const WHITESPACE_RUN = /\s+/g;
 
 function sourceNote(c: CheckedClaim, citations: Citations, lang: Lang): string {
   const fromReport = c.sources.includes(REPORT) ? ` · ${labelsFor(lang).fc.fromReport}` : '';
@@ -41,8 +42,11 @@ function sourceNote(c: CheckedClaim, citations: Citations, lang: Lang): string {
  * what shows ("…was forcibly repatriated").
  */
 function claimWords(c: CheckedClaim): string {
-  const words = [...stripInvisible(c.text).replace(/\s+/g, ' ').trim()];
-  if (words.length <= QUOTE_LENGTH || c.kind !== 'case') return quoteUserText(words.join(''), QUOTE_LENGTH);
+  const text = stripInvisible(c.text).replace(WHITESPACE_RUN, ' ').trim();
+  // Counted in characters only when it may be too long: no longer in code units than the quote is always short enough.
+  if (c.kind !== 'case' || text.length <= QUOTE_LENGTH) return quoteUserText(text, QUOTE_LENGTH);
+  const words = [...text];
+  if (words.length <= QUOTE_LENGTH) return quoteUserText(text, QUOTE_LENGTH);
   return `“…${escapeMarkdown(
     words
       .slice(-(QUOTE_LENGTH - 1))
@@ -60,7 +64,7 @@ export function claimLine(c: CheckedClaim, lang: Lang, citations: Citations): st
 export function plainClaimLine(c: CheckedClaim, lang: Lang): string {
   const t = labelsFor(lang);
   const sources = c.sources.map((s) => (s === REPORT ? t.fc.fromReport : s)).join('; ');
-  return `${VERDICT_MARK[c.verdict]} “${stripInvisible(c.text).replace(/\s+/g, ' ')}” ${verdictWords(lang)[c.verdict]}: ${describeFact(c.fact, lang)}${sources ? ` (${sources})` : ''}`;
+  return `${VERDICT_MARK[c.verdict]} “${stripInvisible(c.text).replace(WHITESPACE_RUN, ' ')}” ${verdictWords(lang)[c.verdict]}: ${describeFact(c.fact, lang)}${sources ? ` (${sources})` : ''}`;
 }
 
 /** Each person the draft names, once, in order of first mention. */

@@ -10,6 +10,7 @@
  * Numbers that are dates, days, ordinals or lengths of time are not figures:
  * they are taken out of the list here.
  */
+import { firstMatch, nextMatch } from './matches.js';
 import { NUMBER_WORDS, type NumberMention } from './numbers.js';
 import type { Span } from './types.js';
 import { BASE_BEFORE } from './words.js';
@@ -68,8 +69,10 @@ export function monthNumber(name: string): number {
   return MONTH_NAMES.indexOf(name.slice(0, 3).toLowerCase()) + 1;
 }
 
+const DIGITS_ONLY = /^\d+$/;
+
 function smallNumber(word: string): number | undefined {
-  return /^\d+$/.test(word) ? Number(word) : WORD_NUMBERS[word.toLowerCase()];
+  return DIGITS_ONLY.test(word) ? Number(word) : WORD_NUMBERS[word.toLowerCase()];
 }
 
 function isYear(n: number): boolean {
@@ -175,6 +178,9 @@ const RELATIVE_PATTERNS: Pattern[] = [
   },
 ];
 
+/** Dates, then periods, then relative years: the order in which a span is claimed. */
+const TIME_PATTERNS: readonly Pattern[] = [...DATE_PATTERNS, ...PERIOD_PATTERNS, ...RELATIVE_PATTERNS];
+
 function months(from: number, to: number | undefined): Found {
   if (!to || from < 1 || to > 12 || from > to) return { period: { kind: 'part' } };
   return { period: { kind: 'months', from, to } };
@@ -190,24 +196,55 @@ function range(a: string, b: string): Found | undefined {
 
 const YEAR_PREPOSITION = /\b(?:in|during|since|for|of|by|until|through|before|after|year)\s+$/i;
 
+/** A month name right before a number (`July 11`), or right after it (`11 July`, `11th July`): a day, not a figure. */
+const MONTH_BEFORE = new RegExp(`${MONTH}\\s*$`, 'i');
+const MONTH_AFTER = new RegExp(`^(?:st|nd|rd|th)?\\s+${MONTH}`, 'i');
+
+/** Words around a number that make it a day, a rank, a time, a length of time or a count of things. */
+const LIST_NUMBER_BEFORE = /(?:\bNo\.?|\bnumber|#|第|\blist of|\bthe top|\btop|百名)\s*$/i;
+const MOST_WANTED_AFTER = /^\s*(?:most[- ]wanted)\b/i;
+const ORDINAL_AFTER = /^(?:st|nd|rd|th)\b/i;
+const COLON_BEFORE = /[:：]$/;
+const CLOCK_AFTER = /^[:：]\d/;
+const DATE_UNIT_AFTER = /^\s*(?:月|日|号|时|点|分)/;
+const DURATION_AFTER = /^\s*(?:-|\s)?(?:years?|months?|weeks?|days?|hours?|minutes?|decades?|centuries|year-old|年(?!度|[0-9])|个月|天|周|小时|岁)/i;
+const THINGS_AFTER = /^\s*(?:多|余)?\s*(?:个|家|起|件|次|项|countries|nations|jurisdictions|regions|cases|banks|times|operations|provinces|cities|delegates)/i;
+
 /** Numbers that are not figures: days, ordinals, list numbers, clock times; for bare numbers also lengths of time and counts of things. */
 function isNotAFigure(text: string, n: NumberMention): boolean {
   if (n.unit === 'yuan' || n.unit === 'usd' || n.unit === 'percent' || n.unit === 'times') return false;
   const before = text.slice(Math.max(0, n.start - 12), n.start);
   const after = text.slice(n.end, n.end + 16);
-  if (new RegExp(`${MONTH}\\s*$`, 'i').test(before)) return true;
-  if (/(?:\bNo\.?|\bnumber|#|第|\blist of|\bthe top|\btop|百名)\s*$/i.test(before)) return true;
-  if (/^\s*(?:most[- ]wanted)\b/i.test(after)) return true;
-  if (/^(?:st|nd|rd|th)\b/i.test(after)) return true;
-  if (/[:：]$/.test(before) || /^[:：]\d/.test(after)) return true;
+  if (MONTH_BEFORE.test(before)) return true;
+  if (LIST_NUMBER_BEFORE.test(before)) return true;
+  if (MOST_WANTED_AFTER.test(after)) return true;
+  if (ORDINAL_AFTER.test(after)) return true;
+  if (COLON_BEFORE.test(before) || CLOCK_AFTER.test(after)) return true;
   if (n.unit !== 'bare') return false;
-  if (new RegExp(`^(?:st|nd|rd|th)?\\s+${MONTH}`, 'i').test(after)) return true;
-  if (/^\s*(?:月|日|号|时|点|分)/.test(after)) return true;
-  if (/^\s*(?:-|\s)?(?:years?|months?|weeks?|days?|hours?|minutes?|decades?|centuries|year-old|年(?!度|[0-9])|个月|天|周|小时|岁)/i.test(after)) return true;
+  if (MONTH_AFTER.test(after)) return true;
+  if (DATE_UNIT_AFTER.test(after)) return true;
+  if (DURATION_AFTER.test(after)) return true;
   // Counts of things, not of people: 70 countries, 120多个国家和地区, 3 cases.
-  if (/^\s*(?:多|余)?\s*(?:个|家|起|件|次|项|countries|nations|jurisdictions|regions|cases|banks|times|operations|provinces|cities|delegates)/i.test(after))
-    return true;
+  if (THINGS_AFTER.test(after)) return true;
   return n.digits.length > 12;
+}
+
+const FOUR_DIGITS = /^\d{4}$/;
+const EVENT_BEFORE = /(?:set up|established|founded|launched|began|started|created|introduced|adopted) in\s*$/i;
+const YEAR_ON_YEAR = /year[- ]on[- ]year|同比|^from/i;
+
+function inTaken(taken: readonly Span[], n: NumberMention): boolean {
+  return taken.some((s) => n.start >= s.start && n.end <= s.end);
+}
+
+/** Inside a date or a `Sky Net 2019` that names this number as its year. */
+function inYearMention(years: readonly YearMention[], n: NumberMention): boolean {
+  return years.some((y) => y.how !== 'year' && n.start >= y.start && n.end <= y.end && n.value === y.year);
+}
+
+/** The 20 characters before a mention, for the words that make a year a base or an event. */
+function textBefore(text: string, s: Span): string {
+  return text.slice(Math.max(0, s.start - 20), s.start);
 }
 
 /** Every mention of time, and the numbers that remain figures. */
@@ -217,8 +254,8 @@ export function readTime(text: string, numbers: readonly NumberMention[]): TimeR
   const relatives: RelativeYear[] = [];
   /** Spans whose numbers are dates or years, not figures. */
   const taken: Span[] = [];
-  for (const { re, read } of [...DATE_PATTERNS, ...PERIOD_PATTERNS, ...RELATIVE_PATTERNS]) {
-    for (const m of text.matchAll(re)) {
+  for (const { re, read } of TIME_PATTERNS) {
+    for (let m = firstMatch(re, text); m !== null; m = nextMatch(re, text, m)) {
       const found = read(m);
       if (!found) continue;
       const span = { start: m.index, end: m.index + m[0].length };
@@ -235,11 +272,9 @@ export function readTime(text: string, numbers: readonly NumberMention[]): TimeR
       if (found.relative) relatives.push({ ...span, ...found.relative });
     }
   }
-  const inTaken = (n: NumberMention): boolean => taken.some((s) => n.start >= s.start && n.end <= s.end);
-  const inYearMention = (n: NumberMention): boolean => years.some((y) => y.how !== 'year' && n.start >= y.start && n.end <= y.end && n.value === y.year);
   const figures: NumberMention[] = [];
   for (const n of numbers) {
-    if (inYearMention(n)) continue;
+    if (inYearMention(years, n)) continue;
     // "In 2019 fugitives…": after a preposition of time, a year, whatever follows.
     const yearAfterPreposition =
       n.digits.length === 4 &&
@@ -247,33 +282,38 @@ export function readTime(text: string, numbers: readonly NumberMention[]): TimeR
       n.unit === 'people' &&
       isYear(n.value) &&
       YEAR_PREPOSITION.test(text.slice(Math.max(0, n.start - 10), n.start));
-    if ((!n.marked || yearAfterPreposition) && n.digits.length === 4 && isYear(n.value) && !inTaken(n)) {
+    if ((!n.marked || yearAfterPreposition) && n.digits.length === 4 && isYear(n.value) && !inTaken(taken, n)) {
       if (!years.some((y) => y.start <= n.start && y.end >= n.end)) years.push({ start: n.start, end: n.end, year: n.value, how: 'year' });
       continue;
     }
-    if (inTaken(n) && !n.marked) continue;
-    if (n.unit === 'bare' && !n.marked && /^\d{4}$/.test(n.digits) && isYear(n.value)) continue;
+    if (inTaken(taken, n) && !n.marked) continue;
+    if (n.unit === 'bare' && !n.marked && FOUR_DIGITS.test(n.digits) && isYear(n.value)) continue;
     if (isNotAFigure(text, n)) continue;
     figures.push(n);
   }
-  const before = (s: Span): string => text.slice(Math.max(0, s.start - 20), s.start);
   for (const y of years) {
-    if (BASE_BEFORE.test(before(y))) y.base = true;
-    if (/(?:set up|established|founded|launched|began|started|created|introduced|adopted) in\s*$/i.test(before(y))) y.event = true;
+    if (BASE_BEFORE.test(textBefore(text, y))) y.base = true;
+    if (EVENT_BEFORE.test(textBefore(text, y))) y.event = true;
   }
-  for (const r of relatives) if (BASE_BEFORE.test(before(r)) || /year[- ]on[- ]year|同比|^from/i.test(text.slice(r.start, r.end))) r.base = true;
+  for (const r of relatives) if (BASE_BEFORE.test(textBefore(text, r)) || YEAR_ON_YEAR.test(text.slice(r.start, r.end))) r.base = true;
   years.sort((a, b) => a.start - b.start);
   periods.sort((a, b) => a.start - b.start);
   relatives.sort((a, b) => a.start - b.start);
   return { years, relatives, periods, figures, storyYear: datelineYear(text) };
 }
 
+/** `BEIJING, Jan. 12, 2020`: a place in capitals, then the date. */
+const DATELINE_EN = new RegExp(`^(?:[\\p{Lu}][\\p{Lu} .,'-]*,\\s*)?${MONTH}\\s+\\d{1,2},?\\s+(\\d{4})`, 'u');
+
+const DATELINE_ZH = /^[^。]{0,20}?(\d{4})年\d{1,2}月\d{1,2}日(?:电|讯)?/;
+
 /** A dateline: a full date in the draft's first short line (`BEIJING, Jan. 12, 2020 —`, `2020年1月12日`). */
 function datelineYear(text: string): number | undefined {
-  const firstLine = text.trimStart().split('\n')[0] ?? '';
-  const head = firstLine.slice(0, 120);
-  const en = new RegExp(`^(?:[\\p{Lu}][\\p{Lu} .,'-]*,\\s*)?${MONTH}\\s+\\d{1,2},?\\s+(\\d{4})`, 'u').exec(head);
-  const zh = /^[^。]{0,20}?(\d{4})年\d{1,2}月\d{1,2}日(?:电|讯)?/.exec(head);
+  const trimmed = text.trimStart();
+  const lineEnd = trimmed.indexOf('\n');
+  const head = trimmed.slice(0, Math.min(lineEnd < 0 ? trimmed.length : lineEnd, 120));
+  const en = DATELINE_EN.exec(head);
+  const zh = DATELINE_ZH.exec(head);
   const year = Number(en?.[2] ?? zh?.[1]);
   return isYear(year) ? year : undefined;
 }

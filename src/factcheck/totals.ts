@@ -11,11 +11,11 @@
  * same year, another year the sentence names.
  */
 import type { Dataset } from '../dataset/dataset.js';
-import { totalsFor, type Total } from '../data/yearTotals.js';
+import type { Total } from '../data/yearTotals.js';
 import { total, type Metric } from '../data/yearStats.js';
 import { compare, dataValue, type DataValue, type Written } from './bands.js';
 import { isSubset, periodFor, scopeText, yearAt, type ResolvedYear, type View } from './context.js';
-import { dataFigures, outsideTotals, unitOfMetric, type DataFigure } from './dataFigures.js';
+import { dataFigures, outsideTotals, totalsOfYear, unitOfMetric, type DataFigure } from './dataFigures.js';
 import type { NumberMention } from './numbers.js';
 import type { PeriodMention } from './time.js';
 import type { DataFact, Verdict } from './types.js';
@@ -110,6 +110,11 @@ function figureFact(f: DataFigure): DataFact {
   return { kind: 'figure', year: f.year, label: f.label, value: f.value, unit: f.unit, ...(f.qualifier ? { qualifier: f.qualifier } : {}) };
 }
 
+function sharesATopic(a: ReadonlySet<string>, b: ReadonlySet<string>): boolean {
+  for (const topic of a) if (b.has(topic)) return true;
+  return false;
+}
+
 /**
  * A detail figure of the data (of the year, when known) that the written
  * figure agrees with and that is about the same thing: a label and a draft
@@ -121,7 +126,7 @@ function matchingFigure(data: Dataset, c: FigureClaim, year: number | undefined,
   const unit = unitOfMetric(c.metric);
   return dataFigures(data).find((f) => {
     if (f.unit !== unit || (year !== undefined && f.year !== year)) return false;
-    if (!anyTopic && ![...topicsOf(f.label)].some((t) => c.topics.has(t))) return false;
+    if (!anyTopic && !sharesATopic(f.topics, c.topics)) return false;
     return compare(c.written, figureValue(f.value, f.qualifier, f.unit)) === 'consistent';
   });
 }
@@ -132,7 +137,7 @@ function judged(verdict: Verdict, fact: DataFact, sources: readonly string[], ye
 
 /** The year's total (the report's, and other reports' figures for it), judged against the written figure. */
 function againstTotal(data: Dataset, c: FigureClaim, year: number): Judgement {
-  const t = totalsFor(data, year)!;
+  const t = totalsOfYear(data, year)!;
   const own = t[c.metric]!;
   const candidates = [{ value: own.value, qualifier: own.qualifier, source: own.source }, ...outsideTotals(data, year, c.metric)];
   const unit = unitOfMetric(c.metric);
@@ -165,7 +170,7 @@ function otherYearWithFigure(data: Dataset, c: FigureClaim, year: number): numbe
   return years.find((y) => {
     // Only a year merely carried over from an earlier sentence may be mistaken for any other.
     if (c.year?.from !== 'context' && !c.sentenceYears.includes(y)) return false;
-    const t = totalsFor(data, y)?.[c.metric];
+    const t = totalsOfYear(data, y)?.[c.metric];
     return t !== null && t !== undefined && compare(c.written, figureValue(t.value, t.qualifier, unitOfMetric(c.metric))) === 'consistent';
   });
 }
@@ -218,7 +223,7 @@ function judgePeriod(data: Dataset, c: FigureClaim, period: PeriodMention): Judg
     return judged('not-in-data', none('several-years', { metric: c.metric }), [], undefined);
   }
   if (period.kind === 'months' && year !== undefined) {
-    const t = totalsFor(data, year);
+    const t = totalsOfYear(data, year);
     const own = t?.[c.metric];
     const from = `${year}-${String(period.from).padStart(2, '0')}`;
     const to = `${year}-${String(period.to).padStart(2, '0')}`;
@@ -235,7 +240,7 @@ function judgePeriod(data: Dataset, c: FigureClaim, period: PeriodMention): Judg
 }
 
 function judgeDollars(data: Dataset, c: FigureClaim, year: number): Judgement {
-  const t = totalsFor(data, year);
+  const t = totalsOfYear(data, year);
   const own = t?.recovered;
   if (!t?.usd || !own || own.qualifier || t.period) return judged('not-in-data', none('currency', { year }), [], year);
   const dollars = own.value / t.usd.yuanPerDollar;
@@ -261,7 +266,7 @@ export function judgeFigure(data: Dataset, c: FigureClaim): Judgement {
     return judged('not-in-data', none('no-year', { metric: c.metric }), [], undefined);
   }
   if (c.dollars) return judgeDollars(data, c, year);
-  const t = totalsFor(data, year);
+  const t = totalsOfYear(data, year);
   if (!t) return judged('not-in-data', none('no-year-in-data', { year, metric: c.metric }), [], year);
   const own = t[c.metric];
   if (c.subset) {

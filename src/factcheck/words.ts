@@ -66,7 +66,9 @@ const TOPICS: [string, RegExp][] = [
 ];
 
 export function topicsOf(text: string): Set<string> {
-  return new Set(TOPICS.filter(([, re]) => re.test(text)).map(([topic]) => topic));
+  const topics = new Set<string>();
+  for (const [topic, re] of TOPICS) if (re.test(text)) topics.add(topic);
+  return topics;
 }
 
 /** The words before a year that make it the base of a change ("up 261% on 2017", "比2017年"), not the year a figure is for. */

@@ -97,17 +97,21 @@ function expectedType(type: number): OptionTypeName {
   }
 }
 
+function fail(problem: OptionProblem): never {
+  throw new OptionError(problem);
+}
+
+function notType(option: APIApplicationCommandBasicOption): never {
+  return fail({ kind: 'type', option: option.name, expected: expectedType(option.type) });
+}
+
 /** Checks one value against its option's definition; returns it typed, or throws an OptionError. */
 export function checkValue(option: APIApplicationCommandBasicOption, value: unknown): OptionValue {
   const name = option.name;
-  const fail = (problem: OptionProblem): never => {
-    throw new OptionError(problem);
-  };
-  const notType = (): never => fail({ kind: 'type', option: name, expected: expectedType(option.type) });
   const choices = 'choices' in option ? option.choices : undefined;
   switch (option.type) {
     case OptionType.String: {
-      if (typeof value !== 'string') return notType();
+      if (typeof value !== 'string') return notType(option);
       const min = option.min_length ?? 0;
       const max = Math.min(option.max_length ?? MAX_STRING, MAX_STRING);
       if (value.length < min) fail({ kind: 'too-short', option: name, min });
@@ -117,18 +121,18 @@ export function checkValue(option: APIApplicationCommandBasicOption, value: unkn
     }
     case OptionType.Integer:
     case OptionType.Number: {
-      if (typeof value !== 'number' || !Number.isFinite(value)) return notType();
-      if (option.type === OptionType.Integer && !Number.isSafeInteger(value)) notType();
+      if (typeof value !== 'number' || !Number.isFinite(value)) return notType(option);
+      if (option.type === OptionType.Integer && !Number.isSafeInteger(value)) notType(option);
       if (option.min_value !== undefined && value < option.min_value) fail({ kind: 'below', option: name, min: option.min_value });
       if (option.max_value !== undefined && value > option.max_value) fail({ kind: 'above', option: name, max: option.max_value });
       if (choices && !choices.some((c) => c.value === value)) fail({ kind: 'choice', option: name, choices: choices.map((c) => c.value) });
       return value;
     }
     case OptionType.Boolean:
-      if (typeof value !== 'boolean') return notType();
+      if (typeof value !== 'boolean') return notType(option);
       return value;
     default:
-      return notType();
+      return notType(option);
   }
 }
 

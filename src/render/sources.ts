@@ -14,12 +14,14 @@ import type { ReplyLabels } from '../i18n/labels.js';
 
 export const REPORT = 'report';
 
+const SCHEME = /^https?:\/\//;
+const WWW = /^www\./;
+
 /** `chinadaily.com.cn` from `chinadaily.com.cn/a/2022...`: how a sentence or a footer names a source; the full address is in the reply's footnotes. */
 export function siteOf(address: string): string {
-  return address
-    .replace(/^https?:\/\//, '')
-    .split('/')[0]!
-    .replace(/^www\./, '');
+  const bare = address.replace(SCHEME, '');
+  const slash = bare.indexOf('/');
+  return (slash < 0 ? bare : bare.slice(0, slash)).replace(WWW, '');
 }
 
 export class Citations {
@@ -28,16 +30,20 @@ export class Citations {
 
   /** ` [1]`, ` [1, 2]`, or nothing when the report alone is the source. */
   cite(sources: SourceList): string {
-    if (sources.includes(REPORT)) this.reportUsed = true;
-    const numbers = [...new Set(sources)]
-      .filter((s) => s !== REPORT)
-      .map((address) => {
-        let index = this.addresses.indexOf(address);
-        if (index < 0) index = this.addresses.push(address) - 1;
-        return index + 1;
-      })
-      .sort((a, b) => a - b);
-    return numbers.length > 0 ? ` [${numbers.join(', ')}]` : '';
+    // Most facts are the report's alone: nothing to number, and nothing built for it.
+    let numbers: number[] | undefined;
+    for (const source of sources) {
+      if (source === REPORT) {
+        this.reportUsed = true;
+        continue;
+      }
+      let index = this.addresses.indexOf(source);
+      if (index < 0) index = this.addresses.push(source) - 1;
+      numbers ??= [];
+      // An address given twice is numbered once.
+      if (!numbers.includes(index + 1)) numbers.push(index + 1);
+    }
+    return numbers ? ` [${numbers.sort((a, b) => a - b).join(', ')}]` : '';
   }
 
   /** Records that the reply shows the report's own figures or words (which carry no footnote number). */
