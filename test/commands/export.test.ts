@@ -131,6 +131,13 @@ describe('/export', () => {
     );
     expect(() => csvBytes(['a'], [['1', '2']])).toThrow('row 0 has 2 cells for 1 columns');
   });
+
+  it('writes the bytes TextEncoder would, past the first buffer and for a lone surrogate too', () => {
+    const rows: Cell[][] = Array.from({ length: 3000 }, (_, i) => [`杨秀珠 ${i}, "row"`, '=1+1', i, ' \ud83d lone', '\ude00😀']);
+    const bytes = csvBytes(['a', 'b', 'c', 'd', 'e'], rows);
+    expect(bytes.length).toBeGreaterThan(64 * 1024);
+    expect(Buffer.from(bytes).equals(Buffer.from(new TextEncoder().encode(toCsv(['a', 'b', 'c', 'd', 'e'], rows))))).toBe(true);
+  });
 });
 
 describe("/export over the server's upload limit", () => {
