@@ -5,7 +5,7 @@
  * also what editors change and give back to `npm run data:import`, so each
  * table carries everything the import needs to read the record back.
  */
-import { COLOR, EXPORTS, OptionType, defineCommand, errorReply, exportTable, labels, reply, csvBytes, type ExportKind } from '../src/kit/index.js';
+import { COLOR, EXPORTS, OptionType, csvFile, defineCommand, errorReply, labels, reply, type ExportKind } from '../src/kit/index.js';
 
 /**
  * `44.7 MB`, `147 KB` (1,024 to a KB, as Discord counts): a file's size rounded
@@ -47,9 +47,9 @@ export default defineCommand({
     const t = labels(locale);
     const kind = options.string('what', true) as ExportKind;
     if (!EXPORTS.includes(kind)) throw new Error(`unknown export ${kind}`);
-    const table = exportTable(data, kind);
+    const file = csvFile(data, kind);
     const name = exportFileName(kind, data.meta.version);
-    const bytes = csvBytes(table.header, table.rows);
+    const bytes = file.bytes;
     // Discord refuses an upload over the server's limit (a 413, and the reader gets nothing): say so instead.
     if (attachmentLimit !== undefined && bytes.length > attachmentLimit) {
       return errorReply(
@@ -60,9 +60,9 @@ export default defineCommand({
       embeds: [
         {
           title: t.exportTitle(t.exportWhat[kind] ?? kind),
-          description: t.exportDescription(table.rows.length, table.header.map((h) => `\`${h}\``).join(', ')),
+          description: t.exportDescription(file.rows, file.columns.map((h) => `\`${h}\``).join(', ')),
           color: COLOR.info,
-          footer: t.exportFooter(table.cited.report ? data.meta.report.file : undefined, table.cited.others, data.meta.version),
+          footer: t.exportFooter(file.cited.report ? data.meta.report.file : undefined, file.cited.others, data.meta.version),
         },
       ],
       files: [

@@ -74,6 +74,12 @@ const COMMA = 0x2c;
 const QUOTE = 0x22;
 const APOSTROPHE = 0x27;
 
+/** Where a table's rows go as they are made: a CSV file being written, or rows kept whole (exportTable). */
+export interface RowSink {
+  /** One row, its cells read from `cells` in `columns` order; false once no more rows are wanted. */
+  record<K extends string>(columns: readonly K[], cells: Readonly<Record<K, Cell>>): boolean;
+}
+
 /**
  * The same CSV as UTF-8 bytes, as a file is sent, written straight into one
  * growing buffer: each field is encoded where it goes, with no string or byte
@@ -85,7 +91,7 @@ const APOSTROPHE = 0x27;
  * `expectedBytes` sizes the buffer at the start: the file's size the last
  * time, when known, so that it is neither grown nor larger than the file.
  */
-export class CsvWriter {
+export class CsvWriter implements RowSink {
   private bytes: Buffer;
   private size = 0;
   private rows = 0;
@@ -116,6 +122,19 @@ export class CsvWriter {
     if (problem) throw new Error(problem);
     this.line(cells);
     this.rows++;
+  }
+
+  /** One row, read by column from a row's cells as the tables build them (no array made for it). */
+  record<K extends string>(columns: readonly K[], cells: Readonly<Record<K, Cell>>): boolean {
+    const problem = columns.length === this.header.length ? undefined : `row ${this.rows} has ${columns.length} cells for ${this.header.length} columns`;
+    if (problem) throw new Error(problem);
+    for (let i = 0; i < columns.length; i++) {
+      if (i > 0) this.byte(COMMA);
+      this.field(cells[columns[i]!]);
+    }
+    this.text('\r\n');
+    this.rows++;
+    return true;
   }
 
   /** The file: a view of the bytes written (no copy). The writer is done with then. */
