@@ -8,14 +8,12 @@
 import { COLOR, EXPORTS, OptionType, csvFile, defineCommand, errorReply, labels, reply, type ExportKind } from '../src/kit/index.js';
 
 /**
- * `44.7 MB`, `147 KB` (1,024 to a KB, as Discord counts): a file's size rounded
- * up and a limit rounded down, so that a file over the limit never reads as
- * the same size or less.
+ * `10.0 MB`, `20 KB` (1,024 to a KB, as Discord counts): the upload limit,
+ * rounded down, so that "larger than" it stays true of a file over the limit.
  */
-function size(bytes: number, round: 'up' | 'down'): string {
-  const whole = round === 'up' ? Math.ceil : Math.floor;
+function limitSize(bytes: number): string {
   const mb = bytes / (1024 * 1024);
-  return mb >= 1 ? `${(whole(mb * 10) / 10).toFixed(1)} MB` : `${whole(bytes / 1024)} KB`;
+  return mb >= 1 ? `${(Math.floor(mb * 10) / 10).toFixed(1)} MB` : `${Math.floor(bytes / 1024)} KB`;
 }
 
 export function exportFileName(kind: ExportKind, version: string): string {
@@ -47,14 +45,11 @@ export default defineCommand({
     const t = labels(locale);
     const kind = options.string('what', true) as ExportKind;
     if (!EXPORTS.includes(kind)) throw new Error(`unknown export ${kind}`);
-    const file = csvFile(data, kind);
-    const name = exportFileName(kind, data.meta.version);
-    const bytes = file.bytes;
     // Discord refuses an upload over the server's limit (a 413, and the reader gets nothing): say so instead.
-    if (attachmentLimit !== undefined && bytes.length > attachmentLimit) {
-      return errorReply(
-        t.exportTooLarge(t.exportWhat[kind] ?? kind, size(bytes.length, 'up'), size(attachmentLimit, 'down'), `npm run ask -- "/export what:${kind}"`),
-      );
+    // The file is not written past the limit, so its size is not known: the reply says only that it is over.
+    const file = csvFile(data, kind, attachmentLimit);
+    if (!file.fits) {
+      return errorReply(t.exportTooLarge(t.exportWhat[kind] ?? kind, limitSize(file.limit), `npm run ask -- "/export what:${kind}"`));
     }
     return reply({
       embeds: [
@@ -67,8 +62,8 @@ export default defineCommand({
       ],
       files: [
         {
-          name,
-          data: bytes,
+          name: exportFileName(kind, data.meta.version),
+          data: file.bytes,
           contentType: 'text/csv; charset=utf-8',
           description: t.exportFileDescription(t.exportWhat[kind] ?? kind, data.meta.version),
         },

@@ -80,6 +80,13 @@ export interface RowSink {
   record<K extends string>(columns: readonly K[], cells: Readonly<Record<K, Cell>>): boolean;
 }
 
+export interface CsvWriterOptions {
+  /** The file's size the last time, when known: the buffer is then neither grown nor larger than the file. */
+  expectedBytes?: number;
+  /** Bytes the file may have (an upload limit): past them it wants no more rows (`record` says false). */
+  limit?: number;
+}
+
 /**
  * The same CSV as UTF-8 bytes, as a file is sent, written straight into one
  * growing buffer: each field is encoded where it goes, with no string or byte
@@ -87,21 +94,20 @@ export interface RowSink {
  * generation collection costs 0.5 to 10 ms, and /export paid one every few
  * runs for its throwaway strings and arrays (the cases table made about nine
  * times its own size in garbage).
- *
- * `expectedBytes` sizes the buffer at the start: the file's size the last
- * time, when known, so that it is neither grown nor larger than the file.
  */
 export class CsvWriter implements RowSink {
   private bytes: Buffer;
   private size = 0;
   private rows = 0;
+  private readonly limit: number;
 
   constructor(
     private readonly header: readonly string[],
-    expectedBytes = 16 * 1024,
+    { expectedBytes = 16 * 1024, limit = Number.POSITIVE_INFINITY }: CsvWriterOptions = {},
   ) {
+    this.limit = limit;
     // alloc, not allocUnsafe: the file is a view of this buffer, and no byte of it should be another's memory.
-    this.bytes = Buffer.alloc(Math.max(expectedBytes, 1024));
+    this.bytes = Buffer.alloc(Math.max(Math.min(expectedBytes, limit), 1024));
     this.text(BOM);
     this.line(header);
   }
@@ -109,6 +115,11 @@ export class CsvWriter implements RowSink {
   /** Bytes written so far, the byte-order mark and header included. */
   get byteLength(): number {
     return this.size;
+  }
+
+  /** Past the limit: whatever rows follow, the file is larger than it may be. */
+  get overLimit(): boolean {
+    return this.size > this.limit;
   }
 
   /** Data rows written so far. */
@@ -134,7 +145,7 @@ export class CsvWriter implements RowSink {
     }
     this.text('\r\n');
     this.rows++;
-    return true;
+    return !this.overLimit;
   }
 
   /** The file: a view of the bytes written (no copy). The writer is done with then. */

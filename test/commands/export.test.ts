@@ -2,6 +2,7 @@ import { parse } from 'csv-parse/sync';
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { BOM, csvBytes, toCsv, type Cell } from '../../src/export/csv.js';
+import { csvFile } from '../../src/export/csvFile.js';
 import { exportTable } from '../../src/export/tables.js';
 import { EPHEMERAL, InteractionType } from '../../src/discord/limits.js';
 import type { InteractionResponse } from '../../src/discord/payload.js';
@@ -143,19 +144,49 @@ describe('/export', () => {
 describe("/export over the server's upload limit", () => {
   // Discord states in each interaction what a reply may attach there (attachment_size_limit); a file
   // over it is refused with a 413 and the reader would get nothing.
-  it('says, privately, how large the file is, what the server allows and how to get it', async () => {
+  // The file is not written past the limit, so its whole size is never known: the reply says only that it is over.
+  it('says, privately, that the file is over what the server allows, and how to get it', async () => {
     const { response, files } = await askExport('cases', 20 * 1024);
     expect(files).toEqual([]);
     expect(responseProblems(response)).toEqual([]);
     expect(response).toMatchObject({ type: 4, data: { flags: EPHEMERAL } });
     const text = JSON.stringify(response);
-    expect(text).toMatch(/The cases table is \d+ KB as CSV, more than the 20 KB this server lets the bot attach/);
+    expect(text).toContain('The cases table is larger as CSV than the 20 KB this server lets the bot attach.');
     expect(text).toContain('npm run ask -- \\"/export what:cases\\"');
   });
 
   it('says it in Chinese to a reader in Chinese', async () => {
     const text = JSON.stringify((await askExport('cases', 20 * 1024, 'zh-CN')).response);
-    expect(text).toMatch(/案件表导出为CSV有\d+ KB，超过本服务器允许机器人附加的20 KB/);
+    expect(text).toContain('案件表导出为CSV超过本服务器允许机器人附加的20 KB。');
+  });
+
+  it('rounds the limit down, so that "larger than" stays true', async () => {
+    const text = JSON.stringify((await askExport('cases', 20 * 1024 + 1000)).response);
+    expect(text).toContain('larger as CSV than the 20 KB this server');
+  });
+
+  it('sends a file of exactly the limit, and refuses one a byte over it', async () => {
+    const size = (await exported('years')).file.data.byteLength;
+    expect((await askExport('years', size)).files).toHaveLength(1);
+    const over = await askExport('years', size - 1);
+    expect(over.files).toEqual([]);
+    expect(JSON.stringify(over.response)).toContain('The years table is larger as CSV than');
+  });
+
+  it('writes no row after the one that takes the file over the limit', async () => {
+    const data = (await testApp()).store.current();
+    const table = exportTable(data, 'cases');
+    const limit = 20 * 1024;
+    const file = csvFile(data, 'cases', limit);
+    expect(file.fits).toBe(false);
+    if (file.fits) return;
+    const bytesOf = (rows: number) => csvBytes(table.header, table.rows.slice(0, rows)).length;
+    expect(file.rowsWritten).toBeLessThan(table.rows.length);
+    expect(bytesOf(file.rowsWritten - 1)).toBeLessThanOrEqual(limit);
+    expect(file.bytesWritten).toBe(bytesOf(file.rowsWritten));
+    expect(file.bytesWritten).toBeGreaterThan(limit);
+    // A limit the header alone is over: not one row is made.
+    expect(csvFile(data, 'cases', 10)).toMatchObject({ fits: false, rowsWritten: 0 });
   });
 
   it('sends the file when it fits, and always where no limit is given (the terminal)', async () => {
