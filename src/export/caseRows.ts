@@ -22,12 +22,11 @@ import { CASE_COLUMNS, type CaseColumn } from './caseColumns.js';
 import { readEvents, writeEvents } from './caseEvents.js';
 import { RowReader, type RowProblem } from './rowReader.js';
 
+/** `about: says [sources] | says [sources] | note: …`, built as it goes (no list of its parts). */
 function disagreementLine(d: Disagreement): string {
-  return [
-    `${d.about}: ${writeSourced(d.versions[0]!.says, d.versions[0]!.source)}`,
-    ...d.versions.slice(1).map((v) => writeSourced(v.says, v.source)),
-    ...(d.note ? [`note: ${d.note}`] : []),
-  ].join(' | ');
+  let line = `${d.about}: ${writeSourced(d.versions[0]!.says, d.versions[0]!.source)}`;
+  for (let k = 1; k < d.versions.length; k++) line += ` | ${writeSourced(d.versions[k]!.says, d.versions[k]!.source)}`;
+  return d.note ? `${line} | note: ${d.note}` : line;
 }
 
 /** Under a red notice as the record says, or `yes` with no source for everyone on the list of 100 (the report: red notices for all 100). */
