@@ -52,15 +52,12 @@ function line(row: readonly Cell[]): string {
   return row.map(field).join(',');
 }
 
-function widthProblem(row: readonly Cell[], i: number, columns: number): string | undefined {
-  return row.length === columns ? undefined : `row ${i} has ${row.length} cells for ${columns} columns`;
+function checkWidth(cells: number, i: number, columns: number): void {
+  if (cells !== columns) throw new Error(`row ${i} has ${cells} cells for ${columns} columns`);
 }
 
 function checkWidths(header: readonly string[], rows: readonly (readonly Cell[])[]): void {
-  for (const [i, row] of rows.entries()) {
-    const problem = widthProblem(row, i, header.length);
-    if (problem) throw new Error(problem);
-  }
+  for (const [i, row] of rows.entries()) checkWidth(row.length, i, header.length);
 }
 
 export function toCsv(header: readonly string[], rows: readonly (readonly Cell[])[]): string {
@@ -129,16 +126,14 @@ export class CsvWriter implements RowSink {
 
   /** One row, its cells in the header's order. */
   row(cells: readonly Cell[]): void {
-    const problem = widthProblem(cells, this.rows, this.header.length);
-    if (problem) throw new Error(problem);
+    checkWidth(cells.length, this.rows, this.header.length);
     this.line(cells);
     this.rows++;
   }
 
   /** One row, read by column from a row's cells as the tables build them (no array made for it). */
   record<K extends string>(columns: readonly K[], cells: Readonly<Record<K, Cell>>): boolean {
-    const problem = columns.length === this.header.length ? undefined : `row ${this.rows} has ${columns.length} cells for ${this.header.length} columns`;
-    if (problem) throw new Error(problem);
+    checkWidth(columns.length, this.rows, this.header.length);
     for (let i = 0; i < columns.length; i++) {
       if (i > 0) this.byte(COMMA);
       this.field(cells[columns[i]!]);
