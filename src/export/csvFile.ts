@@ -17,7 +17,7 @@ export interface CsvFile {
   cited: Cited;
 }
 
-/** A file that would be over the limit: how far it was written before that was certain, for tests and logs. */
+/** A file that would be over the limit: how far it was written before that was certain (nothing, when it was known), for tests and logs. */
 export interface TooLarge {
   fits: false;
   limit: number;
@@ -33,8 +33,34 @@ export interface TooLarge {
  */
 const lastSizes = new WeakMap<Dataset, Partial<Record<ExportKind, number>>>();
 
+/**
+ * Files written whole, kept with the dataset they were written from: the
+ * same table of the same dataset is the same bytes whatever the locale (only
+ * the reply's words are translated), so a second /export of it writes
+ * nothing. Bounded twice: a dataset keeps at most one file a table, and only
+ * files up to MEMO_MAX_BYTES (Discord's limit without boosts; the cases at
+ * 100,000 cases, 44 MB, are never kept). Held weakly: a reload swaps the
+ * dataset, and its files go with it. The bytes are shared between replies:
+ * the transports copy or write them and never change them.
+ */
+const written = new WeakMap<Dataset, Partial<Record<ExportKind, CsvFile>>>();
+const MEMO_MAX_BYTES = 10 * 1024 * 1024;
+
 /** The table as a CSV file, or TooLarge as soon as it is certain to have more than `limit` bytes. */
 export function csvFile(data: Dataset, kind: ExportKind, limit = Number.POSITIVE_INFINITY): CsvFile | TooLarge {
+  const known = written.get(data)?.[kind];
+  if (known) return known.bytes.length <= limit ? known : { fits: false, limit, rowsWritten: 0, bytesWritten: 0 };
+  const file = writeCsvFile(data, kind, limit);
+  if (file.fits && file.bytes.length <= MEMO_MAX_BYTES) written.set(data, { ...written.get(data), [kind]: exactly(file) });
+  return file;
+}
+
+/** The file in a buffer of its own size: the first write of a table may leave it in a larger one (grown by doubling). */
+function exactly(file: CsvFile): CsvFile {
+  return file.bytes.byteLength === file.bytes.buffer.byteLength ? file : { ...file, bytes: file.bytes.slice() };
+}
+
+function writeCsvFile(data: Dataset, kind: ExportKind, limit: number): CsvFile | TooLarge {
   const columns = TABLE_COLUMNS[kind];
   const sizes = lastSizes.get(data) ?? {};
   const writer = new CsvWriter(columns, { expectedBytes: sizes[kind], limit });
