@@ -5,17 +5,15 @@
  * also what editors change and give back to `npm run data:import`, so each
  * table carries everything the import needs to read the record back.
  */
-import { COLOR, EXPORTS, OptionType, defineCommand, errorReply, exportTable, labels, reply, csvBytes, type ExportKind } from '../src/kit/index.js';
+import { COLOR, EXPORTS, OptionType, csvFile, defineCommand, errorReply, labels, reply, type ExportKind } from '../src/kit/index.js';
 
 /**
- * `44.7 MB`, `147 KB` (1,024 to a KB, as Discord counts): a file's size rounded
- * up and a limit rounded down, so that a file over the limit never reads as
- * the same size or less.
+ * `10.0 MB`, `20 KB` (1,024 to a KB, as Discord counts): the upload limit,
+ * rounded down, so that "larger than" it stays true of a file over the limit.
  */
-function size(bytes: number, round: 'up' | 'down'): string {
-  const whole = round === 'up' ? Math.ceil : Math.floor;
+function limitSize(bytes: number): string {
   const mb = bytes / (1024 * 1024);
-  return mb >= 1 ? `${(whole(mb * 10) / 10).toFixed(1)} MB` : `${whole(bytes / 1024)} KB`;
+  return mb >= 1 ? `${(Math.floor(mb * 10) / 10).toFixed(1)} MB` : `${Math.floor(bytes / 1024)} KB`;
 }
 
 export function exportFileName(kind: ExportKind, version: string): string {
@@ -47,28 +45,25 @@ export default defineCommand({
     const t = labels(locale);
     const kind = options.string('what', true) as ExportKind;
     if (!EXPORTS.includes(kind)) throw new Error(`unknown export ${kind}`);
-    const table = exportTable(data, kind);
-    const name = exportFileName(kind, data.meta.version);
-    const bytes = csvBytes(table.header, table.rows);
     // Discord refuses an upload over the server's limit (a 413, and the reader gets nothing): say so instead.
-    if (attachmentLimit !== undefined && bytes.length > attachmentLimit) {
-      return errorReply(
-        t.exportTooLarge(t.exportWhat[kind] ?? kind, size(bytes.length, 'up'), size(attachmentLimit, 'down'), `npm run ask -- "/export what:${kind}"`),
-      );
+    // The file is not written past the limit, so its size is not known: the reply says only that it is over.
+    const file = csvFile(data, kind, attachmentLimit);
+    if (!file.fits) {
+      return errorReply(t.exportTooLarge(t.exportWhat[kind] ?? kind, limitSize(file.limit), `npm run ask -- "/export what:${kind}"`));
     }
     return reply({
       embeds: [
         {
           title: t.exportTitle(t.exportWhat[kind] ?? kind),
-          description: t.exportDescription(table.rows.length, table.header.map((h) => `\`${h}\``).join(', ')),
+          description: t.exportDescription(file.rows, file.columns.map((h) => `\`${h}\``).join(', ')),
           color: COLOR.info,
-          footer: t.exportFooter(table.cited.report ? data.meta.report.file : undefined, table.cited.others, data.meta.version),
+          footer: t.exportFooter(file.cited.report ? data.meta.report.file : undefined, file.cited.others, data.meta.version),
         },
       ],
       files: [
         {
-          name,
-          data: bytes,
+          name: exportFileName(kind, data.meta.version),
+          data: file.bytes,
           contentType: 'text/csv; charset=utf-8',
           description: t.exportFileDescription(t.exportWhat[kind] ?? kind, data.meta.version),
         },

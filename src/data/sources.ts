@@ -24,20 +24,46 @@ function cite(out: Citation[], file: string, path: string, sources: readonly str
   });
 }
 
-/** Every source list a case holds, with its path inside the case: one place that knows them all (the citation check, the report check and the export read it). */
+/**
+ * Every source list a case holds, in one order, to `visit`: the one place that
+ * knows them all (the citation check, the report check and the export read
+ * them). Each comes with where it is
+ * inside the case: a field (`post.source`), or a list's name and the item's
+ * index (`events`, 2; `disagreements`, 1, and the version's, 0). The path is
+ * left in pieces so that a reader who needs none (the export, a summary a
+ * row) builds no string for it; caseSourceLists puts it together.
+ */
+export function visitCaseSourceLists(
+  c: CaseRecord,
+  visit: (sources: readonly string[] | undefined, at: string, item?: number, version?: number) => void,
+): void {
+  visit(c.chinese?.source, 'chinese.source');
+  visit(c.post?.source, 'post.source');
+  visit(c.list100?.source, 'list100.source');
+  visit(c.list100?.returnOrder?.source, 'list100.returnOrder.source');
+  visit(c.redNotice?.source, 'redNotice.source');
+  visit(c.fled?.source, 'fled.source');
+  visit(c.yearsAtLarge?.source, 'yearsAtLarge.source');
+  for (let j = 0; j < c.events.length; j++) visit(c.events[j]!.source, 'events', j);
+  for (let j = 0; j < c.notes.length; j++) visit(c.notes[j]!.source, 'notes', j);
+  for (let j = 0; j < c.disagreements.length; j++) {
+    const versions = c.disagreements[j]!.versions;
+    for (let k = 0; k < versions.length; k++) visit(versions[k]!.source, 'disagreements', j, k);
+  }
+}
+
+function sourceListPath(at: string, item: number | undefined, version: number | undefined): string {
+  if (item === undefined) return at;
+  return version === undefined ? `${at}[${item}].source` : `${at}[${item}].versions[${version}].source`;
+}
+
+/** Every source list a case holds, with its path inside the case (the citation check and the report check read it). */
 export function caseSourceLists(c: CaseRecord): { path: string; sources: readonly string[] | undefined }[] {
-  return [
-    { path: 'chinese.source', sources: c.chinese?.source },
-    { path: 'post.source', sources: c.post?.source },
-    { path: 'list100.source', sources: c.list100?.source },
-    { path: 'list100.returnOrder.source', sources: c.list100?.returnOrder?.source },
-    { path: 'redNotice.source', sources: c.redNotice?.source },
-    { path: 'fled.source', sources: c.fled?.source },
-    { path: 'yearsAtLarge.source', sources: c.yearsAtLarge?.source },
-    ...c.events.map((e, j) => ({ path: `events[${j}].source`, sources: e.source })),
-    ...c.notes.map((n, j) => ({ path: `notes[${j}].source`, sources: n.source })),
-    ...c.disagreements.flatMap((d, j) => d.versions.map((v, k) => ({ path: `disagreements[${j}].versions[${k}].source`, sources: v.source }))),
-  ];
+  const lists: { path: string; sources: readonly string[] | undefined }[] = [];
+  visitCaseSourceLists(c, (sources, at, item, version) => {
+    lists.push({ path: sourceListPath(at, item, version), sources });
+  });
+  return lists;
 }
 
 function caseCitations(c: CaseRecord, at: string, out: Citation[]): void {

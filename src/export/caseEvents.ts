@@ -23,12 +23,29 @@ function evidenceLine(ev: Evidence, n: number): string {
   return 'quote' in ev ? `${n}. report, quote ${ev.quote + 1}: ${ev.words}` : `${n}. ${ev.source}: ${ev.says}`;
 }
 
+/** Every event's evidence, one line each, numbered by its event (into one list: no list made per event). */
+function evidenceLines(events: readonly CaseEvent[]): string[] {
+  const out: string[] = [];
+  events.forEach((e, i) => {
+    for (const ev of e.evidence) out.push(evidenceLine(ev, i + 1));
+  });
+  return out;
+}
+
+function noteLines(events: readonly CaseEvent[]): string[] {
+  const out: string[] = [];
+  events.forEach((e, i) => {
+    if (e.note) out.push(`${i + 1}. ${e.note}`);
+  });
+  return out;
+}
+
 /** The `events`, `evidence` and `event_notes` cells of a case. */
 export function writeEvents(events: readonly CaseEvent[]): Record<'events' | 'evidence' | 'event_notes', string> {
   return {
     events: joinLines(events.map((e, i) => eventLine(e, i + 1))),
-    evidence: joinLines(events.flatMap((e, i) => e.evidence.map((ev) => evidenceLine(ev, i + 1)))),
-    event_notes: joinLines(events.flatMap((e, i) => (e.note ? [`${i + 1}. ${e.note}`] : []))),
+    evidence: joinLines(evidenceLines(events)),
+    event_notes: joinLines(noteLines(events)),
   };
 }
 

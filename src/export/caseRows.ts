@@ -22,12 +22,11 @@ import { CASE_COLUMNS, type CaseColumn } from './caseColumns.js';
 import { readEvents, writeEvents } from './caseEvents.js';
 import { RowReader, type RowProblem } from './rowReader.js';
 
+/** `about: says [sources] | says [sources] | note: …`, built as it goes (no list of its parts). */
 function disagreementLine(d: Disagreement): string {
-  return [
-    `${d.about}: ${writeSourced(d.versions[0]!.says, d.versions[0]!.source)}`,
-    ...d.versions.slice(1).map((v) => writeSourced(v.says, v.source)),
-    ...(d.note ? [`note: ${d.note}`] : []),
-  ].join(' | ');
+  let line = `${d.about}: ${writeSourced(d.versions[0]!.says, d.versions[0]!.source)}`;
+  for (let k = 1; k < d.versions.length; k++) line += ` | ${writeSourced(d.versions[k]!.says, d.versions[k]!.source)}`;
+  return d.note ? `${line} | note: ${d.note}` : line;
 }
 
 /** Under a red notice as the record says, or `yes` with no source for everyone on the list of 100 (the report: red notices for all 100). */
@@ -36,10 +35,11 @@ function redNotice(c: CaseRecord): [string, string] {
   return c.list100?.onList ? ['yes', ''] : ['', ''];
 }
 
-/** The row's cells in CASE_COLUMNS order; `sources` is the summary the import does not read. */
-export function caseRow(c: CaseRecord, sourcesSummary: string): Cell[] {
+/** The row's cells by column; `sources` is the summary the import does not read. */
+export function caseCells(c: CaseRecord, sourcesSummary: string): Record<CaseColumn, Cell> {
   const [red, redSource] = redNotice(c);
-  const cells: Record<CaseColumn, Cell> = {
+  const events = writeEvents(c.events);
+  return {
     id: c.id,
     name: c.name,
     pinyin_by_us: c.pinyinByUs ? 'yes' : '',
@@ -62,12 +62,19 @@ export function caseRow(c: CaseRecord, sourcesSummary: string): Cell[] {
     years_at_large: c.yearsAtLarge ? `${c.yearsAtLarge.qualifier ? `${c.yearsAtLarge.qualifier} ` : ''}${c.yearsAtLarge.value}` : undefined,
     years_at_large_source: writeSources(c.yearsAtLarge?.source),
     operation: c.operation === undefined ? '' : c.operation === null ? 'none' : c.operation,
-    ...writeEvents(c.events),
+    events: events.events,
+    evidence: events.evidence,
+    event_notes: events.event_notes,
     notes: joinLines(c.notes.map((n) => writeSourced(n.text, n.source))),
     disagreements: joinLines(c.disagreements.map(disagreementLine)),
     quotes: joinLines(c.quotes),
     sources: sourcesSummary,
   };
+}
+
+/** The row's cells in CASE_COLUMNS order. */
+export function caseRow(c: CaseRecord, sourcesSummary: string): Cell[] {
+  const cells = caseCells(c, sourcesSummary);
   return CASE_COLUMNS.map((k) => cells[k]);
 }
 

@@ -14,8 +14,8 @@ export const MILESTONE_COLUMNS = ['id', 'date', 'title', 'detail', 'case_ids', '
 export type MilestoneColumn = (typeof MILESTONE_COLUMNS)[number];
 export const MILESTONE_DERIVED: ReadonlySet<string> = new Set(['sources']);
 
-export function milestoneRow(m: Milestone, sourcesSummary: string): Cell[] {
-  const cells: Record<MilestoneColumn, Cell> = {
+export function milestoneCells(m: Milestone, sourcesSummary: string): Record<MilestoneColumn, Cell> {
+  return {
     id: m.id,
     date: m.date,
     title: m.title,
@@ -27,6 +27,10 @@ export function milestoneRow(m: Milestone, sourcesSummary: string): Cell[] {
     quotes: joinLines(m.quotes),
     sources: sourcesSummary,
   };
+}
+
+export function milestoneRow(m: Milestone, sourcesSummary: string): Cell[] {
+  const cells = milestoneCells(m, sourcesSummary);
   return MILESTONE_COLUMNS.map((k) => cells[k]);
 }
 

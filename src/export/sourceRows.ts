@@ -11,8 +11,8 @@ export const SOURCE_COLUMNS = ['url', 'date', 'date_from', 'publisher', 'kind', 
 export type SourceColumn = (typeof SOURCE_COLUMNS)[number];
 export const SOURCE_DERIVED: ReadonlySet<string> = new Set();
 
-export function sourceRow(s: SourceEntry): Cell[] {
-  const cells: Record<SourceColumn, Cell> = {
+export function sourceCells(s: SourceEntry): Record<SourceColumn, Cell> {
+  return {
     url: s.url,
     date: s.date,
     date_from: s.dateFrom,
@@ -21,6 +21,10 @@ export function sourceRow(s: SourceEntry): Cell[] {
     language: s.language,
     note: s.note,
   };
+}
+
+export function sourceRow(s: SourceEntry): Cell[] {
+  const cells = sourceCells(s);
   return SOURCE_COLUMNS.map((k) => cells[k]);
 }
 

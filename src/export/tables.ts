@@ -4,92 +4,150 @@
  * addresses for other reports), so a figure never loses where it came from.
  * Each table holds all the import needs to read the record back
  * (`npm run data:import`); the row layouts are in `*Rows.ts`.
+ *
+ * A table is made a row at a time into a RowSink: /export writes each row
+ * into the file as it is made, and stops making them once the file cannot
+ * be sent (csvFile.ts); exportTable keeps them.
  */
 import type { Dataset } from '../dataset/dataset.js';
-import { caseSourceLists } from '../data/sources.js';
+import { visitCaseSourceLists } from '../data/sources.js';
 import { allYears } from '../data/yearTotals.js';
-import type { Cell } from './csv.js';
+import type { Cell, RowSink } from './csv.js';
 import { CASE_COLUMNS } from './caseColumns.js';
-import { caseRow } from './caseRows.js';
-import { MILESTONE_COLUMNS, milestoneRow } from './milestoneRows.js';
-import { SOURCE_COLUMNS, sourceRow } from './sourceRows.js';
-import { YEAR_COLUMNS, yearRow } from './yearRows.js';
+import { caseCells } from './caseRows.js';
+import { MILESTONE_COLUMNS, milestoneCells } from './milestoneRows.js';
+import { SOURCE_COLUMNS, sourceCells } from './sourceRows.js';
+import { YEAR_COLUMNS, yearCells } from './yearRows.js';
 
 export const EXPORTS = ['years', 'cases', 'milestones', 'sources'] as const;
 export type ExportKind = (typeof EXPORTS)[number];
 
+/** What a table's rows cite: whether the report is among it, and how many other addresses. */
+export interface Cited {
+  report: boolean;
+  others: number;
+}
+
 export interface Table {
   header: string[];
   rows: Cell[][];
-  /** What the rows cite: whether the report is among it, and how many other addresses. */
-  cited: { report: boolean; others: number };
+  cited: Cited;
 }
 
-/** The addresses a table's rows cite, gathered as the rows are written, so the footer need not read them back. */
+export const TABLE_COLUMNS: Readonly<Record<ExportKind, readonly string[]>> = {
+  years: YEAR_COLUMNS,
+  cases: CASE_COLUMNS,
+  milestones: MILESTONE_COLUMNS,
+  sources: SOURCE_COLUMNS,
+};
+
+const REPORT = 'report';
+const REPORT_ONLY: readonly string[] = [REPORT];
+
+/**
+ * The addresses a table's rows cite, gathered as the rows are written, so the
+ * footer need not read them back. A row's sources are added list by list,
+ * then `summary` writes them out and starts the next row; one list is kept
+ * for every row, as a table has thousands of rows and each a handful of sources.
+ */
 class Citations {
-  private report = false;
+  private reportCited = false;
   private readonly others = new Set<string>();
+  private readonly reportLabel: string;
+  private rowReport = false;
+  private readonly rowOthers: string[] = [];
 
-  constructor(private readonly reportFile: string) {}
-
-  /** One row's distinct sources, the report first, written out: `report (000_….txt); chinadaily.com.cn/…`. */
-  row(lists: readonly (readonly string[] | undefined)[]): string {
-    const mine = new Set<string>();
-    let report = false;
-    for (const list of lists) {
-      for (const source of list ?? []) {
-        if (source === 'report') report = true;
-        else mine.add(source);
-      }
-    }
-    for (const source of mine) this.others.add(source);
-    this.report ||= report;
-    return [...(report ? [`report (${this.reportFile})`] : []), ...mine].join('; ');
+  constructor(reportFile: string) {
+    this.reportLabel = `report (${reportFile})`;
   }
 
-  get cited(): Table['cited'] {
-    return { report: this.report, others: this.others.size };
+  /** One of the row's source lists (a property, so that it can be handed to a visitor as it is). */
+  readonly add = (list: readonly string[] | undefined): void => {
+    if (!list) return;
+    for (const source of list) {
+      if (source === REPORT) this.rowReport = true;
+      else if (!this.rowOthers.includes(source)) this.rowOthers.push(source);
+    }
+  };
+
+  /** The row's distinct sources, the report first, written out: `report (000_….txt); chinadaily.com.cn/…`. */
+  summary(): string {
+    for (const source of this.rowOthers) this.others.add(source);
+    this.reportCited ||= this.rowReport;
+    const others = this.rowOthers.join('; ');
+    const summary = this.rowReport ? (others ? `${this.reportLabel}; ${others}` : this.reportLabel) : others;
+    this.rowReport = false;
+    this.rowOthers.length = 0;
+    return summary;
+  }
+
+  get cited(): Cited {
+    return { report: this.reportCited, others: this.others.size };
   }
 }
 
-function yearsTable(data: Dataset): Table {
+function yearsTable(data: Dataset, sink: RowSink): Cited {
   const cite = new Citations(data.meta.report.file);
   const totals = new Map(allYears(data).map((t) => [t.year, t]));
   const records = [...data.years, ...data.otherYears].sort((a, b) => a.year - b.year);
-  const rows = records.map((y) => {
+  for (const y of records) {
     const total = totals.get(y.year)!;
-    const outside = 'kind' in y ? y.figures : y.outside;
-    return yearRow(y, cite.row([total.returned?.source, total.recovered?.source, ...outside.map((o) => o.source)]));
-  });
-  return { header: [...YEAR_COLUMNS], rows, cited: cite.cited };
+    cite.add(total.returned?.source);
+    cite.add(total.recovered?.source);
+    for (const o of 'kind' in y ? y.figures : y.outside) cite.add(o.source);
+    if (!sink.record(YEAR_COLUMNS, yearCells(y, cite.summary()))) break;
+  }
+  return cite.cited;
 }
 
-function casesTable(data: Dataset): Table {
+function casesTable(data: Dataset, sink: RowSink): Cited {
   const cite = new Citations(data.meta.report.file);
-  const rows = data.cases.map((c) => caseRow(c, cite.row([...caseSourceLists(c).map((l) => l.sources), c.quotes.length > 0 ? ['report'] : undefined])));
-  return { header: [...CASE_COLUMNS], rows, cited: cite.cited };
+  for (const c of data.cases) {
+    visitCaseSourceLists(c, cite.add);
+    if (c.quotes.length > 0) cite.add(REPORT_ONLY);
+    if (!sink.record(CASE_COLUMNS, caseCells(c, cite.summary()))) break;
+  }
+  return cite.cited;
 }
 
-function milestonesTable(data: Dataset): Table {
+function milestonesTable(data: Dataset, sink: RowSink): Cited {
   const cite = new Citations(data.meta.report.file);
-  const rows = data.milestones.map((m) => milestoneRow(m, cite.row([m.source, ...m.outside.map((o) => o.source)])));
-  return { header: [...MILESTONE_COLUMNS], rows, cited: cite.cited };
+  for (const m of data.milestones) {
+    cite.add(m.source);
+    for (const o of m.outside) cite.add(o.source);
+    if (!sink.record(MILESTONE_COLUMNS, milestoneCells(m, cite.summary()))) break;
+  }
+  return cite.cited;
 }
 
 /** The registry is a table of addresses itself: it cites each of them, and not the report. */
-function sourcesTable(data: Dataset): Table {
-  return { header: [...SOURCE_COLUMNS], rows: data.sources.map(sourceRow), cited: { report: false, others: data.sources.length } };
+function sourcesTable(data: Dataset, sink: RowSink): Cited {
+  for (const s of data.sources) if (!sink.record(SOURCE_COLUMNS, sourceCells(s))) break;
+  return { report: false, others: data.sources.length };
 }
 
-export function exportTable(data: Dataset, kind: ExportKind): Table {
+/** The table's rows, in order, into `sink`, until it wants no more; what the rows made cite. */
+export function writeTable(data: Dataset, kind: ExportKind, sink: RowSink): Cited {
   switch (kind) {
     case 'years':
-      return yearsTable(data);
+      return yearsTable(data, sink);
     case 'cases':
-      return casesTable(data);
+      return casesTable(data, sink);
     case 'milestones':
-      return milestonesTable(data);
+      return milestonesTable(data, sink);
     case 'sources':
-      return sourcesTable(data);
+      return sourcesTable(data, sink);
   }
+}
+
+/** The whole table, every row kept. */
+export function exportTable(data: Dataset, kind: ExportKind): Table {
+  const rows: Cell[][] = [];
+  const cited = writeTable(data, kind, {
+    record(columns, cells) {
+      rows.push(columns.map((k) => cells[k]));
+      return true;
+    },
+  });
+  return { header: [...TABLE_COLUMNS[kind]], rows, cited };
 }

@@ -64,45 +64,48 @@ function usdCells(usd: UsdRate | undefined): Pick<Record<YearColumn, Cell>, 'yua
   return { yuan_per_usd: usd?.yuanPerDollar, usd_label: usd?.label, usd_source: writeSources(usd?.source) };
 }
 
+export function yearCells(y: YearRecord | OtherYearRecord, sourcesSummary: string): Record<YearColumn, Cell> {
+  return 'kind' in y
+    ? {
+        year: y.year,
+        basis: OTHER_BASIS,
+        period: y.period ? `${y.period.from} to ${y.period.to}` : 'full year',
+        returned: y.returned?.value,
+        returned_qualifier: y.returned?.qualifier,
+        returned_source: writeSources(y.returned?.source),
+        recovered_yuan: y.recovered?.value,
+        recovered_qualifier: y.recovered?.qualifier,
+        recovered_source: writeSources(y.recovered?.source),
+        ...usdCells(y.usd),
+        figures: '',
+        outside: joinLines(y.figures.map(writeOutside)),
+        claims: '',
+        note: y.note,
+        quote: '',
+        sources: sourcesSummary,
+      }
+    : {
+        year: y.year,
+        basis: REPORT_BASIS,
+        period: 'full year',
+        returned: y.returned,
+        returned_qualifier: '',
+        returned_source: 'report',
+        recovered_yuan: y.recovered,
+        recovered_qualifier: '',
+        recovered_source: 'report',
+        ...usdCells(y.usd),
+        figures: joinLines(y.figures.map(writeFigure)),
+        outside: joinLines(y.outside.map(writeOutside)),
+        claims: joinLines(y.claims.map(claimLine)),
+        note: '',
+        quote: y.quote,
+        sources: sourcesSummary,
+      };
+}
+
 export function yearRow(y: YearRecord | OtherYearRecord, sourcesSummary: string): Cell[] {
-  const cells: Record<YearColumn, Cell> =
-    'kind' in y
-      ? {
-          year: y.year,
-          basis: OTHER_BASIS,
-          period: y.period ? `${y.period.from} to ${y.period.to}` : 'full year',
-          returned: y.returned?.value,
-          returned_qualifier: y.returned?.qualifier,
-          returned_source: writeSources(y.returned?.source),
-          recovered_yuan: y.recovered?.value,
-          recovered_qualifier: y.recovered?.qualifier,
-          recovered_source: writeSources(y.recovered?.source),
-          ...usdCells(y.usd),
-          figures: '',
-          outside: joinLines(y.figures.map(writeOutside)),
-          claims: '',
-          note: y.note,
-          quote: '',
-          sources: sourcesSummary,
-        }
-      : {
-          year: y.year,
-          basis: REPORT_BASIS,
-          period: 'full year',
-          returned: y.returned,
-          returned_qualifier: '',
-          returned_source: 'report',
-          recovered_yuan: y.recovered,
-          recovered_qualifier: '',
-          recovered_source: 'report',
-          ...usdCells(y.usd),
-          figures: joinLines(y.figures.map(writeFigure)),
-          outside: joinLines(y.outside.map(writeOutside)),
-          claims: joinLines(y.claims.map(claimLine)),
-          note: '',
-          quote: y.quote,
-          sources: sourcesSummary,
-        };
+  const cells = yearCells(y, sourcesSummary);
   return YEAR_COLUMNS.map((k) => cells[k]);
 }
 

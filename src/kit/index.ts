@@ -79,4 +79,5 @@ export { namedCases, renderCheck, renderFindCases } from '../factcheck/render.js
 // Spreadsheets
 export { csvBytes, toCsv } from '../export/csv.js';
 export { EXPORTS, exportTable } from '../export/tables.js';
+export { csvFile } from '../export/csvFile.js';
 export type { ExportKind } from '../export/tables.js';

@@ -2,6 +2,7 @@ import { parse } from 'csv-parse/sync';
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { BOM, csvBytes, toCsv, type Cell } from '../../src/export/csv.js';
+import { csvFile } from '../../src/export/csvFile.js';
 import { exportTable } from '../../src/export/tables.js';
 import { EPHEMERAL, InteractionType } from '../../src/discord/limits.js';
 import type { InteractionResponse } from '../../src/discord/payload.js';
@@ -131,28 +132,85 @@ describe('/export', () => {
     );
     expect(() => csvBytes(['a'], [['1', '2']])).toThrow('row 0 has 2 cells for 1 columns');
   });
+
+  it('writes the bytes TextEncoder would, past the first buffer and for a lone surrogate too', () => {
+    const rows: Cell[][] = Array.from({ length: 3000 }, (_, i) => [`杨秀珠 ${i}, "row"`, '=1+1', i, ' \ud83d lone', '\ude00😀']);
+    const bytes = csvBytes(['a', 'b', 'c', 'd', 'e'], rows);
+    expect(bytes.length).toBeGreaterThan(64 * 1024);
+    expect(Buffer.from(bytes).equals(Buffer.from(new TextEncoder().encode(toCsv(['a', 'b', 'c', 'd', 'e'], rows))))).toBe(true);
+  });
 });
 
 describe("/export over the server's upload limit", () => {
   // Discord states in each interaction what a reply may attach there (attachment_size_limit); a file
   // over it is refused with a 413 and the reader would get nothing.
-  it('says, privately, how large the file is, what the server allows and how to get it', async () => {
+  // The file is not written past the limit, so its whole size is never known: the reply says only that it is over.
+  it('says, privately, that the file is over what the server allows, and how to get it', async () => {
     const { response, files } = await askExport('cases', 20 * 1024);
     expect(files).toEqual([]);
     expect(responseProblems(response)).toEqual([]);
     expect(response).toMatchObject({ type: 4, data: { flags: EPHEMERAL } });
     const text = JSON.stringify(response);
-    expect(text).toMatch(/The cases table is \d+ KB as CSV, more than the 20 KB this server lets the bot attach/);
+    expect(text).toContain('The cases table is larger as CSV than the 20 KB this server lets the bot attach.');
     expect(text).toContain('npm run ask -- \\"/export what:cases\\"');
   });
 
   it('says it in Chinese to a reader in Chinese', async () => {
     const text = JSON.stringify((await askExport('cases', 20 * 1024, 'zh-CN')).response);
-    expect(text).toMatch(/案件表导出为CSV有\d+ KB，超过本服务器允许机器人附加的20 KB/);
+    expect(text).toContain('案件表导出为CSV超过本服务器允许机器人附加的20 KB。');
+  });
+
+  it('rounds the limit down, so that "larger than" stays true', async () => {
+    const text = JSON.stringify((await askExport('cases', 20 * 1024 + 1000)).response);
+    expect(text).toContain('larger as CSV than the 20 KB this server');
+  });
+
+  it('sends a file of exactly the limit, and refuses one a byte over it', async () => {
+    const size = (await exported('years')).file.data.byteLength;
+    expect((await askExport('years', size)).files).toHaveLength(1);
+    const over = await askExport('years', size - 1);
+    expect(over.files).toEqual([]);
+    expect(JSON.stringify(over.response)).toContain('The years table is larger as CSV than');
+  });
+
+  it('writes no row after the one that takes the file over the limit', async () => {
+    // A copy, as a reload makes: data no export has been written from (a file written whole is kept with its data).
+    const data = { ...(await testApp()).store.current() };
+    const table = exportTable(data, 'cases');
+    const limit = 20 * 1024;
+    const file = csvFile(data, 'cases', limit);
+    expect(file.fits).toBe(false);
+    if (file.fits) return;
+    const bytesOf = (rows: number) => csvBytes(table.header, table.rows.slice(0, rows)).length;
+    expect(file.rowsWritten).toBeLessThan(table.rows.length);
+    expect(bytesOf(file.rowsWritten - 1)).toBeLessThanOrEqual(limit);
+    expect(file.bytesWritten).toBe(bytesOf(file.rowsWritten));
+    expect(file.bytesWritten).toBeGreaterThan(limit);
+    // A limit the header alone is over: not one row is made.
+    expect(csvFile(data, 'cases', 10)).toMatchObject({ fits: false, rowsWritten: 0 });
   });
 
   it('sends the file when it fits, and always where no limit is given (the terminal)', async () => {
     expect((await askExport('cases', 10 * 1024 * 1024)).files).toHaveLength(1);
     expect((await askExport('cases', undefined)).files).toHaveLength(1);
+  });
+});
+
+describe('/export, a table already written from the same data', () => {
+  it('sends the same bytes again, in any language, and writes anew from reloaded data', async () => {
+    const data = (await testApp()).store.current();
+    const first = csvFile(data, 'milestones');
+    expect(first.fits && csvFile(data, 'milestones')).toBe(first.fits && first);
+    const reloaded = { ...data };
+    const again = csvFile(reloaded, 'milestones');
+    expect(again).not.toBe(first);
+    expect(again.fits && Buffer.from(again.bytes).equals(Buffer.from(first.fits ? first.bytes : []))).toBe(true);
+  });
+
+  it('still refuses it over a smaller limit, writing nothing', async () => {
+    const data = (await testApp()).store.current();
+    const whole = csvFile(data, 'cases');
+    expect(whole.fits).toBe(true);
+    expect(csvFile(data, 'cases', 20 * 1024)).toMatchObject({ fits: false, limit: 20 * 1024, rowsWritten: 0 });
   });
 });

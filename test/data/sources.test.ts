@@ -83,3 +83,41 @@ describe('the source registry, the list of 100 series and the changelog', () => 
     expect(await problemsIn(dir)).toEqual(['changelog.json: entries[1].version: version "2026-12-02.1" appears more than once']);
   });
 });
+
+describe('caseSourceLists', () => {
+  it("names every list's path inside the case, in the order the export and the checks read them", async () => {
+    const { caseSourceLists } = await import('../../src/data/sources.js');
+    const c = {
+      id: 'x',
+      name: 'X',
+      aliases: [],
+      post: { value: 'p', source: ['a'] },
+      events: [{ source: ['b'] }, { source: ['report'] }],
+      notes: [{ text: 'n', source: ['c'] }],
+      disagreements: [
+        {
+          about: 'd',
+          versions: [
+            { says: '1', source: ['d'] },
+            { says: '2', source: ['e'] },
+          ],
+        },
+      ],
+      quotes: [],
+    } as unknown as Parameters<typeof caseSourceLists>[0];
+    expect(caseSourceLists(c).map((l) => [l.path, l.sources?.join()])).toEqual([
+      ['chinese.source', undefined],
+      ['post.source', 'a'],
+      ['list100.source', undefined],
+      ['list100.returnOrder.source', undefined],
+      ['redNotice.source', undefined],
+      ['fled.source', undefined],
+      ['yearsAtLarge.source', undefined],
+      ['events[0].source', 'b'],
+      ['events[1].source', 'report'],
+      ['notes[0].source', 'c'],
+      ['disagreements[0].versions[0].source', 'd'],
+      ['disagreements[0].versions[1].source', 'e'],
+    ]);
+  });
+});

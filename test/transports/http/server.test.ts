@@ -181,7 +181,7 @@ describe('the HTTP interactions endpoint', () => {
     const { status, json } = await signed(JSON.stringify({ ...exportCases, attachment_size_limit: 8 * 1024 }));
     expect(status).toBe(200);
     expect(json).toMatchObject({ type: 4, data: { flags: 64 } });
-    expect(JSON.stringify(json)).toMatch(/more than the 8 KB this server lets the bot attach/);
+    expect(JSON.stringify(json)).toMatch(/larger as CSV than the 8 KB this server lets the bot attach/);
     const malformed = { ...discord.issue({ name: 'year', options: [{ name: 'year', type: 4, value: 2019 }] }), attachment_size_limit: -1 };
     expect((await signed(JSON.stringify(malformed))).status).toBe(400);
   });
