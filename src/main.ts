@@ -10,6 +10,7 @@
  */
 import { createApp, loggerFor, screenLoggerFor } from './app.js';
 import { loadConfig } from './config/env.js';
+import { nameIndexesWritten } from './dataset/nameSnapshot.js';
 import { reportStartupError } from './cli/startupError.js';
 import { isClusterPrimary, runClusterPrimary } from './modes/cluster.js';
 import { serve } from './modes/serve.js';
@@ -29,7 +30,10 @@ async function main(): Promise<number> {
     shared: !terminal,
     serving: true,
   });
-  return serve(app, await startMode(app, config));
+  const code = await serve(app, await startMode(app, config));
+  // A name index built in this run is kept for the next (a write of moments): piped input can end right after the answer that built it.
+  await nameIndexesWritten();
+  return code;
 }
 
 main().then(

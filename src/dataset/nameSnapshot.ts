@@ -42,6 +42,14 @@ function looksLikeParts(value: unknown): value is NameIndexParts {
   return ARRAYS.every(([key, type]) => parts[key] instanceof type) && Array.isArray(parts.ids) && Array.isArray(parts.typoStrings);
 }
 
+/** Indexes being written: a bot that stops lets them finish (nameIndexesWritten), or the next start builds again. */
+const writing = new Set<Promise<void>>();
+
+/** Once every name index being kept has been written (or has failed to be). */
+export async function nameIndexesWritten(): Promise<void> {
+  await Promise.all(writing);
+}
+
 /** Where the name index for the data cached as `dataCacheFile` is kept; undefined when the data is not cached (too large). */
 export async function savedNameIndex(dataCacheFile: string | undefined): Promise<(SavedNameIndex & { file: string }) | undefined> {
   if (!dataCacheFile) return undefined;
@@ -67,7 +75,9 @@ export async function savedNameIndex(dataCacheFile: string | undefined): Promise
     },
     save(parts) {
       // After the answer that built the index: writing it is no reason to keep that reader waiting.
-      setImmediate(() => void write(file, parts));
+      const written = new Promise<void>((resolve) => setImmediate(() => void write(file, parts).finally(resolve)));
+      writing.add(written);
+      void written.finally(() => writing.delete(written));
     },
   };
 }
