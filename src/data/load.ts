@@ -110,6 +110,12 @@ export interface ReadOptions {
    * must describe the same files.
    */
   cacheFile?: string;
+  /**
+   * Share what repeats across records (compact.ts), a third less memory at
+   * 100,000 cases for about 0.3 s. Default true; a one-shot answer has no use
+   * for it, and a serving bot does it after its first answers.
+   */
+  compact?: boolean;
 }
 
 /** Validates the folder and returns its records, without building the search index. */
@@ -117,10 +123,11 @@ export async function readDataParts(dir: string = DEFAULT_DATA_DIR, options: Rea
   const cacheFile = options.cache ? (options.cacheFile ?? (await cacheFileFor(dir))) : undefined;
   const cached = cacheFile ? await readCached(cacheFile) : undefined;
   // One copy of each repeated string and source list: a third less memory at 100,000 cases.
-  if (cached) return new Compactor().compact(cached);
+  const compacted = (parts: DatasetParts): DatasetParts => (options.compact === false ? parts : new Compactor().compact(parts));
+  if (cached) return compacted(cached);
   const parts = await checkedParts(dir);
   if (cacheFile) await writeCached(cacheFile, parts);
-  return new Compactor().compact(parts);
+  return compacted(parts);
 }
 
 /** Reads and checks every file of the folder. */

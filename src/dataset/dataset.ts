@@ -5,6 +5,7 @@
  * swap a whole new one in without a reader ever seeing half of each.
  */
 import { cacheFileFor } from '../data/cache.js';
+import { Compactor } from '../data/compact.js';
 import { readDataParts } from '../data/load.js';
 import type { DatasetParts } from '../data/parts.js';
 import type { CaseRecord, ChangeEntry, List100Series, Meta, Milestone, OtherYearRecord, SourceEntry, YearRecord } from '../data/schema.js';
@@ -57,9 +58,20 @@ export function buildDataset(parts: DatasetParts, dir: string, savedNames?: Save
  * search built as commands need it (the name index read back when it was built before on the same
  * data: nameSnapshot.ts).
  */
-export async function loadDataset(dir: string = DEFAULT_DATA_DIR): Promise<Dataset> {
+export async function loadDataset(dir: string = DEFAULT_DATA_DIR, options: { compact?: boolean } = {}): Promise<Dataset> {
   // One key for both, so that the name index kept is always of the data read.
   const cacheFile = await cacheFileFor(dir);
-  const parts = await readDataParts(dir, { cache: true, cacheFile });
+  const parts = await readDataParts(dir, { cache: true, cacheFile, compact: options.compact });
   return buildDataset(parts, dir, await savedNameIndex(cacheFile));
+}
+
+/**
+ * Shares what repeats across a dataset's records (src/data/compact.ts), in
+ * place: for a dataset loaded without it (`compact: false`) and served
+ * already. Only equal strings and lists are swapped for one shared copy, so
+ * a reader sees the same records before, during and after.
+ */
+export function compactDataset(data: Dataset): void {
+  const compactor = new Compactor();
+  for (const part of [data.meta, data.years, data.otherYears, data.cases, data.milestones, data.sources, data.list100, data.changelog]) compactor.compact(part);
 }

@@ -87,7 +87,8 @@ export class NameIndex {
   private readonly sortedKeys: SortedStrings;
   private readonly sortedWords: SortedStrings;
   private readonly substrings: SubstringIndex;
-  private readonly typos: TypoIndex;
+  /** Built with the index; when restored, at the first misspelling looked for (see typos). */
+  private typoIndex: TypoIndex | undefined;
   private readonly typoStrings: string[];
   /** For every prefix of one or two ASCII letters (shortPrefixCode), its entries ascending: the first keys typed. */
   private readonly shortPrefixes: Postings;
@@ -110,7 +111,6 @@ export class NameIndex {
       this.sortedKeys = new SortedStrings(saved.sortedKeys);
       this.sortedWords = new SortedStrings(saved.sortedWords);
       this.substrings = new SubstringIndex(saved.substrings);
-      this.typos = new TypoIndex(saved.typoStrings);
       this.shortPrefixes = saved.shortPrefixes;
       this.seen = new Int32Array(records.length);
       return;
@@ -154,7 +154,7 @@ export class NameIndex {
     for (let i = 0; i < typoKeys.length; i++) typoStrings.add(keyPairs.strings[typoKeys.data[i]!]!);
     for (let i = 0; i < typoWords.length; i++) typoStrings.add(wordPairs.strings[typoWords.data[i]!]!);
     this.typoStrings = [...typoStrings];
-    this.typos = new TypoIndex(this.typoStrings);
+    this.typoIndex = new TypoIndex(this.typoStrings);
     const keysSorted = keyPairs.sorted();
     const wordsSorted = wordPairs.sorted();
     this.sortedKeys = keysSorted.sorted;
@@ -164,6 +164,22 @@ export class NameIndex {
     this.substrings = SubstringIndex.build(count, (entry) => this.substringsOf(entry));
     this.shortPrefixes = this.listShortPrefixes();
     this.seen = new Int32Array(count);
+  }
+
+  /**
+   * Every string a misspelling is looked for in, within two slips. A restored
+   * index rebuilds it from its strings (mnemonist's Pass-join holds a function,
+   * so it is not kept) when it is first needed: a name typed right, the usual
+   * first /case, never needs it, and rebuilding it is most of a restore.
+   */
+  private get typos(): TypoIndex {
+    this.typoIndex ??= new TypoIndex(this.typoStrings);
+    return this.typoIndex;
+  }
+
+  /** Builds whatever a restored index left for its first use, so that no reader waits for it (a serving bot, in the background). */
+  prepare(): void {
+    void this.typos;
   }
 
   /** The index rebuilt from `parts` for these records, or undefined when the parts were built on other records. */

@@ -35,7 +35,7 @@ export interface SearchIndex {
    * name alone does not pick this case out, and its id must.
    */
   sharesName(record: CaseRecord): boolean;
-  /** Builds the name index now, if it is not built yet (findCases would on its first call). */
+  /** Builds the name index now, every part of it, if it is not built yet (findCases would on its first call). */
   buildNames(): void;
   /** Builds every part now: what a long-running bot does in the background, so that no reader waits. */
   build(): void;
@@ -106,9 +106,9 @@ export function buildSearchIndex(source: SearchSource, saved?: SavedNameIndex): 
         .map((m) => ({ kind: 'case', id: m.record.id, score: m.score, record: m.record }));
       return [...nameHits, ...hits].sort((a, b) => b.score - a.score).slice(0, limit);
     },
-    buildNames: () => void nameIndex(),
+    buildNames: () => nameIndex().prepare(),
     build() {
-      nameIndex();
+      nameIndex().prepare();
       textIndex();
     },
   };
