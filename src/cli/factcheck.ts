@@ -59,7 +59,8 @@ async function main(argv: string[]): Promise<number> {
     process.stderr.write(`${unknown.length > 0 ? `unknown flag ${unknown.join(' ')}\n` : ''}${USAGE}\n`);
     return EXIT.unusable;
   }
-  const data = await loadDataset(loadConfig().DATA_DIR ?? DEFAULT_DATA_DIR);
+  // One draft, then exit: the data is not compacted (src/dataset/store.ts says why).
+  const data = await loadDataset(loadConfig().DATA_DIR ?? DEFAULT_DATA_DIR, { compact: false });
 
   if (flags.has('--eval')) {
     const evaluation = evaluate(await loadCorpus(words[0] ?? DEFAULT_CORPUS, data), data);
