@@ -62,7 +62,7 @@ export async function savedNameIndex(dataCacheFile: string | undefined): Promise
     file,
     load() {
       try {
-        // Read at the first /case, inside a synchronous look-up: a few tens of milliseconds at 100,000 cases.
+        // Read at the first /case, inside a synchronous look-up: 0.2 to 0.7 s at 100,000 cases (15 MB), against seconds to build.
         const parts: unknown = deserialize(readFileSync(file));
         if (!looksLikeParts(parts)) return undefined;
         const now = new Date();
