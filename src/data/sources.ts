@@ -27,11 +27,11 @@ function cite(out: Citation[], file: string, path: string, sources: readonly str
 /**
  * Every source list a case holds, in one order, to `visit`: the one place that
  * knows them all (the citation check, the report check and the export read
- * them). Each comes with where it is
- * inside the case: a field (`post.source`), or a list's name and the item's
- * index (`events`, 2; `disagreements`, 1, and the version's, 0). The path is
- * left in pieces so that a reader who needs none (the export, a summary a
- * row) builds no string for it; caseSourceLists puts it together.
+ * them). Each comes with where it is inside the case: a field (`post.source`),
+ * or a list's name and the item's index (`events`, 2; `disagreements`, 1, and
+ * the version's, 0). The path is left in pieces so that a reader who needs
+ * none (the export, a summary a row) builds no string for it; caseSourceLists
+ * puts it together.
  */
 export function visitCaseSourceLists(
   c: CaseRecord,

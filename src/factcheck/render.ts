@@ -35,7 +35,6 @@ function sourceNote(c: CheckedClaim, citations: Citations, lang: Lang): string {
   return `${fromReport}${citations.cite(c.sources)}`;
 }
 
-/** `❌ “extradited from Canada” **contradicted**: Xu Chaofan: forcibly repatriated from the United States, 11 July 2018 · the report [1]` */
 /**
  * The draft's words for a claim, short enough for a line: a long case claim
  * runs from a date at the start of its sentence to the verb, so its end is
@@ -55,6 +54,7 @@ function claimWords(c: CheckedClaim): string {
   )}”`;
 }
 
+/** `❌ “extradited from Canada” **contradicted**: Xu Chaofan: forcibly repatriated from the United States, 11 July 2018 · the report [1]` */
 export function claimLine(c: CheckedClaim, lang: Lang, citations: Citations): string {
   const quote = claimWords(c);
   return `${VERDICT_MARK[c.verdict]} ${quote} **${verdictWords(lang)[c.verdict]}**: ${escapeMarkdown(stripInvisible(describeFact(c.fact, lang)))}${sourceNote(c, citations, lang)}`;
