@@ -24,7 +24,7 @@ import { resolveInside } from './confined.js';
 import type { DatasetParts } from './parts.js';
 
 export const DATA_CACHE_DIR = path.join(PROJECT_ROOT, 'node_modules', '.cache', 'skynet-desk-bot', 'data');
-/** Data folders kept: the bot's, the benchmark's, a copy being edited... */
+/** Data folders kept (their checked data, their name indexes): the bot's, the benchmark's, a copy being edited... */
 const KEEP = 6;
 
 const moduleHashes = new Map<string, Promise<string>>();
@@ -168,10 +168,7 @@ export async function cacheFileFor(dir: string, options: HashOptions = {}): Prom
 async function rememberSeen(folders: SeenFolders, dir: string, files: Record<string, SeenFile>): Promise<void> {
   try {
     const kept = [{ dir, files }, ...folders.filter((f) => f.dir !== dir)].slice(0, KEEP);
-    await mkdir(DATA_CACHE_DIR, { recursive: true });
-    const partial = `${SEEN_FILE}.${process.pid}.partial`;
-    await writeFile(partial, JSON.stringify(kept));
-    await rename(partial, SEEN_FILE);
+    await writeWhole(SEEN_FILE, JSON.stringify(kept));
   } catch {
     // Not kept: the files are hashed again next time.
   }
@@ -190,24 +187,29 @@ export async function readCached(file: string): Promise<DatasetParts | undefined
   }
 }
 
-/** Keeps records that passed every check; written aside and renamed, so a reader never sees half a file. */
+/** Keeps records that passed every check. */
 export async function writeCached(file: string, parts: DatasetParts): Promise<void> {
   try {
-    await mkdir(DATA_CACHE_DIR, { recursive: true });
-    const partial = `${file}.${process.pid}.partial`;
-    await writeFile(partial, JSON.stringify(parts));
-    await rename(partial, file);
-    await prune();
+    await writeWhole(file, JSON.stringify(parts));
+    await pruneCache(DATA_CACHE_DIR, '.json');
   } catch {
     // Not kept: the next start checks the data again.
   }
 }
 
-/** Keeps the most recently used few. */
-async function prune(): Promise<void> {
-  const files = (await readdir(DATA_CACHE_DIR)).filter((f) => f.endsWith('.json'));
+/** Writes `contents` aside and renames it into place, so that a reader never sees half a file. */
+export async function writeWhole(file: string, contents: string | Uint8Array): Promise<void> {
+  await mkdir(path.dirname(file), { recursive: true });
+  const partial = `${file}.${process.pid}.partial`;
+  await writeFile(partial, contents);
+  await rename(partial, file);
+}
+
+/** Keeps the most recently used few of the files in `dir` whose names end in `ending` (a read marks a file used). */
+export async function pruneCache(dir: string, ending: string): Promise<void> {
+  const files = (await readdir(dir)).filter((f) => f.endsWith(ending));
   if (files.length <= KEEP) return;
-  const times = await Promise.all(files.map(async (f) => ({ f, time: (await stat(path.join(DATA_CACHE_DIR, f)).catch(() => undefined))?.mtimeMs ?? 0 })));
+  const times = await Promise.all(files.map(async (f) => ({ f, time: (await stat(path.join(dir, f)).catch(() => undefined))?.mtimeMs ?? 0 })));
   times.sort((a, b) => b.time - a.time);
-  await Promise.all(times.slice(KEEP).map(({ f }) => rm(path.join(DATA_CACHE_DIR, f), { force: true })));
+  await Promise.all(times.slice(KEEP).map(({ f }) => rm(path.join(dir, f), { force: true })));
 }

@@ -13,17 +13,15 @@
  */
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
-import { mkdir, readdir, rename, rm, stat, utimes, writeFile } from 'node:fs/promises';
+import { utimes } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { deserialize, serialize } from 'node:v8';
-import { DATA_CACHE_DIR, hashOfModules } from '../data/cache.js';
+import { DATA_CACHE_DIR, hashOfModules, pruneCache, writeWhole } from '../data/cache.js';
 import type { NameIndexParts } from '../search/names.js';
 import type { SavedNameIndex } from '../search/searchIndex.js';
 
 export const NAMES_CACHE_DIR = path.join(path.dirname(DATA_CACHE_DIR), 'names');
-/** Indexes kept: as many as checked data folders. */
-const KEEP = 6;
 const SEARCH_DIR = path.join(path.dirname(fileURLToPath(import.meta.url)), '..', 'search');
 const NAME_LIBRARIES = ['pinyin-pro', 'mnemonist', 'talisman'];
 
@@ -82,24 +80,12 @@ export async function savedNameIndex(dataCacheFile: string | undefined): Promise
   };
 }
 
-/** Written aside and renamed, so a reader never sees half a file. */
+/** Kept as many as checked data folders are (pruneCache). */
 async function write(file: string, parts: NameIndexParts): Promise<void> {
   try {
-    await mkdir(NAMES_CACHE_DIR, { recursive: true });
-    const partial = `${file}.${process.pid}.partial`;
-    await writeFile(partial, serialize(parts));
-    await rename(partial, file);
-    await prune();
+    await writeWhole(file, serialize(parts));
+    await pruneCache(NAMES_CACHE_DIR, '.v8');
   } catch {
     // Not kept: the next run builds the index again.
   }
-}
-
-/** Keeps the most recently used few. */
-async function prune(): Promise<void> {
-  const files = (await readdir(NAMES_CACHE_DIR)).filter((f) => f.endsWith('.v8'));
-  if (files.length <= KEEP) return;
-  const times = await Promise.all(files.map(async (f) => ({ f, time: (await stat(path.join(NAMES_CACHE_DIR, f)).catch(() => undefined))?.mtimeMs ?? 0 })));
-  times.sort((a, b) => b.time - a.time);
-  await Promise.all(times.slice(KEEP).map(({ f }) => rm(path.join(NAMES_CACHE_DIR, f), { force: true })));
 }
