@@ -15,17 +15,18 @@ export interface Ranked<Kind extends string> {
   tieBreak: number;
 }
 
-/** Above zero when a ranks below b. */
-function worseFirst<K extends string>(a: Ranked<K>, b: Ranked<K>): number {
-  return b.score - a.score || a.tieBreak - b.tieBreak || a.entry - b.entry;
-}
-
 /**
- * worseFirst of a match not yet made (entry, score, tie-break) and `b`,
- * without an object per candidate: scans test thousands of entries a keystroke.
+ * Above zero when a match (entry, score, tie-break) ranks below `b`. Taken
+ * in pieces, so that a candidate not yet made into a match needs no object:
+ * scans test thousands of entries a keystroke.
  */
 function candidateWorseFirst<K extends string>(entry: number, score: number, tieBreak: number, b: Ranked<K>): number {
   return b.score - score || tieBreak - b.tieBreak || entry - b.entry;
+}
+
+/** Above zero when a ranks below b. */
+function worseFirst<K extends string>(a: Ranked<K>, b: Ranked<K>): number {
+  return candidateWorseFirst(a.entry, a.score, a.tieBreak, b);
 }
 
 export class TopMatches<Kind extends string> {
