@@ -9,18 +9,6 @@ export type DocKind = 'case' | 'year' | 'milestone';
 
 export type DocRef = { kind: 'case'; record: CaseRecord } | { kind: 'year'; record: YearRecord } | { kind: 'milestone'; record: Milestone };
 
-export interface Field {
-  /** Each part is a phrase of its own: a query phrase does not run from one into the next. */
-  parts: readonly string[];
-  weight: number;
-  /**
-   * The same texts recur from record to record (places, posts, outcomes,
-   * years, notes): an index reads each distinct one once. Names, aliases and
-   * characters are nearly all different.
-   */
-  repeats?: boolean;
-}
-
 export const STOP_WORDS = new Set(['a', 'an', 'and', 'at', 'as', 'by', 'for', 'from', 'in', 'is', 'of', 'on', 'or', 'the', 'to', 'was', 'were', 'who', 'with']);
 /** The largest field weight: a query word that matches a name exactly scores 1. */
 export const MAX_WEIGHT = 3;
@@ -58,7 +46,10 @@ const yearOf = (e: CaseEvent): string => e.date.slice(0, 4);
 /**
  * Receives each part of a record's fields in order: its text, the number of
  * its field (the same for a kind of record every time), the field's weight,
- * and whether its texts recur from record to record.
+ * and whether its texts recur from record to record. Each part is a phrase of
+ * its own: a query phrase does not run from one into the next. Places, posts,
+ * outcomes, years and notes recur, so an index reads each distinct one once;
+ * names, aliases and characters are nearly all different.
  */
 export type PartVisitor = (part: string, field: number, weight: number, repeats: boolean) => void;
 
@@ -103,20 +94,6 @@ export function forEachPart(ref: DocRef, visit: PartVisitor): void {
   else milestoneParts(ref.record, visit);
 }
 
-/** The record's fields that have text, in order: forEachPart's parts, gathered. */
-export function fieldsOf(ref: DocRef): Field[] {
-  const fields: Field[] = [];
-  let current: { parts: string[]; field: number } | undefined;
-  forEachPart(ref, (part, field, weight, repeats) => {
-    if (current?.field !== field) {
-      current = { parts: [], field };
-      fields.push({ parts: current.parts, weight, ...(repeats ? { repeats } : {}) });
-    }
-    current.parts.push(part);
-  });
-  return fields;
-}
-
 export function idOf(ref: DocRef): string {
   return ref.kind === 'year' ? String(ref.record.year) : ref.record.id;
 }
@@ -124,12 +101,10 @@ export function idOf(ref: DocRef): string {
 /** Each phrase of a record's fields as normalised words, padded with spaces: ` bank of china `. */
 export function phrasesOf(ref: DocRef, words: (s: string) => string): string[] {
   const phrases: string[] = [];
-  for (const { parts } of fieldsOf(ref)) {
-    for (const part of parts) {
-      const w = words(part);
-      if (w) phrases.push(` ${w} `);
-    }
-  }
+  forEachPart(ref, (part) => {
+    const w = words(part);
+    if (w) phrases.push(` ${w} `);
+  });
   return phrases;
 }
 

@@ -1,6 +1,6 @@
 /** What /search looks at in a record, and how much each place counts. */
 import { describe, expect, it } from 'vitest';
-import { fieldsOf, phrasesOf, stem } from '../../src/search/textFields.js';
+import { forEachPart, phrasesOf, stem } from '../../src/search/textFields.js';
 import { toWords } from '../../src/search/normalize.js';
 import { PEOPLE } from './fixture.js';
 
@@ -13,8 +13,9 @@ describe('text fields', () => {
 
   it('weighs a name above a place, and a place above a post', () => {
     const yang = PEOPLE[0]!;
-    const fields = fieldsOf({ kind: 'case', record: yang });
-    const weightOf = (text: string): number => fields.find((f) => f.parts.some((p) => p.includes(text)))!.weight;
+    const parts: { part: string; weight: number }[] = [];
+    forEachPart({ kind: 'case', record: yang }, (part, _field, weight) => parts.push({ part, weight }));
+    const weightOf = (text: string): number => parts.find(({ part }) => part.includes(text))!.weight;
     expect(weightOf('Yang Xiuzhu')).toBeGreaterThan(weightOf('United States'));
     expect(weightOf('United States')).toBeGreaterThan(weightOf('Wenzhou'));
     expect(phrasesOf({ kind: 'case', record: yang }, toWords)).toContain(' former deputy mayor of wenzhou ');
