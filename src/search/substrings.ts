@@ -47,8 +47,12 @@ export class SubstringIndex {
   private readonly offsets: Int32Array;
   private readonly entries: Int32Array;
 
-  constructor(readonly parts: SubstringParts) {
+  constructor(parts: SubstringParts) {
     ({ byCode: this.byCode, byText: this.byText, offsets: this.offsets, entries: this.entries } = parts);
+  }
+
+  get parts(): SubstringParts {
+    return { byCode: this.byCode, byText: this.byText, offsets: this.offsets, entries: this.entries };
   }
 
   /** `stringsOf(entry)`: the normalised strings of entry number `entry` (keys, characters), for entries 0 to count − 1. */
