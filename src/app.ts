@@ -13,7 +13,7 @@ import type { Bot } from './interactions/bot.js';
 import { InFlight } from './interactions/inFlight.js';
 import { createReplayGuard } from './interactions/replay.js';
 import { createLogger, type Logger, type LoggerOptions } from './log.js';
-import { createMetrics } from './metrics/metrics.js';
+import { uncounted, type Metrics, type MetricsOptions } from './metrics/metrics.js';
 import { DEFAULT_DATA_DIR } from './paths.js';
 import { openSharedState, type SharedState } from './state/shared.js';
 
@@ -42,6 +42,17 @@ export interface AppOptions {
   shared?: boolean;
   /** A bot that keeps serving (`npm start`), not a one-shot answer: see OpenOptions in src/dataset/store.ts. */
   serving?: boolean;
+  /**
+   * Keep metrics (default true). Off where nobody could read them (the terminal without
+   * METRICS_PORT): prom-client is then not even loaded, a tenth of a second off the first answer.
+   */
+  counted?: boolean;
+}
+
+async function metricsFor(options: MetricsOptions, counted: boolean): Promise<Metrics> {
+  if (!counted) return uncounted;
+  const { createMetrics } = await import('./metrics/prometheus.js');
+  return createMetrics(options);
 }
 
 /** The logger for a configuration: its level, and the token scrubbed from every line. */
@@ -82,10 +93,13 @@ export async function createApp(config: Config, log: Logger = loggerFor(config),
   const deps = { registry, data: () => store.current(), log };
   const inFlight = new InFlight();
   // Process metrics only when someone will read them: this process, the cluster's primary or the shard manager serves them.
-  const metrics = createMetrics({ commands: registry.list.map((c) => c.definition.name), processMetrics: config.METRICS_PORT !== undefined });
+  const metrics = await metricsFor(
+    { commands: registry.list.map((c) => c.definition.name), processMetrics: config.METRICS_PORT !== undefined },
+    options.counted ?? true,
+  );
   metrics.serving(store.current().meta.version);
   metrics.sharing(() => shared.sharing);
-  const cooldown = new Cooldown({ commands: options.cooldown === false ? 0 : config.COOLDOWN_COMMANDS, seconds: config.COOLDOWN_SECONDS, shared });
+  const cooldown = await Cooldown.open({ commands: options.cooldown === false ? 0 : config.COOLDOWN_COMMANDS, seconds: config.COOLDOWN_SECONDS, shared });
   const handler = createHandler({ dispatch: (incoming) => dispatch(incoming, deps), cooldown, inFlight, log, metrics });
   return {
     config,

@@ -29,6 +29,8 @@ async function main(): Promise<number> {
     cooldown: !terminal,
     shared: !terminal,
     serving: true,
+    // Nobody reads a terminal's metrics unless it serves them: it then starts without prom-client.
+    counted: !terminal || config.METRICS_PORT !== undefined,
   });
   const code = await serve(app, await startMode(app, config));
   // A name index built in this run is kept for the next (a write of moments): piped input can end right after the answer that built it.

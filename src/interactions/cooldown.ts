@@ -11,7 +11,7 @@
  * user (its atomic increment also means exactly one of them gives the polite
  * message), in memory otherwise, and in memory again while Redis is away.
  */
-import { createLimiter, RateLimiterRes, type Limiter } from '../state/limiter.js';
+import type { Limiter, RateLimiterRes } from '../state/limiter.js';
 import { memoryOnly, type SharedState } from '../state/shared.js';
 
 export interface CooldownOptions {
@@ -30,26 +30,38 @@ export type CooldownVerdict =
   /** Over the budget and already told: say nothing. */
   | { kind: 'silent' };
 
-export class Cooldown {
-  private readonly limiter: Limiter | undefined;
+/** The counter, and the class of its refusals: a refusal is told from a failure by it. */
+interface Counting {
+  limiter: Limiter;
+  Refusal: typeof RateLimiterRes;
+}
 
-  constructor(private readonly options: CooldownOptions) {
-    this.limiter =
-      options.commands > 0 ? createLimiter(options.shared ?? memoryOnly, { name: 'cooldown', points: options.commands, seconds: options.seconds }) : undefined;
+export class Cooldown {
+  private constructor(
+    private readonly options: CooldownOptions,
+    private readonly counting: Counting | undefined,
+  ) {}
+
+  /** A cooldown for `options`; the limiter library is loaded only when it is on (the terminal has it off). */
+  static async open(options: CooldownOptions): Promise<Cooldown> {
+    if (options.commands <= 0) return new Cooldown(options, undefined);
+    const { createLimiter, RateLimiterRes } = await import('../state/limiter.js');
+    const limiter = createLimiter(options.shared ?? memoryOnly, { name: 'cooldown', points: options.commands, seconds: options.seconds });
+    return new Cooldown(options, { limiter, Refusal: RateLimiterRes });
   }
 
   get enabled(): boolean {
-    return this.limiter !== undefined;
+    return this.counting !== undefined;
   }
 
   /** Counts one command by `userId` and says whether it may run. */
   async take(userId: string): Promise<CooldownVerdict> {
-    if (!this.limiter) return { kind: 'allowed' };
+    if (!this.counting) return { kind: 'allowed' };
     try {
-      await this.limiter.consume(userId);
+      await this.counting.limiter.consume(userId);
       return { kind: 'allowed' };
     } catch (refusal) {
-      if (!(refusal instanceof RateLimiterRes)) throw refusal;
+      if (!(refusal instanceof this.counting.Refusal)) throw refusal;
       // The count goes on past the budget: the first over it is the one that gets the message.
       if (refusal.consumedPoints === this.options.commands + 1) return { kind: 'warn', retryInMs: refusal.msBeforeNext };
       return { kind: 'silent' };

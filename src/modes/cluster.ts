@@ -44,7 +44,6 @@
 import cluster, { type Worker } from 'node:cluster';
 import type { Config } from '../config/env.js';
 import type { Logger } from '../log.js';
-import { clusterSource } from '../metrics/aggregate.js';
 import { serveMetrics } from '../metrics/server.js';
 
 /** What a worker sends once its signal handlers are in place: from then on a signal cannot kill it half-started. */
@@ -85,7 +84,11 @@ export function tellPrimaryServing(): void {
 
 /** Runs the workers until they are stopped, and with METRICS_PORT serves their metrics summed; resolves with the exit code. */
 export async function runClusterPrimary(config: Config, log: Logger, backoff: Backoff = RESTART_BACKOFF): Promise<number> {
-  const metrics = config.METRICS_PORT === undefined ? undefined : await serveMetrics(clusterSource(), config.METRICS_PORT, config.METRICS_HOST, log);
+  // prom-client is loaded only for METRICS_PORT: every `npm start` imports this module, the terminal included.
+  const metrics =
+    config.METRICS_PORT === undefined
+      ? undefined
+      : await serveMetrics((await import('../metrics/aggregate.js')).clusterSource(), config.METRICS_PORT, config.METRICS_HOST, log);
   try {
     return await runWorkers(config, log, backoff);
   } finally {

@@ -21,12 +21,11 @@
  * - with METRICS_PORT, serves every shard's metrics summed (src/metrics/aggregate.ts).
  */
 import { ChildProcess } from 'node:child_process';
-import { Routes, type RESTGetAPIGatewayBotResult } from 'discord-api-types/v10';
+import type { RESTGetAPIGatewayBotResult } from 'discord-api-types/v10';
 import type { Shard } from 'discord.js';
 import { isShardProcess, type Config } from '../config/env.js';
 import type { Logger } from '../log.js';
-import { childProcessesSource } from '../metrics/aggregate.js';
-import { serveMetrics } from '../metrics/server.js';
+import { serveMetrics, type MetricsSource } from '../metrics/server.js';
 
 /** Discord's identify window: max_concurrency identifies per this many milliseconds. */
 const IDENTIFY_WINDOW_MS = 5000;
@@ -45,12 +44,18 @@ interface GatewayAdvice {
 }
 
 async function gatewayAdvice(token: string, apiBase: string | undefined): Promise<GatewayAdvice> {
-  // Loaded here, not at start: discord.js takes a few hundred milliseconds to load, which every
-  // `npm start` imports this module for (the terminal and the HTTP endpoint included).
-  const { REST } = await import('@discordjs/rest');
+  // Loaded here, not at start: discord.js takes a few hundred milliseconds to load, and Discord's API
+  // types (51 modules) tens, which every `npm start` imports this module for (the terminal included).
+  const [{ REST }, { Routes }] = await Promise.all([import('@discordjs/rest'), import('discord-api-types/v10')]);
   const rest = new REST({ version: '10', ...(apiBase ? { api: apiBase } : {}) }).setToken(token);
   const answer = (await rest.get(Routes.gatewayBot())) as RESTGetAPIGatewayBotResult;
   return { shards: answer.shards, maxConcurrency: Math.max(1, answer.session_start_limit.max_concurrency) };
+}
+
+/** The shards' metrics summed, for METRICS_PORT: prom-client is loaded only then (every `npm start` imports this module). */
+async function summedOver(children: () => readonly ChildProcess[]): Promise<MetricsSource> {
+  const { childProcessesSource } = await import('../metrics/aggregate.js');
+  return childProcessesSource(children);
 }
 
 /** Starts the shards and runs them until they are stopped; resolves with the exit code. */
@@ -75,8 +80,7 @@ export async function runShardManager(config: Config, log: Logger, entry: string
     });
   });
 
-  const metrics =
-    config.METRICS_PORT === undefined ? undefined : await serveMetrics(childProcessesSource(children), config.METRICS_PORT, config.METRICS_HOST, log);
+  const metrics = config.METRICS_PORT === undefined ? undefined : await serveMetrics(await summedOver(children), config.METRICS_PORT, config.METRICS_HOST, log);
   log.info({ shards: count, recommended: advice.shards }, 'starting the gateway shards');
   try {
     await manager.spawn({ amount: count, delay: Math.ceil(IDENTIFY_WINDOW_MS / advice.maxConcurrency), timeout: SHARD_READY_TIMEOUT_MS });

@@ -6,7 +6,6 @@
  */
 import type { App } from '../app.js';
 import { isShardProcess, type Config } from '../config/env.js';
-import { answerClusterPrimary, answerShardManager, registrySource } from '../metrics/aggregate.js';
 import { serveMetrics, type MetricsServer } from '../metrics/server.js';
 import { startConsole } from '../transports/terminal/console.js';
 import type { Running } from '../transports/running.js';
@@ -47,10 +46,13 @@ export async function startMode(app: App, config: Config): Promise<Running> {
  */
 async function startMetrics(app: App): Promise<MetricsServer | undefined> {
   const { METRICS_PORT: port, METRICS_HOST: host } = app.config;
-  if (port === undefined) return undefined;
-  if (isClusterWorker()) return void answerClusterPrimary(app.metrics.registry);
-  if (isShardProcess()) return void answerShardManager(app.metrics.registry);
-  return serveMetrics(registrySource(app.metrics.registry), port, host, app.log);
+  const { registry } = app.metrics;
+  // No registry: nothing is counted (createApp's `counted: false`, never with METRICS_PORT).
+  if (port === undefined || !registry) return undefined;
+  const { answerClusterPrimary, answerShardManager, registrySource } = await import('../metrics/aggregate.js');
+  if (isClusterWorker()) return void answerClusterPrimary(registry);
+  if (isShardProcess()) return void answerShardManager(registry);
+  return serveMetrics(registrySource(registry), port, host, app.log);
 }
 
 async function startTransport(app: App, config: Config): Promise<Running> {

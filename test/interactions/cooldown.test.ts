@@ -16,7 +16,7 @@ describe('the cooldown budget', () => {
   const take = (cooldown: Cooldown, user: string, times: number) => Promise.all(Array.from({ length: times }, () => cooldown.take(user).then((v) => v.kind)));
 
   it('allows the budget, warns once, then stays silent until the window is over', async () => {
-    const cooldown = new Cooldown({ commands: 3, seconds: 10 });
+    const cooldown = await Cooldown.open({ commands: 3, seconds: 10 });
     expect(await take(cooldown, 'ann', 3)).toEqual(['allowed', 'allowed', 'allowed']);
     vi.advanceTimersByTime(4_000);
     expect(await cooldown.take('ann')).toEqual({ kind: 'warn', retryInMs: 6_000 });
@@ -30,14 +30,14 @@ describe('the cooldown budget', () => {
   });
 
   it('counts each user separately', async () => {
-    const cooldown = new Cooldown({ commands: 1, seconds: 10 });
+    const cooldown = await Cooldown.open({ commands: 1, seconds: 10 });
     expect((await cooldown.take('ann')).kind).toBe('allowed');
     expect((await cooldown.take('bob')).kind).toBe('allowed');
     expect((await cooldown.take('ann')).kind).toBe('warn');
   });
 
   it('is off at 0 commands', async () => {
-    const cooldown = new Cooldown({ commands: 0, seconds: 10 });
+    const cooldown = await Cooldown.open({ commands: 0, seconds: 10 });
     expect(cooldown.enabled).toBe(false);
     expect((await take(cooldown, 'ann', 100)).every((k) => k === 'allowed')).toBe(true);
   });
