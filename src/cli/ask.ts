@@ -28,7 +28,8 @@ async function main(argv: string[]): Promise<number> {
     return 2;
   }
   const config = loadConfig();
-  const app = await createApp(config, screenLoggerFor(config), { shared: false });
+  // One answer, then exit: nothing to share, count or cool down (and prom-client and the limiter stay unloaded).
+  const app = await createApp(config, screenLoggerFor(config), { shared: false, counted: false, cooldown: false });
   let incoming: Incoming;
   try {
     const locale = localeFlag?.slice('--locale='.length) || 'en-US';

@@ -1,12 +1,14 @@
 /**
- * `npm start` in the terminal loads only what the terminal uses: it answers
- * without prom-client, the cooldown's limiter, Redis or discord.js, a tenth of
- * a second off the first answer (`npm run bench`, start-up). With
- * METRICS_PORT it counts and serves its commands as any other mode does.
+ * `npm start` in the terminal and `npm run ask` load only what they use: they
+ * answer without prom-client, the cooldown's limiter, Redis or discord.js, a
+ * tenth of a second off the first answer (`npm run bench`, start-up). With
+ * METRICS_PORT the terminal counts and serves its commands as any other mode does.
  * Node's own module log (NODE_DEBUG=module) names every CommonJS package the
  * process loads, which all of these are.
  */
+import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { ROOT, run } from '../support/app.js';
 import { copyOfData, removeDataCopies, startBot, waitFor } from '../support/running.js';
 
 afterAll(removeDataCopies);
@@ -16,7 +18,7 @@ const SERVER_ONLY = /node_modules\/(prom-client|rate-limiter-flexible|ioredis|di
 
 const YEAR_ANSWER = /2019/;
 
-describe('npm start in the terminal', () => {
+describe('an answer in the terminal (npm start, npm run ask)', () => {
   it('answers without loading what only a server uses', async () => {
     const bot = startBot({ NODE_DEBUG: 'module', DATA_DIR: copyOfData(), DATA_WATCH: 'false' });
     bot.type('/year year:2019');
@@ -25,6 +27,14 @@ describe('npm start in the terminal', () => {
     // The module log is there to be read: a run without it would pass this test for nothing.
     expect(bot.logs()).toMatch(/node_modules\/pino\//);
     expect(bot.logs().match(SERVER_ONLY)?.[0]).toBeUndefined();
+  });
+
+  it('npm run ask answers without loading them either', async () => {
+    const result = await run([path.join(ROOT, 'src/cli/ask.ts'), '/year year:2019', '--json'], { env: { NODE_DEBUG: 'module' } });
+    expect(result.code).toBe(0);
+    expect(JSON.stringify(JSON.parse(result.stdout))).toMatch(YEAR_ANSWER);
+    expect(result.stderr).toMatch(/node_modules\/pino\//);
+    expect(result.stderr.match(SERVER_ONLY)?.[0]).toBeUndefined();
   });
 
   it('with METRICS_PORT, counts its commands and serves them', async () => {
