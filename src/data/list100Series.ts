@@ -22,14 +22,27 @@ export interface Disagreeing {
   against: List100Point;
 }
 
+/** Found once per series: a dataset's never changes, and /list100 and /chart ask on every answer. */
+const disagreementsOf = new WeakMap<readonly List100Point[], readonly Disagreeing[]>();
+
 /** Every point that a same-day or earlier point contradicts, with the one it contradicts. */
-export function disagreements(points: readonly List100Point[]): Disagreeing[] {
+export function disagreements(points: readonly List100Point[]): readonly Disagreeing[] {
+  let found = disagreementsOf.get(points);
+  if (!found) {
+    found = findDisagreements(points);
+    disagreementsOf.set(points, found);
+  }
+  return found;
+}
+
+function findDisagreements(points: readonly List100Point[]): Disagreeing[] {
+  const spans = points.map((p) => dateSpan(p.asOf));
+  const exact = (q: List100Point) => q.qualifier !== 'more than';
   const out: Disagreeing[] = [];
   points.forEach((p, i) => {
-    const exact = (q: List100Point) => q.qualifier !== 'more than';
     // A page of the same day first; else the latest earlier count it falls below.
     const sameDay = points.find((q, j) => j < i && exact(q) && q.asOf === p.asOf && q.returned !== p.returned);
-    const earlier = points.filter((q) => exact(q) && dateSpan(q.asOf).last < dateSpan(p.asOf).first && q.returned > p.returned);
+    const earlier = points.filter((q, j) => exact(q) && spans[j]!.last < spans[i]!.first && q.returned > p.returned);
     const against = sameDay ?? earlier[earlier.length - 1];
     if (against) out.push({ point: p, against });
   });
