@@ -9,7 +9,7 @@ import { loadDataset } from '../../src/dataset/dataset.js';
 import { dispatch, type Incoming } from '../../src/interactions/dispatch.js';
 import { silentLogger } from '../../src/log.js';
 import { lineToInteraction, splitLine } from '../../src/transports/terminal/line.js';
-import { latency, settle, timeEach, type Latency } from './measure.js';
+import { latency, settle, timeEach, timeInTurns, type Latency } from './measure.js';
 
 const RUNS_PER_EXAMPLE = 300;
 const ROUNDS_PER_KEYSTROKE = 30;
@@ -51,25 +51,24 @@ export async function measureRealData(registry: CommandRegistry): Promise<RealDa
   const names = data.cases.flatMap((c) => [c.name.toLowerCase(), ...(c.chinese ? [c.chinese.simplified] : [])]);
   const typed = keystrokes(registry, names).map((line) => lineToInteraction(line, registry, 'autocomplete'));
   const rounds = Array.from({ length: ROUNDS_PER_KEYSTROKE }, () => typed).flat();
-  const blocks = registry.list.map((command) => {
-    const incoming = command.examples.map((e) => lineToInteraction(e, registry, 'run'));
-    return { command, runs: Array.from({ length: RUNS_PER_EXAMPLE }, () => incoming).flat() };
-  });
+  const examples = registry.list.map((command) => command.examples.map((e) => lineToInteraction(e, registry, 'run')));
 
-  // Collected once, then every block run untimed, then each timed in turn: the bot as it runs all day,
-  // JIT warm (as many untimed runs as timed, the synthetic blocks' rule) and no collection forced just
-  // before a block. A forced full collection starts V8's next marking cycle early, and its steps fell
+  // Collected once, then every example run untimed, then timed, the commands in turns (timeInTurns
+  // says why; until 2 December one command's runs after another): the bot as it runs all day, JIT
+  // warm (as many untimed runs as timed, the synthetic commands' rule) and no collection forced just
+  // before the timing. A forced full collection starts V8's next marking cycle early, and its steps fell
   // among the next few hundred answers: /check's 600 runs had a p99 of 1.0 to 6.1 ms when collected,
   // warmed and timed (four rounds), 0.36 to 0.48 ms with no collection between the rounds. After only
   // 30 untimed runs a command's last tier-ups fell among its timed runs too (/cases: 2 to 4.5 ms).
   await settle(async () => {
-    for (const { runs } of blocks) await timeEach(runs, run);
+    await timeInTurns(examples, RUNS_PER_EXAMPLE, run);
     await timeEach(rounds, run);
   });
+  const timed = await timeInTurns(examples, RUNS_PER_EXAMPLE, run);
   const commands: RealDataResult['commands'] = {};
-  for (const { command, runs } of blocks) {
-    commands[command.definition.name] = { ...latency(await timeEach(runs, run)), examples: [...command.examples] };
-  }
+  registry.list.forEach((command, i) => {
+    commands[command.definition.name] = { ...latency(timed[i]!), examples: [...command.examples] };
+  });
   const times = await timeEach(rounds, run);
   return { cases: data.cases.length, commands, autocomplete: { ...latency(times), keystrokes: typed.length } };
 }

@@ -5,6 +5,7 @@
  */
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
+import type { Command } from '../../src/kit/command.js';
 import type { CommandRegistry } from '../../src/registry/registry.js';
 import type { Dataset } from '../../src/dataset/dataset.js';
 import { readDataParts } from '../../src/data/load.js';
@@ -18,7 +19,7 @@ import { lineToInteraction } from '../../src/transports/terminal/line.js';
 import { baselineSearchIndex } from './baseline.js';
 import { Oracle } from './oracle.js';
 import { syntheticVersion, writeSyntheticData } from './dataFolder.js';
-import { caseAutocomplete, gcTime, heapMB, latency, sample, settle, slash, timeEach, timeOnce, type Latency } from './measure.js';
+import { caseAutocomplete, gcTime, heapMB, latency, sample, settle, slash, timeEach, timeInTurns, timeOnce, type Latency } from './measure.js';
 import { autocompleteQueries, caseQueries, makeQueries, searchQueries, type Accuracy, type AccuracyBySet, type NameQuery, type QuerySet } from './queries.js';
 
 export interface EngineResult {
@@ -132,20 +133,29 @@ const EXPORT_RUNS = 3;
 async function timeCommands(data: Dataset, registry: CommandRegistry): Promise<SizeResult['commands']> {
   const deps = { registry, data: () => data, log: silentLogger };
   const run = (incoming: Incoming) => dispatch(incoming, deps);
-  const blocks = registry.list.map((command) => {
-    const incoming = command.examples.map((e) => lineToInteraction(e, registry, 'run'));
-    const runs = command.definition.name === 'export' ? EXPORT_RUNS : COMMAND_RUNS;
-    return { command, runs: Array.from({ length: runs }, () => incoming).flat() };
-  });
-  // As on the real data (realData.ts says why): collected once, every block run untimed (as many
-  // runs as are timed; /export once an example), then each timed in turn, with no collection forced
-  // just before it. Until 2 December each block was collected, warmed on 5 runs and timed on 30:
-  // commands with a median of 0.03 ms had a slowest run of 4 to 10 ms at 100,000 cases.
+  const examplesOf = (command: Command) => command.examples.map((e) => lineToInteraction(e, registry, 'run'));
+  const inTurns = registry.list.filter((command) => command.definition.name !== 'export');
+  const exports = registry.list.filter((command) => command.definition.name === 'export');
+  const examples = inTurns.map(examplesOf);
+  // As on the real data (realData.ts says why): collected once, every example run untimed (as many
+  // runs as are timed; /export once an example), then timed, the commands in turns (timeInTurns),
+  // with no collection forced just before. /export is timed on its own after them: at 100,000 cases
+  // one answer is hundreds of milliseconds and megabytes, which would fall on the others' runs.
+  // Until 2 December each block was collected, warmed on 5 runs and timed on 30: commands with a
+  // median of 0.03 ms had a slowest run of 4 to 10 ms at 100,000 cases.
   await settle(async () => {
-    for (const { command, runs } of blocks) await timeEach(command.definition.name === 'export' ? runs.slice(0, command.examples.length) : runs, run);
+    await timeInTurns(examples, COMMAND_RUNS, run);
+    for (const command of exports) await timeEach(examplesOf(command), run);
   });
+  const timed = await timeInTurns(examples, COMMAND_RUNS, run);
   const out: SizeResult['commands'] = {};
-  for (const { command, runs } of blocks) out[command.definition.name] = { ...latency(await timeEach(runs, run)), examples: [...command.examples] };
+  inTurns.forEach((command, i) => {
+    out[command.definition.name] = { ...latency(timed[i]!), examples: [...command.examples] };
+  });
+  for (const command of exports) {
+    const times = await timeEach(Array.from({ length: EXPORT_RUNS }, () => examplesOf(command)).flat(), run);
+    out[command.definition.name] = { ...latency(times), examples: [...command.examples] };
+  }
   return out;
 }
 
