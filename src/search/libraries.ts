@@ -29,4 +29,12 @@ interface Osa {
  */
 export const osaDistance = require('talisman/metrics/damerau-levenshtein.js') as Osa;
 
+/**
+ * Levenshtein distance from fastest-levenshtein (Myers' bit-parallel
+ * algorithm: a name of up to 32 letters takes a few word operations a letter
+ * and allocates nothing): how Pass-join's candidates are checked, since
+ * Levenshtein is what its segments promise to find.
+ */
+export { distance as levenshtein } from 'fastest-levenshtein';
+
 export type HeapOf<T> = InstanceType<typeof Heap<T>>;
