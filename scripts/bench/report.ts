@@ -51,6 +51,7 @@ export function render(result: BenchResult): string {
     out.push(
       'The oracle ranks every name in the data by OSA distance to the query, ties in random order (its expected figures): the ceiling a fast index should approach.',
     );
+    out.push(`Latency in brackets: the runs timed, every query ${sizes[0]!.botRounds} times round.`);
     out.push('');
     out.push("Every command's examples through the dispatcher, p50 / p99 (ms):");
     const names = Object.keys(sizes[0]!.commands);
@@ -140,7 +141,7 @@ export function render(result: BenchResult): string {
     );
     for (const s of sizes) {
       const b = s.baselineSample;
-      if (s.baseline.autocomplete.count < s.bot.autocomplete.count) {
+      if (s.baseline.autocomplete.count < s.bot.autocomplete.count / s.botRounds) {
         out.push(
           `  ${count(s.cases)} cases: the baseline ran an even sample (${b.autocomplete} autocomplete, ${b.caseCommand} /case, ${b.searchCommand} /search, ${b.accuracyPerSet} a set for accuracy); the bot column is the bot on those same queries.`,
         );
