@@ -140,6 +140,7 @@ export function matches(c: CaseRecord, filter: CaseFilter): boolean {
   return true;
 }
 
+/** The cases with any of `outcomes`, in the data's order: merged once per dataset and list of outcomes (byOutcomes). */
 function withOutcomes(data: Dataset, index: CaseIndex, outcomes: readonly Outcome[]): readonly CaseRecord[] {
   const key = outcomes.join(',');
   let cases = index.byOutcomes.get(key);

@@ -141,9 +141,9 @@ export function render(result: BenchResult): string {
     );
     for (const s of sizes) {
       const b = s.baselineSample;
-      if (s.baseline.autocomplete.count < s.bot.autocomplete.count / s.botRounds) {
+      if (b.autocomplete < s.bot.autocomplete.count / s.botRounds) {
         out.push(
-          `  ${count(s.cases)} cases: the baseline ran an even sample (${b.autocomplete} autocomplete, ${b.caseCommand} /case, ${b.searchCommand} /search, ${b.accuracyPerSet} a set for accuracy); the bot column is the bot on those same queries.`,
+          `  ${count(s.cases)} cases: the baseline ran an even sample (${b.autocomplete} autocomplete, ${b.caseCommand} /case, ${b.searchCommand} /search, ${b.accuracyPerSet} a set for accuracy), each timed ${s.sampleRounds} times; the bot column is the bot on those same queries, as many times.`,
         );
       }
     }

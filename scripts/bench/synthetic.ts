@@ -57,8 +57,9 @@ export interface SizeResult {
   commands: Record<string, Latency & { examples: string[] }>;
   /** How many queries of each kind the baseline ran (it takes seconds a query at 100,000). */
   baselineSample: Record<'autocomplete' | 'caseCommand' | 'searchCommand' | 'accuracyPerSet', number>;
-  /** How many times each of the bot's queries is timed in `bot` (BOT_ROUNDS); once in `botOnSample` and `baseline`. */
+  /** How many times each of the bot's queries is timed in `bot` (BOT_ROUNDS); `sampleRounds`, in `botOnSample` and `baseline`. */
   botRounds: number;
+  sampleRounds: number;
   speedup: { autocompleteP50: number; autocompleteP99: number; caseP50: number; caseP99: number; searchP99: number };
 }
 
@@ -112,6 +113,15 @@ const REWARM = { bot: 20, baseline: 2 };
  * `/search` remembers 4,096 names read as pinyin for its phrase check, which a round fills.
  */
 const BOT_ROUNDS = 5;
+/**
+ * The same for the bot and the baseline on the baseline's sample, whose p99s the speed ratios
+ * compare: 20 autocomplete queries timed once made a p99 that was the slower of each side's
+ * slowest query (125 and 72 times in two runs of the same code). A million cases' baseline takes
+ * tens of seconds a query, so there they run once.
+ */
+function sampleRounds(cases: number): number {
+  return cases <= 100_000 ? BOT_ROUNDS : 1;
+}
 
 function rounds<T>(items: readonly T[], times: number): T[] {
   return Array.from({ length: times }, () => items).flat();
@@ -267,11 +277,11 @@ export async function runSize(cases: number, seed: string, benchDir: string, reg
   }
 
   const botFull = await runEngine(bot, registry, full, rewarm.bot, BOT_ROUNDS);
-  const botSample = await runEngine(bot, registry, sampled, rewarm.bot);
+  const botSample = await runEngine(bot, registry, sampled, rewarm.bot, sampleRounds(cases));
   log(
-    `  ${cases} cases: bot done; baseline on ${sampled.autocomplete.length + sampled.caseCommand.length + sampled.searchCommand.length} timed and ${sampled.accuracy.typo1.length * 3} accuracy queries...`,
+    `  ${cases} cases: bot done; baseline on ${sampled.autocomplete.length + sampled.caseCommand.length + sampled.searchCommand.length} queries timed ${sampleRounds(cases)} times and ${sampled.accuracy.typo1.length * 3} accuracy queries...`,
   );
-  const baseResult = await runEngine(baseline, registry, sampled, rewarm.baseline);
+  const baseResult = await runEngine(baseline, registry, sampled, rewarm.baseline, sampleRounds(cases));
   log(`  ${cases} cases: oracle (every name by OSA distance) and every command's examples...`);
   const oracle = await timeOnce(() => new Oracle(loaded.value.cases).accuracyBySet(queries));
   const commands = await timeCommands(bot, registry);
@@ -291,6 +301,7 @@ export async function runSize(cases: number, seed: string, benchDir: string, reg
     oracle: { accuracy: oracle.value, ms: Math.round(oracle.ms) },
     commands,
     botRounds: BOT_ROUNDS,
+    sampleRounds: sampleRounds(cases),
     baselineSample: {
       autocomplete: sampled.autocomplete.length,
       caseCommand: sampled.caseCommand.length,
