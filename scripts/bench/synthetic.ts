@@ -116,7 +116,7 @@ const BOT_ROUNDS = 5;
 /**
  * The same for the bot and the baseline on the baseline's sample, whose p99s the speed ratios
  * compare: 20 autocomplete queries timed once made a p99 that was the slower of each side's
- * slowest query (125 and 72 times in two runs of the same code). A million cases' baseline takes
+ * slowest query (128, 152 and 72 times in three runs). A million cases' baseline takes
  * tens of seconds a query, so there they run once.
  */
 function sampleRounds(cases: number): number {
