@@ -19,7 +19,7 @@
  */
 import type { CaseRecord } from '../data/schema.js';
 import type { Dataset } from '../dataset/dataset.js';
-import { hasHan, pinyinSyllables, toWords } from '../search/normalize.js';
+import { boundedMemo, hasHan, pinyinSyllables, toWords } from '../search/normalize.js';
 import { TypoIndex } from '../search/typoIndex.js';
 import { firstMatch, nextMatch } from './matches.js';
 import type { SpottedPerson } from './types.js';
@@ -45,10 +45,14 @@ interface NameIndex {
   byKey: Map<string, CaseRecord>;
   /** Every Latin key long enough to be found misspelt, and the people who have it. */
   typoOwners: Map<string, CaseRecord[]>;
-  /** Those keys, for every one within a slip of a window. */
-  typos: TypoIndex;
-  /** What `typos` answered for recent windows (see nearMisses). */
-  nearMisses: Map<string, readonly string[]>;
+  /**
+   * Every one of those keys within a slip of a window's, from the typo index,
+   * remembered for recent windows (NEAR_MISSES_KEPT): copy writes the same
+   * capitalised words that are no one's name again and again (`Sky Net`,
+   * `Canada`, `Interpol`), and each lookup in the typo index leaves a few KB
+   * of garbage.
+   */
+  nearMisses: (key: string) => readonly string[];
   /** Names in characters, longest first (then in case order): a longer name claims its characters before a shorter one inside it. */
   han: { text: string; record: CaseRecord }[];
   /** Positions in `han` by text, and what a draft is looked up by: the lengths the names have, and the code unit each starts with. */
@@ -117,8 +121,7 @@ function indexFor(cases: readonly CaseRecord[]): NameIndex {
     index = {
       byKey,
       typoOwners,
-      typos: new TypoIndex(typoOwners.keys()),
-      nearMisses: new Map(),
+      nearMisses: nearMissesIn(new TypoIndex(typoOwners.keys())),
       han,
       hanAt,
       hanLengths: [...new Set(han.map((h) => h.text.length))],
@@ -215,20 +218,8 @@ function keepsAWord(w: Window, candidate: string): boolean {
 /** How many windows' near misses are remembered; all are forgotten at once when full, so the memory stays bounded. */
 const NEAR_MISSES_KEPT = 4096;
 
-/**
- * Every key one slip away from a window's, remembered: copy writes the same
- * capitalised words that are no one's name again and again (`Sky Net`,
- * `Canada`, `Interpol`), and each lookup in the typo index leaves a few KB of
- * garbage.
- */
-function nearMisses(index: NameIndex, key: string): readonly string[] {
-  let near = index.nearMisses.get(key);
-  if (near === undefined) {
-    near = index.typos.near(key, 1);
-    if (index.nearMisses.size >= NEAR_MISSES_KEPT) index.nearMisses.clear();
-    index.nearMisses.set(key, near);
-  }
-  return near;
+function nearMissesIn(typos: TypoIndex): (key: string) => readonly string[] {
+  return boundedMemo((key) => typos.near(key, 1), NEAR_MISSES_KEPT);
 }
 
 /** The one person a misspelt window is one slip from, when exactly one is. */
@@ -236,7 +227,7 @@ function typoMatch(index: NameIndex, window: Window, key: string): CaseRecord | 
   if (key.length < TYPO_MIN_KEY - 1) return undefined;
   let found: CaseRecord | undefined;
   // Every key one slip away (the key itself would have matched exactly), from the typo index: complete, and no scan of the data.
-  for (const candidate of nearMisses(index, key)) {
+  for (const candidate of index.nearMisses(key)) {
     // Split into words, the name's family part must be one of them unchanged, or the draft runs it together.
     if (window.length > 1 && !keepsAWord(window, candidate)) continue;
     for (const record of index.typoOwners.get(candidate)!) {

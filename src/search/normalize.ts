@@ -101,20 +101,25 @@ export function memoWords(): (s: string) => string {
 }
 
 /**
- * toWords remembering up to `size` strings with characters (reading them as
- * pinyin is the slow part), forgetting them all when full: for what queries
- * read again and again, in a memory that never grows past its bound.
+ * `compute` remembering up to `size` of its answers, forgetting them all at
+ * once when full: for what is asked again and again (queries, the words of
+ * copy), in a memory that never grows past its bound.
  */
-export function boundedMemo(words: (s: string) => string, size: number): (s: string) => string {
-  let seen = new Map<string, string>();
-  return (s) => {
-    if (ASCII.test(s)) return words(s);
-    let found = seen.get(s);
+export function boundedMemo<V>(compute: (key: string) => V, size: number): (key: string) => V {
+  let seen = new Map<string, V>();
+  return (key) => {
+    let found = seen.get(key);
     if (found === undefined) {
-      found = words(s);
+      found = compute(key);
       if (seen.size >= size) seen = new Map();
-      seen.set(s, found);
+      seen.set(key, found);
     }
     return found;
   };
+}
+
+/** toWords remembering up to `size` strings with characters (reading them as pinyin is the slow part); plain ASCII is cheap, and not kept. */
+export function boundedWords(size: number): (s: string) => string {
+  const withCharacters = boundedMemo(toWords, size);
+  return (s) => (ASCII.test(s) ? toWords(s) : withCharacters(s));
 }

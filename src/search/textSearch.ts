@@ -11,7 +11,7 @@
  * reads the records that have those words and no others.
  */
 import type { CaseRecord, Milestone, YearRecord } from '../data/schema.js';
-import { boundedMemo, toWords } from './normalize.js';
+import { boundedWords, toWords } from './normalize.js';
 import { rankBy } from './order.js';
 import { forEachPart, holdsPhrase, idOf, MAX_WEIGHT, STOP_WORDS, type DocKind, type DocRef } from './textFields.js';
 import { Vocabulary } from './vocabulary.js';
@@ -73,7 +73,7 @@ export class TextIndex {
   private readonly touched: Int32Array;
   private readonly mine: Int32Array;
   /** Characters read as pinyin for the phrase check, kept for the next queries (pinyin costs tens of microseconds a name). */
-  private readonly phraseWords = boundedMemo(toWords, 4096);
+  private readonly phraseWords = boundedWords(4096);
   private stamp = 0;
 
   /** `words` normalises text (toWords, or a memo of it shared with other indexes while building). */
