@@ -16,7 +16,7 @@ import { firstMatch, nextMatch } from './matches.js';
 import { metricAt } from './metric.js';
 import type { Hedge, NumberMention } from './numbers.js';
 import type { Judgement } from './totals.js';
-import type { DataFact, Span, Verdict } from './types.js';
+import { inside, type DataFact, type Span, type Verdict } from './types.js';
 import { CORE_TOPIC, FALL_WORDS, RISE_WORDS } from './words.js';
 
 export interface ChangeClaim extends Span {
@@ -146,8 +146,7 @@ function addChange(out: ChangeClaim[], masked: string, view: View, span: Span, r
   let baseYear = base?.year ?? (year ? year.year - 1 : undefined);
   // "…rose 53% in 2019 from 2018, while recoveries climbed 35%": a change with no year of its own clause shares the one before.
   const clause = clauseAt(view, span.start);
-  const own =
-    view.years.some((y) => y.start >= clause.start && y.end <= clause.end) || view.relatives.some((r) => r.start >= clause.start && r.end <= clause.end);
+  const own = view.years.some((y) => inside(y, clause)) || view.relatives.some((r) => inside(r, clause));
   const previous = out.at(-1);
   if (!own && !base && previous) {
     year = previous.year;

@@ -24,7 +24,7 @@ import { judgeRank, rankClaims } from './ranks.js';
 import { maskNonCopy, sentences } from './text.js';
 import { readTime } from './time.js';
 import { figureClaims, judgeFigure, type Judgement } from './totals.js';
-import type { CheckedClaim, ClaimKind, FactCheck, Span } from './types.js';
+import { inside, type CheckedClaim, type ClaimKind, type FactCheck, type Span } from './types.js';
 import { TOPIC_WORDS } from './words.js';
 
 /** Longer drafts are read up to here: a whole story fits many times over, and the check stays quick. */
@@ -32,12 +32,12 @@ export const MAX_DRAFT = 100_000;
 
 function within<T extends Span>(items: readonly T[], s: Span): T[] {
   const out: T[] = [];
-  for (const x of items) if (x.start >= s.start && x.end <= s.end) out.push(x);
+  for (const x of items) if (inside(x, s)) out.push(x);
   return out;
 }
 
 function anyWithin(items: readonly Span[], s: Span): boolean {
-  for (const x of items) if (x.start >= s.start && x.end <= s.end) return true;
+  for (const x of items) if (inside(x, s)) return true;
   return false;
 }
 

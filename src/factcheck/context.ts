@@ -14,7 +14,7 @@ import type { NumberMention } from './numbers.js';
 import type { ConceptMention } from './outcomes.js';
 import type { Sentence } from './text.js';
 import type { PeriodMention, RelativeYear, YearMention } from './time.js';
-import type { SpottedPerson, Span } from './types.js';
+import { inside, type SpottedPerson, type Span } from './types.js';
 import { NEGATION, SUBSET_WORDS } from './words.js';
 
 export interface View {
@@ -65,10 +65,6 @@ export function clausesOf(s: Sentence): Span[] {
   return out.filter((c) => c.end > c.start);
 }
 
-function inside(span: Span, container: Span): boolean {
-  return span.start >= container.start && span.end <= container.end;
-}
-
 export function clauseAt(view: View, pos: number): Span {
   for (const c of view.clauses) if (pos >= c.start && pos < c.end) return c;
   return view.sentence;
@@ -90,7 +86,7 @@ const CLAIMS_A_SPAN = /\b(?:highest|lowest|most|best|record|average|second|large
 
 export function periodFor(masked: string, view: View, target: Span): PeriodMention | undefined {
   const clause = clauseAt(view, target.start);
-  const ownYear = view.years.some((y) => !y.base && y.start >= clause.start && y.end <= clause.end);
+  const ownYear = view.years.some((y) => !y.base && inside(y, clause));
   const found = inScope(view, target, view.periods).filter((p) => {
     // "Since the launch…, the number has risen year by year: 1,023 in 2015; …": a figure with its own year is that year's.
     if (ownYear && (p.kind === 'cumulative' || p.kind === 'range') && !inside(p, clause)) return false;

@@ -6,7 +6,7 @@
 import type { Metric } from '../data/yearStats.js';
 import { cheapest, clauseAt, textBetween, type View } from './context.js';
 import type { NumberMention } from './numbers.js';
-import type { Span } from './types.js';
+import { inside, type Span } from './types.js';
 import { MONEY_METRIC, PEOPLE_METRIC } from './words.js';
 
 function byWords(text: string): Metric | undefined {
@@ -32,7 +32,7 @@ export function metricAt(masked: string, view: View, target: Span): Metric | und
   if (own) return own;
   // "…recovered 3.541 billion yuan, up 261% on 2017", "fell 30 percent to 1,421": the nearest figure in the clause says what changed.
   const near = cheapest(
-    view.figures.filter((f) => counted(f) && f.start >= clause.start && f.end <= clause.end && (f.end <= target.start || f.start >= target.end)),
+    view.figures.filter((f) => counted(f) && inside(f, clause) && (f.end <= target.start || f.start >= target.end)),
     (f) => gap(f, target),
   );
   const previous = near ?? view.figures.filter((f) => f.end <= target.start && (f.unit === 'people' || f.unit === 'yuan')).at(-1);

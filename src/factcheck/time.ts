@@ -12,7 +12,7 @@
  */
 import { firstMatch, nextMatch } from './matches.js';
 import { NUMBER_WORDS, type NumberMention } from './numbers.js';
-import type { Span } from './types.js';
+import { inside, type Span } from './types.js';
 import { BASE_BEFORE } from './words.js';
 
 export type YearHow = 'year' | 'skynet' | 'date' | 'month';
@@ -234,12 +234,12 @@ const EVENT_BEFORE = /(?:set up|established|founded|launched|began|started|creat
 const YEAR_ON_YEAR = /year[- ]on[- ]year|同比|^from/i;
 
 function inTaken(taken: readonly Span[], n: NumberMention): boolean {
-  return taken.some((s) => n.start >= s.start && n.end <= s.end);
+  return taken.some((s) => inside(n, s));
 }
 
 /** Inside a date or a `Sky Net 2019` that names this number as its year. */
 function inYearMention(years: readonly YearMention[], n: NumberMention): boolean {
-  return years.some((y) => y.how !== 'year' && n.start >= y.start && n.end <= y.end && n.value === y.year);
+  return years.some((y) => y.how !== 'year' && inside(n, y) && n.value === y.year);
 }
 
 /** The 20 characters before a mention, for the words that make a year a base or an event. */

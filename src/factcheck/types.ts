@@ -23,6 +23,11 @@ export interface Span {
   end: number;
 }
 
+/** Whether `span` lies wholly within `container`. */
+export function inside(span: Span, container: Span): boolean {
+  return span.start >= container.start && span.end <= container.end;
+}
+
 /**
  * What the data says about a claim, as structured facts: the renderers word
  * them in the reader's language (src/factcheck/describe.ts).
