@@ -15,6 +15,7 @@
 import type { CaseEvent, CaseRecord, Evidence, Outcome } from './schema.js';
 import type { DataProblem } from './problems.js';
 import { COUNTRY_ZH, HOME_COUNTRY, HOME_COUNTRY_ZH } from './countries.js';
+import { REPORT } from './sources.js';
 import { MAY_GO_ELSEWHERE } from './terms.js';
 
 /** `…` stands for any words between, within one clause. A wording also matches longer forms of its last word (surrender, surrendered). */
@@ -150,7 +151,6 @@ export function namesPlace(text: string, place: string): boolean {
 }
 
 const squash = (s: string): string => s.replace(/\s+/g, ' ').trim();
-const REPORT = 'report';
 
 /** The evidence as read: its text, and how a problem names it. */
 interface ReadEvidence {

@@ -9,7 +9,8 @@ import type { DatasetParts } from './parts.js';
 import type { DataProblem } from './problems.js';
 import type { CaseRecord, List100Series, Milestone, OtherYearRecord, PartialDate, SourceEntry, YearRecord } from './schema.js';
 
-const REPORT = 'report';
+/** How a fact cites the report itself, in any source list (its words are quoted, not linked). */
+export const REPORT = 'report';
 
 /** An address cited somewhere, and where: the file and the path of the source list that names it. */
 export interface Citation {

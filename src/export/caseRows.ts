@@ -16,7 +16,7 @@
  * columns are in caseColumns.ts, the three event cells in caseEvents.ts.
  */
 import type { CaseRecord, Disagreement, Note } from '../data/schema.js';
-import type { Cell } from './csv.js';
+import { inColumns, type Cell } from './csv.js';
 import { CellError, joinLines, lines, readDate, readInteger, readSourced, readSources, readYesNo, writeSourced, writeSources, writeYesNo } from './cells.js';
 import { CASE_COLUMNS, type CaseColumn } from './caseColumns.js';
 import { readEvents, writeEvents } from './caseEvents.js';
@@ -74,8 +74,7 @@ export function caseCells(c: CaseRecord, sourcesSummary: string): Record<CaseCol
 
 /** The row's cells in CASE_COLUMNS order. */
 export function caseRow(c: CaseRecord, sourcesSummary: string): Cell[] {
-  const cells = caseCells(c, sourcesSummary);
-  return CASE_COLUMNS.map((k) => cells[k]);
+  return inColumns(CASE_COLUMNS, caseCells(c, sourcesSummary));
 }
 
 function readDisagreement(line: string, i: number): Disagreement {

@@ -71,6 +71,11 @@ const COMMA = 0x2c;
 const QUOTE = 0x22;
 const APOSTROPHE = 0x27;
 
+/** A row's cells, kept by column, as a list in `columns` order. */
+export function inColumns<K extends string>(columns: readonly K[], cells: Readonly<Record<K, Cell>>): Cell[] {
+  return columns.map((k) => cells[k]);
+}
+
 /** Where a table's rows go as they are made: a CSV file being written, or rows kept whole (exportTable). */
 export interface RowSink {
   /** One row, its cells read from `cells` in `columns` order; false once no more rows are wanted. */

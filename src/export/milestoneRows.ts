@@ -5,7 +5,7 @@
  * with their words, and other reports' figures with their sources.
  */
 import type { Milestone } from '../data/schema.js';
-import type { Cell } from './csv.js';
+import { inColumns, type Cell } from './csv.js';
 import { CellError, joinLines, lines, readDate, readSources, writeSources } from './cells.js';
 import { readFigure, readOutside, writeFigure, writeOutside } from './figureCells.js';
 import type { RowProblem } from './rowReader.js';
@@ -30,8 +30,7 @@ export function milestoneCells(m: Milestone, sourcesSummary: string): Record<Mil
 }
 
 export function milestoneRow(m: Milestone, sourcesSummary: string): Cell[] {
-  const cells = milestoneCells(m, sourcesSummary);
-  return MILESTONE_COLUMNS.map((k) => cells[k]);
+  return inColumns(MILESTONE_COLUMNS, milestoneCells(m, sourcesSummary));
 }
 
 export function milestoneFromRow(row: Readonly<Record<string, string>>): { record?: Milestone; problems: RowProblem[] } {

@@ -4,7 +4,7 @@
  * editor who adds a case from a new report registers its address here.
  */
 import { SourceEntry, SourceKind } from '../data/schema.js';
-import type { Cell } from './csv.js';
+import { inColumns, type Cell } from './csv.js';
 import type { RowProblem } from './rowReader.js';
 
 export const SOURCE_COLUMNS = ['url', 'date', 'date_from', 'publisher', 'kind', 'language', 'note'] as const;
@@ -24,8 +24,7 @@ export function sourceCells(s: SourceEntry): Record<SourceColumn, Cell> {
 }
 
 export function sourceRow(s: SourceEntry): Cell[] {
-  const cells = sourceCells(s);
-  return SOURCE_COLUMNS.map((k) => cells[k]);
+  return inColumns(SOURCE_COLUMNS, sourceCells(s));
 }
 
 const FIELD: Record<string, SourceColumn> = {

@@ -10,9 +10,9 @@
  * be sent (csvFile.ts); exportTable keeps them.
  */
 import type { Dataset } from '../dataset/dataset.js';
-import { visitCaseSourceLists } from '../data/sources.js';
+import { REPORT, visitCaseSourceLists } from '../data/sources.js';
 import { allYears } from '../data/yearTotals.js';
-import type { Cell, RowSink } from './csv.js';
+import { inColumns, type Cell, type RowSink } from './csv.js';
 import { CASE_COLUMNS } from './caseColumns.js';
 import { caseCells } from './caseRows.js';
 import { MILESTONE_COLUMNS, milestoneCells } from './milestoneRows.js';
@@ -41,7 +41,6 @@ export const TABLE_COLUMNS: Readonly<Record<ExportKind, readonly string[]>> = {
   sources: SOURCE_COLUMNS,
 };
 
-const REPORT = 'report';
 const REPORT_ONLY: readonly string[] = [REPORT];
 
 /**
@@ -145,7 +144,7 @@ export function exportTable(data: Dataset, kind: ExportKind): Table {
   const rows: Cell[][] = [];
   const cited = writeTable(data, kind, {
     record(columns, cells) {
-      rows.push(columns.map((k) => cells[k]));
+      rows.push(inColumns(columns, cells));
       return true;
     },
   });

@@ -8,7 +8,7 @@
  *   figure found", said in the note.
  */
 import type { Claim, OtherYearRecord, Published, UsdRate, YearRecord } from '../data/schema.js';
-import type { Cell } from './csv.js';
+import { inColumns, type Cell } from './csv.js';
 import { CellError, joinLines, lines, readDate, readInteger, readNumber, readSources, writeSources } from './cells.js';
 import { readOutside, writeFigure, writeOutside } from './figureCells.js';
 import type { RowProblem } from './rowReader.js';
@@ -105,8 +105,7 @@ export function yearCells(y: YearRecord | OtherYearRecord, sourcesSummary: strin
 }
 
 export function yearRow(y: YearRecord | OtherYearRecord, sourcesSummary: string): Cell[] {
-  const cells = yearCells(y, sourcesSummary);
-  return YEAR_COLUMNS.map((k) => cells[k]);
+  return inColumns(YEAR_COLUMNS, yearCells(y, sourcesSummary));
 }
 
 function readUsd(row: Readonly<Record<string, string>>, problems: RowProblem[]): UsdRate | undefined {

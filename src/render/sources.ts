@@ -7,12 +7,13 @@
  * shows something from it, and each other site it cited.
  */
 import type { Meta, SourceList } from '../data/schema.js';
+import { REPORT } from '../data/sources.js';
 import type { FieldSpec } from './embed.js';
 import { escapeMarkdown } from '../discord/markdown.js';
 import { LIMITS } from '../discord/limits.js';
 import type { ReplyLabels } from '../i18n/labels.js';
 
-export const REPORT = 'report';
+export { REPORT };
 
 const SCHEME = /^https?:\/\//;
 const WWW = /^www\./;
