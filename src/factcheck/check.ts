@@ -24,7 +24,7 @@ import { judgeRank, rankClaims } from './ranks.js';
 import { maskNonCopy, sentences } from './text.js';
 import { readTime } from './time.js';
 import { figureClaims, judgeFigure, type Judgement } from './totals.js';
-import { inside, type CheckedClaim, type ClaimKind, type FactCheck, type Span } from './types.js';
+import { inside, overlaps, type CheckedClaim, type ClaimKind, type FactCheck, type Span } from './types.js';
 import { TOPIC_WORDS } from './words.js';
 
 /** Longer drafts are read up to here: a whole story fits many times over, and the check stays quick. */
@@ -102,7 +102,7 @@ export function checkDraft(draft: string, data: Dataset): FactCheck {
 }
 
 function overlapsOfItsKind(kept: readonly CheckedClaim[], c: CheckedClaim): boolean {
-  for (const o of kept) if (o.kind === c.kind && o.start < c.end && c.start < o.end) return true;
+  for (const o of kept) if (o.kind === c.kind && overlaps(o, c)) return true;
   return false;
 }
 

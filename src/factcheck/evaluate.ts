@@ -14,7 +14,7 @@ import { z } from 'zod';
 import type { Dataset } from '../dataset/dataset.js';
 import { PROJECT_ROOT } from '../paths.js';
 import { checkDraft } from './check.js';
-import { VERDICTS, type CheckedClaim, type Span, type Verdict } from './types.js';
+import { overlaps, VERDICTS, type CheckedClaim, type Span, type Verdict } from './types.js';
 
 /** Where the corpus lives: beside the tests that hold the checker to it. */
 export const DEFAULT_CORPUS = path.join(PROJECT_ROOT, 'test', 'factcheck', 'corpus');
@@ -102,7 +102,7 @@ export function scoreDraft(draft: CorpusDraft, data: Dataset): DraftResult {
   const used = new Set<CheckedClaim>();
   const expected = Object.entries(draft.claims).map(([key, want]) => {
     const span = keySpan(draft.text, key)!;
-    const claim = result.claims.find((c) => !used.has(c) && c.start < span.end && span.start < c.end);
+    const claim = result.claims.find((c) => !used.has(c) && overlaps(c, span));
     if (claim) used.add(claim);
     return { key, want, got: claim?.verdict ?? ('missed' as Got), ...(claim ? { claim } : {}) };
   });

@@ -22,7 +22,7 @@ import type { Dataset } from '../dataset/dataset.js';
 import { boundedMemo, hasHan, pinyinSyllables, toWords } from '../search/normalize.js';
 import { TypoIndex } from '../search/typoIndex.js';
 import { firstMatch, nextMatch } from './matches.js';
-import type { SpottedPerson } from './types.js';
+import { overlaps, type SpottedPerson } from './types.js';
 
 /** At most one slip, and only in a name at least this long once run together: `lihuabo` (7) yes, `hejian` (6) no. */
 const TYPO_MIN_KEY = 7;
@@ -356,6 +356,6 @@ export function spotPeople(masked: string, data: Pick<Dataset, 'cases'>): Spotte
     if (out.some((p) => p.start < end && at < p.end)) continue;
     out.push({ start: at, end, text, case: record.id, name: record.name });
   }
-  for (const p of soundMatches(masked, index)) if (!out.some((o) => o.start < p.end && p.start < o.end)) out.push(p);
+  for (const p of soundMatches(masked, index)) if (!out.some((o) => overlaps(o, p))) out.push(p);
   return out.sort((a, b) => a.start - b.start);
 }

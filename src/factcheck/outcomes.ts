@@ -17,6 +17,7 @@
  */
 import type { Outcome } from '../data/schema.js';
 import { firstMatch, nextMatch } from './matches.js';
+import { overlaps } from './types.js';
 
 export type Concept =
   | 'returned'
@@ -155,10 +156,8 @@ export function findConcepts(text: string): ConceptMention[] {
   const out: ConceptMention[] = [];
   for (const { concept, pattern } of WORDING_SEARCHES) {
     for (let m = firstMatch(pattern, text); m !== null; m = nextMatch(pattern, text, m)) {
-      const start = m.index;
-      const end = start + m[0].length;
-      if (out.some((o) => o.start < end && start < o.end)) continue;
-      out.push({ start, end, concept });
+      const found: ConceptMention = { start: m.index, end: m.index + m[0].length, concept };
+      if (!out.some((o) => overlaps(o, found))) out.push(found);
     }
   }
   return mergeReturns(

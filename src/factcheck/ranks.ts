@@ -15,7 +15,7 @@ import { firstMatch, nextMatch } from './matches.js';
 import { everyYearTotals } from './dataFigures.js';
 import { metricAt } from './metric.js';
 import type { Judgement } from './totals.js';
-import type { DataFact, Span } from './types.js';
+import { overlaps, type DataFact, type Span } from './types.js';
 import { CORE_TOPIC } from './words.js';
 
 export interface RankClaim extends Span {
@@ -63,7 +63,7 @@ export function rankClaims(masked: string, view: View): RankClaim[] {
     for (let m = firstMatch(re, sentence); m !== null; m = nextMatch(re, sentence, m)) {
       const start = view.sentence.start + m.index;
       const span = { start, end: start + m[0].length };
-      if (out.some((o) => o.start < span.end && span.start < o.end)) continue;
+      if (out.some((o) => overlaps(o, span))) continue;
       if (isDenied(masked, view, span)) continue;
       noRelatives ??= { ...view, relatives: view.relatives.filter((r) => r.anchor === 'story') };
       const year = yearAt(noRelatives, span);

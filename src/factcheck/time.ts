@@ -12,7 +12,7 @@
  */
 import { firstMatch, nextMatch } from './matches.js';
 import { NUMBER_WORDS, type NumberMention } from './numbers.js';
-import { inside, type Span } from './types.js';
+import { inside, overlaps, type Span } from './types.js';
 import { BASE_BEFORE } from './words.js';
 
 export type YearHow = 'year' | 'skynet' | 'date' | 'month';
@@ -261,7 +261,7 @@ export function readTime(text: string, numbers: readonly NumberMention[]): TimeR
       const span = { start: m.index, end: m.index + m[0].length };
       if (found.years) {
         // One date, one mention: "11 July 2018" is not also "July 2018".
-        for (const y of found.years) if (isYear(y.year) && !years.some((o) => o.start < span.end && span.start < o.end)) years.push({ ...span, ...y });
+        for (const y of found.years) if (isYear(y.year) && !years.some((o) => overlaps(o, span))) years.push({ ...span, ...y });
         taken.push(span);
       }
       if (found.period) {

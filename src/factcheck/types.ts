@@ -23,6 +23,11 @@ export interface Span {
   end: number;
 }
 
+/** Whether two spans share at least one code unit. */
+export function overlaps(a: Span, b: Span): boolean {
+  return a.start < b.end && b.start < a.end;
+}
+
 /** Whether `span` lies wholly within `container`. */
 export function inside(span: Span, container: Span): boolean {
   return span.start >= container.start && span.end <= container.end;
