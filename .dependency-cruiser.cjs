@@ -7,7 +7,7 @@
  * but not in a cycle.
  */
 const LAYERS = [
-  ['protocol', '^src/(discord|config)/|^src/(log|paths|version)\\.ts$'],
+  ['protocol', '^src/(discord|config)/|^src/(log|memo|paths|version)\\.ts$'],
   // Prometheus metrics and shared state (Redis or memory): below everything that counts or shares, knowing nothing of the bot.
   ['metrics', '^src/metrics/'],
   ['state', '^src/state/'],

@@ -11,19 +11,11 @@ import {
   type ChangeEntry,
   type Dataset,
   type ReplyLabels,
+  memoizedBy,
 } from '../src/kit/index.js';
 
 /** Cases with characters, counted once per dataset (a Dataset never changes): /about need not read 100,000 cases per call. */
-const withCharactersOf = new WeakMap<Dataset, number>();
-
-function withCharacters(data: Dataset): number {
-  let count = withCharactersOf.get(data);
-  if (count === undefined) {
-    count = data.cases.filter((c) => c.chinese).length;
-    withCharactersOf.set(data, count);
-  }
-  return count;
-}
+const withCharacters = memoizedBy((data: Dataset): number => data.cases.filter((c) => c.chinese).length);
 
 /** `54 cases and 157 source addresses added; 16 cases and 1 year changed`: the counts of a change, table by table. */
 function changeSummary(entry: ChangeEntry, t: ReplyLabels): string {

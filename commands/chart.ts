@@ -32,6 +32,7 @@ import {
   type Metric,
   type Panel,
   type ReplyLabels,
+  memoizedBy,
 } from '../src/kit/index.js';
 
 const COLORS: Record<Metric, string> = { returned: '#b22222', recovered: '#3b6ea5' };
@@ -115,14 +116,10 @@ export function chartSpec(data: Dataset, metric: string, kind: 'bar' | 'line', t
  * off the event loop (svgToPngAsync), and `warm` draws every chart in the
  * background after start and after each reload, so hardly anyone waits.
  */
-const rendered = new WeakMap<Dataset, Map<string, Promise<Uint8Array>>>();
+const rendered = memoizedBy((_data: Dataset) => new Map<string, Promise<Uint8Array>>());
 
 function renderOnce(data: Dataset, key: string, draw: () => Promise<Uint8Array>): Promise<Uint8Array> {
-  let charts = rendered.get(data);
-  if (!charts) {
-    charts = new Map();
-    rendered.set(data, charts);
-  }
+  const charts = rendered(data);
   let png = charts.get(key);
   if (!png) {
     const drawing = draw();
@@ -143,7 +140,7 @@ function list100TextChart(data: Dataset, t: ReplyLabels) {
 
 /** How many charts of this dataset are drawn or being drawn (for the tests of the warming). */
 export function chartsHeld(data: Dataset): number {
-  return rendered.get(data)?.size ?? 0;
+  return rendered(data).size;
 }
 
 const KINDS = ['bar', 'line'] as const;

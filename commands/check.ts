@@ -28,6 +28,7 @@ import {
   type Reply,
   type ReplyLabels,
   type Unchecked,
+  memoizedBy,
 } from '../src/kit/index.js';
 
 function uncheckedLine(u: Unchecked, t: ReplyLabels): string {
@@ -48,15 +49,11 @@ const DRAFT_MAX_LENGTH = 6000;
  * shared between answers: the dispatcher copies it before making it safe
  * (src/interactions/dispatch.ts), and nothing may change it.
  */
-const reportChecks = new WeakMap<Dataset, Map<Lang, Reply>>();
+const reportChecks = memoizedBy((_data: Dataset) => new Map<Lang, Reply>());
 
 function reportCheck(data: Dataset, locale: string | undefined): Reply {
   const t = labels(locale);
-  let byLang = reportChecks.get(data);
-  if (!byLang) {
-    byLang = new Map();
-    reportChecks.set(data, byLang);
-  }
+  const byLang = reportChecks(data);
   let built = byLang.get(t.lang);
   if (!built) {
     built = buildReportCheck(data, t);

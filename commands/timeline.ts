@@ -23,6 +23,7 @@ import {
   type Dataset,
   type Lang,
   type Milestone,
+  memoizedBy,
 } from '../src/kit/index.js';
 
 /** One line of the timeline, its words written only when it is shown. */
@@ -50,11 +51,9 @@ interface TimelineIndex {
   dateWidths: Map<string, number>;
 }
 
-const indexes = new WeakMap<Dataset, TimelineIndex>();
+const timelineIndex = memoizedBy(buildTimelineIndex);
 
-function timelineIndex(data: Dataset): TimelineIndex {
-  let index = indexes.get(data);
-  if (index) return index;
+function buildTimelineIndex(data: Dataset): TimelineIndex {
   const refs: Ref[] = [
     ...data.milestones.map((milestone): Ref => ({ date: milestone.date, milestone })),
     ...data.cases.flatMap((record) => record.events.map((event): Ref => ({ date: event.date, record, event }))),
@@ -79,9 +78,7 @@ function timelineIndex(data: Dataset): TimelineIndex {
       entries.sources.push(source);
     }
   }
-  index = { years, dateWidths: new Map() };
-  indexes.set(data, index);
-  return index;
+  return { years, dateWidths: new Map() };
 }
 
 function sourceOf(ref: Ref): CaseEvent['source'] {

@@ -13,6 +13,7 @@ import {
   outcomeShort,
   type CaseRecord,
   type Dataset,
+  memoizedBy,
 } from '../../src/kit/index.js';
 
 export interface CaseFilter {
@@ -53,7 +54,7 @@ interface CaseIndex {
   byOutcomes: Map<string, readonly CaseRecord[]>;
 }
 
-const indexes = new WeakMap<Dataset, CaseIndex>();
+const caseIndex = memoizedBy(buildCaseIndex);
 
 function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
   const list = map.get(key);
@@ -61,9 +62,7 @@ function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
   else map.set(key, [value]);
 }
 
-function caseIndex(data: Dataset): CaseIndex {
-  let index = indexes.get(data);
-  if (index) return index;
+function buildCaseIndex(data: Dataset): CaseIndex {
   const byCountry = new Map<string, CaseRecord[]>();
   const byOutcome = new Map<Outcome, number[]>();
   const byYear = new Map<number, CaseRecord[]>();
@@ -74,7 +73,7 @@ function caseIndex(data: Dataset): CaseIndex {
     for (const year of new Set(c.events.map((e) => Number(e.date.slice(0, 4))))) push(byYear, year, c);
     push(byList100, c.list100?.onList === true, c);
   });
-  index = {
+  return {
     countries: [...byCountry].map(([c, list]): [string, number] => [c, list.length]).sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])),
     outcomes: Outcome.options.filter((o) => byOutcome.has(o)).map((o) => [o, byOutcome.get(o)!.length]),
     years: [...byYear].map(([y, list]): [number, number] => [y, list.length]).sort((a, b) => a[0] - b[0]),
@@ -84,8 +83,6 @@ function caseIndex(data: Dataset): CaseIndex {
     byList100,
     byOutcomes: new Map(),
   };
-  indexes.set(data, index);
-  return index;
 }
 
 /** Every country in the data with how many cases it is tied to, most first. */

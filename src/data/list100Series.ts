@@ -5,6 +5,7 @@
  * date certainly before it (the number returned never goes down). A "more
  * than" count is a lower bound and never contradicts a higher one.
  */
+import { memoizedBy } from '../memo.js';
 import { dateSpan } from './sources.js';
 import type { List100Point } from './schema.js';
 
@@ -22,18 +23,12 @@ export interface Disagreeing {
   against: List100Point;
 }
 
-/** Found once per series: a dataset's never changes, and /list100 and /chart ask on every answer. */
-const disagreementsOf = new WeakMap<readonly List100Point[], readonly Disagreeing[]>();
-
-/** Every point that a same-day or earlier point contradicts, with the one it contradicts. */
-export function disagreements(points: readonly List100Point[]): readonly Disagreeing[] {
-  let found = disagreementsOf.get(points);
-  if (!found) {
-    found = findDisagreements(points);
-    disagreementsOf.set(points, found);
-  }
-  return found;
-}
+/**
+ * Every point that a same-day or earlier point contradicts, with the one it
+ * contradicts. Found once per series: a dataset's never changes, and /list100
+ * and /chart ask on every answer.
+ */
+export const disagreements: (points: readonly List100Point[]) => readonly Disagreeing[] = memoizedBy(findDisagreements);
 
 function findDisagreements(points: readonly List100Point[]): Disagreeing[] {
   const spans = points.map((p) => dateSpan(p.asOf));

@@ -6,6 +6,7 @@
  * the whole cases table was made (43.7 MB, two seconds) only to say so.
  */
 import type { Dataset } from '../dataset/dataset.js';
+import { memoizedBy } from '../memo.js';
 import { CsvWriter } from './csv.js';
 import { TABLE_COLUMNS, writeTable, type Cited, type ExportKind } from './tables.js';
 
@@ -31,7 +32,7 @@ export interface TooLarge {
  * nor sits in a larger buffer. Datasets are immutable and swapped whole on
  * reload, so the sizes go with the dataset they were measured on.
  */
-const lastSizes = new WeakMap<Dataset, Partial<Record<ExportKind, number>>>();
+const lastSizes = memoizedBy((_data: Dataset): Partial<Record<ExportKind, number>> => ({}));
 
 /**
  * Files written whole, kept with the dataset they were written from: the
@@ -43,15 +44,15 @@ const lastSizes = new WeakMap<Dataset, Partial<Record<ExportKind, number>>>();
  * dataset, and its files go with it. The bytes are shared between replies:
  * the transports copy or write them and never change them.
  */
-const written = new WeakMap<Dataset, Partial<Record<ExportKind, CsvFile>>>();
+const written = memoizedBy((_data: Dataset): Partial<Record<ExportKind, CsvFile>> => ({}));
 const MEMO_MAX_BYTES = 10 * 1024 * 1024;
 
 /** The table as a CSV file, or TooLarge as soon as it is certain to have more than `limit` bytes. */
 export function csvFile(data: Dataset, kind: ExportKind, limit = Number.POSITIVE_INFINITY): CsvFile | TooLarge {
-  const known = written.get(data)?.[kind];
+  const known = written(data)[kind];
   if (known) return known.bytes.length <= limit ? known : { fits: false, limit, rowsWritten: 0, bytesWritten: 0 };
   const file = writeCsvFile(data, kind, limit);
-  if (file.fits && file.bytes.length <= MEMO_MAX_BYTES) written.set(data, { ...written.get(data), [kind]: exactly(file) });
+  if (file.fits && file.bytes.length <= MEMO_MAX_BYTES) written(data)[kind] = exactly(file);
   return file;
 }
 
@@ -62,12 +63,11 @@ function exactly(file: CsvFile): CsvFile {
 
 function writeCsvFile(data: Dataset, kind: ExportKind, limit: number): CsvFile | TooLarge {
   const columns = TABLE_COLUMNS[kind];
-  const sizes = lastSizes.get(data) ?? {};
+  const sizes = lastSizes(data);
   const writer = new CsvWriter(columns, { expectedBytes: sizes[kind], limit });
   // The byte-order mark and header alone can be over a tiny limit: then no row is made at all.
   const cited = writer.overLimit ? { report: false, others: 0 } : writeTable(data, kind, writer);
   if (writer.overLimit) return { fits: false, limit, rowsWritten: writer.rowCount, bytesWritten: writer.byteLength };
   sizes[kind] = writer.byteLength;
-  lastSizes.set(data, sizes);
   return { fits: true, bytes: writer.finish(), columns, rows: writer.rowCount, cited };
 }

@@ -8,6 +8,7 @@
 import type { Dataset } from '../dataset/dataset.js';
 import { COUNTRY_ZH, HOME_COUNTRY } from '../data/countries.js';
 import { escapeRegExp } from '../data/figures.js';
+import { memoizedBy } from '../memo.js';
 import { firstMatch, nextMatch } from './matches.js';
 import type { Span } from './types.js';
 
@@ -50,37 +51,28 @@ const CHINESE_ALIASES: Record<string, string> = {
   英國: 'United Kingdom',
 };
 
-const patterns = new WeakMap<object, RegExp>();
-const names = new WeakMap<object, Map<string, string>>();
-
-function countryTable(data: Pick<Dataset, 'cases'>): { re: RegExp; byText: Map<string, string> } {
-  let re = patterns.get(data.cases);
-  let byText = names.get(data.cases);
-  if (!re || !byText) {
-    byText = new Map<string, string>();
-    // China, where some arrests happened, is not a country a draft says someone came back from.
-    const inData = data.cases.flatMap((c) => [c.fled?.to, ...c.events.map((e) => e.from)]).filter((c): c is string => Boolean(c) && c !== HOME_COUNTRY);
-    for (const c of [...Object.keys(COUNTRY_ZH), ...inData]) byText.set(c, c);
-    for (const [english, chinese] of Object.entries(COUNTRY_ZH)) byText.set(chinese, english);
-    for (const [alias, c] of Object.entries({ ...ENGLISH_ALIASES, ...CHINESE_ALIASES })) byText.set(alias, c);
-    // Longest first, so `United States` wins over `US` and `New York` over `York`.
-    const alternatives = [...byText.keys()]
-      .sort((a, b) => b.length - a.length)
-      .map(escapeRegExp)
-      .join('|');
-    re = new RegExp(`(?<![A-Za-z])(?:${alternatives})(?![A-Za-z])`, 'g');
-    patterns.set(data.cases, re);
-    names.set(data.cases, byText);
-  }
-  return { re, byText };
-}
+/** The country names a draft may use, for these cases, and the data's name for each: built once per list of cases. */
+const countryTable = memoizedBy((cases: Dataset['cases']): { re: RegExp; byText: Map<string, string> } => {
+  const byText = new Map<string, string>();
+  // China, where some arrests happened, is not a country a draft says someone came back from.
+  const inData = cases.flatMap((c) => [c.fled?.to, ...c.events.map((e) => e.from)]).filter((c): c is string => Boolean(c) && c !== HOME_COUNTRY);
+  for (const c of [...Object.keys(COUNTRY_ZH), ...inData]) byText.set(c, c);
+  for (const [english, chinese] of Object.entries(COUNTRY_ZH)) byText.set(chinese, english);
+  for (const [alias, c] of Object.entries({ ...ENGLISH_ALIASES, ...CHINESE_ALIASES })) byText.set(alias, c);
+  // Longest first, so `United States` wins over `US` and `New York` over `York`.
+  const alternatives = [...byText.keys()]
+    .sort((a, b) => b.length - a.length)
+    .map(escapeRegExp)
+    .join('|');
+  return { re: new RegExp(`(?<![A-Za-z])(?:${alternatives})(?![A-Za-z])`, 'g'), byText };
+});
 
 /** "New Zealand law enforcement", "US authorities": the country names who helped, not where someone came from. */
 const NAMES_AN_AUTHORITY =
   /^\s*(?:law[- ]enforcement|police|authorities|government|officials|agencies|courts?|embassy|side|prosecutors|judges?|immigration)\b|^(?:警方|执法|当局|政府|法院|方面)/i;
 
 export function findCountries(text: string, data: Pick<Dataset, 'cases'>): CountryMention[] {
-  const { re, byText } = countryTable(data);
+  const { re, byText } = countryTable(data.cases);
   const out: CountryMention[] = [];
   for (let m = firstMatch(re, text); m !== null; m = nextMatch(re, text, m)) {
     const end = m.index + m[0].length;

@@ -7,6 +7,7 @@
  * a year's total can agree only with one of these.
  */
 import type { Dataset } from '../dataset/dataset.js';
+import { memoizedBy } from '../memo.js';
 import type { Metric } from '../data/yearStats.js';
 import { allYears, type YearTotals } from '../data/yearTotals.js';
 import type { SourceList } from '../data/schema.js';
@@ -25,8 +26,6 @@ export interface DataFigure {
   /** What the label is about (words.ts `topicsOf`), read once rather than at every figure a draft is matched with. */
   topics: ReadonlySet<string>;
 }
-
-const cache = new WeakMap<object, DataFigure[]>();
 
 /** `Returned since 2014, by the end of 2024` → from 2014 to 2024. */
 function runningSpan(label: string): DataFigure['running'] {
@@ -54,23 +53,21 @@ function figure(
   };
 }
 
-export function dataFigures(data: Dataset): DataFigure[] {
-  let list = cache.get(data);
-  if (!list) {
-    list = [
-      ...data.years.flatMap((y) => [
-        ...y.figures.map((f) => figure(y.year, f, ['report'])),
-        ...y.outside.filter((f) => !f.metric).map((f) => figure(y.year, f, f.source)),
-      ]),
-      ...data.otherYears.flatMap((y) => y.figures.map((f) => figure(y.year, f, f.source))),
-      ...data.milestones.flatMap((m) => {
-        const year = Number(m.date.slice(0, 4));
-        return [...m.figures.map((f) => figure(year, f, m.source)), ...m.outside.map((f) => figure(year, f, f.source))];
-      }),
-    ];
-    cache.set(data, list);
-  }
-  return list;
+/** Every figure the data gives besides the yearly totals, once per dataset. */
+export const dataFigures: (data: Dataset) => DataFigure[] = memoizedBy(figuresOf);
+
+function figuresOf(data: Dataset): DataFigure[] {
+  return [
+    ...data.years.flatMap((y) => [
+      ...y.figures.map((f) => figure(y.year, f, ['report'])),
+      ...y.outside.filter((f) => !f.metric).map((f) => figure(y.year, f, f.source)),
+    ]),
+    ...data.otherYears.flatMap((y) => y.figures.map((f) => figure(y.year, f, f.source))),
+    ...data.milestones.flatMap((m) => {
+      const year = Number(m.date.slice(0, 4));
+      return [...m.figures.map((f) => figure(year, f, m.source)), ...m.outside.map((f) => figure(year, f, f.source))];
+    }),
+  ];
 }
 
 export function unitOfMetric(metric: Metric): 'people' | 'yuan' {
@@ -92,17 +89,10 @@ export function outsideTotals(data: Dataset, year: number, metric: Metric): { va
  * (built anew for each, they were a good part of a check's garbage). Shared
  * between drafts: read, never changed.
  */
-const totalsByDataset = new WeakMap<Dataset, { all: readonly YearTotals[]; byYear: ReadonlyMap<number, YearTotals> }>();
-
-function yearTotalsOf(data: Dataset): { all: readonly YearTotals[]; byYear: ReadonlyMap<number, YearTotals> } {
-  let totals = totalsByDataset.get(data);
-  if (!totals) {
-    const all = allYears(data);
-    totals = { all, byYear: new Map(all.map((t) => [t.year, t])) };
-    totalsByDataset.set(data, totals);
-  }
-  return totals;
-}
+const yearTotalsOf = memoizedBy((data: Dataset): { all: readonly YearTotals[]; byYear: ReadonlyMap<number, YearTotals> } => {
+  const all = allYears(data);
+  return { all, byYear: new Map(all.map((t) => [t.year, t])) };
+});
 
 /** A year's totals, the report's or another report's, as `totalsFor` gives them. */
 export function totalsOfYear(data: Dataset, year: number): YearTotals | undefined {

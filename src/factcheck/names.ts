@@ -19,7 +19,8 @@
  */
 import type { CaseRecord } from '../data/schema.js';
 import type { Dataset } from '../dataset/dataset.js';
-import { boundedMemo, hasHan, pinyinSyllables, toWords } from '../search/normalize.js';
+import { boundedMemo } from '../memo.js';
+import { hasHan, pinyinSyllables, toWords } from '../search/normalize.js';
 import { TypoIndex } from '../search/typoIndex.js';
 import { firstMatch, nextMatch } from './matches.js';
 import { overlaps, type SpottedPerson } from './types.js';

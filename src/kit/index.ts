@@ -11,6 +11,7 @@ export { defineCommand, defineMessageCommand, ReplyError } from './command.js';
 export type { CommandContext, ComponentAnswer, MessageCommand, TargetMessage } from './command.js';
 export { METRIC_CHOICES, metricsFor } from './metricOption.js';
 export { OptionError } from './options.js';
+export { memoizedBy } from '../memo.js';
 
 // Discord: limits and payloads
 export { LIMITS, OptionType } from '../discord/limits.js';

@@ -6,6 +6,7 @@
  * copy does.
  */
 import { createRequire } from 'node:module';
+import { boundedMemo } from '../memo.js';
 
 type PinyinPro = typeof import('pinyin-pro');
 
@@ -97,24 +98,6 @@ export function memoWords(): (s: string) => string {
       seen.set(s, words);
     }
     return words;
-  };
-}
-
-/**
- * `compute` remembering up to `size` of its answers, forgetting them all at
- * once when full: for what is asked again and again (queries, the words of
- * copy), in a memory that never grows past its bound.
- */
-export function boundedMemo<V>(compute: (key: string) => V, size: number): (key: string) => V {
-  let seen = new Map<string, V>();
-  return (key) => {
-    let found = seen.get(key);
-    if (found === undefined) {
-      found = compute(key);
-      if (seen.size >= size) seen = new Map();
-      seen.set(key, found);
-    }
-    return found;
   };
 }
 
