@@ -49,6 +49,12 @@ export function hanToPinyin(s: string): string {
 
 // biome-ignore lint/suspicious/noControlCharactersInRegex: every character of 7-bit ASCII, controls included
 const ASCII = /^[\x00-\x7f]*$/;
+/**
+ * Only characters of the CJK Unified Ideographs block, which NFKC leaves as
+ * they are: read as pinyin whole, without the passes for other scripts.
+ */
+const UNIFIED_HAN = /^[\u4e00-\u9fff]+$/;
+const LETTERS = /^[a-z]+$/;
 
 /**
  * Lower-case words separated by single spaces, Latin letters without marks,
@@ -58,6 +64,11 @@ export function toWords(s: string): string {
   // Plain ASCII (most names and every post) has no marks, no wide forms and no
   // characters to read: the same result without three passes over the string.
   if (ASCII.test(s)) return asciiWords(s);
+  // Characters alone (杨秀珠, nearly every name in characters) are their pinyin, once each reads as plain letters.
+  if (UNIFIED_HAN.test(s)) {
+    const read = syllables(s);
+    if (read.every((syllable) => LETTERS.test(syllable))) return read.join(' ');
+  }
   const read = hanToPinyin(s.normalize('NFKC'));
   // Characters alone (杨秀珠) read as plain ASCII pinyin: the passes for marks would find none.
   if (ASCII.test(read)) return asciiWords(read);
@@ -91,7 +102,7 @@ export function toKey(s: string): string {
 export function memoWords(): (s: string) => string {
   const seen = new Map<string, string>();
   return (s) => {
-    if (ASCII.test(s)) return toWords(s);
+    if (ASCII.test(s)) return asciiWords(s);
     let words = seen.get(s);
     if (words === undefined) {
       words = toWords(s);
@@ -104,5 +115,5 @@ export function memoWords(): (s: string) => string {
 /** toWords remembering up to `size` strings with characters (reading them as pinyin is the slow part); plain ASCII is cheap, and not kept. */
 export function boundedWords(size: number): (s: string) => string {
   const withCharacters = boundedMemo(toWords, size);
-  return (s) => (ASCII.test(s) ? toWords(s) : withCharacters(s));
+  return (s) => (ASCII.test(s) ? asciiWords(s) : withCharacters(s));
 }

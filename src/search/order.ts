@@ -7,7 +7,7 @@
  * (pinyin names, lower-case ids) the collation order is known: letters
  * compare case-insensitively first (space before letters; hyphen before
  * digits before letters), then lower case before upper case. Those strings
- * get a binary sort key with the same order; anything else falls back to
+ * are compared that way (comparePlain); anything else falls back to
  * `localeCompare`, so the order is always exactly the locale's.
  */
 
@@ -15,38 +15,40 @@
 const PLAIN = /^[A-Za-z ]*$/;
 const PLAIN_ID = /^[a-z0-9-]*$/;
 
-/** Room for the case-swapped copy of a name: longer ones are swapped letter by letter. */
-const swapScratch = new Uint16Array(256);
-
-/** Upper case to lower and back, so that a binary compare puts lower case first as the collation does. */
-function swapCase(s: string): string {
-  if (s.length > swapScratch.length) return s.replace(/[A-Za-z]/g, (c) => String.fromCharCode(c.charCodeAt(0) ^ 32));
-  for (let i = 0; i < s.length; i++) {
-    const c = s.charCodeAt(i);
-    swapScratch[i] = (c >= 65 && c <= 90) || (c >= 97 && c <= 122) ? c ^ 32 : c;
+/** Whether every part is plain, so that the order below is the collation's. */
+function isPlain(parts: readonly string[]): boolean {
+  for (let i = 0; i < parts.length; i++) {
+    const p = parts[i]!;
+    if (i === 0 ? !PLAIN.test(p) && !PLAIN_ID.test(p) : !PLAIN_ID.test(p)) return false;
   }
-  // One string made from the codes: building it a letter at a time left a chain of partial strings per name.
-  return String.fromCharCode.apply(null, swapScratch.subarray(0, s.length) as unknown as number[]);
+  return true;
 }
 
 /**
- * The binary sort key of `parts`, or undefined when one is not plain: the
- * first part's letters case-insensitively, then its case, then the later parts
- * (plain ids, no upper case, so equal letters mean equal strings there).
+ * The collation's order of two plain keys, `lowerA` and `lowerB` their first
+ * parts in lower case: the first part's letters case-insensitively, then its
+ * case (lower case first), then the later parts, which are plain ids (no upper
+ * case, so equal letters mean equal strings there). No key string is built:
+ * at 100,000 records, building one per record was half the cost of ranking.
  */
-function binaryKey(parts: readonly string[]): string | undefined {
-  let key = '';
-  for (let i = 0; i < parts.length; i++) {
-    const p = parts[i]!;
-    if (i === 0) {
-      if (!PLAIN.test(p) && !PLAIN_ID.test(p)) return undefined;
-      key = `${p.toLowerCase()}\u0001${swapCase(p)}`;
-    } else {
-      if (!PLAIN_ID.test(p)) return undefined;
-      key = `${key}\u0002${p}`;
-    }
+function comparePlain(a: readonly string[], b: readonly string[], lowerA: string, lowerB: string): number {
+  const firstA = a[0] ?? '';
+  const firstB = b[0] ?? '';
+  if (firstA !== firstB) {
+    if (lowerA !== lowerB) return lowerA < lowerB ? -1 : 1;
+    // The same letters in another case: where they first differ, one has a lower-case letter and
+    // the other its capital, which code units put first and the collation last.
+    return firstA < firstB ? 1 : -1;
   }
-  return key;
+  for (let i = 1; i < a.length || i < b.length; i++) {
+    const x = a[i];
+    const y = b[i];
+    if (x === y) continue;
+    if (x === undefined) return -1;
+    if (y === undefined) return 1;
+    return x < y ? -1 : 1;
+  }
+  return 0;
 }
 
 export interface OrderKey {
@@ -62,14 +64,15 @@ export interface OrderKey {
  */
 export function rankBy<T>(items: readonly T[], keyOf: (item: T) => OrderKey): Int32Array {
   const keys = items.map(keyOf);
-  const binary = keys.map(({ parts }) => binaryKey(parts));
+  // The first part in lower case for plain keys; undefined when a key is not plain.
+  const lower = keys.map(({ parts }) => (isPlain(parts) ? (parts[0] ?? '').toLowerCase() : undefined));
   const indices = items.map((_, i) => i);
   indices.sort((a, b) => {
-    const ka = binary[a];
-    const kb = binary[b];
-    if (ka !== undefined && kb !== undefined) return ka < kb ? -1 : ka > kb ? 1 : 0;
     const pa = keys[a]!;
     const pb = keys[b]!;
+    const la = lower[a];
+    const lb = lower[b];
+    if (la !== undefined && lb !== undefined) return comparePlain(pa.parts, pb.parts, la, lb);
     for (let i = 0; i < pa.parts.length; i++) {
       const c = pa.parts[i]!.localeCompare(pb.parts[i] ?? '', pa.locale);
       if (c !== 0) return c;

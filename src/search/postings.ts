@@ -125,3 +125,51 @@ export function lowerBound(list: Int32Array, value: number, from = 0, to = list.
   }
   return lo;
 }
+
+/**
+ * The distinct numbers added since the last `clear`, in a small open-addressed
+ * table that grows with what one record holds. For dropping a record's repeated
+ * keys when the key space is large: a table with a slot per key (the /search
+ * index's million word-pair buckets, 4 MB) is read at a random place per key,
+ * a cache miss each, where this one stays in the processor's nearest cache.
+ */
+export class DistinctInts {
+  private slots = new Int32Array(256);
+  /** A slot is in use when its stamp is the current one: clearing is a new stamp, not a fill. */
+  private stamps = new Int32Array(256);
+  private stamp = 1;
+  private count = 0;
+  /** The slot of a number is the top bits of its hash: 32 − log2(slots). */
+  private shift = 24;
+
+  /** Forgets every number added. */
+  clear(): void {
+    this.stamp++;
+    this.count = 0;
+  }
+
+  /** Adds `value`; whether it was not there yet. */
+  add(value: number): boolean {
+    const mask = this.slots.length - 1;
+    let slot = Math.imul(value, 0x9e3779b1) >>> this.shift;
+    while (this.stamps[slot] === this.stamp) {
+      if (this.slots[slot] === value) return false;
+      slot = (slot + 1) & mask;
+    }
+    this.slots[slot] = value;
+    this.stamps[slot] = this.stamp;
+    if (++this.count * 2 > this.slots.length) this.grow();
+    return true;
+  }
+
+  /** Twice the slots, the numbers of the current stamp placed again. */
+  private grow(): void {
+    const { slots, stamps, stamp } = this;
+    this.slots = new Int32Array(slots.length * 2);
+    this.stamps = new Int32Array(slots.length * 2);
+    this.stamp = 1;
+    this.count = 0;
+    this.shift--;
+    for (let i = 0; i < slots.length; i++) if (stamps[i] === stamp) this.add(slots[i]!);
+  }
+}

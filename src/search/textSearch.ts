@@ -16,7 +16,7 @@ import { rankBy } from './order.js';
 import { forEachPart, holdsPhrase, idOf, MAX_WEIGHT, STOP_WORDS, type DocKind, type DocRef } from './textFields.js';
 import { Vocabulary } from './vocabulary.js';
 import { BestScores, ranksAbove, visitBestFirst } from './bestScores.js';
-import { growableInts, PairsByOwner, sortedHas } from './postings.js';
+import { DistinctInts, growableInts, PairsByOwner, sortedHas } from './postings.js';
 
 export type { DocKind };
 export type TextHit = DocRef & { id: string; score: number };
@@ -34,8 +34,6 @@ const PHRASE_BONUS = 0.5;
 const PHRASE_BATCH = 64;
 /** Consecutive word pairs are hashed into this many buckets (2^20): a bucket's list can hold a few strangers, never miss a record. */
 const PAIR_BITS = 20;
-
-const NO_WORDS = new Int32Array(0);
 
 /** A copy of `array` at least `size` long, the new places set to `fill`. */
 function grown<T extends Int32Array | Float32Array>(array: T, size: number, fill: number): T {
@@ -85,7 +83,7 @@ export class TextIndex {
     ];
     const rank = rankBy(unordered, (ref) => ({ parts: [ref.kind, idOf(ref)] }));
     this.refs = new Array(unordered.length);
-    for (const [i, ref] of unordered.entries()) this.refs[rank[i]!] = ref;
+    for (let i = 0; i < unordered.length; i++) this.refs[rank[i]!] = unordered[i]!;
     this.ids = this.refs.map(idOf);
 
     // About 23 words and 21 word pairs a case at 100,000 cases: room for that many, grown past it if needed.
@@ -97,36 +95,39 @@ export class TextIndex {
     // Places, posts, outcomes and years recur from record to record: each distinct text is read once.
     // Names are nearly all different: a memory of them would only grow.
     const memos: Map<string, Int32Array>[] = [];
-    const readText = (part: string): Int32Array => {
+    // A text's word numbers, written here: a typed array per name read (nearly all read once) was a
+    // tenth of what this build allocated. Only texts that recur are copied out, to be remembered.
+    const read = growableInts(64);
+    const readText = (part: string): void => {
+      read.length = 0;
       const normalised = words(part);
-      if (!normalised) return NO_WORDS;
+      if (!normalised) return;
       const list = normalised.split(' ');
-      const ids = new Int32Array(list.length);
-      for (let i = 0; i < list.length; i++) ids[i] = this.vocabulary.idOf(list[i]!);
+      for (let i = 0; i < list.length; i++) read.push(this.vocabulary.idOf(list[i]!));
       if (this.vocabulary.size > seenIn.length) {
         [seenIn, bestWeight] = [grown(seenIn, this.vocabulary.size, -1), grown(bestWeight, this.vocabulary.size, 0)];
       }
-      return ids;
     };
     const pairBuckets = new PairsByOwner(this.refs.length * 24 + 1024);
-    const lastPairDoc = new Int32Array(1 << PAIR_BITS).fill(-1);
+    const docPairs = new DistinctInts();
     let doc = 0;
     const addPart = (part: string, field: number, weight: number, repeats: boolean): void => {
       let memo = memos[field];
       if (repeats && !memo) memos[field] = memo = new Map();
       if (!repeats) memo = undefined;
       let ids = memo?.get(part);
+      let count = ids?.length ?? 0;
       if (!ids) {
-        ids = readText(part);
-        memo?.set(part, ids);
+        readText(part);
+        count = read.length;
+        ids = read.data;
+        memo?.set(part, read.done());
       }
-      for (let i = 1; i < ids.length; i++) {
+      for (let i = 1; i < count; i++) {
         const bucket = pairBucket(ids[i - 1]!, ids[i]!);
-        if (lastPairDoc[bucket] === doc) continue;
-        lastPairDoc[bucket] = doc;
-        pairBuckets.add(bucket, doc);
+        if (docPairs.add(bucket)) pairBuckets.add(bucket, doc);
       }
-      for (let i = 0; i < ids.length; i++) {
+      for (let i = 0; i < count; i++) {
         const id = ids[i]!;
         if (seenIn[id] !== doc) {
           seenIn[id] = doc;
@@ -137,6 +138,7 @@ export class TextIndex {
     };
     for (; doc < this.refs.length; doc++) {
       mine.length = 0;
+      docPairs.clear();
       forEachPart(this.refs[doc]!, addPart);
       for (let i = 0; i < mine.length; i++) {
         const id = mine.data[i]!;

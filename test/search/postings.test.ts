@@ -1,6 +1,6 @@
 /** The flat lists every index is made of: pairs added record by record, grouped by key. */
 import { describe, expect, it } from 'vitest';
-import { PairsByOwner } from '../../src/search/postings.js';
+import { DistinctInts, PairsByOwner } from '../../src/search/postings.js';
 
 /** Key k's owners (and weights) from grouped postings. */
 function listOf(postings: ReturnType<PairsByOwner['grouped']>, key: number): { owners: number[]; weights: number[] } {
@@ -47,5 +47,29 @@ describe('PairsByOwner', () => {
     const grouped = new PairsByOwner(0).grouped(3);
     expect([...grouped.offsets]).toEqual([0, 0, 0, 0]);
     expect(grouped.values.length).toBe(0);
+  });
+});
+
+describe('DistinctInts', () => {
+  it('says which numbers are new since the last clear, past its first table and after growing', () => {
+    const set = new DistinctInts();
+    const seen = new Set<number>();
+    // A record with thousands of keys (a year's long claims) makes the table grow several times.
+    for (let round = 0; round < 3; round++) {
+      set.clear();
+      seen.clear();
+      for (let i = 0; i < 5000; i++) {
+        const value = (i * 7919 + round) % 3001;
+        expect(set.add(value)).toBe(!seen.has(value));
+        seen.add(value);
+      }
+    }
+  });
+
+  it('forgets everything at a clear, and keeps 0 and large numbers apart', () => {
+    const set = new DistinctInts();
+    expect([set.add(0), set.add(0), set.add(1 << 20), set.add(2 ** 31 - 1), set.add(1 << 20)]).toEqual([true, false, true, true, false]);
+    set.clear();
+    expect([set.add(0), set.add(1 << 20)]).toEqual([true, true]);
   });
 });
