@@ -11,15 +11,16 @@
  * `localeCompare`, so the order is always exactly the locale's.
  */
 
-/** Letters and spaces (names), or lower-case letters, digits and hyphens (ids, kinds). */
-const PLAIN = /^[A-Za-z ]*$/;
+/** A first part: letters and spaces (names), or lower-case letters, digits and hyphens (ids, kinds). */
+const PLAIN = /^(?:[A-Za-z ]*|[a-z0-9-]*)$/;
+/** A later part: lower-case letters, digits and hyphens (ids). */
 const PLAIN_ID = /^[a-z0-9-]*$/;
 
 /** Whether every part is plain, so that the order below is the collation's. */
 function isPlain(parts: readonly string[]): boolean {
   for (let i = 0; i < parts.length; i++) {
     const p = parts[i]!;
-    if (i === 0 ? !PLAIN.test(p) && !PLAIN_ID.test(p) : !PLAIN_ID.test(p)) return false;
+    if (!(i === 0 ? PLAIN : PLAIN_ID).test(p)) return false;
   }
   return true;
 }
@@ -32,21 +33,22 @@ function isPlain(parts: readonly string[]): boolean {
  * at 100,000 records, building one per record was half the cost of ranking.
  */
 function comparePlain(a: readonly string[], b: readonly string[], lowerA: string, lowerB: string): number {
+  // Compared with < and > only: each comparison of two strings reads them, and an !== first read them twice.
+  if (lowerA < lowerB) return -1;
+  if (lowerA > lowerB) return 1;
   const firstA = a[0] ?? '';
   const firstB = b[0] ?? '';
-  if (firstA !== firstB) {
-    if (lowerA !== lowerB) return lowerA < lowerB ? -1 : 1;
-    // The same letters in another case: where they first differ, one has a lower-case letter and
-    // the other its capital, which code units put first and the collation last.
-    return firstA < firstB ? 1 : -1;
-  }
+  // The same letters in another case: where they first differ, one has a lower-case letter and
+  // the other its capital, which code units put first and the collation last.
+  if (firstA < firstB) return 1;
+  if (firstA > firstB) return -1;
   for (let i = 1; i < a.length || i < b.length; i++) {
     const x = a[i];
     const y = b[i];
-    if (x === y) continue;
-    if (x === undefined) return -1;
+    if (x === undefined) return y === undefined ? 0 : -1;
     if (y === undefined) return 1;
-    return x < y ? -1 : 1;
+    if (x < y) return -1;
+    if (x > y) return 1;
   }
   return 0;
 }
@@ -58,6 +60,14 @@ export interface OrderKey {
   locale?: string;
 }
 
+/** Plain keys are first put in buckets by the first two characters of their first part in lower case: 128 × 128 of them. */
+const BUCKETS = 128 * 128;
+
+/** The bucket of a plain key's lower-cased first part: its first two code units (ASCII), a missing one as 0. */
+function bucketOf(lower: string): number {
+  return lower.length === 0 ? 0 : lower.charCodeAt(0) * 128 + (lower.length > 1 ? lower.charCodeAt(1) : 0);
+}
+
 /**
  * Positions of `items` in sorted order: `order[i]` is the rank of item i.
  * Equal to sorting with `a.localeCompare(b, locale)` part by part.
@@ -66,8 +76,7 @@ export function rankBy<T>(items: readonly T[], keyOf: (item: T) => OrderKey): In
   const keys = items.map(keyOf);
   // The first part in lower case for plain keys; undefined when a key is not plain.
   const lower = keys.map(({ parts }) => (isPlain(parts) ? (parts[0] ?? '').toLowerCase() : undefined));
-  const indices = items.map((_, i) => i);
-  indices.sort((a, b) => {
+  const compare = (a: number, b: number): number => {
     const pa = keys[a]!;
     const pb = keys[b]!;
     const la = lower[a];
@@ -78,10 +87,28 @@ export function rankBy<T>(items: readonly T[], keyOf: (item: T) => OrderKey): In
       if (c !== 0) return c;
     }
     return 0;
-  });
+  };
+  const sorted = lower.every((l) => l !== undefined) ? bucketSorted(lower as string[], compare) : Int32Array.from(items, (_, i) => i).sort(compare);
   const rank = new Int32Array(items.length);
-  indices.forEach((item, position) => {
-    rank[item] = position;
-  });
+  for (let position = 0; position < sorted.length; position++) rank[sorted[position]!] = position;
   return rank;
+}
+
+/**
+ * The indices of plain keys in order: counted into buckets by their first two
+ * letters (the order comparePlain starts with), then each bucket sorted on its
+ * own. At 100,000 names that is a few hundred small sorts, and less than half
+ * the comparisons of one sort of them all.
+ */
+function bucketSorted(lower: readonly string[], compare: (a: number, b: number) => number): Int32Array {
+  const starts = new Int32Array(BUCKETS + 1);
+  for (const l of lower) starts[bucketOf(l) + 1]!++;
+  for (let b = 0; b < BUCKETS; b++) starts[b + 1]! += starts[b]!;
+  const fill = starts.slice(0, BUCKETS);
+  const sorted = new Int32Array(lower.length);
+  for (let i = 0; i < lower.length; i++) sorted[fill[bucketOf(lower[i]!)]!++] = i;
+  for (let b = 0; b < BUCKETS; b++) {
+    if (starts[b + 1]! - starts[b]! > 1) sorted.subarray(starts[b]!, starts[b + 1]!).sort(compare);
+  }
+  return sorted;
 }

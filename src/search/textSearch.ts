@@ -48,6 +48,28 @@ function pairBucket(first: number, second: number): number {
   return Math.imul(first ^ Math.imul(second, 0x85ebca6b), 0xc2b2ae35) >>> (32 - PAIR_BITS);
 }
 
+/**
+ * Every record in the tie-break order: by kind, then id. Each kind is ranked
+ * on its ids alone: a first part shared by every case would tell the sort
+ * nothing (rankBy buckets keys by their first letters).
+ */
+function inTieBreakOrder(parts: SearchSource): DocRef[] {
+  const kinds: DocRef[][] = [
+    parts.cases.map((record): DocRef => ({ kind: 'case', record })),
+    parts.years.map((record): DocRef => ({ kind: 'year', record })),
+    parts.milestones.map((record): DocRef => ({ kind: 'milestone', record })),
+  ];
+  const kindRank = rankBy(['case', 'year', 'milestone'], (kind) => ({ parts: [kind] }));
+  const ordered: DocRef[][] = [];
+  kinds.forEach((refs, k) => {
+    const rank = rankBy(refs, (ref) => ({ parts: [idOf(ref)] }));
+    const inOrder: DocRef[] = new Array(refs.length);
+    for (let i = 0; i < refs.length; i++) inOrder[rank[i]!] = refs[i]!;
+    ordered[kindRank[k]!] = inOrder;
+  });
+  return ordered.flat();
+}
+
 export class TextIndex {
   /** In the tie-break order (kind, then id), so that a smaller number wins a tie. */
   private readonly refs: DocRef[];
@@ -76,14 +98,7 @@ export class TextIndex {
 
   /** `words` normalises text (toWords, or a memo of it shared with other indexes while building). */
   constructor(parts: SearchSource, words: (s: string) => string = toWords) {
-    const unordered: DocRef[] = [
-      ...parts.cases.map((record): DocRef => ({ kind: 'case', record })),
-      ...parts.years.map((record): DocRef => ({ kind: 'year', record })),
-      ...parts.milestones.map((record): DocRef => ({ kind: 'milestone', record })),
-    ];
-    const rank = rankBy(unordered, (ref) => ({ parts: [ref.kind, idOf(ref)] }));
-    this.refs = new Array(unordered.length);
-    for (let i = 0; i < unordered.length; i++) this.refs[rank[i]!] = unordered[i]!;
+    this.refs = inTieBreakOrder(parts);
     this.ids = this.refs.map(idOf);
 
     // About 23 words and 21 word pairs a case at 100,000 cases: room for that many, grown past it if needed.
