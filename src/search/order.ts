@@ -97,8 +97,9 @@ export function rankBy<T>(items: readonly T[], keyOf: (item: T) => OrderKey): In
 /**
  * The indices of plain keys in order: counted into buckets by their first two
  * letters (the order comparePlain starts with), then each bucket sorted on its
- * own. At 100,000 names that is a few hundred small sorts, and less than half
- * the comparisons of one sort of them all.
+ * own. Pinyin names share few first letters: at 100,000 names 59 sorts, with
+ * 28 % fewer comparisons than one sort of them all (buckets by three letters
+ * took no less time).
  */
 function bucketSorted(lower: readonly string[], compare: (a: number, b: number) => number): Int32Array {
   const starts = new Int32Array(BUCKETS + 1);
