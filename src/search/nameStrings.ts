@@ -77,9 +77,7 @@ export function stringsOf(record: CaseRecord, words: (s: string) => string, out:
   const nameText = words(record.name);
   const nameWords = nameText.split(' ');
   addOnce(keys, runTogether(nameText));
-  const chinese = record.chinese;
-  if (chinese?.simplified) addOnce(keys, runTogether(words(chinese.simplified)));
-  if (chinese?.traditional) addOnce(keys, runTogether(words(chinese.traditional)));
+  for (const chars of charactersOf(record)) addOnce(keys, runTogether(words(chars)));
   for (const w of nameWords) addOnce(wordList, w);
   for (const alias of record.aliases) {
     const aliasText = words(alias);

@@ -66,6 +66,22 @@ export interface SortedParts {
 }
 
 export class SortedStrings {
+  /**
+   * Distinct strings, each the only string of its entry, `numberOf` giving
+   * the entry: sorted as they are, without collecting (string, entry) pairs
+   * first as StringPairs does for strings that several entries share.
+   */
+  static ofDistinct(strings: readonly string[], numberOf: ReadonlyMap<string, number>): SortedStrings {
+    const sorted = [...strings].sort();
+    const owners = new Int32Array(sorted.length);
+    const start = new Int32Array(sorted.length + 1);
+    for (let p = 0; p < sorted.length; p++) {
+      owners[p] = numberOf.get(sorted[p]!)!;
+      start[p + 1] = p + 1;
+    }
+    return new SortedStrings({ strings: sorted, start, owners });
+  }
+
   private readonly strings: string[];
   /** The owners of strings[i] are owners[start[i]] up to owners[start[i + 1]], ascending. */
   private readonly start: Int32Array;

@@ -35,15 +35,7 @@ export class Vocabulary {
 
   /** Builds the lookups; no word may be added after. */
   seal(): void {
-    // Each word is its own entry: sorted as they are, without collecting (word, entry) pairs first.
-    const strings = [...this.words].sort();
-    const owners = new Int32Array(strings.length);
-    const start = new Int32Array(strings.length + 1);
-    for (let p = 0; p < strings.length; p++) {
-      owners[p] = this.ids.get(strings[p]!)!;
-      start[p + 1] = p + 1;
-    }
-    this.sorted = new SortedStrings({ strings, start, owners });
+    this.sorted = SortedStrings.ofDistinct(this.words, this.ids);
     this.stems = new SortedStrings(this.words.map((w) => [stem(w)]));
     // Words with digits (years, amounts) get no typo allowance, so they are not indexed for it.
     this.typos = new TypoIndex(this.words.filter((w) => w.length >= 5 && !/\d/.test(w)));
