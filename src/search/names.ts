@@ -147,8 +147,8 @@ export class NameIndex {
       for (const w of entryWords) {
         const id = wordPairs.add(w, entry);
         if (w.length >= FUZZY_MIN_LENGTH - 1) typoWords.push(id);
-        // The family name is the name's first word, so one of these: its number without a look-up.
-        if (w === family && familyIds[entry] === -1) familyIds[entry] = id;
+        // The family name is the name's first word, so one of these (each once): its number without a look-up.
+        if (w === family) familyIds[entry] = id;
       }
     }
     this.keyStart[count] = keyIds.length;

@@ -17,6 +17,9 @@ type PinyinPro = typeof import('pinyin-pro');
  */
 let pinyinPro: PinyinPro | undefined;
 
+/** pinyin-pro's options for syllables without tones, one string each. */
+const TONELESS = { toneType: 'none', type: 'array', v: false } as const;
+
 /**
  * The toneless syllables of a run of characters (ü written v); with `surname`,
  * the first read as a family name (单 shan, not dan).
@@ -24,8 +27,6 @@ let pinyinPro: PinyinPro | undefined;
 export function pinyinSyllables(run: string, surname: boolean): string[] {
   return loadedPinyinPro().pinyin(run, { ...TONELESS, ...(surname ? { surname: 'head' as const } : {}) });
 }
-
-const TONELESS = { toneType: 'none', type: 'array', v: false } as const;
 
 function loadedPinyinPro(): PinyinPro {
   pinyinPro ??= createRequire(import.meta.url)('pinyin-pro') as PinyinPro;
