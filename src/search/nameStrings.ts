@@ -22,7 +22,8 @@ export function shortPrefixCode(s: string, length: number): number {
 /**
  * What the index keeps of each name, in flat arrays rather than an object per
  * name (at 100,000 cases a few typed arrays instead of half a million small
- * objects for the garbage collector to trace):
+ * objects for the garbage collector to trace), each string as its number in
+ * the index's table of keys or of words:
  *
  * - whole-name keys: the name as written first (`yangxiuzhu`), then the pinyin
  *   of its characters and its aliases run together (these are the keys as
@@ -31,14 +32,15 @@ export function shortPrefixCode(s: string, length: number): number {
  * - the family name as a key: `yang`;
  * - the characters are read from the record itself.
  */
-export interface EntryStrings {
-  keys: string[];
+export interface EntryNumbers {
+  /** Each key once. */
+  keys: number[];
   /** How many of the keys, from the first, a misspelling is looked for in (the query is turned round instead). */
   spelt: number;
-  /** The single words of its name and aliases (`yang`, `xiuzhu`). */
-  words: string[];
-  /** The first word of the name: `yang`. */
-  family: string;
+  /** The single words of its name and aliases (`yang`, `xiuzhu`), each once. */
+  words: number[];
+  /** The first word of the name (`yang`), or −1 when the name has no word. */
+  family: number;
 }
 
 /** The characters of a record, simplified then traditional. */
@@ -50,8 +52,8 @@ export function charactersOf(record: CaseRecord): string[] {
   return han;
 }
 
-function addOnce(list: string[], s: string): void {
-  if (s !== '' && !list.includes(s)) list.push(s);
+function addOnce(list: number[], n: number): void {
+  if (!list.includes(n)) list.push(n);
 }
 
 /** Normalised words run together: `yang xiuzhu` → `yangxiuzhu`. */
@@ -59,38 +61,105 @@ function runTogether(w: string): string {
   return w.includes(' ') ? w.replace(/ /g, '') : w;
 }
 
-/** Lists for stringsOf to fill, reused from record to record. */
-export function entryStrings(): EntryStrings {
-  return { keys: [], spelt: 0, words: [], family: '' };
+/**
+ * Whether `key` is what toWords then runTogether make of the plain ASCII text
+ * `s` (an id, or words already normalised): its letters in lower case and its
+ * digits, nothing else. False for any other text, whose key must be built.
+ * Compared in place: building the keys of ids and characters only to find
+ * them equal to the name's was a fifth of numbering the records' strings.
+ */
+export function isKeyOf(s: string, key: string): boolean {
+  let k = 0;
+  for (let i = 0; i < s.length; i++) {
+    let c = s.charCodeAt(i);
+    if (c >= 128) return false;
+    if (c >= 65 && c <= 90) c += 32;
+    const kept = (c >= 97 && c <= 122) || (c >= 48 && c <= 57);
+    if (kept && key.charCodeAt(k++) !== c) return false;
+  }
+  return k === key.length;
 }
 
+/** A string's number in a table of strings, numbered as they are first met. */
+export type Numbering = (s: string) => number;
+
 /**
- * Fills `out` with the record's strings (its lists emptied first). Called
- * once per record while building (100,000 times at 100,000 cases), with the
- * same `out` every time: the lists made per record were some 35 MB of what
- * the build allocated at 100,000 cases.
+ * Numbers each record's strings (EntryNumbers), one record after another, in
+ * lists reused from record to record (lists made per record were some 35 MB
+ * of what the build allocated at 100,000 cases).
+ *
+ * A name's own strings (its key, its words, its key turned round) are worked
+ * out once for a run of records with that name: the index reads records in
+ * name order, where records that share a name are next to each other (37,000
+ * of 100,000 in the bench's data, as common names recur: Wang Wei, Li Jun), and
+ * normalising and numbering strings is most of building the index.
  */
-export function stringsOf(record: CaseRecord, words: (s: string) => string, out: EntryStrings = entryStrings()): EntryStrings {
-  const { keys, words: wordList } = out;
-  keys.length = 0;
-  wordList.length = 0;
-  const nameText = words(record.name);
-  const nameWords = nameText.split(' ');
-  addOnce(keys, runTogether(nameText));
-  for (const chars of charactersOf(record)) addOnce(keys, runTogether(words(chars)));
-  for (const w of nameWords) addOnce(wordList, w);
-  for (const alias of record.aliases) {
-    const aliasText = words(alias);
-    addOnce(keys, runTogether(aliasText));
-    for (const w of aliasText.split(' ')) addOnce(wordList, w);
+export class EntryNumberer {
+  private readonly out: EntryNumbers = { keys: [], spelt: 0, words: [], family: -1 };
+  /** The last name numbered, and its strings' numbers. */
+  private name: string | undefined;
+  private nameKeyText = '';
+  private nameKey = -1;
+  private turned = -1;
+  private readonly nameWords: number[] = [];
+
+  /** `words` normalises text (toWords, or a memo of it); `keyNumber` and `wordNumber` number keys and words. */
+  constructor(
+    private readonly words: (s: string) => string,
+    private readonly keyNumber: Numbering,
+    private readonly wordNumber: Numbering,
+  ) {}
+
+  /** The record's numbers, in a list that the next call empties and refills. */
+  of(record: CaseRecord): EntryNumbers {
+    if (record.name !== this.name) this.numberName(record.name);
+    const { out, words } = this;
+    const { keys, words: wordList } = out;
+    keys.length = 0;
+    wordList.length = 0;
+    if (this.nameKey >= 0) keys.push(this.nameKey);
+    const chinese = record.chinese;
+    if (chinese?.simplified) this.addKey(words(chinese.simplified));
+    if (chinese?.traditional) this.addKey(words(chinese.traditional));
+    for (const w of this.nameWords) addOnce(wordList, w);
+    for (const alias of record.aliases) {
+      const aliasText = words(alias);
+      this.addKey(aliasText);
+      for (const w of aliasText.split(' ')) if (w !== '') addOnce(wordList, this.wordNumber(w));
+    }
+    out.spelt = keys.length;
+    if (this.turned >= 0) addOnce(keys, this.turned);
+    // The id is usually the name in lower case with hyphens (wang-wei, wang-wei-2): its key is
+    // told from the name's without being built, and built only when it differs.
+    if (this.nameKey >= 0 && isKeyOf(record.id, this.nameKeyText)) addOnce(keys, this.nameKey);
+    else this.addKey(words(record.id));
+    out.family = this.nameWords[0] ?? -1;
+    return out;
   }
-  out.spelt = keys.length;
-  if (nameWords.length > 1) {
-    let turned = '';
-    for (let i = 1; i < nameWords.length; i++) turned += nameWords[i]!;
-    addOnce(keys, turned + nameWords[0]);
+
+  /**
+   * Adds the key of normalised words `text`, once. The name's own key (its
+   * characters' pinyin, mostly) is told without building it or looking it up.
+   */
+  private addKey(text: string): void {
+    if (text === '') return;
+    addOnce(this.out.keys, this.nameKey >= 0 && isKeyOf(text, this.nameKeyText) ? this.nameKey : this.keyNumber(runTogether(text)));
   }
-  addOnce(keys, runTogether(words(record.id)));
-  out.family = nameWords[0] ?? '';
-  return out;
+
+  /** Works out a name's key, words and key turned round. */
+  private numberName(name: string): void {
+    this.name = name;
+    const text = this.words(name);
+    const nameWords = text.split(' ');
+    this.nameKeyText = runTogether(text);
+    this.nameKey = text === '' ? -1 : this.keyNumber(this.nameKeyText);
+    this.nameWords.length = 0;
+    for (const w of nameWords) if (w !== '') addOnce(this.nameWords, this.wordNumber(w));
+    this.turned = -1;
+    if (nameWords.length > 1) {
+      let turned = '';
+      for (let i = 1; i < nameWords.length; i++) turned += nameWords[i]!;
+      this.turned = this.keyNumber(turned + nameWords[0]);
+    }
+  }
 }

@@ -27,7 +27,7 @@ import { SubstringIndex, type SubstringParts } from './substrings.js';
 import { TopMatches } from './topMatches.js';
 import { slipCost } from './typoCost.js';
 import { TypoIndex, type Slips } from './typoIndex.js';
-import { charactersOf, entryStrings, SHORT_PREFIX_CODES, shortPrefixCode, stringsOf } from './nameStrings.js';
+import { charactersOf, EntryNumberer, SHORT_PREFIX_CODES, shortPrefixCode } from './nameStrings.js';
 
 export type { MatchKind };
 
@@ -130,26 +130,31 @@ export class NameIndex {
     const keyIds = growableInts(count * 4);
     this.keyStart = new Int32Array(count + 1);
     this.spelt = new Uint8Array(count);
-    const familyIds = new Int32Array(count).fill(-1);
+    const familyIds = new Int32Array(count);
     // The strings a misspelling is looked for in: keys as spelt, and words long enough to have a slip.
     const typoKeys = growableInts(count * 2);
     const typoWords = growableInts(count * 2);
-    const strings = entryStrings();
+    const numberer = new EntryNumberer(
+      words,
+      (key) => keyPairs.idOf(key),
+      (word) => wordPairs.idOf(word),
+    );
     for (let entry = 0; entry < count; entry++) {
-      const { keys, spelt, words: entryWords, family } = stringsOf(inOrder[entry]!, words, strings);
+      const { keys, spelt, words: entryWords, family } = numberer.of(inOrder[entry]!);
       this.keyStart[entry] = keyIds.length;
       this.spelt[entry] = Math.min(spelt, 255);
       for (let i = 0; i < keys.length; i++) {
-        const id = keyPairs.add(keys[i]!, entry);
+        const id = keys[i]!;
+        keyPairs.addNumber(id, entry);
         keyIds.push(id);
         if (i < spelt) typoKeys.push(id);
       }
-      for (const w of entryWords) {
-        const id = wordPairs.add(w, entry);
-        if (w.length >= FUZZY_MIN_LENGTH - 1) typoWords.push(id);
-        // The family name is the name's first word, so one of these (each once): its number without a look-up.
-        if (w === family) familyIds[entry] = id;
+      for (let i = 0; i < entryWords.length; i++) {
+        const id = entryWords[i]!;
+        wordPairs.addNumber(id, entry);
+        if (wordPairs.strings[id]!.length >= FUZZY_MIN_LENGTH - 1) typoWords.push(id);
       }
+      familyIds[entry] = family;
     }
     this.keyStart[count] = keyIds.length;
     const typoStrings = new Set<string>();
@@ -189,6 +194,11 @@ export class NameIndex {
     if (parts.order.length !== records.length || parts.ids.length !== records.length) return undefined;
     for (let e = 0; e < parts.order.length; e++) if (records[parts.order[e]!]?.id !== parts.ids[e]) return undefined;
     return new NameIndex(records, toWords, parts);
+  }
+
+  /** The records' indices in name order (then id): entry e is record recordOrder[e]. */
+  get recordOrder(): Int32Array {
+    return this.order;
   }
 
   /** What restore needs to rebuild this index without building it. */

@@ -87,7 +87,8 @@ export function buildSearchIndex(source: SearchSource, saved?: SavedNameIndex): 
   };
   const textIndex = (): TextIndex => {
     if (!text) {
-      text = new TextIndex(source, words);
+      // Ids are written from names, so the name index's order, when built, is nearly id order.
+      text = new TextIndex(source, words, names?.recordOrder);
       if (names) words = undefined;
     }
     return text;

@@ -32,11 +32,16 @@ export class StringPairs {
   /** `owner` has `s`; call in ascending order of owners. Returns the string's number. */
   add(s: string, owner: number): number {
     const id = this.idOf(s);
+    this.addNumber(id, owner);
+    return id;
+  }
+
+  /** `owner` has string number `id` (from idOf); call in ascending order of owners. */
+  addNumber(id: number, owner: number): void {
     if (this.lastOwner.data[id] !== owner) {
       this.lastOwner.data[id] = owner;
       this.pairs.add(id, owner);
     }
-    return id;
   }
 
   /** The strings sorted, with their owners; `position[id]` is where string number id went. */

@@ -1,7 +1,7 @@
 /** The tie-break order is exactly the locale's, computed without comparing strings at every query. */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { rankBy } from '../../src/search/order.js';
+import { rankBy, rankIds } from '../../src/search/order.js';
 
 describe('order', () => {
   it('ranks as localeCompare sorts, part by part', () => {
@@ -37,5 +37,21 @@ describe('order', () => {
         expect(ours.map(([n, i]) => `${n}|${i}`)).toEqual(expected.map(([n, i]) => `${n}|${i}`));
       }),
     );
+  });
+
+  it('ranks ids as rankBy does, from any order given to start from', () => {
+    const plain = fc.string({ unit: fc.constantFrom(...'ab09-'.split('')), maxLength: 6 });
+    const any = fc.oneof(plain, fc.string({ unit: fc.constantFrom(...'aB9-_ō'.split('')), maxLength: 6 }));
+    const idsAndOrder = (ids: fc.Arbitrary<string>) =>
+      fc.array(ids, { maxLength: 40 }).chain((list) => fc.tuple(fc.constant(list), fc.shuffledSubarray([...list.keys()], { minLength: list.length })));
+    for (const ids of [plain, any]) {
+      fc.assert(
+        fc.property(idsAndOrder(ids), ([list, near]) => {
+          const expected = Array.from(rankBy(list, (id) => ({ parts: [id] })));
+          expect(Array.from(rankIds(list))).toEqual(expected);
+          expect(Array.from(rankIds(list, near))).toEqual(expected);
+        }),
+      );
+    }
   });
 });
