@@ -92,7 +92,7 @@ export type Numbering = (s: string) => number;
  * out once for a run of records with that name: the index reads records in
  * name order, where records that share a name are next to each other (37,000
  * of 100,000 in the bench's data, as common names recur: Wang Wei, Li Jun), and
- * normalising and numbering strings is most of building the index.
+ * normalising and numbering strings is the largest part of building it.
  */
 export class EntryNumberer {
   private readonly out: EntryNumbers = { keys: [], spelt: 0, words: [], family: -1 };

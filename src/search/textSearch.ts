@@ -123,12 +123,12 @@ export class TextIndex {
     // written from names: wang-wei, wang-wei-2), so a field's last text is not read again.
     const lastText: (string | undefined)[] = [];
     const lastRead: Growable<Int32Array>[] = [];
-    const readText = (part: string, read: Growable<Int32Array>): void => {
-      read.length = 0;
+    const readText = (part: string, into: Growable<Int32Array>): void => {
+      into.length = 0;
       const normalised = words(part);
       if (!normalised) return;
       const list = normalised.split(' ');
-      for (let i = 0; i < list.length; i++) read.push(this.vocabulary.idOf(list[i]!));
+      for (let i = 0; i < list.length; i++) into.push(this.vocabulary.idOf(list[i]!));
       if (this.vocabulary.size > seenIn.length) {
         [seenIn, bestWeight] = [grown(seenIn, this.vocabulary.size, -1), grown(bestWeight, this.vocabulary.size, 0)];
       }
